@@ -1,0 +1,46 @@
+# Two entry points, both doing their own set-up on a fresh machine:
+#   make serve   build the site and serve it at http://127.0.0.1:8000 (rebuilds on edits)
+#   make test    run every test, the real-browser ones included
+# The venv is refreshed whenever a requirements file changes.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test browser
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+serve: $(VENV)/.runtime
+	$(BIN)/mkdocs serve
+
+build: $(VENV)/.runtime
+	$(BIN)/mkdocs build --strict
+
+check: $(VENV)/.runtime
+	$(BIN)/python -m build_scripts check
+
+# Debian's Chromium for the browser tests; as root it is installed, otherwise the tests say how.
+browser:
+	@if [ -z "$$CHROMIUM" ] && ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "No Chromium found: the browser tests will fail. Install it with 'sudo apt-get install chromium'" \
+	         "or '.venv/bin/playwright install chromium', or set CHROMIUM=/path/to/chrome."; \
+	  fi; \
+	fi
+
+test: $(VENV)/.dev browser
+	$(BIN)/python -m pytest

@@ -1,0 +1,68 @@
+"""Command line: `check` validates the archive, `build --out DIR` writes the generated Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .archive import load_archive
+from .generate import generate_pages
+from .sources import read_sources
+
+
+def _load(root: Path):
+    archive = load_archive(read_sources(root))
+    for problem in archive.problems:
+        print(problem)
+    return archive
+
+
+def _summary(archive) -> str:
+    count = len(archive.problems)
+    files = len({p.path for p in archive.problems})
+    found = f"{count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}" if count else "no problems"
+    return f"{len(archive.articles)} articles, {len(archive.people)} people: {found}"
+
+
+def check(args: argparse.Namespace) -> int:
+    archive = _load(args.root)
+    print(_summary(archive), file=sys.stderr)
+    return 1 if archive.problems else 0
+
+
+def build(args: argparse.Namespace) -> int:
+    archive = _load(args.root)
+    out: Path = args.out
+    pages = generate_pages(archive)
+    for path, markdown in pages.items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+    print(f"{_summary(archive)}; wrote {len(pages)} pages to {out}", file=sys.stderr)
+    return 1 if archive.problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path("."), help="project folder holding articles/ (default: .)")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    check_parser = commands.add_parser(
+        "check",
+        help="validate every article and annotation; print each problem as path:line:col: message",
+        epilog="Example: python -m build_scripts check",
+    )
+    check_parser.set_defaults(run=check)
+    build_parser = commands.add_parser(
+        "build",
+        help="write the generated Markdown pages to a folder, for inspection or another publisher",
+        epilog="Example: python -m build_scripts build --out /tmp/generated",
+    )
+    build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")
+    build_parser.set_defaults(run=build)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

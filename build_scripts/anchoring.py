@@ -1,0 +1,118 @@
+"""Find where each quote and note sits in the article's text.
+
+Editors copy quotes from wherever they read them, so matching ignores the
+differences a copy introduces (spacing, Unicode composition, curly vs straight
+quote marks) while the span found always points into the original text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+
+from .model import Paragraph, Span
+
+_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c in "‘’‚‛′‹›`´"})
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """A normalised text and, for each of its characters, the span it came from in the original."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+def normalise(text: str) -> NormalText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        cluster = unicodedata.normalize("NFC", text[index:end]).translate(_QUOTE_MARKS)
+        if cluster.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                starts.append(index)
+                ends.append(end)
+            elif out:
+                ends[-1] = end
+        else:
+            for char in cluster:
+                out.append(char)
+                starts.append(index)
+                ends.append(end)
+        index = end
+    while out and out[-1] == " ":
+        out.pop(), starts.pop(), ends.pop()
+    return NormalText("".join(out), tuple(starts), tuple(ends))
+
+
+def key(text: str) -> str:
+    return normalise(text).text.strip()
+
+
+@dataclass(frozen=True)
+class Found:
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Closest:
+    paragraph: int
+    passage: str
+    spans_paragraphs: bool
+    """True when the text is there, but across a paragraph break."""
+
+
+def find(needle: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[NormalText, ...]) -> Found | Closest | None:
+    """Every span of `needle` in the paragraphs, or the best near miss when there is none."""
+    wanted = key(needle)
+    if not wanted:
+        return None
+    spans = []
+    for number, norm in enumerate(normalised):
+        start = norm.text.find(wanted)
+        while start != -1:
+            end = start + len(wanted) - 1
+            spans.append(Span(number, norm.starts[start], norm.ends[end]))
+            start = norm.text.find(wanted, start + 1)
+    if spans:
+        return Found(tuple(spans))
+    whole = " ".join(norm.text for norm in normalised)
+    if wanted in whole:
+        offset = whole.find(wanted)
+        return Closest(_paragraph_at(offset, normalised), wanted, True)
+    return _closest(wanted, normalised)
+
+
+def _paragraph_at(offset: int, normalised: tuple[NormalText, ...]) -> int:
+    position = 0
+    for number, norm in enumerate(normalised):
+        position += len(norm.text) + 1
+        if offset < position:
+            return number
+    return len(normalised) - 1
+
+
+def _closest(wanted: str, normalised: tuple[NormalText, ...]) -> Closest | None:
+    best: tuple[float, int, str] | None = None
+    for number, norm in enumerate(normalised):
+        text = norm.text
+        matcher = difflib.SequenceMatcher(None, text, wanted, autojunk=False)
+        block = matcher.find_longest_match(0, len(text), 0, len(wanted))
+        if block.size == 0:
+            continue
+        start = max(0, block.a - block.b)
+        passage = text[start : start + len(wanted)]
+        ratio = difflib.SequenceMatcher(None, passage, wanted, autojunk=False).ratio()
+        if best is None or ratio > best[0]:
+            best = (ratio, number, passage)
+    if best is None or best[0] < 0.4:
+        return None
+    return Closest(best[1], best[2], False)

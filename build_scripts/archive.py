@@ -1,0 +1,315 @@
+"""Assemble the whole archive from its files: every article resolved, every problem collected.
+
+Input is a mapping of project-relative paths to bytes, read by the caller, so
+the assembly is pure and a test can hand it an archive made in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from . import anchoring
+from .annotations import parse_annotations, parse_people
+from .credits import parse_credits
+from .language import detect_language
+from .model import (
+    AnchoredNote,
+    AnchoredQuote,
+    Annotations,
+    Article,
+    Credit,
+    Located,
+    Paragraph,
+    Person,
+    Problem,
+    RawArticle,
+    Span,
+)
+from .raw_text import decode, parse_raw
+
+ARTICLES_DIR = "articles"
+PEOPLE_FILE = f"{ARTICLES_DIR}/people.yml"
+_ARTICLE_FILE = re.compile(
+    rf"{ARTICLES_DIR}/(?P<year>[0-9]{{4}})/(?P<id>(?P<date>[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*))\.(?P<ext>txt|yml)"
+)
+_EXPECTED_NAME = f"{ARTICLES_DIR}/<YYYY>/<YYYY-MM-DD>-<slug>.txt (or .yml), slug in lowercase letters, digits and hyphens"
+
+
+@dataclass(frozen=True)
+class Archive:
+    articles: tuple[Article, ...]
+    """Newest first; ties by id, so the order never depends on the file system."""
+    people: Mapping[str, Person]
+    problems: tuple[Problem, ...]
+
+
+def _suggest_name(path: str) -> str:
+    stem, _, ext = path.rpartition("/")[2].rpartition(".")
+    ext = {"yaml": "yml", "md": "txt", "text": "txt"}.get(ext.lower(), ext.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    match = re.match(r"([0-9]{4})-[0-9]{2}-[0-9]{2}-", slug)
+    year = match.group(1) if match else "YYYY"
+    return f"{ARTICLES_DIR}/{year}/{slug}.{ext}"
+
+
+def _file_name_problem(path: str) -> Problem | None:
+    match = _ARTICLE_FILE.fullmatch(path)
+    if match is None:
+        return Problem(path, 1, 1, f"file name does not match {_EXPECTED_NAME}; rename it, e.g. to {_suggest_name(path)}")
+    try:
+        date = dt.date.fromisoformat(match["date"])
+    except ValueError:
+        return Problem(path, 1, 1, f"file name has {match['date']!r}, which is not a calendar date; expected YYYY-MM-DD")
+    if str(date.year) != match["year"]:
+        return Problem(
+            path, 1, 1, f"article dated {date.year} is in folder {match['year']}/; move it to {ARTICLES_DIR}/{date.year}/"
+        )
+    return None
+
+
+def _people_index(people: Mapping[str, Person]) -> dict[str, str]:
+    """Printed names and aliases, case-folded, to person ids; ambiguous names map to nobody."""
+    index: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for person in people.values():
+        for name in (person.name, *person.aliases):
+            folded = anchoring.key(name).casefold()
+            if folded in index and index[folded] != person.id:
+                ambiguous.add(folded)
+            index[folded] = person.id
+    return {name: pid for name, pid in index.items() if name not in ambiguous}
+
+
+def _unknown_person(path: str, at: Located, person_id: str, people: Mapping[str, Person], what: str) -> Problem:
+    close = difflib.get_close_matches(person_id, list(people), n=1)
+    hint = f"did you mean {close[0]!r}? If not, " if close else ""
+    return Problem(
+        path,
+        at.line,
+        at.column,
+        f"unknown person id {person_id!r} in {what}; {hint}add them to {PEOPLE_FILE} as `{person_id}: {{name: ...}}`",
+    )
+
+
+def _resolve_credits(
+    raw: RawArticle, annotations: Annotations, names: Mapping[str, str], people: Mapping[str, Person]
+) -> tuple[tuple[Credit, ...], bool]:
+    if annotations.byline or annotations.contributors:
+        given = annotations.byline + annotations.contributors
+        return tuple(replace(c, name=c.name or people[c.person].name) if c.person in people else c for c in given), True
+    for paragraph in raw.trailer:
+        parsed = parse_credits(paragraph.text)
+        if parsed:
+            linked = (replace(c, person=names.get(anchoring.key(c.name).casefold())) for c in parsed)
+            return tuple(linked), True
+    return (), not raw.trailer
+
+
+def _describe_paragraph(paragraphs: tuple[Paragraph, ...], index: int) -> str:
+    return f"paragraph {index + 1} (line {paragraphs[index].line})"
+
+
+def _anchor(
+    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle, normalised
+) -> tuple[Span | None, Problem | None]:
+    result = anchoring.find(text, raw.body, normalised)
+    if isinstance(result, anchoring.Found):
+        spans = result.spans
+        if occurrence is None and len(spans) > 1:
+            where = ", ".join(_describe_paragraph(raw.body, s.paragraph) for s in spans)
+            return None, Problem(
+                path, at.line, at.column, f"{what} found {len(spans)} times ({where}); add `occurrence: N` to say which one"
+            )
+        if occurrence is not None and occurrence > len(spans):
+            return None, Problem(
+                path, at.line, at.column, f"{what}: occurrence {occurrence} asked for, but the text is found only {len(spans)} time(s)"
+            )
+        return spans[(occurrence or 1) - 1], None
+    if isinstance(result, anchoring.Closest) and result.spans_paragraphs:
+        return None, Problem(
+            path,
+            at.line,
+            at.column,
+            f"{what} runs across a paragraph break, starting in {_describe_paragraph(raw.body, result.paragraph)}; "
+            "annotate the part in each paragraph separately",
+        )
+    shown = text if len(text) <= 80 else text[:77] + "..."
+    if isinstance(result, anchoring.Closest):
+        hint = f"; closest text in {_describe_paragraph(raw.body, result.paragraph)}: {result.passage!r}"
+    else:
+        hint = "; copy the text exactly as it appears in the article"
+    return None, Problem(path, at.line, at.column, f"{what} not found in the article: {shown!r}{hint}")
+
+
+def _overlap_problems(path: str, quotes: list[AnchoredQuote]) -> list[Problem]:
+    """Quotes may nest but not partly overlap: each becomes one element on the page."""
+    problems = []
+    ordered = sorted(quotes, key=lambda q: (q.span.paragraph, q.span.start, -q.span.end))
+    for i, first in enumerate(ordered):
+        for second in ordered[i + 1 :]:
+            a, b = first.span, second.span
+            if b.paragraph != a.paragraph or b.start >= a.end:
+                break
+            if b.end > a.end:
+                at = second.annotation.at
+                problems.append(
+                    Problem(
+                        path,
+                        at.line,
+                        at.column,
+                        f"quote partly overlaps the quote on line {first.annotation.at.line}; "
+                        "quotes may contain one another but not overlap: shorten one of them",
+                    )
+                )
+    return problems
+
+
+def _build_article(
+    match: re.Match[str],
+    raw: RawArticle,
+    yml_path: str | None,
+    annotations: Annotations,
+    people: Mapping[str, Person],
+    names: Mapping[str, str],
+) -> tuple[Article, list[Problem]]:
+    problems: list[Problem] = []
+    path = yml_path or raw.path
+    normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
+    quotes: list[AnchoredQuote] = []
+    for quote in annotations.quotes:
+        if quote.speaker not in people:
+            problems.append(_unknown_person(path, quote.speaker_at, quote.speaker, people, "'speaker'"))
+        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, normalised)
+        if problem:
+            problems.append(problem)
+        elif span and quote.speaker in people:
+            quotes.append(AnchoredQuote(quote, span))
+    overlaps = _overlap_problems(path, quotes)
+    problems += overlaps
+    if overlaps:
+        rejected = {(p.line, p.column) for p in overlaps}
+        quotes = [q for q in quotes if (q.annotation.at.line, q.annotation.at.column) not in rejected]
+    notes: list[AnchoredNote] = []
+    for note in annotations.notes:
+        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, normalised)
+        if problem:
+            problems.append(problem)
+        elif span:
+            notes.append(AnchoredNote(note, span))
+    credits, parsed = _resolve_credits(raw, annotations, names, people)
+    article = Article(
+        id=match["id"],
+        date=dt.date.fromisoformat(match["date"]),
+        slug=match["slug"],
+        raw=raw,
+        language=annotations.language or detect_language(" ".join(p.text for p in raw.body)),
+        annotations=annotations,
+        credits=credits,
+        credits_parsed=parsed,
+        quotes=tuple(quotes),
+        notes=tuple(notes),
+    )
+    return article, problems
+
+
+def _credit_problems(article: Article, people: Mapping[str, Person], yml_path: str | None) -> list[Problem]:
+    problems = []
+    for credit in article.annotations.byline + article.annotations.contributors:
+        if credit.person is not None and credit.person not in people:
+            problems.append(_unknown_person(yml_path or article.raw.path, credit.at or Located(1, 1), credit.person, people, "credits"))
+    return problems
+
+
+def load_archive(files: Mapping[str, bytes]) -> Archive:
+    problems: list[Problem] = []
+    people: dict[str, Person] = {}
+    if PEOPLE_FILE in files:
+        text, decode_problems = decode(PEOPLE_FILE, files[PEOPLE_FILE])
+        problems += decode_problems
+        if text is not None:
+            people, people_problems = parse_people(PEOPLE_FILE, text)
+            problems += people_problems
+    names = _people_index(people)
+
+    matches: dict[str, re.Match[str]] = {}
+    for path in sorted(files):
+        if path == PEOPLE_FILE:
+            continue
+        problem = _file_name_problem(path)
+        if problem:
+            problems.append(problem)
+        else:
+            match = _ARTICLE_FILE.fullmatch(path)
+            assert match is not None
+            matches[path] = match
+
+    articles: list[Article] = []
+    for path, match in matches.items():
+        if match["ext"] == "yml":
+            if path[:-4] + ".txt" not in matches:
+                stems = [p for p in matches if p.endswith(".txt")]
+                close = difflib.get_close_matches(path[:-4] + ".txt", stems, n=1)
+                hint = f"; did you mean to name it after {close[0]}?" if close else ""
+                problems.append(
+                    Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}")
+                )
+            continue
+        text, decode_problems = decode(path, files[path])
+        problems += decode_problems
+        if text is None:
+            continue
+        raw, raw_problems = parse_raw(path, text)
+        problems += raw_problems
+        if raw is None:
+            continue
+        yml_path = path[:-4] + ".yml"
+        annotations = Annotations()
+        if yml_path in files:
+            yml_text, decode_problems = decode(yml_path, files[yml_path])
+            problems += decode_problems
+            if yml_text is not None:
+                annotations, annotation_problems = parse_annotations(yml_path, yml_text)
+                problems += annotation_problems
+        article, article_problems = _build_article(
+            match, raw, yml_path if yml_path in files else None, annotations, people, names
+        )
+        problems += article_problems
+        problems += _credit_problems(article, people, yml_path if yml_path in files else None)
+        articles.append(article)
+
+    articles, link_problems = _link_translations(articles)
+    problems += link_problems
+    articles.sort(key=lambda a: (a.date, a.id), reverse=True)
+    problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
+    return Archive(tuple(articles), people, tuple(problems))
+
+
+def _link_translations(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Each translation names its original; the original learns of its translations here."""
+    by_id = {a.id: a for a in articles}
+    translations: dict[str, list[str]] = {}
+    problems = []
+    for article in articles:
+        original = article.annotations.original
+        if original is None or original.article is None:
+            continue
+        if original.article in by_id and original.article != article.id:
+            translations.setdefault(original.article, []).append(article.id)
+            continue
+        at = original.article_at or Located(1, 1)
+        close = difflib.get_close_matches(original.article, list(by_id), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; give the original's file name without .txt"
+        problems.append(
+            Problem(
+                article.raw.path[:-4] + ".yml",
+                at.line,
+                at.column,
+                f"original 'article': no article {original.article!r} in the archive{hint}",
+            )
+        )
+    linked = [replace(a, translations=tuple(sorted(translations.get(a.id, ())))) for a in articles]
+    return linked, problems

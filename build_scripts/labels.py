@@ -1,0 +1,81 @@
+"""Words the generated pages print around the articles, in the article's own language.
+
+A reader of an Indonesian article should not meet English labels in the middle
+of it; languages without an entry fall back to English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_LABELS = {
+    "en": {
+        "language": "Language",
+        "source": "Source",
+        "licence": "Licence",
+        "translated_from": "Translated from",
+        "credits": "Credits",
+        "as_printed": "As printed",
+        "tags": "Tags",
+        "said": "said",
+        "note.correction": "Correction",
+        "note.translation": "Translation note",
+        "note.context": "Context",
+        "role.reported": "reported",
+        "role.wrote": "wrote",
+        "role.contributed": "contributed",
+        "role.edited": "edited",
+        "role.translated": "translated",
+        "role.photographed": "photographs",
+        "read_in": "Read in {language}",
+    },
+    "id": {
+        "language": "Bahasa",
+        "source": "Sumber",
+        "licence": "Lisensi",
+        "translated_from": "Diterjemahkan dari",
+        "credits": "Kredit",
+        "as_printed": "Sebagaimana tercetak",
+        "tags": "Topik",
+        "said": "berkata",
+        "note.correction": "Koreksi",
+        "note.translation": "Catatan terjemahan",
+        "note.context": "Konteks",
+        "role.reported": "melaporkan",
+        "role.wrote": "menulis",
+        "role.contributed": "berkontribusi",
+        "role.edited": "menyunting",
+        "role.translated": "menerjemahkan",
+        "role.photographed": "foto",
+        "read_in": "Baca dalam {language}",
+    },
+}
+
+_LANGUAGE_NAMES = {
+    "en": {"en": "English", "id": "Indonesian"},
+    "id": {"en": "bahasa Inggris", "id": "bahasa Indonesia"},
+}
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
+}
+
+
+def _ui(language: str) -> str:
+    return language.split("-")[0] if language.split("-")[0] in _LABELS else "en"
+
+
+def label(language: str, key: str) -> str:
+    return _LABELS[_ui(language)][key]
+
+
+def language_name(language: str, in_language: str) -> str:
+    """`language` named in `in_language` ("bahasa Inggris"); an unknown code is shown as itself."""
+    return _LANGUAGE_NAMES[_ui(in_language)].get(language.split("-")[0], language)
+
+
+def long_date(date: dt.date, language: str) -> str:
+    ui = _ui(language)
+    month = _MONTHS[ui][date.month - 1]
+    return f"{month} {date.day}, {date.year}" if ui == "en" else f"{date.day} {month} {date.year}"

@@ -1,0 +1,49 @@
+"""MkDocs hook: hand the generated pages to MkDocs and report the archive's problems as warnings.
+
+Thin on purpose: the pipeline lives in build_scripts, so a publisher that runs
+no MkDocs hooks can use `python -m build_scripts build --out DIR` instead.
+Problems are logged as warnings, so `mkdocs build --strict` fails on them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from build_scripts.archive import load_archive  # noqa: E402
+from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.sources import read_sources  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.news_archive")
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+
+
+def on_files(files: Files, config) -> Files:
+    root = Path(config.config_file_path).resolve().parent
+    archive = load_archive(read_sources(root))
+    for problem in archive.problems:
+        log.warning(str(problem))
+    docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    for path, markdown in generate_pages(archive).items():
+        if files.get_file_from_path(path) is not None:
+            log.warning(
+                f"{docs}/{path}:1:1: a hand-written page is where the archive generates one; "
+                "it was kept and the generated page left out: rename or move the hand-written page"
+            )
+            continue
+        files.append(File.generated(config, path, content=markdown))
+    return files
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Material writes one <html lang> for the site; each article page needs its own."""
+    language = page.meta.get("lang")
+    if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
+        return output
+    return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)

@@ -1,0 +1,199 @@
+"""Typed data passed between the pipeline's stages.
+
+Every stage is a pure function from these values to these values; only the
+CLI and the MkDocs hook read or write files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something a contributor has to fix, located in one of their files."""
+
+    path: str
+    """Path as the contributor would type it, relative to the project root."""
+    line: int
+    """1-based line number."""
+    column: int
+    """1-based column number."""
+    message: str
+    """What was expected, what was found, and the likely fix."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a value sits in a YAML file, so a problem about it can say so."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of raw text, with where it starts in the source file."""
+
+    text: str
+    """The paragraph's text: its lines joined by single newlines, each line stripped."""
+    line: int
+    """1-based line of the paragraph's first line in the raw file."""
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One person credited for the story, as parsed or as annotated."""
+
+    name: str
+    """The name as printed ("Baldor", "Kim Tong-hyung")."""
+    role: str
+    """What they did: "reported", "wrote", "contributed"."""
+    city: str | None = None
+    """Where they worked from ("Kiev, Ukraina"), when the credit says."""
+    person: str | None = None
+    """Id in people.yml, when the name is known there."""
+    at: Located | None = field(default=None, compare=False)
+    """Where the credit was written, when it came from a YAML file."""
+
+
+@dataclass(frozen=True)
+class SourceTrailer:
+    """The `Source:` / `Sumber:` paragraph that ends many wire and wiki texts."""
+
+    label: str
+    """The word the trailer starts with, as printed ("Source", "Sumber")."""
+    text: str
+    """Everything after the label and its colon; may be empty ("Sumber" alone)."""
+    line: int
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article's text as received, split into its parts and nothing more."""
+
+    path: str
+    title: str
+    title_line: int
+    body: tuple[Paragraph, ...]
+    """Paragraphs before the `___` separator (all of them when there is none)."""
+    trailer: tuple[Paragraph, ...]
+    """Paragraphs after `___` that are not the source trailer (the credit paragraph)."""
+    source: SourceTrailer | None
+
+
+@dataclass(frozen=True)
+class Person:
+    """An entry of people.yml: a speaker or a journalist."""
+
+    id: str
+    name: str
+    description: str | None = None
+    url: str | None = None
+    aliases: tuple[str, ...] = ()
+    """Other ways the name is printed ("Baldor" for "Lolita C. Baldor")."""
+
+
+@dataclass(frozen=True)
+class QuoteAnnotation:
+    quote: str
+    speaker: str
+    at: Located
+    """Position of the `quote:` value in the YAML file."""
+    speaker_at: Located
+    role: str | None = None
+    context: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    occurrence: int | None = None
+
+
+@dataclass(frozen=True)
+class NoteAnnotation:
+    text: str
+    note: str
+    kind: str
+    """One of "correction", "translation", "context"."""
+    at: Located
+    occurrence: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    publisher: str | None = None
+    url: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+
+
+@dataclass(frozen=True)
+class OriginalInfo:
+    """For a translation: the article it was translated from."""
+
+    language: str | None = None
+    url: str | None = None
+    title: str | None = None
+    article: str | None = None
+    """Id (file stem) of the original when it is in this archive."""
+    article_at: Located | None = None
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Everything an annotation file says about its article."""
+
+    language: str | None = None
+    source: SourceInfo | None = None
+    original: OriginalInfo | None = None
+    tags: tuple[str, ...] = ()
+    byline: tuple[Credit, ...] = ()
+    contributors: tuple[Credit, ...] = ()
+    quotes: tuple[QuoteAnnotation, ...] = ()
+    notes: tuple[NoteAnnotation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range inside one body paragraph's text."""
+
+    paragraph: int
+    """0-based index into RawArticle.body."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AnchoredQuote:
+    annotation: QuoteAnnotation
+    span: Span
+
+
+@dataclass(frozen=True)
+class AnchoredNote:
+    annotation: NoteAnnotation
+    span: Span
+
+
+@dataclass(frozen=True)
+class Article:
+    """A raw article with its annotations resolved: ready to render."""
+
+    id: str
+    """File stem: `YYYY-MM-DD-slug`."""
+    date: dt.date
+    slug: str
+    raw: RawArticle
+    language: str
+    annotations: Annotations
+    credits: tuple[Credit, ...]
+    """Byline and contributors, from the YAML when given there, else parsed."""
+    credits_parsed: bool
+    """False when the credit paragraph was in a form the parser does not know."""
+    quotes: tuple[AnchoredQuote, ...] = ()
+    notes: tuple[AnchoredNote, ...] = ()
+    translations: tuple[str, ...] = field(default=())
+    """Ids of articles in this archive that are translations of this one."""

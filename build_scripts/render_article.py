@@ -1,0 +1,188 @@
+"""One article as a Markdown page: header, every paragraph, footnoted quotes and notes, credits.
+
+Every body and trailer paragraph is emitted, annotated or not, so nothing a
+newsroom sent is lost; every anchored annotation becomes exactly one footnote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import yaml
+
+from . import site_paths
+from .labels import label, language_name, long_date
+from .markdown_text import attribute, escape, link
+from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
+
+
+def _front_matter(article: Article) -> str:
+    meta = {"title": article.raw.title, "lang": article.language, "date": article.date.isoformat()}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"
+
+
+def _quote_label(index: int) -> str:
+    return f"q{index}"
+
+
+def _note_label(index: int) -> str:
+    return f"n{index}"
+
+
+def quote_anchor(index: int) -> str:
+    """The id of the quote's element on its page: people pages link to it."""
+    return f"quote-{index}"
+
+
+def _paragraph(index: int, text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]]) -> str:
+    """Escaped text with quote elements opened and closed, and footnote references after each span."""
+    events: list[tuple[int, int, str]] = []
+    for number, quote in quotes:
+        span = quote.span
+        end = _after_closing_marks(text, span.end)
+        events.append((span.start, 2, f'<span class="quote" id="{quote_anchor(number)}">'))
+        events.append((span.end, 0, "</span>"))
+        events.append((end, 1, f"[^{_quote_label(number)}]"))
+    for number, note in notes:
+        events.append((_after_closing_marks(text, note.span.end), 1, f"[^{_note_label(number)}]"))
+    # Closing tags first, then references, then opening tags: nested quotes stay well-formed.
+    events.sort(key=lambda e: (e[0], e[1], -_span_length(e, quotes)))
+    out, position = [], 0
+    for offset, _, markup in events:
+        out.append(escape_fragment(text[position:offset]))
+        out.append(markup)
+        position = offset
+    out.append(escape_fragment(text[position:]))
+    return "".join(out).strip()
+
+
+def _span_length(event: tuple[int, int, str], quotes: list[tuple[int, AnchoredQuote]]) -> int:
+    """Among spans opening at one offset, the longest opens first, so the shorter nests inside."""
+    for number, quote in quotes:
+        if event[2].endswith(f'id="{quote_anchor(number)}">'):
+            return quote.span.end - quote.span.start
+    return 0
+
+
+def escape_fragment(text: str) -> str:
+    """Escape a piece of a paragraph, keeping the spaces at its edges."""
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return lead + escape(stripped) + trail
+
+
+_CLOSING_MARKS = "\"'”’»›"
+
+
+def _after_closing_marks(text: str, end: int) -> int:
+    while end < len(text) and text[end] in _CLOSING_MARKS:
+        end += 1
+    return end
+
+
+def _person_link(person_id: str | None, name: str, people: Mapping[str, Person], from_page: str) -> str:
+    if person_id and person_id in people:
+        return link(name or people[person_id].name, site_paths.relative(from_page, site_paths.person_page(person_id)))
+    return escape(name)
+
+
+def _quote_footnote(number: int, quote: AnchoredQuote, article: Article, people: Mapping[str, Person], page: str) -> str:
+    annotation = quote.annotation
+    person = people[annotation.speaker]
+    parts = [f"**{_person_link(person.id, person.name, people, page)}**"]
+    if annotation.role:
+        parts[0] += f", {escape(annotation.role)}"
+    details = [escape(annotation.context)] if annotation.context else []
+    if annotation.date:
+        details.append(f'<time datetime="{annotation.date.isoformat()}">{long_date(annotation.date, article.language)}</time>')
+    text = parts[0] + "."
+    if details:
+        text += " " + ", ".join(details) + "."
+    if annotation.source:
+        text += " " + link(label(article.language, "source"), annotation.source)
+    return f"[^{_quote_label(number)}]: {text}"
+
+
+def _note_footnote(number: int, note: AnchoredNote, article: Article) -> str:
+    kind = label(article.language, f"note.{note.annotation.kind}")
+    return f"[^{_note_label(number)}]: **{escape(kind)}.** {escape(note.annotation.note)}"
+
+
+def _credit_line(credit: Credit, article: Article, people: Mapping[str, Person], page: str) -> str:
+    role = escape(label(article.language, f"role.{credit.role}"))
+    where = f" ({escape(credit.city)})" if credit.city else ""
+    return f"- {_person_link(credit.person, credit.name, people, page)}: {role}{where}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
+    lang = article.language
+    items = [
+        f'<time datetime="{article.date.isoformat()}">{long_date(article.date, lang)}</time>',
+        escape(_capitalised(language_name(lang, lang))),
+    ]
+    source = article.annotations.source
+    if source and (source.publisher or source.url):
+        name = source.publisher or source.url or ""
+        shown = link(name, source.url) if source.url else escape(name)
+        if source.licence:
+            licence = link(source.licence, source.licence_url) if source.licence_url else escape(source.licence)
+            shown += f" ({label(lang, 'licence')}: {licence})"
+        items.append(f"{label(lang, 'source')}: {shown}")
+    lines = [" · ".join(items), '{: .article-meta }', ""]
+    original = article.annotations.original
+    if original:
+        title = original.title or original.url or original.article or ""
+        shown = link(title, original.url) if original.url else escape(title)
+        if original.language:
+            shown += f" ({escape(language_name(original.language, lang))})"
+        lines += [f"{label(lang, 'translated_from')}: {shown}", "{: .article-translation }", ""]
+    linked = ([original.article] if original and original.article in titles else []) + list(article.translations)
+    for other in linked:
+        other_lang, _ = titles[other]
+        text = label(lang, "read_in").format(language=language_name(other_lang, lang))
+        target = site_paths.relative(page, site_paths.article_page_for(other))
+        lines += [f'{link(text, target)}{{: hreflang="{attribute(other_lang)}" }}', "{: .article-other-language }", ""]
+    if article.annotations.tags:
+        tags = ", ".join(escape(tag) for tag in article.annotations.tags)
+        lines += [f"{label(lang, 'tags')}: {tags}", "{: .article-tags }", ""]
+    return lines
+
+
+def render_article(article: Article, people: Mapping[str, Person], titles: Mapping[str, tuple[str, str]]) -> str:
+    """`titles` maps every article id to (language, title), for links between translations."""
+    page = site_paths.article_page(article)
+    quotes = list(enumerate(article.quotes, start=1))
+    notes = list(enumerate(article.notes, start=1))
+    lines = [_front_matter(article), f'<article class="news-article" lang="{attribute(article.language)}" markdown="1">', ""]
+    lines += [f"# {escape(article.raw.title)}", ""]
+    lines += _header(article, titles, page)
+    for index, paragraph in enumerate(article.raw.body):
+        mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]
+        mine_n = [(n, q) for n, q in notes if q.span.paragraph == index]
+        lines += [_paragraph(index, paragraph.text, mine_q, mine_n), ""]
+    if article.raw.trailer or article.credits:
+        lines += [f"## {label(article.language, 'credits')} {{: #credits }}", ""]
+        lines += [_credit_line(c, article, people, page) for c in article.credits]
+        if article.credits:
+            lines.append("")
+        for paragraph in article.raw.trailer:
+            lines += [escape(paragraph.text), "{: .credit-line }", ""]
+    if article.raw.source:
+        trailer = article.raw.source
+        text = escape(trailer.label) + (f": {escape(trailer.text)}" if trailer.text else "")
+        lines += [text, "{: .source-line }", ""]
+    lines += ["</article>", ""]
+    lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
+    lines += [_note_footnote(n, q, article) for n, q in notes]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def spans_of(article: Article) -> list[Span]:
+    return [q.span for q in article.quotes] + [n.span for n in article.notes]
