@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .model import Paragraph, Span
 
-_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»"} | {c: "'" for c in "‘’‚‛′‹›`´"})
+# Copies switch between curly and straight marks and between double and single nesting styles.
+_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»‘’‚‛′‹›'`´"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def find(needle: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[Norma
     if wanted in whole:
         offset = whole.find(wanted)
         return Closest(_paragraph_at(offset, normalised), wanted, True)
-    return _closest(wanted, normalised)
+    return _closest(wanted, paragraphs, normalised)
 
 
 def _paragraph_at(offset: int, normalised: tuple[NormalText, ...]) -> int:
@@ -100,7 +101,7 @@ def _paragraph_at(offset: int, normalised: tuple[NormalText, ...]) -> int:
     return len(normalised) - 1
 
 
-def _closest(wanted: str, normalised: tuple[NormalText, ...]) -> Closest | None:
+def _closest(wanted: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[NormalText, ...]) -> Closest | None:
     best: tuple[float, int, str] | None = None
     for number, norm in enumerate(normalised):
         text = norm.text
@@ -109,10 +110,20 @@ def _closest(wanted: str, normalised: tuple[NormalText, ...]) -> Closest | None:
         if block.size == 0:
             continue
         start = max(0, block.a - block.b)
-        passage = text[start : start + len(wanted)]
-        ratio = difflib.SequenceMatcher(None, passage, wanted, autojunk=False).ratio()
+        end = min(len(text), start + len(wanted))
+        ratio = difflib.SequenceMatcher(None, text[start:end], wanted, autojunk=False).ratio()
         if best is None or ratio > best[0]:
-            best = (ratio, number, passage)
+            original = paragraphs[number].text
+            best = (ratio, number, _whole_words(original, norm.starts[start], norm.ends[end - 1]))
     if best is None or best[0] < 0.4:
         return None
     return Closest(best[1], best[2], False)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The passage widened to word boundaries, so the suggestion reads as text the editor can copy."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return " ".join(text[start:end].split())

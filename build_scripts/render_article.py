@@ -17,7 +17,8 @@ from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
 
 
 def _front_matter(article: Article) -> str:
-    meta = {"title": article.raw.title, "lang": article.language, "date": article.date.isoformat()}
+    # MkDocs treats page titles as HTML (a title taken from a heading keeps its entities): escape ours.
+    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat()}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"
 
 
@@ -84,15 +85,16 @@ def _after_closing_marks(text: str, end: int) -> int:
 
 
 def _person_link(person_id: str | None, name: str, people: Mapping[str, Person], from_page: str) -> str:
+    """A registered person by their registry name (a credit may print only "Baldor"), linked to their page."""
     if person_id and person_id in people:
-        return link(name or people[person_id].name, site_paths.relative(from_page, site_paths.person_page(person_id)))
+        return link(people[person_id].name, site_paths.relative(from_page, site_paths.person_page(person_id)))
     return escape(name)
 
 
 def _quote_footnote(number: int, quote: AnchoredQuote, article: Article, people: Mapping[str, Person], page: str) -> str:
     annotation = quote.annotation
     person = people[annotation.speaker]
-    parts = [f"**{_person_link(person.id, person.name, people, page)}**"]
+    parts = [f"**{_person_link(person.id, '', people, page)}**"]
     if annotation.role:
         parts[0] += f", {escape(annotation.role)}"
     details = [escape(annotation.context)] if annotation.context else []

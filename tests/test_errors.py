@@ -1,0 +1,108 @@
+"""Each mistake a contributor can make gives one exact `path:line:col: message`, from `check` and from `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import ARTICLE, run_check, run_mkdocs
+
+TXT = "articles/2024/2024-10-23-story.txt"
+YML = "articles/2024/2024-10-23-story.yml"
+
+CASES = {
+    "yaml_syntax_error": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: [lloyd-austin\n"},
+        f"{YML}:4:1: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'; "
+        "check the indentation and quoting on this line",
+    ),
+    "unknown_key": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n"},
+        f"{YML}:2:5: quote: missing required key 'speaker'\n"
+        f"{YML}:3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, "
+        "occurrence; did you mean 'speaker'?",
+    ),
+    "wrong_type": (
+        {TXT: ARTICLE, YML: "quotes:\n  quote: we see evidence\n  speaker: lloyd-austin\n"},
+        f"{YML}:2:3: 'quotes': expected a list (lines starting with '- '); found a mapping (key: value lines)",
+    ),
+    "quote_not_found": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we saw evidence\n    speaker: lloyd-austin\n"},
+        f"{YML}:2:12: quote not found in the article: 'we saw evidence'; "
+        "closest text in paragraph 1 (line 3): '“we see evidence”'",
+    ),
+    "ambiguous_quote": (
+        {TXT: ARTICLE.replace("Second paragraph:", "Second paragraph, Austin said: “we see evidence”."),
+         YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"},
+        f"{YML}:2:12: quote found 2 times (paragraph 1 (line 3), paragraph 2 (line 5)); "
+        "add `occurrence: N` to say which one",
+    ),
+    "unknown_person": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: loyd-austin\n"},
+        f"{YML}:3:14: unknown person id 'loyd-austin' in 'speaker'; did you mean 'lloyd-austin'? "
+        "If not, add them to articles/people.yml as `loyd-austin: {name: ...}`",
+    ),
+    "bad_file_name": (
+        {"articles/2024/Story About Things.txt": ARTICLE},
+        "articles/2024/Story About Things.txt:1:1: file name does not match articles/<YYYY>/<YYYY-MM-DD>-<slug>.txt "
+        "(or .yml), slug in lowercase letters, digits and hyphens; rename it, e.g. to articles/YYYY/story-about-things.txt",
+    ),
+    "yml_without_txt": (
+        {TXT: ARTICLE, "articles/2024/2024-10-23-stroy.yml": "language: en\n"},
+        "articles/2024/2024-10-23-stroy.yml:1:1: annotation file has no article: expected "
+        "articles/2024/2024-10-23-stroy.txt beside it; did you mean to name it after articles/2024/2024-10-23-story.txt?",
+    ),
+    "not_utf8": (
+        {TXT: "Title\n\nCaf\xe9 society\n".encode("latin-1")},
+        f"{TXT}:3:4: text is not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character; "
+        "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+    ),
+    "unsafe_url": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n    source: javascript:alert(1)\n"},
+        f"{YML}:4:13: 'source': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+        "found 'javascript:alert(1)'",
+    ),
+    "duplicate_key": (
+        {TXT: ARTICLE, YML: "language: en\nlanguage: id\n"},
+        f"{YML}:2:1: duplicate key 'language' (first given on line 1); keep only one",
+    ),
+    "quote_across_paragraphs": (
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: said Austin. Second paragraph\n    speaker: lloyd-austin\n"},
+        f"{YML}:2:12: quote runs across a paragraph break, starting in paragraph 1 (line 3); "
+        "annotate the part in each paragraph separately",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_prints_the_exact_problem_and_fails(case: str, archive_dir) -> None:
+    files, expected = CASES[case]
+    result = run_check(archive_dir(files))
+    assert result.stdout == expected + "\n"
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_check_reports_every_problem_of_every_file_in_one_run(archive_dir) -> None:
+    files = {**CASES["unknown_person"][0], **CASES["bad_file_name"][0], **CASES["yml_without_txt"][0]}
+    result = run_check(archive_dir(files))
+    assert result.stdout.splitlines() == [
+        CASES["unknown_person"][1],
+        CASES["yml_without_txt"][1],
+        CASES["bad_file_name"][1],
+    ]
+    assert result.stderr == "1 articles, 3 people: 3 problems in 3 files\n"
+
+
+def test_check_passes_a_clean_archive(archive_dir) -> None:
+    result = run_check(archive_dir({TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"}))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "1 articles, 3 people: no problems\n")
+
+
+@pytest.mark.parametrize("case", ["quote_not_found", "unknown_key", "not_utf8"])
+def test_strict_mkdocs_build_fails_with_the_same_message(case: str, site_project) -> None:
+    files, expected = CASES[case]
+    result = run_mkdocs(site_project(files), "--strict")
+    assert result.returncode == 1
+    for line in expected.splitlines():
+        assert f"WARNING -  {line}\n" in result.stderr
+    assert "Traceback" not in result.stderr

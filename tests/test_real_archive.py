@@ -1,0 +1,41 @@
+"""The archive in this repository: clean, and every paragraph of every article on its page."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+
+from build_scripts.archive import load_archive
+from build_scripts.generate import generate_pages
+from build_scripts.markdown_text import visible
+from build_scripts.site_paths import article_page
+from build_scripts.sources import read_sources
+from support import REPO
+from html_text import article_paragraphs
+
+ARCHIVE = load_archive(read_sources(REPO))
+PAGES = generate_pages(ARCHIVE)
+EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
+
+
+def collapsed(text: str) -> str:
+    """As a browser lays text out: runs of ASCII white space are one space (a no-break space stays)."""
+    return re.sub(r"[ \t\n]+", " ", text).strip()
+
+
+def test_the_archive_has_no_problems() -> None:
+    assert [str(p) for p in ARCHIVE.problems] == []
+
+
+@pytest.mark.parametrize("article", ARCHIVE.articles, ids=lambda a: a.id)
+def test_every_paragraph_reaches_the_page(article) -> None:
+    page = PAGES[article_page(article)].split("---\n", 2)[2]
+    shown = [collapsed(p) for p in article_paragraphs(markdown.markdown(page, extensions=EXTENSIONS))]
+    raw = article.raw
+    expected = [collapsed(visible(p.text)) for p in raw.body + raw.trailer]
+    if raw.source:
+        expected.append(collapsed(f"{raw.source.label}: {raw.source.text}" if raw.source.text else raw.source.label))
+    missing = [text for text in expected if text not in shown]
+    assert missing == []

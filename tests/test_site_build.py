@@ -1,0 +1,101 @@
+"""End to end: `mkdocs build` of a small archive, asserting on the HTML a reader gets."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from support import REPO, run_mkdocs, write_files
+from html_text import article_paragraphs, article_tags
+
+GOLDEN = Path(__file__).parent / "golden"
+SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
+HOSTILE = "articles/2022/2022-01-01-markup-in-text"
+
+
+def _articles_of(case: str) -> dict[str, bytes]:
+    base = GOLDEN / case
+    return {p.relative_to(base).as_posix(): p.read_bytes() for p in (base / "articles").rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("e2e")
+    for folder in ("docs", "overrides", "build_scripts"):
+        shutil.copytree(REPO / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    files = {**_articles_of("markup_in_text"), **_articles_of("seed_article")}
+    write_files(project, files)
+    result = run_mkdocs(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def _page(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_paragraph_of_the_seed_reaches_its_page(site: Path) -> None:
+    raw = (GOLDEN / "seed_article" / f"{SEED}.txt").read_text(encoding="utf-8")
+    blocks = [" ".join(b.split()) for b in raw.replace("___", "").split("\n\n") if b.strip()]
+    shown = [" ".join(p.split()) for p in article_paragraphs(_page(site, SEED))]
+    title, body = blocks[0], blocks[1:]
+    assert title in _page(site, SEED)
+    for block in body:
+        assert block in shown or any(block in s for s in shown), block
+
+
+def test_seed_quotes_are_footnoted_to_their_speakers(site: Path) -> None:
+    html = _page(site, SEED)
+    footnotes = dict(re.findall(r'<li id="fn:(q\d+)">\s*<p><strong><a href="[^"]+">([^<]+)</a>', html))
+    assert footnotes == {f"q{i}": n for i, n in enumerate(
+        ["Lloyd Austin"] * 5 + ["John Kirby"] * 2 + ["Lloyd Austin"], start=1)}
+    assert html.count('class="footnote-ref"') == 9
+    assert "Catatan terjemahan." in html
+
+
+def test_seed_page_is_indonesian_to_the_browser(site: Path) -> None:
+    html = _page(site, SEED)
+    assert html.lstrip().startswith('<!doctype html>\n<html lang="id"')
+    assert '<article class="news-article" lang="id">' in html
+
+
+def test_seed_credits_link_journalists_with_their_cities(site: Path) -> None:
+    html = _page(site, SEED)
+    credits = html[html.index('id="credits"') :]
+    for name, city in [("Lolita C. Baldor", "Washington"), ("Kim Tong-hyung", "Seoul"), ("Ilya Novikov", "Kiev, Ukraina"),
+                       ("Hanna Arhirova", "Kiev, Ukraina"), ("Danica Kirka", "London"), ("Jari Tanner", "Helsinki")]:
+        assert re.search(rf'<li><a href="[^"]*people/[a-z-]+/">{re.escape(name)}</a>: [a-z]+ \({re.escape(city)}\)</li>', credits), name
+
+
+def test_markup_in_an_article_is_shown_as_text(site: Path) -> None:
+    html = _page(site, HOSTILE)
+    tags = {tag for tag, _ in article_tags(html)}
+    assert tags <= {"h1", "h2", "p", "time", "a", "ul", "li", "sup", "span"}, tags
+    assert not any(
+        (attrs.get("href") or "").startswith(("javascript:", "data:", "vbscript:")) or any(k.startswith("on") for k in attrs)
+        for _, attrs in article_tags(html)
+    )
+    shown = article_paragraphs(html)
+    assert '<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities' in shown
+    assert "[click](javascript:alert(3)) and [^1] and ![img](x.png) and <https://example.org> and `code` **bold** _em_" in shown
+    assert "[^1]: not a footnote definition" in shown
+    assert "| not | a | table | --- *** {: .attr } \\escaped\\ trailing backslash\\" in shown
+    assert "<title># Not a heading &lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt; {{ config }} - " in html
+
+
+def test_search_index_holds_article_text(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    seed_docs = [d for d in index["docs"] if d["location"].startswith(SEED)]
+    assert any("Vladivostok" in d["text"] for d in seed_docs)
+
+
+def test_generated_pages_are_reachable_from_the_home_page(site: Path) -> None:
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia/"' in home
+    people = _page(site, "people/lloyd-austin")
+    assert people.count("#quote-") == 6
