@@ -140,11 +140,13 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     lines = [" · ".join(items), '{: .article-meta }', ""]
     original = article.annotations.original
     if original:
-        title = original.title or original.url or original.article or ""
-        shown = link(title, original.url) if original.url else escape(title)
+        title = original.title or original.url
+        shown = (link(title, original.url) if original.url else escape(title)) if title else ""
         if original.language:
-            shown += f" ({escape(language_name(original.language, lang))})"
-        lines += [f"{label(lang, 'translated_from')}: {shown}", "{: .article-translation }", ""]
+            named = escape(language_name(original.language, lang))
+            shown = f"{shown} ({named})" if shown else named
+        if shown:
+            lines += [f"{label(lang, 'translated_from')}: {shown}", "{: .article-translation }", ""]
     linked = ([original.article] if original and original.article in titles else []) + list(article.translations)
     for other in linked:
         other_lang, _ = titles[other]

@@ -1,0 +1,49 @@
+"""The two ways out of the pipeline: `build --out` for inspection, and the MkDocs hook."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from support import ARTICLE, REPO, run_mkdocs
+
+TXT = "articles/2024/2024-10-23-story.txt"
+
+
+def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
+    root = archive_dir({TXT: ARTICLE})
+    out = tmp_path / "generated"
+    result = subprocess.run(
+        [sys.executable, "-m", "build_scripts", "--root", str(root), "build", "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"1 articles, 3 people: no problems; wrote 8 pages to {out}\n"
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    assert written == [
+        "articles/2024/2024-10-23-story.md", "articles/2024/index.md", "articles/index.md", "index.md",
+        "people/index.md", "people/jari-tanner.md", "people/john-kirby.md", "people/lloyd-austin.md",
+    ]
+    assert (out / "articles/2024/2024-10-23-story.md").read_text(encoding="utf-8").startswith("---\ntitle: Title of the story\n")
+
+
+def test_help_shows_an_example_for_every_command() -> None:
+    for command in ("check", "build"):
+        result = subprocess.run([sys.executable, "-m", "build_scripts", command, "--help"], cwd=REPO,
+                                capture_output=True, text=True, check=True)
+        assert f"Example: python -m build_scripts {command}" in result.stdout
+
+
+def test_a_hand_written_page_is_never_overwritten(site_project) -> None:
+    project = site_project({TXT: ARTICLE})
+    page = project / "docs" / "people" / "lloyd-austin.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Written by hand\n", encoding="utf-8")
+    result = run_mkdocs(project)
+    assert page.read_text(encoding="utf-8") == "# Written by hand\n"
+    assert "Written by hand" in (project / "site/people/lloyd-austin/index.html").read_text(encoding="utf-8")
+    assert (
+        "WARNING -  docs/people/lloyd-austin.md:1:1: a hand-written page is where the archive generates one; "
+        "it was kept and the generated page left out: rename or move the hand-written page\n"
+    ) in result.stderr
+    assert run_mkdocs(project, "--strict").returncode == 1

@@ -1,0 +1,40 @@
+"""Property: whatever a paragraph holds, the reader sees exactly that text, and no markup from it."""
+
+from __future__ import annotations
+
+import markdown
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from build_scripts.archive import load_archive
+from build_scripts.generate import generate_pages
+from build_scripts.markdown_text import visible
+from html_text import article_paragraphs, article_tags
+from test_real_archive import EXTENSIONS, collapsed
+
+MARKUP_PIECES = st.sampled_from(
+    ["<script>", "</article>", "<b>", "&amp;", "&", "[^1]", "[^1]:", "[x](javascript:alert(1))", "# ", "* ", "1. ",
+     "> ", "|", "---", "***", "___", "{{ x }}", "{: .c }", "`", "\\", "**", "_", "<!--", "-->", "\x02", "\x03",
+     "wzxhzdk:0", "'", '"', "“", "”", "\u202e", "\u00a0", "    ", "\t", ":", "!", "=", "~~", "==", "^^"]
+)
+WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), min_size=1, max_size=12)
+LINE = st.lists(st.one_of(MARKUP_PIECES, WORDS), min_size=1, max_size=12).map(" ".join).filter(lambda s: s.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=4))
+@example(["<script>alert(1)</script> and <b>bold</b> & text"])
+@example(["[x](javascript:alert(1)) [^1]", "[^1]: a definition"])
+def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None:
+    lines = [line for line in lines if line.strip() and line.strip().strip("_") != "" and not line.lstrip().lower().startswith(("source", "sumber"))]
+    if not lines:
+        return
+    text = "Title\n\n" + "\n\n".join(lines) + "\n"
+    archive = load_archive({"articles/people.yml": b"", "articles/2024/2024-01-01-x.txt": text.encode()})
+    assert archive.problems == ()
+    (article,) = archive.articles
+    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    shown = [collapsed(p) for p in article_paragraphs(html)]
+    assert shown[-len(article.raw.body):] == [collapsed(visible(p.text)) for p in article.raw.body]
+    assert {tag for tag, _ in article_tags(html)} <= {"h1", "p", "time"}
