@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .archive import load_archive
-from .generate import generate_pages
+from .generate import DEFAULT_SITE_URL, generate_pages
 from .sources import read_sources
 
 
@@ -34,11 +34,11 @@ def check(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     archive = _load(args.root)
     out: Path = args.out
-    pages = generate_pages(archive)
-    for path, markdown in pages.items():
+    pages = generate_pages(archive, args.site_url)
+    for path, content in pages.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
+        target.write_text(content, encoding="utf-8")
     print(f"{_summary(archive)}; wrote {len(pages)} pages to {out}", file=sys.stderr)
     return 1 if archive.problems else 0
 
@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Example: python -m build_scripts build --out /tmp/generated",
     )
     build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")
+    build_parser.add_argument(
+        "--site-url", default=DEFAULT_SITE_URL, help=f"the published site's address, for feeds and links (default: {DEFAULT_SITE_URL})"
+    )
     build_parser.set_defaults(run=build)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -1,4 +1,4 @@
-"""Every generated page of the site, as docs-relative path → Markdown."""
+"""Every generated file of the site, as docs-relative path → content (Markdown pages, feeds, data)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ HOME_INTRO = (
 )
 
 
-def generate_pages(archive: Archive) -> dict[str, str]:
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+
+
+def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, str]:
+    """`site_url` makes the absolute links feeds and structured data need."""
     titles = {a.id: (a.language, a.raw.title) for a in archive.articles}
     pages = {
         site_paths.HOME: render_lists.home(archive.articles, HOME_INTRO),

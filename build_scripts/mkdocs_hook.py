@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
@@ -30,14 +30,14 @@ def on_files(files: Files, config) -> Files:
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    for path, markdown in generate_pages(archive).items():
+    for path, content in generate_pages(archive, config.site_url or DEFAULT_SITE_URL).items():
         if files.get_file_from_path(path) is not None:
             log.warning(
                 f"{docs}/{path}:1:1: a hand-written page is where the archive generates one; "
                 "it was kept and the generated page left out: rename or move the hand-written page"
             )
             continue
-        files.append(File.generated(config, path, content=markdown))
+        files.append(File.generated(config, path, content=content))
     return files
 
 

@@ -7,6 +7,8 @@ does not have.
 from __future__ import annotations
 
 import posixpath
+import re
+import unicodedata
 
 from .model import Article
 
@@ -34,3 +36,40 @@ def person_page(person_id: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """A link MkDocs resolves (and validates) from one docs page to another."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def tag_slug(tag: str) -> str:
+    """Tags are free text in the YAML; their pages need a stable, URL-safe name."""
+    slug = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", tag).casefold()).strip("-_")
+    return slug or "tag"
+
+
+def tag_page(tag: str) -> str:
+    return f"tags/{tag_slug(tag)}.md"
+
+
+TAGS_INDEX = "tags/index.md"
+
+
+def url_of(page: str) -> str:
+    """The site-relative URL MkDocs gives a docs page (use_directory_urls)."""
+    if page == "index.md":
+        return ""
+    stem = page.removesuffix(".md")
+    return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+def absolute(site_url: str, page_or_file: str) -> str:
+    """An absolute URL for a docs page or a generated file, for feeds and structured data."""
+    path = url_of(page_or_file) if page_or_file.endswith(".md") else page_or_file
+    return site_url.rstrip("/") + "/" + path
+
+
+def feed_file(kind: str, key: str | None = None) -> str:
+    """Atom feeds: `feeds/atom.xml`, `feeds/people/<id>.xml`, `feeds/tags/<slug>.xml`."""
+    return "feeds/atom.xml" if kind == "all" else f"feeds/{kind}/{key}.xml"
+
+
+def annotations_file(article_id: str) -> str:
+    """The W3C Web Annotation export of one article."""
+    return f"annotations/{article_id}.jsonld"
