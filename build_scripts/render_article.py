@@ -66,12 +66,10 @@ def _span_length(event: tuple[int, int, str], quotes: list[tuple[int, AnchoredQu
 
 
 def escape_fragment(text: str) -> str:
-    """Escape a piece of a paragraph, keeping the spaces at its edges."""
+    """Escape a piece of a paragraph, keeping the white space at its edges as it is (a no-break space too)."""
     stripped = text.strip()
-    if not stripped:
-        return " " if text else ""
-    lead = " " if text[0].isspace() else ""
-    trail = " " if text[-1].isspace() else ""
+    lead = text[: len(text) - len(text.lstrip())].replace("\n", " ")
+    trail = text[len(text.rstrip()) :].replace("\n", " ") if stripped else ""
     return lead + escape(stripped) + trail
 
 
