@@ -17,18 +17,14 @@ DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, str]:
     """`site_url` makes the absolute links feeds and structured data need."""
-    titles = {a.id: (a.language, a.raw.title) for a in archive.articles}
-    pages = {
-        site_paths.HOME: render_lists.home(archive.articles, HOME_INTRO),
-        site_paths.ARTICLES_INDEX: render_lists.articles_index(archive.articles),
-        site_paths.PEOPLE_INDEX: render_lists.people_index(archive.people, render_lists.counts(archive.articles)),
-    }
-    by_year: dict[int, list] = {}
-    for article in archive.articles:
-        pages[site_paths.article_page(article)] = render_article(article, archive.people, titles)
-        by_year.setdefault(article.date.year, []).append(article)
-    for year, articles in by_year.items():
-        pages[site_paths.year_page(year)] = render_lists.year_index(year, articles)
-    for person in archive.people.values():
-        pages[site_paths.person_page(person.id)] = render_lists.person(person, archive.articles)
+    articles, people = archive.articles, archive.people
+    titles = {a.id: (a.language, a.raw.title) for a in articles}
+    pages = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
+    for index, article in enumerate(articles):
+        newer = articles[index - 1].id if index > 0 else None
+        older = articles[index + 1].id if index + 1 < len(articles) else None
+        pages[site_paths.article_page(article)] = render_article(article, people, titles, (older, newer))
+    pages |= render_lists.time_pages(articles)
+    pages |= render_lists.tag_pages(articles)
+    pages |= render_lists.people_pages(articles, people)
     return pages

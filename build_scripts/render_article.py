@@ -157,8 +157,23 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     return lines
 
 
-def render_article(article: Article, people: Mapping[str, Person], titles: Mapping[str, tuple[str, str]]) -> str:
-    """`titles` maps every article id to (language, title), for links between translations."""
+def _older_newer(article: Article, around: tuple[str | None, str | None], titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
+    older, newer = around
+    links = []
+    for other, arrow in ((older, "older"), (newer, "newer")):
+        if other:
+            text = f"{'← ' if arrow == 'older' else ''}{titles[other][1]}{' →' if arrow == 'newer' else ''}"
+            links.append(f'<span class="{arrow}">{link(text, site_paths.relative(page, site_paths.article_page_for(other)))}</span>')
+    return [" ".join(links), "{: .article-older-newer }", ""] if links else []
+
+
+def render_article(
+    article: Article,
+    people: Mapping[str, Person],
+    titles: Mapping[str, tuple[str, str]],
+    around: tuple[str | None, str | None] = (None, None),
+) -> str:
+    """`titles` maps every article id to (language, title); `around` is the (older, newer) article by date."""
     page = site_paths.article_page(article)
     quotes = list(enumerate(article.quotes, start=1))
     notes = list(enumerate(article.notes, start=1))
@@ -181,6 +196,7 @@ def render_article(article: Article, people: Mapping[str, Person], titles: Mappi
         text = escape(trailer.label) + (f": {escape(trailer.text)}" if trailer.text else "")
         lines += [text, "{: .source-line }", ""]
     lines += ["</article>", ""]
+    lines += _older_newer(article, around, titles, page)
     lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
     lines += [_note_footnote(n, q, article) for n, q in notes]
     return "\n".join(lines).rstrip() + "\n"

@@ -29,8 +29,23 @@ def year_page(year: int) -> str:
     return f"articles/{year}/index.md"
 
 
+def month_page(year: int, month: int) -> str:
+    return f"articles/{year}/{month:02d}.md"
+
+
 def person_page(person_id: str) -> str:
     return f"people/{person_id}.md"
+
+
+def person_reporting_page(person_id: str) -> str:
+    """A journalist's articles, apart from the quotes they gave, when they have both."""
+    return f"people/{person_id}/reporting.md"
+
+
+def list_page(base: str, number: int) -> str:
+    """Page `number` (from 2) of a paginated list whose first page is `base`."""
+    folder = base.removesuffix("index.md").removesuffix(".md").rstrip("/")
+    return f"{folder}/page/{number}.md"
 
 
 def relative(from_page: str, to_page: str) -> str:

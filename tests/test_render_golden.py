@@ -7,6 +7,7 @@ and review the diff; a test never rewrites its own expectations otherwise.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ def test_generated_pages_match_golden_markdown(case: str) -> None:
     pages = generate_pages(archive)
     expected_dir = folder / "expected"
     if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(expected_dir, ignore_errors=True)
         for path, markdown in pages.items():
             target = expected_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
