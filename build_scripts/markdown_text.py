@@ -13,6 +13,8 @@ import re
 
 _BACKSLASH_ESCAPED = frozenset("\\`*_{}[]()#+-.!")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+FOOTNOTES_MARKER = "///Footnotes Go Here///"
+"""Python-Markdown puts the footnotes where a paragraph reads exactly this; pages place it inside the article."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Joiners (U+200C, U+200D) stay: emoji and several scripts need them, and they hide nothing.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -32,7 +34,7 @@ def escape(text: str) -> str:
             out.append("\\" + char)
         else:
             out.append(_ENTITIES.get(char, char))
-    return "".join(out)
+    return "".join(out).replace(FOOTNOTES_MARKER, "&#47;" + FOOTNOTES_MARKER[1:])
 
 
 def attribute(text: str) -> str:

@@ -12,7 +12,7 @@ import yaml
 
 from . import site_paths
 from .labels import label, language_name, long_date
-from .markdown_text import attribute, escape, link
+from .markdown_text import FOOTNOTES_MARKER, attribute, escape, link
 from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
 
 
@@ -195,6 +195,8 @@ def render_article(
         trailer = article.raw.source
         text = escape(trailer.label) + (f": {escape(trailer.text)}" if trailer.text else "")
         lines += [text, "{: .source-line }", ""]
+    if quotes or notes:
+        lines += [FOOTNOTES_MARKER, ""]
     lines += ["</article>", ""]
     lines += _older_newer(article, around, titles, page)
     lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]

@@ -15,7 +15,7 @@ from test_real_archive import EXTENSIONS, collapsed
 MARKUP_PIECES = st.sampled_from(
     ["<script>", "</article>", "<b>", "&amp;", "&", "[^1]", "[^1]:", "[x](javascript:alert(1))", "# ", "* ", "1. ",
      "> ", "|", "---", "***", "___", "{{ x }}", "{: .c }", "`", "\\", "**", "_", "<!--", "-->", "\x02", "\x03",
-     "wzxhzdk:0", "'", '"', "“", "”", "\u202e", "\u00a0", "    ", "\t", ":", "!", "=", "~~", "==", "^^"]
+     "wzxhzdk:0", "///Footnotes Go Here///", "'", '"', "“", "”", "\u202e", "\u00a0", "    ", "\t", ":", "!", "=", "~~", "==", "^^"]
 )
 WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), min_size=1, max_size=12)
 LINE = st.lists(st.one_of(MARKUP_PIECES, WORDS), min_size=1, max_size=12).map(" ".join).filter(lambda s: s.strip())
@@ -25,6 +25,7 @@ LINE = st.lists(st.one_of(MARKUP_PIECES, WORDS), min_size=1, max_size=12).map(" 
 @given(st.lists(LINE, min_size=1, max_size=4))
 @example(["<script>alert(1)</script> and <b>bold</b> & text"])
 @example(["[x](javascript:alert(1)) [^1]", "[^1]: a definition"])
+@example(["///Footnotes Go Here///"])
 def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None:
     lines = [line for line in lines if line.strip() and line.strip().strip("_") != "" and not line.lstrip().lower().startswith(("source", "sumber"))]
     if not lines:
@@ -38,3 +39,16 @@ def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None
     shown = [collapsed(p) for p in article_paragraphs(html)]
     assert shown[-len(article.raw.body):] == [collapsed(visible(p.text)) for p in article.raw.body]
     assert {tag for tag, _ in article_tags(html)} <= {"h1", "p", "time"}
+
+
+def test_an_article_cannot_move_the_footnotes() -> None:
+    text = "Title\n\n///Footnotes Go Here///\n\nShe said “yes” and left.\n"
+    archive = load_archive({
+        "articles/people.yml": b"ana:\n  name: Ana\n",
+        "articles/2024/2024-01-01-x.txt": text.encode(),
+        "articles/2024/2024-01-01-x.yml": b"quotes:\n  - quote: 'yes'\n    speaker: ana\n",
+    })
+    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    assert article_paragraphs(html)[1:3] == ["///Footnotes Go Here///", "She said “yes” and left."]
+    assert html.index("She said") < html.index('<div class="footnote">')
