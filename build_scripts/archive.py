@@ -36,6 +36,10 @@ PEOPLE_FILE = f"{ARTICLES_DIR}/people.yml"
 _ARTICLE_FILE = re.compile(
     rf"{ARTICLES_DIR}/(?P<year>[0-9]{{4}})/(?P<id>(?P<date>[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*))\.(?P<ext>txt|yml)"
 )
+MAX_ARTICLE_BYTES = 1_000_000
+"""Ten times the longest news story we know of; keeps one bad file from stalling every build."""
+MAX_ANNOTATION_BYTES = 500_000
+MAX_ANNOTATIONS = 2_000
 _EXPECTED_NAME = f"{ARTICLES_DIR}/<YYYY>/<YYYY-MM-DD>-<slug>.txt (or .yml), slug in lowercase letters, digits and hyphens"
 
 
@@ -69,6 +73,14 @@ def _file_name_problem(path: str) -> Problem | None:
             path, 1, 1, f"article dated {date.year} is in folder {match['year']}/; move it to {ARTICLES_DIR}/{date.year}/"
         )
     return None
+
+
+def _size_problem(path: str, data: bytes, limit: int) -> Problem | None:
+    if len(data) <= limit:
+        return None
+    return Problem(
+        path, 1, 1, f"file is {len(data):,} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
+    )
 
 
 def _people_index(people: Mapping[str, Person]) -> dict[str, str]:
@@ -178,6 +190,10 @@ def _build_article(
 ) -> tuple[Article, list[Problem]]:
     problems: list[Problem] = []
     path = yml_path or raw.path
+    if len(annotations.quotes) + len(annotations.notes) > MAX_ANNOTATIONS:
+        count = len(annotations.quotes) + len(annotations.notes)
+        problems.append(Problem(path, 1, 1, f"{count:,} quotes and notes; the limit is {MAX_ANNOTATIONS:,} per article"))
+        annotations = replace(annotations, quotes=(), notes=())
     normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
     quotes: list[AnchoredQuote] = []
     for quote in annotations.quotes:
@@ -258,6 +274,9 @@ def load_archive(files: Mapping[str, bytes]) -> Archive:
                     Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}")
                 )
             continue
+        if too_big := _size_problem(path, files[path], MAX_ARTICLE_BYTES):
+            problems.append(too_big)
+            continue
         text, decode_problems = decode(path, files[path])
         problems += decode_problems
         if text is None:
@@ -268,7 +287,9 @@ def load_archive(files: Mapping[str, bytes]) -> Archive:
             continue
         yml_path = path[:-4] + ".yml"
         annotations = Annotations()
-        if yml_path in files:
+        if yml_path in files and (too_big := _size_problem(yml_path, files[yml_path], MAX_ANNOTATION_BYTES)):
+            problems.append(too_big)
+        elif yml_path in files:
             yml_text, decode_problems = decode(yml_path, files[yml_path])
             problems += decode_problems
             if yml_text is not None:
