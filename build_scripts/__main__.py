@@ -39,7 +39,7 @@ def build(args: argparse.Namespace) -> int:
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    print(f"{_summary(archive)}; wrote {len(pages)} pages to {out}", file=sys.stderr)
+    print(f"{_summary(archive)}; wrote {len(pages)} files to {out}", file=sys.stderr)
     return 1 if archive.problems else 0
 
 
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.set_defaults(run=check)
     build_parser = commands.add_parser(
         "build",
-        help="write the generated Markdown pages to a folder, for inspection or another publisher",
+        help="write the generated pages (Markdown), feeds and annotation exports to a folder, for inspection or another publisher",
         epilog="Example: python -m build_scripts build --out /tmp/generated",
     )
     build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")

@@ -116,9 +116,14 @@ def _resolve_credits(
     for paragraph in raw.trailer:
         parsed = parse_credits(paragraph.text)
         if parsed:
-            linked = (replace(c, person=names.get(anchoring.key(c.name).casefold())) for c in parsed)
+            linked = (_linked(c, names.get(anchoring.key(c.name).casefold()), people) for c in parsed)
             return tuple(linked), True
     return (), not raw.trailer
+
+
+def _linked(credit: Credit, person_id: str | None, people: Mapping[str, Person]) -> Credit:
+    """A parsed credit that names a registered person ("Baldor") takes the registry's full name."""
+    return replace(credit, person=person_id, name=people[person_id].name) if person_id else credit
 
 
 def _describe_paragraph(paragraphs: tuple[Paragraph, ...], index: int) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import site_paths
 from .model import Article, Credit, Person
@@ -41,33 +41,28 @@ class _Feed:
     """The HTML page the feed mirrors (its `rel=alternate`)."""
 
 
-def xml_text(text: str) -> str:
+def _xml_text(text: str) -> str:
     """Text XML 1.0 can hold: forbidden characters are dropped, since no escape can represent them."""
     return _NOT_XML.sub("", text)
 
 
-def plain(text: str) -> str:
-    """A paragraph as one line of plain text, the way the page shows it (its line breaks are spaces)."""
-    return xml_text(text.replace("\n", " "))
-
-
-def timestamp(date: dt.date) -> str:
+def _timestamp(date: dt.date) -> str:
     return f"{date.isoformat()}T00:00:00Z"
 
 
-def authors(article: Article, people: Mapping[str, Person]) -> list[Credit]:
+def _authors(article: Article, people: Mapping[str, Person]) -> list[Credit]:
     """Credits that authored the story, named as in the registry when they are in it."""
     return [
-        Credit(people[c.person].name, c.role, c.city, c.person) if c.person in people else c
+        replace(c, name=people[c.person].name) if c.person in people else c
         for c in article.credits
         if c.role in AUTHOR_ROLES
     ]
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, {k: xml_text(v) for k, v in attributes.items()})
+    element = ET.SubElement(parent, tag, {k: _xml_text(v) for k, v in attributes.items()})
     if text is not None:
-        element.text = xml_text(text)
+        element.text = _xml_text(text)
     return element
 
 
@@ -84,9 +79,9 @@ def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], sit
     _sub(entry, "id", url)
     _sub(entry, "title", article.raw.title, type="text")
     _sub(entry, "link", rel="alternate", type="text/html", href=url, hreflang=article.language)
-    _sub(entry, "published", timestamp(article.date))
-    _sub(entry, "updated", timestamp(article.date))
-    credited = authors(article, people)
+    _sub(entry, "published", _timestamp(article.date))
+    _sub(entry, "updated", _timestamp(article.date))
+    credited = _authors(article, people)
     for credit in credited:
         uri = site_paths.absolute(site_url, site_paths.person_page(credit.person)) if credit.person in people else None
         _author(entry, credit.name, uri)
@@ -96,7 +91,8 @@ def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], sit
     scheme = site_paths.absolute(site_url, site_paths.TAGS_INDEX)
     for tag in article.annotations.tags:
         _sub(entry, "category", term=tag, scheme=scheme)
-    _sub(entry, "summary", plain(article.raw.body[0].text), type="text")
+    # The first paragraph as plain text; its line breaks are spaces, as on the page.
+    _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
 
 
 def _feed_xml(feed: _Feed, articles: Iterable[Article], people: Mapping[str, Person], site_url: str, limit: int) -> str:
@@ -104,7 +100,7 @@ def _feed_xml(feed: _Feed, articles: Iterable[Article], people: Mapping[str, Per
     root = ET.Element("feed", {"xmlns": _ATOM, _XML_LANG: FEED_LANGUAGE})
     _sub(root, "id", site_paths.absolute(site_url, feed.path))
     _sub(root, "title", feed.title, type="text")
-    _sub(root, "updated", timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED)
+    _sub(root, "updated", _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED)
     _sub(root, "link", rel="self", type="application/atom+xml", href=site_paths.absolute(site_url, feed.path))
     _sub(root, "link", rel="alternate", type="text/html", href=site_paths.absolute(site_url, feed.page))
     _author(root, SITE_NAME, site_paths.absolute(site_url, site_paths.HOME))

@@ -28,6 +28,7 @@ _LABELS = {
         "role.translated": "translated",
         "role.photographed": "photographs",
         "read_in": "Read in {language}",
+        "annotations_export": "These annotations as W3C Web Annotations (JSON-LD)",
     },
     "id": {
         "language": "Bahasa",
@@ -48,6 +49,7 @@ _LABELS = {
         "role.translated": "menerjemahkan",
         "role.photographed": "foto",
         "read_in": "Baca dalam {language}",
+        "annotations_export": "Anotasi ini sebagai W3C Web Annotations (JSON-LD)",
     },
 }
 

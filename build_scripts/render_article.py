@@ -11,14 +11,16 @@ from collections.abc import Mapping
 import yaml
 
 from . import site_paths
+from .citation import citation_markdown
+from .structured_data import news_article_jsonld
 from .labels import label, language_name, long_date
 from .markdown_text import FOOTNOTES_MARKER, attribute, escape, link
 from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
 
 
-def _front_matter(article: Article) -> str:
+def _front_matter(article: Article, jsonld: str) -> str:
     # MkDocs treats page titles as HTML (a title taken from a heading keeps its entities): escape ours.
-    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat()}
+    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat(), "jsonld": jsonld}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"
 
 
@@ -30,18 +32,13 @@ def _note_label(index: int) -> str:
     return f"n{index}"
 
 
-def quote_anchor(index: int) -> str:
-    """The id of the quote's element on its page: people pages link to it."""
-    return f"quote-{index}"
-
-
 def _paragraph(index: int, text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]]) -> str:
     """Escaped text with quote elements opened and closed, and footnote references after each span."""
     events: list[tuple[int, int, str]] = []
     for number, quote in quotes:
         span = quote.span
         end = _after_closing_marks(text, span.end)
-        events.append((span.start, 2, f'<span class="quote" id="{quote_anchor(number)}">'))
+        events.append((span.start, 2, f'<span class="quote" id="{site_paths.quote_anchor(number)}">'))
         events.append((span.end, 0, "</span>"))
         events.append((end, 1, f"[^{_quote_label(number)}]"))
     for number, note in notes:
@@ -60,7 +57,7 @@ def _paragraph(index: int, text: str, quotes: list[tuple[int, AnchoredQuote]], n
 def _span_length(event: tuple[int, int, str], quotes: list[tuple[int, AnchoredQuote]]) -> int:
     """Among spans opening at one offset, the longest opens first, so the shorter nests inside."""
     for number, quote in quotes:
-        if event[2].endswith(f'id="{quote_anchor(number)}">'):
+        if event[2].endswith(f'id="{site_paths.quote_anchor(number)}">'):
             return quote.span.end - quote.span.start
     return 0
 
@@ -172,12 +169,14 @@ def render_article(
     people: Mapping[str, Person],
     titles: Mapping[str, tuple[str, str]],
     around: tuple[str | None, str | None] = (None, None),
+    site_url: str = "http://127.0.0.1:8000/",
 ) -> str:
     """`titles` maps every article id to (language, title); `around` is the (older, newer) article by date."""
     page = site_paths.article_page(article)
     quotes = list(enumerate(article.quotes, start=1))
     notes = list(enumerate(article.notes, start=1))
-    lines = [_front_matter(article), f'<article class="news-article" lang="{attribute(article.language)}" markdown="1">', ""]
+    jsonld = news_article_jsonld(article, people, site_url, titles)
+    lines = [_front_matter(article, jsonld), f'<article class="news-article" lang="{attribute(article.language)}" markdown="1">', ""]
     lines += [f"# {escape(article.raw.title)}", ""]
     lines += _header(article, titles, page)
     for index, paragraph in enumerate(article.raw.body):
@@ -198,6 +197,11 @@ def render_article(
     if quotes or notes:
         lines += [FOOTNOTES_MARKER, ""]
     lines += ["</article>", ""]
+    lines += [citation_markdown(article, site_url).rstrip(), ""]
+    if quotes or notes:
+        export = site_paths.relative(page, site_paths.annotations_file(article.id))
+        lines += [f"{link(label(article.language, 'annotations_export'), export)}{{: type=\"application/ld+json\" }}",
+                  "{: .annotations-export }", ""]
     lines += _older_newer(article, around, titles, page)
     lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
     lines += [_note_footnote(n, q, article) for n, q in notes]

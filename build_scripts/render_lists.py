@@ -16,7 +16,7 @@ from . import site_paths
 from .labels import language_name, long_date
 from .markdown_text import attribute, escape, link
 from .model import Article, Person
-from .render_article import quote_anchor
+from .site_paths import quote_anchor
 
 LATEST_ON_HOME = 20
 PAGE_SIZE = 50
@@ -37,8 +37,10 @@ class QuoteEntry:
         return self.article.quotes[self.number - 1].annotation.date or self.article.date
 
 
-def _page(title: str, body: list[str]) -> str:
-    return "\n".join([f"# {escape(title)}", "", *body]).rstrip() + "\n"
+def _page(title: str, body: list[str], feed: str | None = None) -> str:
+    """`feed`: the Atom feed readers of this page can follow (announced in the page's head)."""
+    front = f"---\nfeed: {feed}\n---\n\n" if feed else ""
+    return front + "\n".join([f"# {escape(title)}", "", *body]).rstrip() + "\n"
 
 
 def _badge(language: str) -> str:
@@ -55,7 +57,12 @@ def _article_item(article: Article, from_page: str) -> str:
 
 
 def _paginated(
-    base: str, title: str, items: Sequence[T], render: Callable[[T, str], str], intro: Sequence[str] = ()
+    base: str,
+    title: str,
+    items: Sequence[T],
+    render: Callable[[T, str], str],
+    intro: Sequence[str] = (),
+    feed: str | None = None,
 ) -> dict[str, str]:
     """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways."""
     chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
@@ -73,7 +80,7 @@ def _paginated(
                 links.append(link("Older →", site_paths.relative(path, paths[number])))
             lines += ["", " · ".join(links), "{: .pagination }"]
         heading = title if number == 1 else f"{title} (page {number})"
-        pages[path] = _page(heading, lines)
+        pages[path] = _page(heading, lines, feed)
     return pages
 
 
@@ -145,7 +152,8 @@ def tag_pages(articles: tuple[Article, ...]) -> dict[str, str]:
     ]
     pages = {index: _page("Topics", lines or ["No topics yet."])}
     for shown, items in by_slug.values():
-        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item)
+        feed = site_paths.feed_file("tags", site_paths.tag_slug(shown))
+        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item, feed=feed)
     return pages
 
 
@@ -196,7 +204,8 @@ def _person_pages(person: Person, quotes: list[QuoteEntry], credited: list[tuple
 
     if credited and not quotes:
         return _paginated(base, person.name, credited, credit_item, [*intro, "## Reporting", ""])
-    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, "## Quotes", ""] if quotes else intro)
+    feed = site_paths.feed_file("people", person.id) if quotes else None
+    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, "## Quotes", ""] if quotes else intro, feed)
     if credited:
         reporting = site_paths.person_reporting_page(person.id)
         pages[base] = pages[base].rstrip() + "\n\n" + link(

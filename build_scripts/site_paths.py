@@ -48,6 +48,11 @@ def list_page(base: str, number: int) -> str:
     return f"{folder}/page/{number}.md"
 
 
+def quote_anchor(number: int) -> str:
+    """The id of an article's n-th quote (from 1) on its page: people pages, feeds and exports link to it."""
+    return f"quote-{number}"
+
+
 def relative(from_page: str, to_page: str) -> str:
     """A link MkDocs resolves (and validates) from one docs page to another."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -14,7 +14,7 @@ from typing import Any
 from . import site_paths
 from .feeds import AUTHOR_ROLES
 from .model import Article, Credit, Person
-from .render_article import quote_anchor
+from .site_paths import quote_anchor
 
 Node = dict[str, Any]
 

@@ -26,7 +26,7 @@ from typing import Any
 from . import site_paths
 from .labels import long_date
 from .model import Article, Person, Span
-from .render_article import quote_anchor
+from .site_paths import quote_anchor
 
 Node = dict[str, Any]
 
@@ -35,13 +35,13 @@ CONTEXT_CHARS = 32
 """Longest prefix and suffix: enough to tell repeated phrases apart."""
 
 
-def page_text(text: str) -> str:
+def _page_text(text: str) -> str:
     """A paragraph as its page shows it: a line break inside a paragraph is a space (same length, same offsets)."""
     return text.replace("\n", " ")
 
 
 def _target(article: Article, span: Span, source: str) -> Node:
-    text = page_text(article.raw.body[span.paragraph].text)
+    text = _page_text(article.raw.body[span.paragraph].text)
     selector = {"type": "TextQuoteSelector", "exact": text[span.start : span.end]}
     # At a paragraph's edge there is nothing to quote: the key is left out rather than empty.
     prefix = text[max(0, span.start - CONTEXT_CHARS) : span.start]

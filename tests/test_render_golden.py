@@ -1,4 +1,4 @@
-"""Golden Markdown: each case folder holds an archive's articles/ and the pages it must produce.
+"""Golden files: each case folder holds an archive's articles/ and every file it must generate.
 
 Regenerate deliberately with `UPDATE_GOLDEN=1 python -m pytest tests/test_render_golden.py`
 and review the diff; a test never rewrites its own expectations otherwise.
@@ -33,7 +33,9 @@ def test_generated_pages_match_golden_markdown(case: str) -> None:
             target = expected_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(markdown, encoding="utf-8")
-    expected = {p.relative_to(expected_dir).as_posix(): p.read_text(encoding="utf-8") for p in expected_dir.rglob("*.md")}
+    expected = {
+        p.relative_to(expected_dir).as_posix(): p.read_text(encoding="utf-8") for p in expected_dir.rglob("*") if p.is_file()
+    }
     assert sorted(pages) == sorted(expected)
     for path, markdown in pages.items():
         assert markdown == expected[path], f"{case}: {path} differs from its golden file"

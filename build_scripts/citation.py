@@ -1,0 +1,125 @@
+"""A "Cite this article" section: a plain-text reference and a BibTeX entry.
+
+The page is static and must be reproducible, so it never holds the build date:
+the access date is a placeholder (`[date]`) inside `<span data-today>`, which a
+small script replaces with the reader's today as YYYY-MM-DD.
+
+The BibTeX entry is a raw `<pre><code class="language-bibtex">` block, the HTML a
+fenced block would give: the site's Markdown has no fenced-code extension, and
+HTML-escaping its text means no line of it can end the block early.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote
+
+from . import site_paths
+from .feeds import AUTHOR_ROLES, SITE_NAME
+from .labels import language_name
+from .markdown_text import escape, link, visible
+from .model import Article
+
+_LABELS = {
+    "en": {"heading": "Cite this article", "accessed": "accessed", "date": "[date]"},
+    "id": {"heading": "Kutip artikel ini", "accessed": "diakses", "date": "[tanggal]"},
+}
+# LaTeX specials; braces and backslash become commands so that every field keeps balanced braces.
+_BIBTEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "^": r"\textasciicircum{}",
+    "~": r"\textasciitilde{}",
+}
+_SPLITS_NAME = re.compile(r",|\band\b", re.IGNORECASE)
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+_BIBTEX_SPECIAL = re.compile("[" + re.escape("".join(_BIBTEX_SPECIALS)) + "]")
+
+
+def _labels(language: str) -> dict[str, str]:
+    return _LABELS.get(language.split("-")[0], _LABELS["en"])
+
+
+def bibtex_escape(text: str) -> str:
+    """One line of LaTeX that prints `text`: specials escaped, control and invisible characters shown."""
+    return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_SPECIALS[m.group()], visible(" ".join(text.split())))
+
+
+def _bibtex_name(name: str) -> str:
+    """A name BibTeX would misread (an "and" splits it, a comma reorders it) is braced as one unit."""
+    escaped = bibtex_escape(name)
+    return "{" + escaped + "}" if _SPLITS_NAME.search(name) else escaped
+
+
+def _authors(article: Article) -> list[str]:
+    return [c.name for c in article.credits if c.role in AUTHOR_ROLES and c.name]
+
+
+def _publisher(article: Article) -> str | None:
+    source = article.annotations.source
+    return source.publisher if source else None
+
+
+def _plain_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+
+
+def plain_citation(article: Article, site_url: str) -> str:
+    """The reference as one Markdown paragraph: authors (or publisher), year, title, publisher, archive, URL, access date."""
+    labels = _labels(article.language)
+    url = site_paths.absolute(site_url, site_paths.article_page(article))
+    authors, publisher = _authors(article), _publisher(article)
+    creator = _plain_names(authors) if authors else publisher or SITE_NAME
+    parts = [f"{escape(creator)} ({article.date.year}).", f"“{escape(article.raw.title)}”."]
+    if authors and publisher:
+        parts.append(f"{escape(publisher)}.")
+    if creator != SITE_NAME:
+        parts.append(f"{escape(SITE_NAME)}.")
+    placeholder = f'<span class="access-date" data-today>{escape(labels["date"])}</span>'
+    parts.append(f"{link(url, url)}, {escape(labels['accessed'])} {placeholder}.")
+    return " ".join(parts)
+
+
+def bibtex(article: Article, site_url: str) -> str:
+    """A `@misc` entry keyed by the article id; a publisher standing in for authors is braced as one name."""
+    authors, publisher = _authors(article), _publisher(article)
+    if authors:
+        author = " and ".join(_bibtex_name(name) for name in authors)
+    else:
+        author = "{" + bibtex_escape(publisher or SITE_NAME) + "}"
+    fields = [
+        ("author", author),
+        ("title", "{" + bibtex_escape(article.raw.title) + "}"),
+        ("year", str(article.date.year)),
+        ("date", article.date.isoformat()),
+        *([("publisher", bibtex_escape(publisher))] if publisher else []),
+        ("howpublished", bibtex_escape(SITE_NAME)),
+        # `url` is verbatim in biblatex (a `\_` would be part of the address): percent-encode what could break it.
+        ("url", quote(site_paths.absolute(site_url, site_paths.article_page(article)), safe=_URL_SAFE)),
+        ("language", bibtex_escape(language_name(article.language, "en"))),
+    ]
+    lines = [f"@misc{{{article.id},"] + [f"  {name} = {{{value}}}," for name, value in fields] + ["}"]
+    return "\n".join(lines)
+
+
+def citation_markdown(article: Article, site_url: str) -> str:
+    """The section, in the article's language, with its `#cite` anchor."""
+    code = html.escape(bibtex(article, site_url), quote=False)
+    return "\n".join(
+        [
+            f"## {escape(_labels(article.language)['heading'])} {{: #cite }}",
+            "",
+            plain_citation(article, site_url),
+            "{: .citation }",
+            "",
+            f'<pre><code class="language-bibtex">{code}</code></pre>',
+            "",
+        ]
+    )

@@ -1,0 +1,156 @@
+"""Atom feeds: valid for a real feed reader, newest first, absolute links, hostile text kept as text."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import feedparser
+import pytest
+
+from build_scripts import site_paths
+from build_scripts.archive import Archive, load_archive
+from build_scripts.feeds import archive_feeds
+from build_scripts.sources import read_sources
+from support import ARTICLE, PEOPLE, REPO
+
+SITE = "https://example.org/news/"
+HOSTILE_TITLE = 'Evil <script>alert("x")</script> & co \x01\x1b]0;pwn\x07 </feed> ]]>'
+HOSTILE_SHOWN = 'Evil <script>alert("x")</script> & co ]0;pwn </feed> ]]>'
+FILES = {
+    "articles/people.yml": PEOPLE.encode(),
+    "articles/2024/2024-10-23-troops.txt": ARTICLE.encode(),
+    "articles/2024/2024-10-23-troops.yml": b"""\
+language: en
+source: {publisher: Associated Press}
+tags: [North Korea, russia]
+quotes:
+  - {quote: we see evidence, speaker: lloyd-austin}
+  - {quote: "It is a very serious matter,", speaker: john-kirby}
+""",
+    "articles/2024/2024-11-02-hostile.txt": (
+        f"{HOSTILE_TITLE}\n\nFirst <b>para</b> & \x02more\non two lines.\n\nSecond.\n"
+    ).encode(),
+    "articles/2024/2024-11-02-hostile.yml": b"""\
+language: en
+tags: [north-korea]
+byline: [{name: "Ann <Writer>", role: wrote}, {name: Helper, role: contributed}]
+quotes:
+  - {quote: Second, speaker: lloyd-austin}
+""",
+    "articles/2023/2023-05-01-old.txt": b"Old news\n\nNothing to see.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def archive() -> Archive:
+    archive = load_archive(FILES)
+    assert archive.problems == ()
+    return archive
+
+
+@pytest.fixture(scope="module")
+def feeds(archive: Archive) -> dict[str, str]:
+    return archive_feeds(archive.articles, archive.people, SITE)
+
+
+def parsed(xml: str) -> feedparser.FeedParserDict:
+    feed = feedparser.parse(xml)
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    return feed
+
+
+def test_one_feed_for_all_each_quoted_person_and_each_tag_slug(feeds: dict[str, str]) -> None:
+    assert set(feeds) == {
+        "feeds/atom.xml",
+        "feeds/people/lloyd-austin.xml",
+        "feeds/people/john-kirby.xml",
+        "feeds/tags/north-korea.xml",
+        "feeds/tags/russia.xml",
+    }
+
+
+def test_every_feed_is_well_formed_atom(feeds: dict[str, str]) -> None:
+    for path, xml in feeds.items():
+        root = ET.fromstring(xml.encode("utf-8"))
+        assert root.tag == "{http://www.w3.org/2005/Atom}feed", path
+        feed = parsed(xml)
+        assert feed.version == "atom10"
+        links = {link.rel: link.href for link in feed.feed.links}
+        assert links["self"] == site_paths.absolute(SITE, path)
+        assert feed.feed.id == links["self"]
+        assert all(entry.get("authors") for entry in feed.entries), path
+
+
+def test_whole_archive_feed_is_newest_first_with_absolute_unique_links(feeds: dict[str, str]) -> None:
+    feed = parsed(feeds["feeds/atom.xml"])
+    assert feed.feed.title == "Annotated News Archive"
+    assert {link.rel: link.href for link in feed.feed.links}["alternate"] == SITE
+    assert [entry.link for entry in feed.entries] == [
+        f"{SITE}articles/2024/2024-11-02-hostile/",
+        f"{SITE}articles/2024/2024-10-23-troops/",
+        f"{SITE}articles/2023/2023-05-01-old/",
+    ]
+    assert [entry.id for entry in feed.entries] == [entry.link for entry in feed.entries]
+    assert feed.feed.updated == "2024-11-02T00:00:00Z"
+    assert [entry.published for entry in feed.entries] == ["2024-11-02T00:00:00Z", "2024-10-23T00:00:00Z", "2023-05-01T00:00:00Z"]
+
+
+def test_person_feed_lists_only_articles_quoting_them(feeds: dict[str, str]) -> None:
+    kirby = parsed(feeds["feeds/people/john-kirby.xml"])
+    assert kirby.feed.title == "Articles quoting John Kirby — Annotated News Archive"
+    assert {link.rel: link.href for link in kirby.feed.links}["alternate"] == f"{SITE}people/john-kirby/"
+    assert [entry.id for entry in kirby.entries] == [f"{SITE}articles/2024/2024-10-23-troops/"]
+    austin = parsed(feeds["feeds/people/lloyd-austin.xml"])
+    assert len(austin.entries) == 2
+
+
+def test_tags_sharing_a_slug_share_a_feed_and_entries_carry_categories(feeds: dict[str, str]) -> None:
+    feed = parsed(feeds["feeds/tags/north-korea.xml"])
+    assert {link.rel: link.href for link in feed.feed.links}["alternate"] == f"{SITE}tags/north-korea/"
+    assert [entry.id.rsplit("/", 2)[1] for entry in feed.entries] == ["2024-11-02-hostile", "2024-10-23-troops"]
+    assert [tag.term for tag in feed.entries[1].tags] == ["North Korea", "russia"]
+
+
+def test_hostile_text_comes_back_as_literal_text(feeds: dict[str, str]) -> None:
+    for xml in feeds.values():
+        assert "\x01" not in xml and "\x02" not in xml and "<script>" not in xml
+    entry = parsed(feeds["feeds/atom.xml"]).entries[0]
+    assert entry.title == HOSTILE_SHOWN
+    assert entry.summary == "First <b>para</b> & more on two lines."
+    assert entry.title_detail.type == "text/plain"
+    assert [author.name for author in entry.authors] == ["Ann <Writer>"]
+
+
+def test_authors_are_reporters_or_else_the_publisher_with_entry_language(feeds: dict[str, str]) -> None:
+    _, troops, old = parsed(feeds["feeds/atom.xml"]).entries
+    assert [author.name for author in troops.authors] == ["Baldor"]
+    assert [author.name for author in old.authors] == ["Annotated News Archive"]
+    assert troops.title_detail.language == "en"
+
+
+def test_publisher_authors_an_uncredited_article_and_the_limit_keeps_the_newest() -> None:
+    files = {**FILES, "articles/2024/2024-10-23-troops.txt": ARTICLE.split("___")[0].encode()}
+    archive = load_archive(files)
+    feeds = archive_feeds(archive.articles, archive.people, SITE, limit=2)
+    entries = parsed(feeds["feeds/atom.xml"]).entries
+    assert [entry.title for entry in entries] == [HOSTILE_SHOWN, "Title of the story"]
+    assert [author.name for author in entries[1].authors] == ["Associated Press"]
+
+
+def test_an_empty_archive_still_has_a_valid_feed() -> None:
+    feeds = archive_feeds((), {}, SITE)
+    feed = parsed(feeds["feeds/atom.xml"])
+    assert list(feeds) == ["feeds/atom.xml"] and feed.entries == []
+    assert feed.feed.updated == "1970-01-01T00:00:00Z"
+
+
+def test_real_archive_feeds_are_valid_and_reproducible() -> None:
+    archive = load_archive(read_sources(REPO))
+    feeds = archive_feeds(archive.articles, archive.people, SITE)
+    assert feeds == archive_feeds(archive.articles, archive.people, SITE)
+    for xml in feeds.values():
+        feed = parsed(xml)
+        ids = [entry.id for entry in feed.entries]
+        assert len(ids) == len(set(ids)) > 0
+        assert all(entry.link.startswith(SITE) for entry in feed.entries)
+    assert len(parsed(feeds["feeds/atom.xml"]).entries) == len(archive.articles)

@@ -1,0 +1,142 @@
+"""W3C Web Annotation export: the model's required fields, and selectors that find their text again."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from build_scripts.archive import Archive, load_archive
+from build_scripts.model import Article
+from build_scripts.sources import read_sources
+from build_scripts.web_annotations import annotation_exports, article_annotations
+from support import PEOPLE, REPO
+
+SITE = "https://example.org/news/"
+MOTIVATIONS = {"describing", "commenting", "editing"}
+REAL = load_archive(read_sources(REPO))
+FILES = {
+    "articles/people.yml": PEOPLE.encode(),
+    "articles/2024/2024-10-23-twice.txt": (
+        "Title\n\nAustin said “no comment” at nine.\nLater he said “no comment” again, at ten.\n\nLast.\n"
+    ).encode(),
+    "articles/2024/2024-10-23-twice.yml": b"""\
+quotes:
+  - quote: no comment
+    speaker: lloyd-austin
+    occurrence: 2
+    role: Secretary of Defense
+    context: At the briefing
+    date: 2024-10-23
+notes:
+  - {text: Austin, kind: correction, note: "Lloyd Austin, not John Austin."}
+  - {text: Last., note: "Context & <more>."}
+""",
+    "articles/2024/2024-10-24-plain.txt": b"Nothing annotated\n\nJust text.\n",
+}
+
+
+def annotations_of(article: Article, people=REAL.people) -> dict:
+    return json.loads(article_annotations(article, people, SITE))
+
+
+def items(collection: dict) -> list[dict]:
+    return collection["first"]["items"]
+
+
+def paragraphs(article: Article) -> list[str]:
+    """The text as the page shows it: a line break inside a paragraph is a space."""
+    return [p.text.replace("\n", " ") for p in article.raw.body]
+
+
+@pytest.fixture(scope="module")
+def small() -> Archive:
+    archive = load_archive(FILES)
+    assert archive.problems == ()
+    return archive
+
+
+@pytest.mark.parametrize("article", REAL.articles, ids=lambda a: a.id)
+def test_every_real_annotation_is_complete_and_anchors_back(article: Article) -> None:
+    collection = annotations_of(article)
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert collection["type"] == "AnnotationCollection"
+    assert collection["id"] == f"{SITE}annotations/{article.id}.jsonld"
+    assert collection["label"] == article.raw.title
+    page = collection["first"]
+    assert page["type"] == "AnnotationPage" and page["id"].startswith(collection["id"] + "#")
+    annotations = items(collection)
+    assert collection["total"] == len(annotations) == len(article.quotes) + len(article.notes)
+    ids = [a["id"] for a in annotations]
+    assert len(set(ids)) == len(ids) and all(i.startswith(collection["id"] + "#") for i in ids)
+    texts = paragraphs(article)
+    spans = [q.span for q in article.quotes] + [n.span for n in article.notes]
+    for annotation, span in zip(annotations, spans, strict=True):
+        assert annotation["type"] == "Annotation"
+        assert annotation["motivation"] in MOTIVATIONS
+        assert annotation["body"]
+        target = annotation["target"]
+        assert target["source"] == f"{SITE}articles/{article.id[:4]}/{article.id}/"
+        selector = target["selector"]
+        assert selector["type"] == "TextQuoteSelector"
+        exact, prefix, suffix = selector["exact"], selector.get("prefix", ""), selector.get("suffix", "")
+        assert len(prefix) <= 32 and len(suffix) <= 32
+        assert exact == article.raw.body[span.paragraph].text[span.start : span.end].replace("\n", " ")
+        text = texts[span.paragraph]
+        assert text[span.start - len(prefix) : span.end + len(suffix)] == prefix + exact + suffix
+        assert prefix == text[max(0, span.start - 32) : span.start] and suffix == text[span.end : span.end + 32]
+
+
+def test_exports_cover_exactly_the_annotated_real_articles() -> None:
+    exports = annotation_exports(REAL.articles, REAL.people, SITE)
+    annotated = [a for a in REAL.articles if a.quotes or a.notes]
+    assert len(REAL.articles) == 35 and 0 < len(annotated) <= 35
+    assert list(exports) == [f"annotations/{a.id}.jsonld" for a in annotated]
+    for article in annotated:
+        assert json.loads(exports[f"annotations/{article.id}.jsonld"]) == annotations_of(article)
+
+
+def test_quote_annotation_names_speaker_and_links_their_page(small: Archive) -> None:
+    article = next(a for a in small.articles if a.id == "2024-10-23-twice")
+    quote = items(annotations_of(article, small.people))[0]
+    assert quote["id"] == f"{SITE}annotations/2024-10-23-twice.jsonld#quote-1"
+    assert quote["motivation"] == "describing"
+    text_body, person_body = quote["body"]
+    assert text_body == {
+        "type": "TextualBody",
+        "value": "Lloyd Austin, Secretary of Defense. At the briefing, October 23, 2024.",
+        "format": "text/plain",
+        "language": "en",
+        "purpose": "describing",
+    }
+    assert person_body == {"type": "SpecificResource", "source": f"{SITE}people/lloyd-austin/", "purpose": "linking"}
+
+
+def test_selector_tells_a_repeated_phrase_apart(small: Archive) -> None:
+    article = next(a for a in small.articles if a.id == "2024-10-23-twice")
+    selector = items(annotations_of(article, small.people))[0]["target"]["selector"]
+    assert selector == {
+        "type": "TextQuoteSelector",
+        "exact": "no comment",
+        "prefix": "Austin said “no comment” at nine. Later he said “"[-32:],
+        "suffix": "” again, at ten.",
+    }
+    text = paragraphs(article)[0]
+    whole = selector["prefix"] + selector["exact"] + selector["suffix"]
+    assert text.count(whole) == 1 and text.count(selector["exact"]) == 2
+
+
+def test_notes_comment_and_corrections_edit(small: Archive) -> None:
+    article = next(a for a in small.articles if a.id == "2024-10-23-twice")
+    _, correction, context = items(annotations_of(article, small.people))
+    assert (correction["motivation"], correction["body"]["purpose"]) == ("editing", "editing")
+    assert correction["body"]["value"] == "Lloyd Austin, not John Austin."
+    suffix = " said “no comment” at nine. Late"
+    assert correction["target"]["selector"] == {"type": "TextQuoteSelector", "exact": "Austin", "suffix": suffix}
+    assert (context["id"], context["motivation"]) == (f"{SITE}annotations/2024-10-23-twice.jsonld#note-2", "commenting")
+    assert context["body"]["value"] == "Context & <more>."
+    assert context["target"]["selector"] == {"type": "TextQuoteSelector", "exact": "Last."}
+
+
+def test_unannotated_articles_are_not_exported(small: Archive) -> None:
+    assert list(annotation_exports(small.articles, small.people, SITE)) == ["annotations/2024-10-23-twice.jsonld"]
