@@ -19,16 +19,24 @@ def _load(root: Path):
 
 
 def _summary(archive) -> str:
-    count = len(archive.problems)
+    warnings = sum(p.warning for p in archive.problems)
+    count = len(archive.problems) - warnings
     files = len({p.path for p in archive.problems})
-    found = f"{count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}" if count else "no problems"
+    found = f"{count} problem{'s' if count != 1 else ''}" if count or not warnings else ""
+    if warnings:
+        found += f"{' and ' if found else ''}{warnings} warning{'s' if warnings != 1 else ''}"
+    found = f"{found} in {files} file{'s' if files != 1 else ''}" if archive.problems else "no problems"
     return f"{len(archive.articles)} articles, {len(archive.people)} people: {found}"
+
+
+def _failed(archive, strict: bool) -> bool:
+    return any(strict or not p.warning for p in archive.problems)
 
 
 def check(args: argparse.Namespace) -> int:
     archive = _load(args.root)
     print(_summary(archive), file=sys.stderr)
-    return 1 if archive.problems else 0
+    return 1 if _failed(archive, args.strict) else 0
 
 
 def build(args: argparse.Namespace) -> int:
@@ -40,7 +48,7 @@ def build(args: argparse.Namespace) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     print(f"{_summary(archive)}; wrote {len(pages)} files to {out}", file=sys.stderr)
-    return 1 if archive.problems else 0
+    return 1 if _failed(archive, strict=False) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         help="validate every article and annotation; print each problem as path:line:col: message",
         epilog="Example: python -m build_scripts check",
     )
+    check_parser.add_argument("--strict", action="store_true", help="fail on warnings too (unconfirmed proposals)")
     check_parser.set_defaults(run=check)
     build_parser = commands.add_parser(
         "build",

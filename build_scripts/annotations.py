@@ -31,7 +31,7 @@ _TOP_KEYS = ("language", "source", "original", "tags", "byline", "contributors",
 _SOURCE_KEYS = ("publisher", "url", "licence", "licence_url")
 _ORIGINAL_KEYS = ("language", "url", "title", "article")
 _CREDIT_KEYS = ("person", "name", "role", "city")
-_QUOTE_KEYS = ("quote", "speaker", "role", "context", "date", "source", "occurrence")
+_QUOTE_KEYS = ("quote", "speaker", "role", "context", "date", "source", "occurrence", "confirmed")
 _NOTE_KEYS = ("text", "note", "kind", "occurrence")
 _PERSON_KEYS = ("name", "description", "url", "aliases")
 
@@ -80,6 +80,7 @@ def _quote(reader: FieldReader, node: yaml.Node) -> QuoteAnnotation | None:
         date=reader.date(fields.get("date"), "'date'"),
         source=reader.url(fields.get("source"), "'source'"),
         occurrence=reader.positive_int(fields.get("occurrence"), "'occurrence'"),
+        confirmed=reader.boolean(fields.get("confirmed"), "'confirmed'", default=True),
     )
     return annotation if quote and speaker else None
 

@@ -204,6 +204,17 @@ def _build_article(
     for quote in annotations.quotes:
         if quote.speaker not in people:
             problems.append(_unknown_person(path, quote.speaker_at, quote.speaker, people, "'speaker'"))
+        if not quote.confirmed:
+            problems.append(
+                Problem(
+                    path,
+                    quote.speaker_at.line,
+                    quote.speaker_at.column,
+                    f"speaker {quote.speaker!r} is a proposal nobody has confirmed; check who said this, "
+                    "then delete `confirmed: false`",
+                    warning=True,
+                )
+            )
         span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, normalised)
         if problem:
             problems.append(problem)

@@ -29,6 +29,7 @@ _LABELS = {
         "role.photographed": "photographs",
         "read_in": "Read in {language}",
         "annotations_export": "These annotations as W3C Web Annotations (JSON-LD)",
+        "unconfirmed": "(speaker not yet confirmed by an editor)",
     },
     "id": {
         "language": "Bahasa",
@@ -50,6 +51,7 @@ _LABELS = {
         "role.photographed": "foto",
         "read_in": "Baca dalam {language}",
         "annotations_export": "Anotasi ini sebagai W3C Web Annotations (JSON-LD)",
+        "unconfirmed": "(pembicara belum dikonfirmasi editor)",
     },
 }
 

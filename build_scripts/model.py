@@ -22,9 +22,12 @@ class Problem:
     """1-based column number."""
     message: str
     """What was expected, what was found, and the likely fix."""
+    warning: bool = False
+    """Publishable but not yet right (an unconfirmed proposal); `check --strict` and `mkdocs build --strict` fail on it."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class QuoteAnnotation:
     date: dt.date | None = None
     source: str | None = None
     occurrence: int | None = None
+    confirmed: bool = True
+    """False while the speaker is a scaffold's proposal an editor has not checked."""
 
 
 @dataclass(frozen=True)

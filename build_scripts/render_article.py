@@ -96,6 +96,8 @@ def _quote_footnote(number: int, quote: AnchoredQuote, article: Article, people:
     if annotation.date:
         details.append(f'<time datetime="{annotation.date.isoformat()}">{long_date(annotation.date, article.language)}</time>')
     text = parts[0] + "."
+    if not annotation.confirmed:
+        text += f" *{escape(label(article.language, 'unconfirmed'))}*"
     if details:
         text += " " + ", ".join(details) + "."
     if annotation.source:

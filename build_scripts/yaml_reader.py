@@ -198,6 +198,16 @@ class FieldReader:
             self.problem(node, f"{what}: expected a date written YYYY-MM-DD (e.g. 2024-10-23); found {_describe(node)}")
             return None
 
+    def boolean(self, node: yaml.Node | None, what: str, default: bool) -> bool:
+        value = self.text(node, what)
+        if value is None:
+            return default
+        assert node is not None
+        if value not in ("true", "false"):
+            self.problem(node, f"{what}: expected true or false; found {_describe(node)}")
+            return default
+        return value == "true"
+
     def positive_int(self, node: yaml.Node | None, what: str) -> int | None:
         value = self.text(node, what)
         if value is None:

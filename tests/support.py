@@ -43,9 +43,9 @@ def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
 
 
 
-def run_check(root: Path) -> subprocess.CompletedProcess[str]:
+def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "build_scripts", "--root", str(root), "check"],
+        [sys.executable, "-m", "build_scripts", "--root", str(root), "check", *options],
         cwd=REPO,
         capture_output=True,
         text=True,

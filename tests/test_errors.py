@@ -19,7 +19,7 @@ CASES = {
         {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n"},
         f"{YML}:2:5: quote: missing required key 'speaker'\n"
         f"{YML}:3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, "
-        "occurrence; did you mean 'speaker'?",
+        "occurrence, confirmed; did you mean 'speaker'?",
     ),
     "wrong_type": (
         {TXT: ARTICLE, YML: "quotes:\n  quote: we see evidence\n  speaker: lloyd-austin\n"},
@@ -106,3 +106,14 @@ def test_strict_mkdocs_build_fails_with_the_same_message(case: str, site_project
     for line in expected.splitlines():
         assert f"WARNING -  {line}\n" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unconfirmed_speaker_is_a_warning_that_strict_fails(archive_dir) -> None:
+    root = archive_dir({TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n    confirmed: false\n"})
+    warning = (
+        f"{YML}:3:14: warning: speaker 'lloyd-austin' is a proposal nobody has confirmed; check who said this, "
+        "then delete `confirmed: false`\n"
+    )
+    result = run_check(root)
+    assert (result.returncode, result.stdout, result.stderr) == (0, warning, "1 articles, 3 people: 1 warning in 1 file\n")
+    assert run_check(root, "--strict").returncode == 1
