@@ -1,14 +1,15 @@
 """Annotation files and the people registry: YAML in, typed values and problems out.
 
-The key names below are the contract with editors (documented in the README);
-everything not listed is reported as an unknown key, with the closest known one.
+What the files may say is written once, in `schemas/annotations.schema.json` and
+`schemas/people.schema.json`: `check` validates against them here, and editors with
+the YAML language server complete keys and flag mistakes from the same files. The
+key names are the contract with editors (documented in the README). This module
+only names values in messages and builds the typed values from what validated.
 """
 
 from __future__ import annotations
 
-import re
-
-import yaml
+import datetime as dt
 
 from .model import (
     Annotations,
@@ -20,156 +21,147 @@ from .model import (
     QuoteAnnotation,
     SourceInfo,
 )
-from .yaml_reader import FieldReader, compose, located
-
-PERSON_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-NOTE_KINDS = ("correction", "translation", "context")
-CREDIT_ROLES = ("reported", "wrote", "contributed", "edited", "translated", "photographed")
-
-_TOP_KEYS = ("language", "source", "original", "tags", "byline", "contributors", "quotes", "notes")
-_SOURCE_KEYS = ("publisher", "url", "licence", "licence_url")
-_ORIGINAL_KEYS = ("language", "url", "title", "article")
-_CREDIT_KEYS = ("person", "name", "role", "city")
-_QUOTE_KEYS = ("quote", "speaker", "role", "context", "date", "source", "occurrence", "confirmed")
-_NOTE_KEYS = ("text", "note", "kind", "occurrence")
-_PERSON_KEYS = ("name", "description", "url", "aliases")
+from .yaml_reader import Checked, Pointer, Schema, compose
 
 
-def _language(reader: FieldReader, node: yaml.Node | None, what: str) -> str | None:
-    value = reader.text(node, what)
-    if value is not None and not LANGUAGE_TAG.fullmatch(value):
-        assert node is not None
-        reader.problem(node, f"{what}: expected a language code such as 'id' or 'en'; found {value!r}")
-        return None
-    return value
+def _annotation_what(at: Pointer) -> str:
+    """How a problem names the value at `at`: a quote's fields by their key, a nested key after its owner."""
+    match at:
+        case ():
+            return "annotation file"
+        case ("quotes" | "notes" as field, int()):
+            return field.removesuffix("s")
+        case ("quotes" | "notes", int(), key, *_):
+            return repr(key)
+        case ("byline" | "contributors" as field, int()):
+            return f"{field!r} entry"
+        case ("byline" | "contributors" as field, int(), key, *_):
+            return f"{field!r} {key!r}"
+        case ("source" | "original" as field, key, *_):
+            return f"{field} {key!r}"
+        case (field, *_):
+            return repr(field)
+    raise AssertionError(at)
 
 
-def _credits(reader: FieldReader, node: yaml.Node | None, what: str, default_role: str) -> tuple[Credit, ...]:
-    if node is None:
-        return ()
+def _person_what(at: Pointer) -> str:
+    match at:
+        case ():
+            return "people registry"
+        case (person,):
+            return f"person {person!r}"
+        case (person, key, *_):
+            return f"person {person!r} {key!r}"
+    raise AssertionError(at)
+
+
+ANNOTATION_SCHEMA = Schema("annotations", _annotation_what)
+PEOPLE_SCHEMA = Schema("people", _person_what)
+
+
+def _texts(doc: Checked, *at: str | int) -> tuple[str, ...]:
+    """A list of texts, or a single text standing for a list of one."""
+    value = doc.get(*at)
+    if isinstance(value, str):
+        return (value,)
+    return tuple(doc.get(*item) for item in doc.items(*at))
+
+
+def _credits(doc: Checked, field: str, default_role: str) -> tuple[Credit, ...]:
     credits = []
-    for item in reader.sequence(node, what):
-        fields = reader.mapping(item, f"{what} entry", _CREDIT_KEYS)
-        if fields is None:
-            continue
-        person = reader.text(fields.get("person"), f"{what} 'person'")
-        name = reader.text(fields.get("name"), f"{what} 'name'")
+    for at in doc.items(field):
+        person, name = doc.get(*at, "person"), doc.get(*at, "name")
         if person is None and name is None:
-            reader.problem(item, f"{what} entry: expected 'person' (an id from people.yml) or 'name'")
-            continue
-        role = reader.choice(fields.get("role"), f"{what} 'role'", CREDIT_ROLES) or default_role
-        city = reader.text(fields.get("city"), f"{what} 'city'")
-        credits.append(Credit(name or "", role, city, person, located(item)))
+            continue  # reported: neither given, or the one given is wrong
+        role = doc.get(*at, "role") or default_role
+        credits.append(Credit(name or "", role, doc.get(*at, "city"), person, doc.at(*at)))
     return tuple(credits)
 
 
-def _quote(reader: FieldReader, node: yaml.Node) -> QuoteAnnotation | None:
-    fields = reader.mapping(node, "quote", _QUOTE_KEYS, required=("quote", "speaker"))
-    if fields is None:
+def _quote(doc: Checked, at: Pointer) -> QuoteAnnotation | None:
+    quote, speaker = doc.get(*at, "quote"), doc.get(*at, "speaker")
+    if quote is None or speaker is None:
         return None
-    quote = reader.text(fields.get("quote"), "'quote'")
-    speaker = reader.text(fields.get("speaker"), "'speaker'")
-    annotation = QuoteAnnotation(
-        quote=quote or "",
-        speaker=speaker or "",
-        at=located(fields.get("quote", node)),
-        speaker_at=located(fields.get("speaker", node)),
-        role=reader.text(fields.get("role"), "'role'"),
-        context=reader.text(fields.get("context"), "'context'"),
-        date=reader.date(fields.get("date"), "'date'"),
-        source=reader.url(fields.get("source"), "'source'"),
-        occurrence=reader.positive_int(fields.get("occurrence"), "'occurrence'"),
-        confirmed=reader.boolean(fields.get("confirmed"), "'confirmed'", default=True),
+    date, occurrence = doc.get(*at, "date"), doc.get(*at, "occurrence")
+    return QuoteAnnotation(
+        quote=quote,
+        speaker=speaker,
+        at=doc.at(*at, "quote"),
+        speaker_at=doc.at(*at, "speaker"),
+        role=doc.get(*at, "role"),
+        context=doc.get(*at, "context"),
+        date=dt.date.fromisoformat(date) if date is not None else None,
+        source=doc.get(*at, "source"),
+        occurrence=int(occurrence) if occurrence is not None else None,
+        confirmed=doc.get(*at, "confirmed") is not False,
     )
-    return annotation if quote and speaker else None
 
 
-def _note(reader: FieldReader, node: yaml.Node) -> NoteAnnotation | None:
-    fields = reader.mapping(node, "note", _NOTE_KEYS, required=("text", "note"))
-    if fields is None:
+def _note(doc: Checked, at: Pointer) -> NoteAnnotation | None:
+    text, note = doc.get(*at, "text"), doc.get(*at, "note")
+    if text is None or note is None:
         return None
-    text = reader.text(fields.get("text"), "'text'")
-    note = reader.text(fields.get("note"), "'note'")
-    kind = reader.choice(fields.get("kind"), "'kind'", NOTE_KINDS) or "context"
-    occurrence = reader.positive_int(fields.get("occurrence"), "'occurrence'")
-    if not (text and note):
-        return None
-    return NoteAnnotation(text, note, kind, located(fields["text"]), occurrence)
+    occurrence = doc.get(*at, "occurrence")
+    kind = doc.get(*at, "kind") or "context"
+    return NoteAnnotation(text, note, kind, doc.at(*at, "text"), int(occurrence) if occurrence is not None else None)
 
 
 def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]:
-    """Annotations of one article; on any problem the rest of the file is still read."""
+    """Annotations of one article; a value with a problem is left out and the rest of the file still read."""
     root, problems = compose(path, text)
     if root is None:
         return Annotations(), problems
-    reader = FieldReader(path)
-    fields = reader.mapping(root, "annotation file", _TOP_KEYS)
-    if fields is None:
-        return Annotations(), reader.problems
-
+    doc = ANNOTATION_SCHEMA.check(path, root)
     source = None
-    if "source" in fields and (src := reader.mapping(fields["source"], "'source'", _SOURCE_KEYS)) is not None:
+    if doc.get("source") is not None:
         source = SourceInfo(
-            publisher=reader.text(src.get("publisher"), "source 'publisher'"),
-            url=reader.url(src.get("url"), "source 'url'"),
-            licence=reader.text(src.get("licence"), "source 'licence'"),
-            licence_url=reader.url(src.get("licence_url"), "source 'licence_url'"),
+            publisher=doc.get("source", "publisher"),
+            url=doc.get("source", "url"),
+            licence=doc.get("source", "licence"),
+            licence_url=doc.get("source", "licence_url"),
         )
     original = None
-    if "original" in fields and (org := reader.mapping(fields["original"], "'original'", _ORIGINAL_KEYS)) is not None:
-        article = reader.text(org.get("article"), "original 'article'")
+    if doc.get("original") is not None:
+        article = doc.get("original", "article")
         original = OriginalInfo(
-            language=_language(reader, org.get("language"), "original 'language'"),
-            url=reader.url(org.get("url"), "original 'url'"),
-            title=reader.text(org.get("title"), "original 'title'"),
+            language=doc.get("original", "language"),
+            url=doc.get("original", "url"),
+            title=doc.get("original", "title"),
             article=article,
-            article_at=located(org["article"]) if article else None,
+            article_at=doc.at("original", "article") if article is not None else None,
         )
-    quotes = (_quote(reader, item) for item in reader.sequence(fields.get("quotes"), "'quotes'"))
-    notes = (_note(reader, item) for item in reader.sequence(fields.get("notes"), "'notes'"))
+    quotes = (_quote(doc, at) for at in doc.items("quotes"))
+    notes = (_note(doc, at) for at in doc.items("notes"))
     annotations = Annotations(
-        language=_language(reader, fields.get("language"), "'language'"),
+        language=doc.get("language"),
         source=source,
         original=original,
-        tags=reader.texts(fields.get("tags"), "'tags'"),
-        byline=_credits(reader, fields.get("byline"), "'byline'", "reported"),
-        contributors=_credits(reader, fields.get("contributors"), "'contributors'", "contributed"),
+        tags=_texts(doc, "tags"),
+        byline=_credits(doc, "byline", "reported"),
+        contributors=_credits(doc, "contributors", "contributed"),
         quotes=tuple(q for q in quotes if q is not None),
         notes=tuple(n for n in notes if n is not None),
     )
-    return annotations, reader.problems
+    return annotations, doc.problems
 
 
 def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]]:
+    """The registry by person id; an entry with a problem in its id or name is left out."""
     root, problems = compose(path, text)
     if root is None:
         return {}, problems
-    reader = FieldReader(path)
-    if not isinstance(root, yaml.MappingNode):
-        reader.problem(root, "people registry: expected a mapping from person id (e.g. lloyd-austin) to name, description, url")
-        return {}, reader.problems
+    doc = PEOPLE_SCHEMA.check(path, root)
     people: dict[str, Person] = {}
-    for key, value in root.value:
-        person_id = key.value if isinstance(key, yaml.ScalarNode) else ""
-        if not PERSON_ID.fullmatch(person_id):
-            suggestion = re.sub(r"[^a-z0-9]+", "-", person_id.lower()).strip("-")
-            reader.problem(
-                key,
-                f"person id {person_id!r}: expected lowercase letters, digits and hyphens (e.g. {suggestion or 'lloyd-austin'!r})",
-            )
+    for at in doc.items():
+        name = doc.get(*at, "name")
+        if name is None:
             continue
-        fields = reader.mapping(value, f"person {person_id!r}", _PERSON_KEYS, required=("name",))
-        if fields is None:
-            continue
-        name = reader.text(fields.get("name"), f"person {person_id!r} 'name'")
-        person = Person(
+        person_id = str(at[0])
+        people[person_id] = Person(
             id=person_id,
-            name=name or person_id,
-            description=reader.text(fields.get("description"), f"person {person_id!r} 'description'"),
-            url=reader.url(fields.get("url"), f"person {person_id!r} 'url'"),
-            aliases=reader.texts(fields.get("aliases"), f"person {person_id!r} 'aliases'"),
+            name=name,
+            description=doc.get(*at, "description"),
+            url=doc.get(*at, "url"),
+            aliases=_texts(doc, *at, "aliases"),
         )
-        if name:
-            people[person_id] = person
-    return people, reader.problems
+    return people, doc.problems

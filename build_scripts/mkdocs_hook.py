@@ -30,7 +30,10 @@ def on_files(files: Files, config) -> Files:
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    for path, content in generate_pages(archive, config.site_url or DEFAULT_SITE_URL).items():
+    generated = generate_pages(archive, config.site_url or DEFAULT_SITE_URL)
+    # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
+    generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+    for path, content in generated.items():
         if files.get_file_from_path(path) is not None:
             log.warning(
                 f"{docs}/{path}:1:1: a hand-written page is where the archive generates one; "

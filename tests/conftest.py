@@ -28,7 +28,7 @@ def site_project(tmp_path: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
 
     def make(files: Mapping[str, str | bytes]) -> Path:
         project = tmp_path / "project"
-        for folder in ("docs", "overrides", "build_scripts"):
+        for folder in ("docs", "overrides", "build_scripts", "schemas"):
             shutil.copytree(REPO / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
         write_files(project, {"articles/people.yml": PEOPLE, **files})

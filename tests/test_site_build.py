@@ -25,7 +25,7 @@ def _articles_of(case: str) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("e2e")
-    for folder in ("docs", "overrides", "build_scripts"):
+    for folder in ("docs", "overrides", "build_scripts", "schemas"):
         shutil.copytree(REPO / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
     files = {**_articles_of("markup_in_text"), **_articles_of("seed_article")}

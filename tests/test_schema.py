@@ -1,0 +1,549 @@
+"""The JSON Schemas in schemas/ are the rules `check` applies and editors see: valid, obeyed by the archive, told exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+
+from build_scripts import yaml_reader
+from build_scripts.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
+from build_scripts.model import Annotations, Credit, Located, NoteAnnotation, OriginalInfo, Person, QuoteAnnotation, SourceInfo
+from build_scripts.yaml_reader import Schema, compose, core_value, plain
+from support import REPO
+
+SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people")}
+SCHEMAS = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in SCHEMA_FILES.items()}
+
+
+def _resolve(schema: dict[str, Any], root: dict[str, Any]) -> list[dict[str, Any]]:
+    chain = [schema]
+    while "$ref" in chain[-1]:
+        target: Any = root
+        for part in chain[-1]["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        chain.append(target)
+    return chain
+
+
+def _subschemas(root: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every schema a value can be checked against, named by where it sits in the file."""
+    stack: list[tuple[str, Any]] = [("", root)]
+    while stack:
+        where, schema = stack.pop()
+        if isinstance(schema, dict):
+            yield where, schema
+            for key, value in schema.items():
+                if key in ("properties", "$defs", "patternProperties"):
+                    stack.extend((f"{where}/{key}/{name}", sub) for name, sub in value.items())
+                elif key in ("items", "additionalProperties", "propertyNames"):
+                    stack.append((f"{where}/{key}", value))
+                elif key in ("anyOf", "oneOf", "allOf"):
+                    stack.extend((f"{where}/{key}/{i}", sub) for i, sub in enumerate(value))
+
+
+# --- The schemas themselves ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_schema_is_valid_draft_2020_12_with_an_id_that_resolves_beside_it(name: str) -> None:
+    schema = SCHEMAS[name]
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == SCHEMA_FILES[name].name
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_every_key_is_explained_for_editors_hover(name: str) -> None:
+    root = SCHEMAS[name]
+    for where, schema in _subschemas(root):
+        for key, sub in schema.get("properties", {}).items():
+            chain = _resolve(sub, root)
+            for word in ("title", "description", "examples"):
+                assert any(word in s for s in chain), f"{name}{where}/properties/{key} has no {word}"
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_every_record_rejects_unknown_keys(name: str) -> None:
+    for where, schema in _subschemas(SCHEMAS[name]):
+        if "properties" in schema:
+            assert schema.get("additionalProperties") is False, f"{name}{where}"
+
+
+def test_definitions_in_both_files_are_the_same_rules() -> None:
+    annotations, people = SCHEMAS["annotations"]["$defs"], SCHEMAS["people"]["$defs"]
+    for name in ("text", "url", "personId"):
+        rules = {k: v for k, v in people[name].items() if k not in ("title", "description", "x-expected", "examples")}
+        assert {k: annotations[name][k] for k in rules} == rules, name
+
+
+# --- The archive's files and the README obey them --------------------------------------------------
+
+YAML_FILES = sorted(
+    path.relative_to(REPO).as_posix()
+    for folder in (REPO / "articles", REPO / "tests" / "golden")
+    for path in folder.rglob("*.yml")
+)
+
+
+@pytest.mark.parametrize("path", YAML_FILES)
+def test_every_annotation_file_and_people_registry_in_the_repository_validates(path: str) -> None:
+    parse = parse_people if path.endswith("people.yml") else parse_annotations
+    _, problems = parse(path, (REPO / path).read_text(encoding="utf-8"))
+    assert [str(p) for p in problems] == []
+
+
+def _readme_examples() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The annotation file", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```yaml\n(.*?)```", section, flags=re.DOTALL)
+
+
+def _keys_by_schema(document: Any, schema: dict[str, Any], root: dict[str, Any]) -> Iterator[tuple[str, set[str], set[str]]]:
+    """For each mapping in the document: its schema's title, the keys used, and the keys the schema allows."""
+    chain = _resolve(schema, root)
+    merged: dict[str, Any] = {}
+    for s in reversed(chain):
+        merged.update(s)
+    if isinstance(document, dict) and "properties" in merged:
+        yield merged["title"], set(document), set(merged["properties"])
+        for key, value in document.items():
+            if key in merged["properties"]:
+                yield from _keys_by_schema(value, merged["properties"][key], root)
+    elif isinstance(document, dict) and isinstance(merged.get("additionalProperties"), dict):
+        for value in document.values():
+            yield from _keys_by_schema(value, merged["additionalProperties"], root)
+    elif isinstance(document, list) and "items" in merged:
+        for item in document:
+            yield from _keys_by_schema(item, merged["items"], root)
+
+
+def test_the_readme_examples_validate_and_use_only_keys_of_the_schemas() -> None:
+    annotation_example, people_example = _readme_examples()
+    _, problems = parse_annotations("README.md", annotation_example)
+    assert problems == []
+    _, problems = parse_people("README.md", people_example)
+    assert problems == []
+    for example, name in ((annotation_example, "annotations"), (people_example, "people")):
+        used = list(_keys_by_schema(yaml.safe_load(example), SCHEMAS[name], SCHEMAS[name]))
+        assert used, name
+        for title, keys, allowed in used:
+            assert keys <= allowed, f"README's {title} uses {keys - allowed}, which the schema does not allow"
+
+
+# --- What validates is what gets built, every key of the schema included -------------------------
+
+FULL = """\
+# yaml-language-server: $schema=../../schemas/annotations.schema.json
+language: id
+source:
+  publisher: Associated Press
+  url: https://apnews.com/article/x
+  licence: CC BY 2.5
+  licence_url: https://creativecommons.org/licenses/by/2.5/
+original:
+  language: en
+  url: https://apnews.com/article/y
+  title: North Korea sends troops
+  article: 2024-10-23-north-korea-troops
+tags: [korea-utara, rusia]
+byline:
+  - person: lolita-c-baldor
+    role: wrote
+    city: Washington
+contributors:
+  - {name: Kim Tong-hyung, role: edited, city: Seoul}
+quotes:
+  - quote: Kami melihat bukti
+    speaker: lloyd-austin
+    role: no
+    context: 2024-10-23
+    date: 2024-10-23
+    source: mailto:desk@example.org
+    occurrence: 2
+    confirmed: false
+notes:
+  - {text: Masalah Pasifik., note: Indo-Pacific., kind: translation, occurrence: 1}
+"""
+
+
+def test_a_file_using_every_key_of_the_schema_builds_every_field_where_it_was_written() -> None:
+    used: dict[str, set[str]] = {}
+    allowed: dict[str, set[str]] = {}
+    for title, keys, known in _keys_by_schema(yaml.safe_load(FULL), SCHEMAS["annotations"], SCHEMAS["annotations"]):
+        used.setdefault(title, set()).update(keys)
+        allowed[title] = known
+    assert used == allowed
+    assert len(used) == 6  # the file, source, original, credit, quote, note
+    annotations, problems = parse_annotations("a.yml", FULL)
+    assert problems == []
+    assert annotations == Annotations(
+        language="id",
+        source=SourceInfo(
+            "Associated Press", "https://apnews.com/article/x", "CC BY 2.5", "https://creativecommons.org/licenses/by/2.5/"
+        ),
+        original=OriginalInfo(
+            "en", "https://apnews.com/article/y", "North Korea sends troops", "2024-10-23-north-korea-troops", Located(12, 12)
+        ),
+        tags=("korea-utara", "rusia"),
+        byline=(Credit("", "wrote", "Washington", "lolita-c-baldor"),),
+        contributors=(Credit("Kim Tong-hyung", "edited", "Seoul"),),
+        quotes=(
+            QuoteAnnotation(
+                "Kami melihat bukti",
+                "lloyd-austin",
+                Located(21, 12),
+                Located(22, 14),
+                role="no",
+                context="2024-10-23",
+                date=dt.date(2024, 10, 23),
+                source="mailto:desk@example.org",
+                occurrence=2,
+                confirmed=False,
+            ),
+        ),
+        notes=(NoteAnnotation("Masalah Pasifik.", "Indo-Pacific.", "translation", Located(30, 12), 1),),
+    )
+    assert [c.at for c in annotations.byline + annotations.contributors] == [Located(15, 5), Located(19, 5)]
+
+
+def test_optional_keys_left_empty_are_not_given_and_defaults_apply() -> None:
+    text = "language:\ntags:\nquotes:\n  - {quote: x, speaker: ana, occurrence: ~, confirmed: ~, role: }\n"
+    text += "notes:\n  - {text: x, note: y, kind: }\nbyline:\n  - {name: Ana, role: ~}\n"
+    annotations, problems = parse_annotations("a.yml", text)
+    assert problems == []
+    assert (annotations.language, annotations.tags) == (None, ())
+    (quote,) = annotations.quotes
+    assert (quote.occurrence, quote.confirmed, quote.role) == (None, True, None)
+    assert annotations.notes[0].kind == "context"
+    assert annotations.byline == (Credit("Ana", "reported"),)
+
+
+def test_people_build_with_single_alias_and_entries_with_problems_left_out() -> None:
+    people, problems = parse_people("p.yml", "ana-lima:\n  name: Ana Lima\n  aliases: Ana\nBen:\n  name: Ben\ncid: {url: x}\n")
+    assert people == {"ana-lima": Person("ana-lima", "Ana Lima", aliases=("Ana",))}
+    assert [f"{p.line}:{p.column}" for p in problems] == ["4:1", "6:6", "6:12"]
+
+
+# --- Each broken document gets exact messages, one per mistake, all of them, in file order --------
+
+Q = "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"
+A = "annotations"
+P = "people"
+
+BROKEN = {
+    "type_list": (
+        A,
+        "quotes:\n  quote: x\n  speaker: y\n",
+        [
+            "2:3: 'quotes': expected a list (lines starting with '- '); found a mapping (key: value lines)",
+        ],
+    ),
+    "type_mapping": (
+        A,
+        "quotes:\n  - we see evidence\n",
+        [
+            "2:5: quote: expected a mapping with keys such as quote, speaker, role; found 'we see evidence'",
+        ],
+    ),
+    "type_number_for_text": (
+        A,
+        Q + "    role: 2024\n",
+        [
+            "4:11: 'role': expected text; found the number 2024: put it in quotes",
+        ],
+    ),
+    "type_number_for_link": (
+        A,
+        Q + "    source: 2024\n",
+        [
+            "4:13: 'source': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found the number 2024",
+        ],
+    ),
+    "type_quoted_number": (
+        A,
+        Q + "    occurrence: '2'\n",
+        [
+            "4:17: 'occurrence': expected a whole number from 1 up; found '2': remove the quotes",
+        ],
+    ),
+    "type_yes_is_not_a_boolean": (
+        A,
+        Q + "    confirmed: yes\n",
+        [
+            "4:16: 'confirmed': expected true or false; found 'yes'",
+        ],
+    ),
+    "type_null_for_required": (
+        A,
+        "quotes:\n  - quote:\n    speaker: lloyd-austin\n",
+        [
+            "2:11: 'quote': expected text; found nothing",
+        ],
+    ),
+    "type_tilde_for_text": (
+        A,
+        "tags: [a, ~]\n",
+        [
+            "1:11: 'tags': expected text; found ~, which means no value: put it in quotes",
+        ],
+    ),
+    "type_people_registry": (
+        P,
+        "- lloyd-austin\n",
+        [
+            "1:1: people registry: expected a mapping from person id (e.g. lloyd-austin) to name, description, url; found a list",
+        ],
+    ),
+    "pattern_url": (
+        A,
+        Q + "    source: javascript:alert(1)\n",
+        [
+            "4:13: 'source': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found 'javascript:alert(1)'",
+        ],
+    ),
+    "pattern_url_with_space": (
+        P,
+        "ana:\n  name: Ana\n  url: https://example.org/a b\n",
+        [
+            "3:8: person 'ana' 'url': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found 'https://example.org/a b'",
+        ],
+    ),
+    "pattern_language": (
+        A,
+        "language: EN\n",
+        [
+            "1:11: 'language': expected a language code such as 'id' or 'en'; found 'EN'; did you mean 'en'?",
+        ],
+    ),
+    "pattern_speaker_id": (
+        A,
+        "quotes:\n  - quote: x\n    speaker: Lloyd Austin\n",
+        [
+            "3:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'Lloyd Austin'; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "pattern_end_is_the_end_of_the_text": (
+        A,
+        'quotes:\n  - quote: x\n    speaker: "lloyd-austin\\n"\n',
+        [
+            "3:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'lloyd-austin\\n'; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "pattern_blank_text": (
+        A,
+        Q + "    context: '   '\n",
+        [
+            "4:14: 'context': expected text; found an empty value",
+        ],
+    ),
+    "minLength": (
+        A,
+        "source:\n  publisher: ''\n",
+        [
+            "2:14: source 'publisher': expected text; found an empty value",
+        ],
+    ),
+    "format_date": (
+        A,
+        Q + "    date: 2024-02-30\n",
+        [
+            "4:11: 'date': expected a date written YYYY-MM-DD (e.g. 2024-10-23); found '2024-02-30'",
+        ],
+    ),
+    "pattern_date": (
+        A,
+        Q + "    date: 2024/10/23\n",
+        [
+            "4:11: 'date': expected a date written YYYY-MM-DD (e.g. 2024-10-23); found '2024/10/23'; did you mean '2024-10-23'?",
+        ],
+    ),
+    "minimum": (
+        A,
+        Q + "    occurrence: 0\n",
+        [
+            "4:17: 'occurrence': expected a whole number from 1 up; found the number 0",
+        ],
+    ),
+    "enum": (
+        A,
+        "notes:\n  - {text: x, note: y, kind: corection}\n",
+        [
+            "2:30: 'kind': expected one of correction, translation, context; found 'corection'; did you mean 'correction'?",
+        ],
+    ),
+    "enum_role": (
+        A,
+        "byline:\n  - name: Ana\n    role: writer\n",
+        [
+            "3:11: 'byline' 'role': expected one of reported, wrote, contributed, edited, translated, photographed; "
+            "found 'writer'; did you mean 'wrote'?",
+        ],
+    ),
+    "required": (
+        A,
+        "notes:\n  - text: x\n",
+        [
+            "2:5: note: missing required key 'note'",
+        ],
+    ),
+    "required_person_name": (
+        P,
+        "ana: {}\n",
+        [
+            "1:6: person 'ana': missing required key 'name'",
+        ],
+    ),
+    "additionalProperties": (
+        A,
+        "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n",
+        [
+            "2:5: quote: missing required key 'speaker'",
+            "3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "confirmed; did you mean 'speaker'?",
+        ],
+    ),
+    "additionalProperties_top": (
+        A,
+        "langauge: en\n",
+        [
+            "1:1: unknown key 'langauge' in annotation file; expected one of: language, source, original, tags, byline, "
+            "contributors, quotes, notes; did you mean 'language'?",
+        ],
+    ),
+    "anyOf_credit": (
+        A,
+        "contributors:\n  - city: Seoul\n",
+        [
+            "2:5: 'contributors' entry: expected 'person' or 'name'; found neither",
+        ],
+    ),
+    "propertyNames": (
+        P,
+        "Lloyd Austin:\n  name: Lloyd Austin\n  nam: x\n",
+        [
+            "1:1: person id 'Lloyd Austin': expected lowercase letters, digits and hyphens; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "complex_key": (
+        A,
+        "? [a, b]\n: x\n",
+        [
+            "1:3: a list or mapping cannot be a key; write the key as plain text",
+        ],
+    ),
+    "every_mistake_in_file_order": (
+        A,
+        "tags: [1]\nquotes:\n  - quote: ''\n    speaker: X\n    when: now\nlanguage: english\n",
+        [
+            "1:8: 'tags': expected text; found the number 1: put it in quotes",
+            "3:12: 'quote': expected text; found an empty value",
+            "4:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'X'; did you mean 'x'?",
+            "5:5: unknown key 'when' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "confirmed",
+            "6:11: 'language': expected a language code such as 'id' or 'en'; found 'english'",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_a_broken_document_gets_exact_messages(case: str) -> None:
+    kind, text, expected = BROKEN[case]
+    parse = parse_annotations if kind == A else parse_people
+    _, problems = parse("f.yml", text)
+    assert [str(p) for p in problems] == [f"f.yml:{line}" for line in expected]
+
+
+def test_a_value_with_a_problem_is_left_out_and_the_rest_still_read() -> None:
+    text = Q + "    role: 2024\n  - quote: other\n    speaker: Not An Id\nlanguage: en\n"
+    annotations, problems = parse_annotations("a.yml", text)
+    assert len(problems) == 2
+    assert annotations.language == "en"
+    assert [(q.quote, q.role) for q in annotations.quotes] == [("we see evidence", None)]
+
+
+def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypatch) -> None:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {
+            "when": {
+                "anyOf": [
+                    {"type": "integer", "minimum": 1900, "x-expected": "a year from 1900"},
+                    {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$", "x-expected": "a month written YYYY-MM"},
+                ]
+            },
+        },
+    }
+    (tmp_path / "when.schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    monkeypatch.setattr(yaml_reader, "SCHEMAS_DIR", tmp_path)
+    when = Schema("when", lambda at: "/".join(map(str, at)))
+
+    def messages(text: str) -> list[str]:
+        root, problems = compose("w.yml", text)
+        assert root is not None and problems == []
+        return [str(p) for p in when.check("w.yml", root).problems]
+
+    assert messages("when: 1800\n") == ["w.yml:1:7: when: expected a year from 1900; found the number 1800"]
+    assert messages("when: 2024-1\n") == ["w.yml:1:7: when: expected a month written YYYY-MM; found '2024-1'"]
+    assert messages("when: 2024-10\n") == []
+    assert messages("when: [2024]\n") == ["w.yml:1:7: when: expected a year from 1900 or a month written YYYY-MM; found a list"]
+
+
+# --- YAML as editors (YAML 1.2, core schema) read it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("no", "no"),
+        ("yes", "yes"),
+        ("on", "on"),
+        ("2024-10-23", "2024-10-23"),
+        ("1_000", "1_000"),
+        ("3.000", 3.0),
+        ("2", 2),
+        ("+2", 2),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("1e3", 1000.0),
+        ("true", True),
+        ("False", False),
+        ("TRUE", True),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("'2'", "2"),
+        ('"true"', "true"),
+        ("!!str 5", "5"),
+        ("!!int '12'", 12),
+        ("|\n  two\n", "two\n"),
+    ],
+)
+def test_scalars_read_as_yaml_1_2_core_schema(written: str, value: object) -> None:
+    root, problems = compose("x.yml", f"v: {written}\n")
+    assert problems == [] and root is not None
+    assert plain(root).data == {"v": value}
+
+
+def test_core_value_keeps_unreadable_numbers_as_text() -> None:
+    assert core_value("9" * 5000) == "9" * 5000
+    assert core_value(".inf") == float("inf")
+
+
+def test_schema_files_are_the_ones_check_uses() -> None:
+    assert ANNOTATION_SCHEMA.file == SCHEMA_FILES["annotations"]
+    assert ANNOTATION_SCHEMA.schema == SCHEMAS["annotations"]
