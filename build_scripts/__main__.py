@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from .archive import load_archive
 from .generate import DEFAULT_SITE_URL, generate_pages
+from .scaffold import date_argument, slug_argument, write_new_article
 from .sources import read_sources
 
 
@@ -51,6 +53,10 @@ def build(args: argparse.Namespace) -> int:
     return 1 if _failed(archive, strict=False) else 0
 
 
+def new(args: argparse.Namespace) -> int:
+    return write_new_article(args.root, args.path, args.date, args.slug, dt.date.today())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path("."), help="project folder holding articles/ (default: .)")
@@ -72,6 +78,15 @@ def main(argv: list[str] | None = None) -> int:
         "--site-url", default=DEFAULT_SITE_URL, help=f"the published site's address, for feeds and links (default: {DEFAULT_SITE_URL})"
     )
     build_parser.set_defaults(run=build)
+    new_parser = commands.add_parser(
+        "new",
+        help="file a raw article under articles/<YYYY>/ and write its annotation file, pre-filled with proposals to check",
+        epilog="Example: python -m build_scripts new ~/Downloads/story.txt --date 2024-10-23 --slug korea-utara-kirim-tentara",
+    )
+    new_parser.add_argument("path", type=Path, metavar="PATH.txt", help="the article as received (title line, paragraphs, credits)")
+    new_parser.add_argument("--date", type=date_argument, help="the article's date, YYYY-MM-DD (default: its dateline, else today)")
+    new_parser.add_argument("--slug", type=slug_argument, help="the file name after the date (default: made from the title)")
+    new_parser.set_defaults(run=new)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
 import sys
+import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,12 +24,17 @@ from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E40
 from build_scripts.sources import read_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
+_NOT_TEXT = ".headerlink, .footnote-ref, .footnote-backref"
+"""Marks the page adds around the text (¶, footnote numbers, ↩): not words a reader searches for."""
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
 
 def on_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
     archive = load_archive(read_sources(root))
+    # The search opens every language's index: most articles first, as Pagefind picks its default.
+    languages = Counter(article.language.split("-")[0] for article in archive.articles)
+    config.extra["search_languages"] = [language for language, _ in languages.most_common()]
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
@@ -50,3 +58,18 @@ def on_post_page(output: str, page, config) -> str:
     if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
         return output
     return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
+
+
+def on_post_build(config) -> None:
+    """Index the built articles for the search (Pagefind reads only elements marked data-pagefind-body)."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--quiet", "--exclude-selectors", _NOT_TEXT],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        log.error(f"search index: pagefind failed (exit {result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
+    else:
+        log.info(f"search index built in {time.perf_counter() - started:.1f} s")

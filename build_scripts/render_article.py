@@ -116,6 +116,11 @@ def _credit_line(credit: Credit, article: Article, people: Mapping[str, Person],
     return f"- {_person_link(credit.person, credit.name, people, page)}: {role}{where}"
 
 
+def _chrome(css_class: str) -> str:
+    """Attributes for a paragraph the page adds around the article: styled, and left out of the search index."""
+    return f'{{: .{css_class} data-pagefind-ignore="index" }}'
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -134,7 +139,7 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
             licence = link(source.licence, source.licence_url) if source.licence_url else escape(source.licence)
             shown += f" ({label(lang, 'licence')}: {licence})"
         items.append(f"{label(lang, 'source')}: {shown}")
-    lines = [" · ".join(items), '{: .article-meta }', ""]
+    lines = [" · ".join(items), _chrome("article-meta"), ""]
     original = article.annotations.original
     if original:
         title = original.title or original.url
@@ -143,16 +148,16 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
             named = escape(language_name(original.language, lang))
             shown = f"{shown} ({named})" if shown else named
         if shown:
-            lines += [f"{label(lang, 'translated_from')}: {shown}", "{: .article-translation }", ""]
+            lines += [f"{label(lang, 'translated_from')}: {shown}", _chrome("article-translation"), ""]
     linked = ([original.article] if original and original.article in titles else []) + list(article.translations)
     for other in linked:
         other_lang, _ = titles[other]
         text = label(lang, "read_in").format(language=language_name(other_lang, lang))
         target = site_paths.relative(page, site_paths.article_page_for(other))
-        lines += [f'{link(text, target)}{{: hreflang="{attribute(other_lang)}" }}', "{: .article-other-language }", ""]
+        lines += [f'{link(text, target)}{{: hreflang="{attribute(other_lang)}" }}', _chrome("article-other-language"), ""]
     if article.annotations.tags:
         tags = ", ".join(escape(tag) for tag in article.annotations.tags)
-        lines += [f"{label(lang, 'tags')}: {tags}", "{: .article-tags }", ""]
+        lines += [f"{label(lang, 'tags')}: {tags}", _chrome("article-tags"), ""]
     return lines
 
 
@@ -163,7 +168,20 @@ def _older_newer(article: Article, around: tuple[str | None, str | None], titles
         if other:
             text = f"{'← ' if arrow == 'older' else ''}{titles[other][1]}{' →' if arrow == 'newer' else ''}"
             links.append(f'<span class="{arrow}">{link(text, site_paths.relative(page, site_paths.article_page_for(other)))}</span>')
-    return [" ".join(links), "{: .article-older-newer }", ""] if links else []
+    return [" ".join(links), _chrome("article-older-newer"), ""] if links else []
+
+
+def _search_facets(article: Article, people: Mapping[str, Person]) -> str:
+    """What the search can filter and sort by; not indexed as text (data-pagefind-ignore keeps filters)."""
+    facets = [("meta", "title", article.raw.title),
+              ("filter", "language", _capitalised(language_name(article.language, article.language))),
+              ("filter", "year", str(article.date.year)), ("meta", "date", article.date.isoformat()),
+              ("sort", "date", article.date.isoformat())]
+    speakers = dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)
+    facets += [("filter", "person", name) for name in speakers]
+    facets += [("filter", "topic", tag) for tag in dict.fromkeys(article.annotations.tags)]
+    spans = "".join(f'<span data-pagefind-{kind}="{key}">{attribute(value)}</span>' for kind, key, value in facets)
+    return f'<div class="search-facets" data-pagefind-ignore="index" hidden>{spans}</div>'
 
 
 def render_article(
@@ -178,7 +196,11 @@ def render_article(
     quotes = list(enumerate(article.quotes, start=1))
     notes = list(enumerate(article.notes, start=1))
     jsonld = news_article_jsonld(article, people, site_url, titles)
-    lines = [_front_matter(article, jsonld), f'<article class="news-article" lang="{attribute(article.language)}" markdown="1">', ""]
+    lines = [
+        _front_matter(article, jsonld),
+        f'<article class="news-article" lang="{attribute(article.language)}" data-pagefind-body markdown="1">',
+        "",
+    ]
     lines += [f"# {escape(article.raw.title)}", ""]
     lines += _header(article, titles, page)
     for index, paragraph in enumerate(article.raw.body):
@@ -196,6 +218,7 @@ def render_article(
         trailer = article.raw.source
         text = escape(trailer.label) + (f": {escape(trailer.text)}" if trailer.text else "")
         lines += [text, "{: .source-line }", ""]
+    lines += [_search_facets(article, people), ""]
     if quotes or notes:
         lines += [FOOTNOTES_MARKER, ""]
     lines += ["</article>", ""]

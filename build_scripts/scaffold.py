@@ -1,0 +1,304 @@
+"""`python -m build_scripts new`: file a raw article and scaffold its annotation file.
+
+The text is filed byte for byte; the YAML beside it holds everything the text
+itself can tell, each value marked as a proposal so nothing unchecked is
+published as fact: speakers carry `confirmed: false` (a warning in `check`),
+credits a `# proposed: check` comment, and a quote with no reporting cue has
+`speaker: unknown` (an error in `check`: an editor has to decide). Everything
+but `write_new_article` is pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import anchoring
+from .annotations import parse_people
+from .archive import ARTICLES_DIR, PEOPLE_FILE
+from .credits import parse_credits
+from .language import detect_language
+from .model import Credit, Person, Problem, RawArticle
+from .quote_finder import Proposal, Registry, ascii_words, find_quotes, match_person, propose_speakers, registry_index
+from .raw_text import decode, parse_raw
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/annotations.schema.json"
+UNKNOWN_SPEAKER = "unknown"
+"""Written for a quote nobody is named for: `check` reports the id, so the editor must decide."""
+MAX_SLUG = 60
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What the archive accepts after the date in a file name."""
+
+_MONTHS = {
+    name.casefold(): number
+    for names in (
+        "January February March April May June July August September October November December",
+        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    )
+    for number, name in enumerate(names.split(), start=1)
+} | {"nopember": 11, "pebruari": 2}
+_WEEKDAY = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?"
+)
+_DATELINES = (
+    re.compile(_WEEKDAY + r"(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b"),  # Tuesday, October 8, 2019
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})\b"),  # Rabu, 23 Oktober 2024
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+_DATELINE_PARAGRAPHS = 3
+"""A dateline opens the article: a date further in is about something else."""
+_URL = re.compile(r"https?://[^\s<>\"“”‘’]+")
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    """An article filed under articles/ and its pre-filled annotation file, ready to write."""
+
+    txt_path: str
+    """Project-relative path of the article: articles/<YYYY>/<YYYY-MM-DD>-<slug>.txt."""
+    yml_path: str
+    yml_text: str
+    language: str
+    proposals: tuple[Proposal, ...]
+    new_people: tuple[tuple[str, str], ...]
+    """(id, name) of the speakers not in the registry, in order of first quote."""
+    credits: int
+
+
+# --- Date, slug and paths ------------------------------------------------------------------------------
+
+def date_in_text(raw: RawArticle) -> dt.date | None:
+    """The date a dateline opens the article with ("Tuesday, October 8, 2019", "Rabu, 23 Oktober 2024")."""
+    for paragraph in raw.body[:_DATELINE_PARAGRAPHS]:
+        for pattern in _DATELINES:
+            match = pattern.match(paragraph.text)
+            month = _month(match["month"]) if match else None
+            if match and month:
+                try:
+                    return dt.date(int(match["year"]), month, int(match["day"]))
+                except ValueError:
+                    continue
+    return None
+
+
+def _month(text: str) -> int | None:
+    return int(text) if text.isdigit() else _MONTHS.get(text.casefold())
+
+
+def slug_from_title(title: str) -> str:
+    """The title in lowercase ASCII words joined by hyphens, cut at a word boundary to at most 60 characters."""
+    words = ascii_words(title) or ["article"]
+    slug = words[0][:MAX_SLUG]
+    for word in words[1:]:
+        if len(slug) + 1 + len(word) > MAX_SLUG:
+            break
+        slug = f"{slug}-{word}"
+    return slug
+
+
+def article_paths(date: dt.date, slug: str) -> tuple[str, str]:
+    stem = f"{ARTICLES_DIR}/{date.year}/{date.isoformat()}-{slug}"
+    return f"{stem}.txt", f"{stem}.yml"
+
+
+# --- YAML writing --------------------------------------------------------------------------------------
+
+def _quoted(text: str) -> str:
+    """A YAML double-quoted scalar: any character is safe in it, escaped where needed."""
+    return yaml.safe_dump(text, default_style='"', allow_unicode=True, width=math.inf).rstrip("\n")
+
+
+def _scalar(text: str) -> str:
+    """Plain when plain reads back as the same text (a name, a city), else double-quoted."""
+    plain = re.fullmatch(r"[^\W\d_][\w .'’-]*", text) and not text.endswith(" ")
+    return text if plain and yaml.safe_load(text) == text else _quoted(text)
+
+
+def _comment(text: str) -> str:
+    """Text safe inside a YAML comment: one line, no control characters."""
+    return "".join(c for c in " ".join(text.split()) if c.isprintable())
+
+
+def _credit_line(credit: Credit, registry: Registry) -> str:
+    person = match_person(credit.name, registry)
+    fields = [f"person: {person}" if person else f"name: {_scalar(credit.name)}", f"role: {credit.role}"]
+    if credit.city:
+        fields.append(f"city: {_scalar(credit.city)}")
+    return f"  - {{{', '.join(fields)}}}  # proposed: check"
+
+
+def _credits(raw: RawArticle) -> tuple[Credit, ...]:
+    """The credits of the first credit paragraph the parser reads completely, as the archive does."""
+    for paragraph in raw.trailer:
+        if parsed := parse_credits(paragraph.text):
+            return parsed
+    return ()
+
+
+def _source_lines(raw: RawArticle) -> list[str]:
+    url = _URL.search(raw.source.text) if raw.source else None
+    if url is None:
+        return ["# source:", "#   publisher: ...", "#   url: https://...", "#   licence: ...", "#   licence_url: https://..."]
+    link = url[0].rstrip(".,;:'’”")
+    while link.endswith(")") and link.count("(") < link.count(")"):
+        link = link[:-1].rstrip(".,;:")
+    return ["source:", f"  url: {_quoted(link)}", "  # publisher: ...", "  # licence: ...", "  # licence_url: https://..."]
+
+
+def _quote_lines(proposal: Proposal, raw: RawArticle, normalised: tuple[anchoring.NormalText, ...]) -> list[str]:
+    quote = proposal.quote
+    text = " ".join(quote.text.split())
+    lines = [f"  - quote: {_quoted(text)}"]
+    if proposal.person is None:
+        lines.append(f"    speaker: {UNKNOWN_SPEAKER}  # no reporting cue found")
+    else:
+        lines.append(f"    speaker: {proposal.person}  # why: {_comment(quote.cue or '')}")
+    lines.append("    confirmed: false")
+    if occurrence := _occurrence(text, quote.paragraph, quote.start, raw, normalised):
+        lines.append(f"    occurrence: {occurrence}")
+    return lines
+
+
+def _occurrence(text: str, paragraph: int, start: int, raw: RawArticle, normalised: tuple[anchoring.NormalText, ...]) -> int | None:
+    """Which of the places `check` finds this text is the quote, when it finds more than one."""
+    found = anchoring.find(text, raw.body, normalised)
+    spans = list(found.spans) if isinstance(found, anchoring.Found) else []
+    if len(spans) < 2:
+        return None
+    here = [n for n, s in enumerate(spans, 1) if s.paragraph == paragraph and s.start <= start < s.end]
+    exact = [n for n, s in enumerate(spans, 1) if s.paragraph == paragraph and s.start == start]
+    return (exact or here or [None])[0]
+
+
+def render_yaml(
+    raw: RawArticle, language: str, credits: tuple[Credit, ...], proposals: tuple[Proposal, ...],
+    new_people: tuple[tuple[str, str], ...], registry: Registry,
+) -> str:
+    lines = [
+        SCHEMA_LINE,
+        "# Scaffolded by `python -m build_scripts new`: every value below is a proposal read from the text.",
+        "# Check each speaker against the article, then delete its `confirmed: false`; decide each",
+        "# `speaker: unknown` (name someone or delete the quote); check the lines marked `# proposed: check`;",
+        "# fill in the source and tags. Then run `python -m build_scripts check`.",
+        f"language: {language}",
+        *_source_lines(raw),
+        "# tags: [topic, another-topic]",
+    ]
+    byline = [c for c in credits if c.role != "contributed"]
+    contributors = [c for c in credits if c.role == "contributed"]
+    for key, group in (("byline", byline), ("contributors", contributors)):
+        if group:
+            lines += ["", f"{key}:", *(_credit_line(c, registry) for c in group)]
+    normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
+    lines += ["", "quotes:" if proposals else "quotes: []  # no direct quotes found"]
+    for proposal in proposals:
+        lines += _quote_lines(proposal, raw, normalised)
+    if new_people:
+        lines += ["", f"# New people to add to {PEOPLE_FILE} (check the names):"]
+        for pid, name in new_people:
+            lines += [f"# {pid}:", f"#   name: {_comment(_scalar(name))}"]
+    return "\n".join(lines) + "\n"
+
+
+def date_argument(text: str) -> dt.date:
+    """`--date`: a calendar date as YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, such as 2024-10-23; found {text!r}") from None
+
+
+def slug_argument(text: str) -> str:
+    """`--slug`: what the archive accepts after the date in a file name."""
+    if not SLUG.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"expected lowercase letters, digits and hyphens, such as korea-utara-kirim-tentara; found {text!r}"
+        )
+    return text
+
+
+# --- The scaffold ---------------------------------------------------------------------------------------
+
+def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug: str) -> Scaffold:
+    """The annotation file for a raw article, and where both files go."""
+    txt_path, yml_path = article_paths(date, slug)
+    language = detect_language(" ".join(p.text for p in raw.body))
+    registry = registry_index(people)
+    proposals = tuple(propose_speakers(find_quotes([p.text for p in raw.body], language), registry))
+    new_people: dict[str, str] = {}
+    for proposal in proposals:
+        if proposal.is_new and proposal.person and proposal.quote.speaker:
+            new_people.setdefault(proposal.person, proposal.quote.speaker)
+    credits = _credits(raw)
+    news = tuple(new_people.items())
+    text = render_yaml(raw, language, credits, proposals, news, registry)
+    return Scaffold(txt_path, yml_path, text, language, proposals, news, len(credits))
+
+
+def summary(result: Scaffold, dated: str) -> str:
+    """What was written, what to check, and the next step."""
+    proposed = sum(p.person is not None for p in result.proposals)
+    unknown = len(result.proposals) - proposed
+    people = len(result.new_people)
+    return "\n".join(
+        [
+            f"wrote {result.txt_path} (the text as received, {dated})",
+            (
+                f"wrote {result.yml_path}: language {result.language}, {_count(len(result.proposals), 'quote')} "
+                f"({proposed} with a proposed speaker, {unknown} with none), {_count(result.credits, 'credit')}, "
+                f"{_count(people, 'new person', 'new people')} to add to {PEOPLE_FILE}"
+            ),
+            f"next: check every proposal in {result.yml_path}, then run python -m build_scripts check",
+        ]
+    )
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
+def write_new_article(root: Path, source: Path, date: dt.date | None, slug: str | None, today: dt.date) -> int:
+    """The command: read the raw article, refuse to overwrite anything, write both files, say what was done."""
+    try:
+        data = source.read_bytes()
+    except OSError as err:
+        print(Problem(str(source), 1, 1, f"cannot read the article: {err.strerror}"), file=sys.stderr)
+        return 1
+    text, problems = decode(str(source), data)
+    raw, raw_problems = parse_raw(str(source), text) if text is not None else (None, [])
+    if raw is None or problems or raw_problems:
+        for problem in problems + raw_problems:
+            print(problem, file=sys.stderr)
+        return 1
+    found = date_in_text(raw)
+    dated = "dated by --date" if date else "dated by its dateline" if found else "dated today: no dateline found; --date sets it"
+    date = date or found or today
+    result = scaffold(raw, _people(root), date, slug or slug_from_title(raw.title))
+    for path in (result.txt_path, result.yml_path):
+        if (root / path).exists():
+            message = "already exists; nothing was written: choose another --slug or --date, or edit the existing file"
+            print(Problem(path, 1, 1, message), file=sys.stderr)
+            return 1
+    (root / result.txt_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(root / result.txt_path, "xb") as txt, open(root / result.yml_path, "x", encoding="utf-8", newline="\n") as yml:
+        txt.write(data)
+        yml.write(result.yml_text)
+    print(summary(result, dated))
+    return 0
+
+
+def _people(root: Path) -> dict[str, Person]:
+    """The registry as it stands; a broken people.yml only costs matches (`check` reports it)."""
+    path = root / PEOPLE_FILE
+    if not path.is_file():
+        return {}
+    text, _ = decode(PEOPLE_FILE, path.read_bytes())
+    return parse_people(PEOPLE_FILE, text)[0] if text is not None else {}
