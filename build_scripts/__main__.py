@@ -9,14 +9,27 @@ from pathlib import Path
 
 from .archive import load_archive
 from .generate import DEFAULT_SITE_URL, generate_pages
+from .model import Problem
 from .scaffold import date_argument, slug_argument, write_new_article
 from .sources import read_sources
 
 
-def _load(root: Path):
+def _github_annotation(problem: Problem) -> str:
+    """A GitHub Actions workflow command: the problem appears on the pull request at its line."""
+
+    def escaped(text: str, properties: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if properties else text
+
+    level = "warning" if problem.warning else "error"
+    where = f"file={escaped(problem.path, True)},line={problem.line},col={problem.column}"
+    return f"::{level} {where},title=archive check::{escaped(problem.message)}"
+
+
+def _load(root: Path, output_format: str = "text"):
     archive = load_archive(read_sources(root))
     for problem in archive.problems:
-        print(problem)
+        print(_github_annotation(problem) if output_format == "github" else problem)
     return archive
 
 
@@ -36,7 +49,7 @@ def _failed(archive, strict: bool) -> bool:
 
 
 def check(args: argparse.Namespace) -> int:
-    archive = _load(args.root)
+    archive = _load(args.root, args.format)
     print(_summary(archive), file=sys.stderr)
     return 1 if _failed(archive, args.strict) else 0
 
@@ -67,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Example: python -m build_scripts check",
     )
     check_parser.add_argument("--strict", action="store_true", help="fail on warnings too (unconfirmed proposals)")
+    check_parser.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="text: path:line:col: message (default); github: annotations on the pull request's lines in GitHub Actions",
+    )
     check_parser.set_defaults(run=check)
     build_parser = commands.add_parser(
         "build",

@@ -117,3 +117,17 @@ def test_an_unconfirmed_speaker_is_a_warning_that_strict_fails(archive_dir) -> N
     result = run_check(root)
     assert (result.returncode, result.stdout, result.stderr) == (0, warning, "1 articles, 3 people: 1 warning in 1 file\n")
     assert run_check(root, "--strict").returncode == 1
+
+
+def test_github_format_puts_each_problem_on_its_line_in_the_pull_request(archive_dir) -> None:
+    files = {**CASES["unknown_person"][0], "articles/2024/2024-10-23-story.yml":
+             "quotes:\n  - quote: we see evidence\n    speaker: loyd-austin\n  - quote: 'It is a very serious matter,'\n"
+             "    speaker: john-kirby\n    confirmed: false\n"}
+    result = run_check(archive_dir(files), "--format", "github")
+    assert result.stdout.splitlines() == [
+        f"::error file={YML},line=3,col=14,title=archive check::unknown person id 'loyd-austin' in 'speaker'; "
+        "did you mean 'lloyd-austin'? If not, add them to articles/people.yml as `loyd-austin: {name: ...}`",
+        f"::warning file={YML},line=5,col=14,title=archive check::speaker 'john-kirby' is a proposal nobody has "
+        "confirmed; check who said this, then delete `confirmed: false`",
+    ]
+    assert result.returncode == 1
