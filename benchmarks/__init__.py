@@ -1,0 +1,1 @@
+"""Scale benchmark of the archive build: synthetic archives in the real formats, timed stage by stage."""
