@@ -7,7 +7,10 @@ quote marks) while the span found always points into the original text.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -19,17 +22,63 @@ _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»‘’‚‛�
 
 @dataclass(frozen=True)
 class NormalText:
-    """A normalised text and, for each of its characters, the span it came from in the original."""
+    """A normalised text, and where each of its characters came from in the original.
+
+    `pieces` are (normalised start, original start, original end) for runs that map one
+    character to one character (original end is None) or one character to a whole cluster
+    (a collapsed run of white space, a character with its combining marks).
+    """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    pieces: tuple[tuple[int, int, int | None], ...]
+
+    def _piece(self, index: int) -> tuple[int, int, int | None]:
+        return self.pieces[bisect.bisect_right(self.pieces, (index, sys.maxsize)) - 1]
+
+    def start(self, index: int) -> int:
+        """Where the normalised character at `index` starts in the original."""
+        norm_start, orig_start, orig_end = self._piece(index)
+        return orig_start if orig_end is not None else orig_start + index - norm_start
+
+    def end(self, index: int) -> int:
+        """Where the normalised character at `index` ends in the original."""
+        norm_start, orig_start, orig_end = self._piece(index)
+        return orig_end if orig_end is not None else orig_start + index - norm_start + 1
+
+
+_SPACE_RUN = re.compile(r"\s+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def normalise(text: str) -> NormalText:
+    """White space collapsed and trimmed, NFC, one kind of quote mark."""
+    if any(unicodedata.combining(char) for char in _NOT_ASCII.findall(text)) or not unicodedata.is_normalized("NFC", text):
+        return _normalise_by_cluster(text)
+    # Fast path (nearly every text): NFC already and no combining marks, so only white space changes length.
+    translated = text.translate(_QUOTE_MARKS)
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int | None]] = []
+    length = position = 0
+    for run in _SPACE_RUN.finditer(translated):
+        if run.start() > position:
+            pieces.append((length, position, None))
+            parts.append(translated[position : run.start()])
+            length += run.start() - position
+        if length and run.end() < len(translated):
+            pieces.append((length, run.start(), run.end()))
+            parts.append(" ")
+            length += 1
+        position = run.end()
+    if position < len(translated):
+        pieces.append((length, position, None))
+        parts.append(translated[position:])
+    return NormalText("".join(parts), tuple(pieces))
+
+
+def _normalise_by_cluster(text: str) -> NormalText:
+    """The general case: each character with its combining marks is normalised as one cluster."""
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces: list[tuple[int, int, int | None]] = []
     index = 0
     while index < len(text):
         end = index + 1
@@ -38,20 +87,19 @@ def normalise(text: str) -> NormalText:
         cluster = unicodedata.normalize("NFC", text[index:end]).translate(_QUOTE_MARKS)
         if cluster.isspace():
             if out and out[-1] != " ":
+                pieces.append((len(out), index, end))
                 out.append(" ")
-                starts.append(index)
-                ends.append(end)
             elif out:
-                ends[-1] = end
+                norm_start, orig_start, _ = pieces[-1]
+                pieces[-1] = (norm_start, orig_start, end)
         else:
             for char in cluster:
+                pieces.append((len(out), index, end))
                 out.append(char)
-                starts.append(index)
-                ends.append(end)
         index = end
     while out and out[-1] == " ":
-        out.pop(), starts.pop(), ends.pop()
-    return NormalText("".join(out), tuple(starts), tuple(ends))
+        out.pop(), pieces.pop()
+    return NormalText("".join(out), tuple(pieces))
 
 
 def key(text: str) -> str:
@@ -81,7 +129,7 @@ def find(needle: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[Norma
         start = norm.text.find(wanted)
         while start != -1:
             end = start + len(wanted) - 1
-            spans.append(Span(number, norm.starts[start], norm.ends[end]))
+            spans.append(Span(number, norm.start(start), norm.end(end)))
             start = norm.text.find(wanted, start + 1)
     if spans:
         return Found(tuple(spans))
@@ -114,7 +162,7 @@ def _closest(wanted: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[N
         ratio = difflib.SequenceMatcher(None, text[start:end], wanted, autojunk=False).ratio()
         if best is None or ratio > best[0]:
             original = paragraphs[number].text
-            best = (ratio, number, _whole_words(original, norm.starts[start], norm.ends[end - 1]))
+            best = (ratio, number, _whole_words(original, norm.start(start), norm.end(end - 1)))
     if best is None or best[0] < 0.4:
         return None
     return Closest(best[1], best[2], False)

@@ -18,10 +18,13 @@ from .markdown_text import FOOTNOTES_MARKER, attribute, escape, link
 from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
 
 
-def _front_matter(article: Article, jsonld: str) -> str:
+def _front_matter(article: Article) -> str:
     # MkDocs treats page titles as HTML (a title taken from a heading keeps its entities): escape ours.
-    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat(), "jsonld": jsonld}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"
+    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat()}
+    return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False) + "---\n"
+
+
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _quote_label(index: int) -> str:
@@ -195,9 +198,8 @@ def render_article(
     page = site_paths.article_page(article)
     quotes = list(enumerate(article.quotes, start=1))
     notes = list(enumerate(article.notes, start=1))
-    jsonld = news_article_jsonld(article, people, site_url, titles)
     lines = [
-        _front_matter(article, jsonld),
+        _front_matter(article),
         f'<article class="news-article" lang="{attribute(article.language)}" data-pagefind-body markdown="1">',
         "",
     ]
@@ -228,6 +230,8 @@ def render_article(
         lines += [f"{link(label(article.language, 'annotations_export'), export)}{{: type=\"application/ld+json\" }}",
                   "{: .annotations-export }", ""]
     lines += _older_newer(article, around, titles, page)
+    # structured_data escapes <, > and & inside the JSON, so nothing in it can end the element.
+    lines += [f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>', ""]
     lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
     lines += [_note_footnote(n, q, article) for n, q in notes]
     return "\n".join(lines).rstrip() + "\n"

@@ -26,7 +26,7 @@ _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\
 
 def script_safe_json(data: Node) -> str:
     """JSON that can sit inside `<script type="application/ld+json">` and still parse to `data`."""
-    return json.dumps(data, ensure_ascii=False, indent=2).translate(_SCRIPT_SAFE)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
 def _person(person_id: str | None, name: str, people: Mapping[str, Person], site_url: str) -> Node:
