@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import markdown
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +30,7 @@ LINE = st.lists(st.one_of(MARKUP_PIECES, WORDS), min_size=1, max_size=12).map(" 
 @example(["<script>alert(1)</script> and <b>bold</b> & text"])
 @example(["[x](javascript:alert(1)) [^1]", "[^1]: a definition"])
 @example(["///Footnotes Go Here///"])
+@example(["C#", "1. one", "- two", "12.5 per cent", "# three #"])
 def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None:
     lines = [line for line in lines if line.strip() and line.strip().strip("_") != "" and not line.lstrip().lower().startswith(("source", "sumber"))]
     if not lines:
@@ -55,3 +60,12 @@ def test_an_article_cannot_move_the_footnotes() -> None:
     html = markdown.markdown(page, extensions=EXTENSIONS)
     assert article_paragraphs(html)[1:3] == ["///Footnotes Go Here///", "She said “yes” and left."]
     assert html.index("She said") < html.index('<div class="footnote">')
+
+
+@pytest.mark.parametrize("title", ["C# and F#", "1. Not a list", "# Not a heading #", "- dash", "<b>bold</b> & {{ x }}"])
+def test_a_title_is_shown_literally(title: str) -> None:
+    archive = load_archive({"articles/people.yml": b"", "articles/2024/2024-01-01-x.txt": f"{title}\n\nBody.\n".encode()})
+    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    html = markdown.markdown(page, extensions=EXTENSIONS)
+    heading = html[html.index("<h1") : html.index("</h1>") + len("</h1>")]
+    assert collapsed(unescape(re.sub(r"<[^>]+>", "", heading))) == title
