@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .model import Paragraph, Span
 
 # Copies switch between curly and straight marks and between double and single nesting styles.
-_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟″«»‘’‚‛′‹›'`´"})
+_QUOTE_MARK = re.compile("[“”„‟″«»‘’‚‛′‹›'`´]")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class NormalText:
         return orig_end if orig_end is not None else orig_start + index - norm_start + 1
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -54,24 +54,24 @@ def normalise(text: str) -> NormalText:
     """White space collapsed and trimmed, NFC, one kind of quote mark."""
     if any(unicodedata.combining(char) for char in _NOT_ASCII.findall(text)) or not unicodedata.is_normalized("NFC", text):
         return _normalise_by_cluster(text)
-    # Fast path (nearly every text): NFC already and no combining marks, so only white space changes length.
-    translated = text.translate(_QUOTE_MARKS)
+    # Fast path (nearly every text): NFC already and no combining marks, so only white space changes
+    # length, and only where it is not a single plain space.
+    translated = _QUOTE_MARK.sub('"', text)
+    body = translated.strip()
+    offset = len(translated) - len(translated.lstrip())
     parts: list[str] = []
     pieces: list[tuple[int, int, int | None]] = []
     length = position = 0
-    for run in _SPACE_RUN.finditer(translated):
-        if run.start() > position:
-            pieces.append((length, position, None))
-            parts.append(translated[position : run.start()])
-            length += run.start() - position
-        if length and run.end() < len(translated):
-            pieces.append((length, run.start(), run.end()))
-            parts.append(" ")
-            length += 1
+    for run in _IRREGULAR_SPACE.finditer(body):
+        parts.append(body[position : run.start()])
+        pieces.append((length, offset + position, None))
+        length += run.start() - position
+        pieces.append((length, offset + run.start(), offset + run.end()))
+        parts.append(" ")
+        length += 1
         position = run.end()
-    if position < len(translated):
-        pieces.append((length, position, None))
-        parts.append(translated[position:])
+    parts.append(body[position:])
+    pieces.append((length, offset + position, None))
     return NormalText("".join(parts), tuple(pieces))
 
 
@@ -84,7 +84,7 @@ def _normalise_by_cluster(text: str) -> NormalText:
         end = index + 1
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1
-        cluster = unicodedata.normalize("NFC", text[index:end]).translate(_QUOTE_MARKS)
+        cluster = _QUOTE_MARK.sub('"', unicodedata.normalize("NFC", text[index:end]))
         if cluster.isspace():
             if out and out[-1] != " ":
                 pieces.append((len(out), index, end))
