@@ -33,11 +33,11 @@ def visible(text: str) -> str:
 def escape(text: str) -> str:
     """Inline Markdown that displays `text` literally, on one line, wherever on the line it is put."""
     text = _INLINE_SYNTAX.sub(lambda m: _ENTITIES.get(m[0]) or "\\" + m[0], visible(text.replace("\n", " ").strip()))
+    # A heading drops the # signs that end its line; escaped, they stay.
+    text = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m[0]), text)
     marker = _BLOCK_START.match(text)
     if marker:
         text = text[: marker.end()] + "\\." + text[marker.end() + 1 :] if marker[0][0].isdigit() else "\\" + text
-    # A heading drops the # signs that end its line; escaped, they stay.
-    text = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m[0]), text)
     return text.replace(FOOTNOTES_MARKER, "&#47;" + FOOTNOTES_MARKER[1:])
 
 

@@ -30,7 +30,7 @@ LINE = st.lists(st.one_of(MARKUP_PIECES, WORDS), min_size=1, max_size=12).map(" 
 @example(["<script>alert(1)</script> and <b>bold</b> & text"])
 @example(["[x](javascript:alert(1)) [^1]", "[^1]: a definition"])
 @example(["///Footnotes Go Here///"])
-@example(["C#", "1. one", "- two", "12.5 per cent", "# three #"])
+@example(["C#", "1. one", "- two", "12.5 per cent", "# three #", "# ", "#"])
 def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None:
     lines = [line for line in lines if line.strip() and line.strip().strip("_") != "" and not line.lstrip().lower().startswith(("source", "sumber"))]
     if not lines:
