@@ -62,6 +62,12 @@ function setUpSearch(root) {
   open.addEventListener("click", show);
   open.addEventListener("pointerenter", () => load().catch(() => {}), { once: true });
   dialog.querySelector(".archive-search__close").addEventListener("click", () => dialog.close());
+  // Closing gives focus back to what had it before; opened with "/", that was nothing, and focus stayed
+  // in the closed dialog: the search button takes it instead.
+  dialog.addEventListener("close", () => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || dialog.contains(focused)) open.focus();
+  });
   document.addEventListener("keydown", (event) => {
     const typing = event.target.closest("input, textarea, select, [contenteditable]");
     if (event.key === "/" && !typing && !dialog.open) {
@@ -96,15 +102,19 @@ function setUpSearch(root) {
   const showMore = async (ticket = latest) => {
     const batch = current.results.slice(current.shown, current.shown + RESULTS_PER_PAGE);
     current.shown += batch.length;
-    const items = await Promise.all(batch.map((result) => result.data()));
-    if (ticket !== latest) return;
-    list.append(...items.map((data) => resultItem(data, current.term)));
+    const items = await Promise.all(batch.map(async (result) => [await result.data(), result.language]));
+    if (ticket !== latest) return [];
+    const added = items.map(([data, language]) => resultItem(data, language, current.term));
+    list.append(...added);
     more.hidden = current.shown >= current.results.length;
+    return added;
   };
 
   input.addEventListener("input", () => run().catch(() => (status.textContent = words().failed)));
   selects.forEach((select) => select.addEventListener("change", () => run().catch(() => (status.textContent = words().failed))));
-  more.addEventListener("click", () => showMore());
+  // The reader goes on at the first new result: focus left on the button was lost (to <body>) when the
+  // last results hid it.
+  more.addEventListener("click", async () => (await showMore())[0]?.querySelector("a").focus());
 }
 
 async function connect(root) {
@@ -120,21 +130,23 @@ async function connect(root) {
     const pagefind = await import(`${bundle}pagefind.js?language=${encodeURIComponent(language)}`);
     html.lang = language;
     try {
-      instances.push(pagefind.createInstance(options));
+      instances.push([language, pagefind.createInstance(options)]);
     } finally {
       html.lang = pageLanguage;
     }
   }
-  await Promise.all(instances.map((instance) => instance.init()));
+  await Promise.all(instances.map(([, instance]) => instance.init()));
   return {
     async debouncedSearch(term, searchOptions, wait) {
-      const answers = await Promise.all(instances.map((i) => i.debouncedSearch(term, searchOptions, wait)));
+      const answers = await Promise.all(instances.map(([, i]) => i.debouncedSearch(term, searchOptions, wait)));
       if (answers.includes(null)) return null;
-      return { results: answers.flatMap((answer) => answer.results).sort((a, b) => b.score - a.score) };
+      // Each result carries its index's language: Pagefind's result data has none.
+      const results = answers.flatMap((answer, n) => answer.results.map((result) => ({ ...result, language: instances[n][0] })));
+      return { results: results.sort((a, b) => b.score - a.score) };
     },
     async filters() {
       const merged = {};
-      for (const filters of await Promise.all(instances.map((i) => i.filters()))) {
+      for (const filters of await Promise.all(instances.map(([, i]) => i.filters()))) {
         for (const [key, counts] of Object.entries(filters)) {
           merged[key] ??= {};
           for (const [value, count] of Object.entries(counts)) merged[key][value] = (merged[key][value] || 0) + count;
@@ -154,8 +166,9 @@ function fillFilters(selects, available) {
   }
 }
 
-function resultItem(data, term) {
+function resultItem(data, language, term) {
   const item = document.createElement("li");
+  item.lang = language; // an Indonesian title and excerpt are read as Indonesian on an English page too
   const link = document.createElement("a");
   const url = new URL(data.url, location.href);
   if (term) url.searchParams.set(HIGHLIGHT_PARAM, term);
@@ -166,7 +179,6 @@ function resultItem(data, term) {
   details.textContent = [data.meta.date, data.filters.language].filter(Boolean).join(" · ");
   const excerpt = document.createElement("p");
   excerpt.className = "archive-search__excerpt";
-  excerpt.lang = data.language || "";
   excerpt.append(...markedText(data.excerpt));
   item.append(link, details, excerpt);
   return item;

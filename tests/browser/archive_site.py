@@ -1,6 +1,8 @@
 """What the browser tests know of the site: page addresses (relative to its root), opening them, searching."""
 
-from playwright.sync_api import Locator, Page
+import re
+
+from playwright.sync_api import Locator, Page, expect
 
 SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia/"
 SEED_TITLE = "Amerika Serikat mengonfirmasi bahwa Korea Utara telah mengirimkan sekitar 3.000 tentara ke Rusia"
@@ -30,11 +32,43 @@ def visit(page: Page, address: str, status: int = 200) -> None:
     assert response is not None and response.status == status, f"{address}: HTTP {response and response.status}"
 
 
-def search(page: Page, query: str) -> Locator:
-    """Types the query into the home page's search box key by key, as Material searches on key events.
-    Returns the results panel."""
-    visit(page, "")
-    box = page.get_by_role("textbox", name="Search")
-    box.click()
-    box.press_sequentially(query)
-    return page.locator(".md-search-result")
+def search_button(page: Page) -> Locator:
+    """The header's search button (hidden until javascripts/search.js runs)."""
+    return page.get_by_role("banner").get_by_role("button", name="Search")
+
+
+def search_dialog(page: Page) -> Locator:
+    return page.get_by_role("dialog", name="Search the archive")
+
+
+def open_search(page: Page) -> Locator:
+    """Clicks the header's search button; returns the search dialog, open."""
+    search_button(page).click()
+    dialog = search_dialog(page)
+    expect(dialog).to_be_visible()
+    return dialog
+
+
+def search(page: Page, query: str, address: str = "") -> Locator:
+    """Opens the search on a page (the home page by default) and types the query key by key, as a reader
+    does; returns the dialog once its status line answers this query (results shown, or none found)."""
+    visit(page, address)
+    dialog = open_search(page)
+    dialog.get_by_role("searchbox").press_sequentially(query)
+    wait_for_answer(dialog, query)
+    return dialog
+
+
+def wait_for_answer(dialog: Locator, query: str) -> None:
+    """Waits for the status line to answer `query`, in English or Indonesian ("3 articles for “latih”",
+    "Tidak ada artikel yang cocok dengan “xyz”"); answers to the query's first letters don't count."""
+    expect(search_status(dialog)).to_contain_text(re.compile(f"“{re.escape(query)}”"))
+
+
+def search_status(dialog: Locator) -> Locator:
+    return dialog.get_by_role("status")
+
+
+def search_results(dialog: Locator) -> Locator:
+    """One list item per article found: its title as a link, a details line (date · language), an excerpt."""
+    return dialog.locator("ol.archive-search__results > li")

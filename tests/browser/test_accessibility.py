@@ -1,4 +1,4 @@
-"""axe-core on one page of every kind and on the search results, in the light and the dark palette:
+"""axe-core on one page of every kind and on the open search dialog, in the light and the dark palette:
 no WCAG 2.0, 2.1 or 2.2 level A or AA violation."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from .archive_site import EVERY_KIND, search, visit
+from .archive_site import EVERY_KIND, SEED, search, search_results, visit
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,9 @@ def test_page_has_no_wcag_a_or_aa_violation(page: Page, palette: str, kind: str)
     assert_no_violation(page, palette)
 
 
-def test_search_results_have_no_wcag_a_or_aa_violation(page: Page, palette: str) -> None:
-    results = search(page, "Rusia")
-    expect(results.locator("mark").first).to_be_visible()
+@pytest.mark.parametrize("address", ["", SEED], ids=["english page", "indonesian page"])
+def test_search_dialog_with_results_and_filters_has_no_wcag_a_or_aa_violation(page: Page, palette: str, address: str) -> None:
+    dialog = search(page, "COVID-19", address)
+    expect(search_results(dialog).locator("mark").first).to_be_visible()
+    expect(dialog.get_by_role("combobox", name="Language")).to_be_enabled()  # the filters are loaded
     assert_no_violation(page, palette)

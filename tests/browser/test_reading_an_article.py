@@ -1,13 +1,16 @@
-"""A reader reads the seed article: who said each quote, who reported the story, the translation note."""
+"""A reader reads the seed article: who said each quote, who reported the story, the translation note, how
+to cite it; and follows a speaker to their page and back to the quote."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from .archive_site import SEED, visit
+from .archive_site import ENGLISH, SEED, SEED_TITLE, visit
 
 pytestmark = pytest.mark.browser
 
@@ -46,6 +49,27 @@ def test_quote_reference_leads_to_its_footnote_and_back(seed: Page) -> None:
     expect(seed.locator("sup:target").get_by_role("link")).to_have_text(reference.inner_text())
 
 
+def test_following_a_speaker_to_their_page_and_back_to_the_highlighted_quote(seed: Page) -> None:
+    quote_reference(seed, "masalah yang sangat serius").click()
+    seed.locator("li:target").get_by_role("link", name="Lloyd Austin").click()
+    expect(seed).to_have_url(re.compile(r"/people/lloyd-austin/$"))
+    expect(seed.get_by_role("heading", level=1)).to_contain_text("Lloyd Austin")
+
+    said = seed.get_by_role("listitem").filter(has=seed.locator("q", has_text="masalah yang sangat serius"))
+    expect(said).to_have_count(1)
+    said.get_by_role("link", name=SEED_TITLE).click()
+    expect(seed).to_have_url(re.compile(re.escape(SEED) + "#quote-1$"))
+    quote = seed.locator(".quote:target")
+    expect(quote).to_have_text("masalah yang sangat serius")
+    expect(quote).to_be_in_viewport()
+    header = seed.get_by_role("banner").bounding_box()
+    assert quote.bounding_box()["y"] >= header["y"] + header["height"], "the quote is hidden under the header"
+    quote_background, paragraph_background = quote.evaluate(
+        "quote => [quote, quote.closest('p')].map(element => getComputedStyle(element).backgroundColor)"
+    )
+    assert quote_background != paragraph_background, f"the quote is not highlighted: {quote_background}"
+
+
 # Each journalist credited on the seed article: name, person page, city.
 JOURNALISTS = [
     ("Lolita C. Baldor", "lolita-c-baldor", "Washington"),
@@ -72,3 +96,27 @@ def test_translation_note_is_shown_and_referenced_from_the_text(seed: Page) -> N
     expect(note).to_be_visible()
     expect(note).to_contain_text("Indo-Pasifik")
     expect(seed.locator(f"a.footnote-ref[href='#{note.get_attribute('id')}']")).to_be_visible()
+
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+MIDDAY = datetime(2025, 3, 2, 12, 0, tzinfo=JAKARTA)
+EARLY_MORNING = datetime(2025, 3, 2, 6, 0, tzinfo=JAKARTA)  # still March 1st in UTC
+
+
+@pytest.mark.parametrize(
+    ("address", "accessed", "now"),
+    [
+        (SEED, "diakses", MIDDAY),
+        (ENGLISH, "accessed", MIDDAY),
+        (SEED, "diakses", EARLY_MORNING),
+    ],
+    ids=["indonesian", "english", "indonesian, early morning in jakarta"],
+)
+def test_citation_gives_todays_date_as_the_access_date(new_context, address: str, accessed: str, now: datetime) -> None:
+    """The reader, in Jakarta, cites the article on the day they read it: their date, not the server's or UTC's."""
+    page = new_context(timezone_id="Asia/Jakarta").new_page()
+    page.clock.set_fixed_time(now)
+    visit(page, address)
+    citation = page.locator(".citation")
+    expect(citation).to_be_visible()
+    expect(citation).to_contain_text(f"{accessed} {now:%Y-%m-%d}.")

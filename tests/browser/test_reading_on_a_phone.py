@@ -1,4 +1,4 @@
-"""A reader on a phone (390×844): the article fits the screen and the navigation drawer opens."""
+"""A reader on a phone (390×844): the article fits the screen, the navigation drawer opens, the search too."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .archive_site import ENGLISH, SEED, visit
+from .archive_site import ENGLISH, SEED, search_button, search_dialog, search_results, visit, wait_for_answer
 
 pytestmark = pytest.mark.browser
 
@@ -35,3 +35,22 @@ def test_navigation_opens_on_a_phone(phone: Page) -> None:
     expect(people).to_be_in_viewport()
     people.click()
     expect(phone).to_have_url(re.compile(r"/people/$"))
+
+
+def test_search_opens_and_fits_a_phone_screen(phone: Page) -> None:
+    visit(phone, SEED)
+    button = search_button(phone)
+    expect(button).to_be_in_viewport()
+    button.tap()
+    dialog = search_dialog(phone)
+    expect(dialog).to_be_visible()
+    dialog.get_by_role("searchbox").press_sequentially("COVID-19")
+    wait_for_answer(dialog, "COVID-19")
+    expect(search_results(dialog).first).to_be_visible()
+    expect(dialog.get_by_role("combobox", name="Person quoted")).to_be_enabled()  # the longest filter names, loaded
+    box = dialog.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"the dialog spans x={box['x']}..{box['x'] + box['width']}"
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844, f"the dialog spans y={box['y']}..{box['y'] + box['height']}"
+    widths = dialog.evaluate("d => [d.scrollWidth, d.clientWidth, document.documentElement.scrollWidth]")
+    assert widths[0] <= widths[1], f"the dialog's content is {widths[0]}px wide in {widths[1]}px: it scrolls sideways"
+    assert widths[2] <= 390, f"the page is {widths[2]}px wide on a 390px screen: the reader must scroll sideways"
