@@ -10,6 +10,7 @@ from pathlib import Path
 from .archive import load_archive
 from .generate import DEFAULT_SITE_URL, generate_pages
 from .model import Problem
+from .safe_output import write_tree
 from .scaffold import date_argument, slug_argument, write_new_article
 from .sources import read_sources
 
@@ -57,13 +58,18 @@ def check(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     archive = _load(args.root)
     out: Path = args.out
+    if _failed(archive, strict=False):
+        print(f"{_summary(archive)}; nothing written to {out}", file=sys.stderr)
+        return 1
     pages = generate_pages(archive, args.site_url)
-    for path, content in pages.items():
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+    refused = write_tree(out, pages)
+    for problem in refused:
+        print(problem)
+    if refused:
+        print(f"{_summary(archive)}; nothing written to {out}", file=sys.stderr)
+        return 1
     print(f"{_summary(archive)}; wrote {len(pages)} files to {out}", file=sys.stderr)
-    return 1 if _failed(archive, strict=False) else 0
+    return 0
 
 
 def new(args: argparse.Namespace) -> int:

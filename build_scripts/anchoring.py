@@ -12,7 +12,7 @@ import difflib
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Paragraph, Span
 
@@ -109,6 +109,30 @@ def key(text: str) -> str:
 @dataclass(frozen=True)
 class Found:
     spans: tuple[Span, ...]
+    """Every occurrence, or the first `limit` of them when `find` was given one."""
+    total: int | None = field(default=None, compare=False)
+    """How many occurrences there are (None: as many as `spans`)."""
+
+    @property
+    def count(self) -> int:
+        return len(self.spans) if self.total is None else self.total
+
+
+@dataclass
+class Budget:
+    """How many character comparisons (article characters × quote characters) the near-miss search may still make.
+
+    difflib's search is quadratic: one annotation file of long quotes that are not in a 1 MB article would
+    take hours. Past the budget, a quote not found is reported without the closest passage.
+    """
+
+    left: int = 10_000_000
+
+    def spend(self, cost: int) -> bool:
+        if cost > self.left:
+            return False
+        self.left -= cost
+        return True
 
 
 @dataclass(frozen=True)
@@ -119,25 +143,43 @@ class Closest:
     """True when the text is there, but across a paragraph break."""
 
 
-def find(needle: str, paragraphs: tuple[Paragraph, ...], normalised: tuple[NormalText, ...]) -> Found | Closest | None:
-    """Every span of `needle` in the paragraphs, or the best near miss when there is none."""
+def find(
+    needle: str,
+    paragraphs: tuple[Paragraph, ...],
+    normalised: tuple[NormalText, ...],
+    *,
+    limit: int | None = None,
+    budget: Budget | None = None,
+    joined: str | None = None,
+) -> Found | Closest | None:
+    """Every span of `needle` in the paragraphs, or the best near miss when there is none.
+
+    With `limit`, only the first `limit` spans and how many there are; with `budget`, near misses are looked
+    for only while it lasts; `joined` is the normalised paragraphs joined by spaces, when the caller has it.
+    """
     wanted = key(needle)
     if not wanted:
         return None
-    spans = []
+    whole = joined if joined is not None else " ".join(norm.text for norm in normalised)
+    if wanted not in whole:
+        if budget is not None and not budget.spend(len(wanted) * len(whole)):
+            return None
+        return _closest(wanted, paragraphs, normalised)
+    spans: list[Span] = []
+    total = 0
     for number, norm in enumerate(normalised):
         start = norm.text.find(wanted)
         while start != -1:
+            if limit is not None and len(spans) >= limit:  # past the limit only count (overlapping, as here)
+                total += len(re.findall(f"(?={re.escape(wanted)})", norm.text[start:]))
+                break
             end = start + len(wanted) - 1
             spans.append(Span(number, norm.start(start), norm.end(end)))
+            total += 1
             start = norm.text.find(wanted, start + 1)
     if spans:
-        return Found(tuple(spans))
-    whole = " ".join(norm.text for norm in normalised)
-    if wanted in whole:
-        offset = whole.find(wanted)
-        return Closest(_paragraph_at(offset, normalised), wanted, True)
-    return _closest(wanted, paragraphs, normalised)
+        return Found(tuple(spans), total if limit is not None else None)
+    return Closest(_paragraph_at(whole.find(wanted), normalised), wanted, True)
 
 
 def _paragraph_at(offset: int, normalised: tuple[NormalText, ...]) -> int:

@@ -21,7 +21,13 @@ from .model import (
     QuoteAnnotation,
     SourceInfo,
 )
-from .yaml_reader import Checked, Pointer, Schema, compose
+from .site_paths import RESERVED
+from .yaml_reader import Checked, Pointer, Schema, compose, located
+
+MAX_TAGS = 100
+"""Each topic has a page and a feed, and each feed entry lists its article's topics."""
+MAX_PERSON_ID = 100
+"""Characters in a person id: their page and feed are named after it (a file name may have 255 bytes)."""
 
 
 def _annotation_what(at: Pointer) -> str:
@@ -132,17 +138,23 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
         )
     quotes = (_quote(doc, at) for at in doc.items("quotes"))
     notes = (_note(doc, at) for at in doc.items("notes"))
+    problems = list(doc.problems)
+    tags = _texts(doc, "tags")
+    if len(tags) > MAX_TAGS:
+        at = doc.at("tags")
+        problems.append(Problem(path, at.line, at.column, f"{len(tags):,} topics; the limit is {MAX_TAGS} per article"))
+        tags = ()
     annotations = Annotations(
         language=doc.get("language"),
         source=source,
         original=original,
-        tags=_texts(doc, "tags"),
+        tags=tags,
         byline=_credits(doc, "byline", "reported"),
         contributors=_credits(doc, "contributors", "contributed"),
         quotes=tuple(q for q in quotes if q is not None),
         notes=tuple(n for n in notes if n is not None),
     )
-    return annotations, doc.problems
+    return annotations, sorted(problems, key=lambda p: (p.line, p.column))
 
 
 def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]]:
@@ -151,12 +163,22 @@ def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]
     if root is None:
         return {}, problems
     doc = PEOPLE_SCHEMA.check(path, root)
+    problems = list(doc.problems)
     people: dict[str, Person] = {}
     for at in doc.items():
         name = doc.get(*at, "name")
         if name is None:
             continue
         person_id = str(at[0])
+        key = located(doc.document.keys[at])
+        if person_id in RESERVED:
+            message = f"person id {person_id!r} is the name of the list of people (people/{person_id}); choose another id"
+            problems.append(Problem(path, key.line, key.column, message))
+            continue
+        if len(person_id) > MAX_PERSON_ID:
+            message = f"person id is {len(person_id):,} characters; the limit is {MAX_PERSON_ID}: shorten it"
+            problems.append(Problem(path, key.line, key.column, message))
+            continue
         people[person_id] = Person(
             id=person_id,
             name=name,
@@ -164,4 +186,4 @@ def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]
             url=doc.get(*at, "url"),
             aliases=_texts(doc, *at, "aliases"),
         )
-    return people, doc.problems
+    return people, sorted(problems, key=lambda p: (p.line, p.column))

@@ -40,6 +40,8 @@ MAX_ARTICLE_BYTES = 1_000_000
 """Ten times the longest news story we know of; keeps one bad file from stalling every build."""
 MAX_ANNOTATION_BYTES = 500_000
 MAX_ANNOTATIONS = 2_000
+MAX_SLUG = 100
+"""Characters in a file name's slug: the article's pages and exports are named after its id."""
 _EXPECTED_NAME = f"{ARTICLES_DIR}/<YYYY>/<YYYY-MM-DD>-<slug>.txt (or .yml), slug in lowercase letters, digits and hyphens"
 
 
@@ -68,6 +70,8 @@ def _file_name_problem(path: str) -> Problem | None:
         date = dt.date.fromisoformat(match["date"])
     except ValueError:
         return Problem(path, 1, 1, f"file name has {match['date']!r}, which is not a calendar date; expected YYYY-MM-DD")
+    if len(match["slug"]) > MAX_SLUG:
+        return Problem(path, 1, 1, f"file name's slug is {len(match['slug']):,} characters; the limit is {MAX_SLUG}: shorten it")
     if str(date.year) != match["year"]:
         return Problem(
             path, 1, 1, f"article dated {date.year} is in folder {match['year']}/; move it to {ARTICLES_DIR}/{date.year}/"
@@ -130,20 +134,28 @@ def _describe_paragraph(paragraphs: tuple[Paragraph, ...], index: int) -> str:
     return f"paragraph {index + 1} (line {paragraphs[index].line})"
 
 
+_PLACES_LISTED = 5
+"""An ambiguous quote's message names this many places; a one-letter quote may occur a million times."""
+
+
 def _anchor(
-    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle, normalised
+    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle, normalised,
+    joined: str, budget: anchoring.Budget,
 ) -> tuple[Span | None, Problem | None]:
-    result = anchoring.find(text, raw.body, normalised)
+    limit = max(occurrence or 0, _PLACES_LISTED)
+    result = anchoring.find(text, raw.body, normalised, limit=limit, budget=budget, joined=joined)
     if isinstance(result, anchoring.Found):
-        spans = result.spans
-        if occurrence is None and len(spans) > 1:
-            where = ", ".join(_describe_paragraph(raw.body, s.paragraph) for s in spans)
+        spans, count = result.spans, result.count
+        if occurrence is None and count > 1:
+            where = ", ".join(_describe_paragraph(raw.body, s.paragraph) for s in spans[:_PLACES_LISTED])
+            if count > _PLACES_LISTED:
+                where += f" and {count - _PLACES_LISTED:,} more"
             return None, Problem(
-                path, at.line, at.column, f"{what} found {len(spans)} times ({where}); add `occurrence: N` to say which one"
+                path, at.line, at.column, f"{what} found {count:,} times ({where}); add `occurrence: N` to say which one"
             )
-        if occurrence is not None and occurrence > len(spans):
+        if occurrence is not None and occurrence > count:
             return None, Problem(
-                path, at.line, at.column, f"{what}: occurrence {occurrence} asked for, but the text is found only {len(spans)} time(s)"
+                path, at.line, at.column, f"{what}: occurrence {occurrence} asked for, but the text is found only {count} time(s)"
             )
         return spans[(occurrence or 1) - 1], None
     if isinstance(result, anchoring.Closest) and result.spans_paragraphs:
@@ -200,6 +212,8 @@ def _build_article(
         problems.append(Problem(path, 1, 1, f"{count:,} quotes and notes; the limit is {MAX_ANNOTATIONS:,} per article"))
         annotations = replace(annotations, quotes=(), notes=())
     normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
+    joined = " ".join(norm.text for norm in normalised)
+    budget = anchoring.Budget()
     quotes: list[AnchoredQuote] = []
     for quote in annotations.quotes:
         if quote.speaker not in people:
@@ -215,7 +229,7 @@ def _build_article(
                     warning=True,
                 )
             )
-        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, normalised)
+        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, normalised, joined, budget)
         if problem:
             problems.append(problem)
         elif span and quote.speaker in people:
@@ -227,7 +241,7 @@ def _build_article(
         quotes = [q for q in quotes if (q.annotation.at.line, q.annotation.at.column) not in rejected]
     notes: list[AnchoredNote] = []
     for note in annotations.notes:
-        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, normalised)
+        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, normalised, joined, budget)
         if problem:
             problems.append(problem)
         elif span:
@@ -256,8 +270,14 @@ def _credit_problems(article: Article, people: Mapping[str, Person], yml_path: s
     return problems
 
 
-def load_archive(files: Mapping[str, bytes]) -> Archive:
-    problems: list[Problem] = []
+def load_archive(files: Mapping[str, bytes | None]) -> Archive:
+    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read."""
+    problems: list[Problem] = [
+        Problem(path, 1, 1, "is a symbolic link; the archive reads only files inside articles/: put the file itself here")
+        for path, data in sorted(files.items())
+        if data is None
+    ]
+    files = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
     if PEOPLE_FILE in files:
         text, decode_problems = decode(PEOPLE_FILE, files[PEOPLE_FILE])

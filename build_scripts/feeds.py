@@ -92,7 +92,8 @@ def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], sit
     for tag in article.annotations.tags:
         _sub(entry, "category", term=tag, scheme=scheme)
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
-    _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
+    if article.raw.body:
+        _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
 
 
 def _feed_xml(feed: _Feed, articles: Iterable[Article], people: Mapping[str, Person], site_url: str, limit: int) -> str:

@@ -21,13 +21,27 @@ FOOTNOTES_MARKER = "///Footnotes Go Here///"
 """Python-Markdown puts the footnotes where a paragraph reads exactly this; pages place it inside the article."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Joiners (U+200C, U+200D) stay: emoji and several scripts need them, and they hide nothing.
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# C1 controls; bidi marks and overrides (ALM U+061C too); zero-width and other invisible format characters;
+# interlinear annotations; tag characters (invisible ASCII); noncharacters.
+_INVISIBLE = re.compile(
+    "[\x80-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]"
+)
+
+
+_EMOJI_TAG_SEQUENCE = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)")
+"""A subdivision flag (England's): the one use of tag characters, kept whole."""
 
 
 def visible(text: str) -> str:
     """Control, zero-width and bidirectional-override characters as visible marks, so nothing hides text."""
     text = _CONTROL.sub(lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text)
-    return _INVISIBLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    parts = _EMOJI_TAG_SEQUENCE.split(text)  # flags at odd indexes
+    return "".join(part if i % 2 else _INVISIBLE.sub(_mark, part) for i, part in enumerate(parts))
+
+
+def _mark(match: re.Match[str]) -> str:
+    return f"[U+{ord(match.group()):04X}]"
 
 
 def escape(text: str) -> str:

@@ -3,6 +3,9 @@
 Thin on purpose: the pipeline lives in build_scripts, so a publisher that runs
 no MkDocs hooks can use `python -m build_scripts build --out DIR` instead.
 Problems are logged as warnings, so `mkdocs build --strict` fails on them.
+
+MkDocs builds into a staging folder and the site is replaced only by a build that
+succeeded, never over a file the build did not write (build_scripts/safe_output.py).
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
+from build_scripts import safe_output  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
@@ -27,6 +32,13 @@ log = logging.getLogger("mkdocs.plugins.news_archive")
 _NOT_TEXT = ".headerlink, .footnote-ref, .footnote-backref"
 """Marks the page adds around the text (¶, footnote numbers, ↩): not words a reader searches for."""
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
+
+
+@event_priority(100)
+def on_config(config):
+    """First of all: the site is built in a staging folder beside `site_dir`."""
+    safe_output.stage_site(config)
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -41,14 +53,17 @@ def on_files(files: Files, config) -> Files:
     generated = generate_pages(archive, config.site_url or DEFAULT_SITE_URL)
     # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
     generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+    occupant = safe_output.occupant(files)
     for path, content in generated.items():
-        if files.get_file_from_path(path) is not None:
+        file = File.generated(config, path, content=content)
+        if (hand_written := occupant(file)) is not None:
+            where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
             log.warning(
-                f"{docs}/{path}:1:1: a hand-written page is where the archive generates one; "
+                f"{docs}/{hand_written.src_uri}:1:1: a hand-written page is where the archive generates one{where}; "
                 "it was kept and the generated page left out: rename or move the hand-written page"
             )
             continue
-        files.append(File.generated(config, path, content=content))
+        files.append(file)
     return files
 
 
@@ -60,8 +75,12 @@ def on_post_page(output: str, page, config) -> str:
     return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
 
 
+@event_priority(-100)
 def on_post_build(config) -> None:
-    """Index the built articles for the search (Pagefind reads only elements marked data-pagefind-body)."""
+    """Index the built articles for the search (Pagefind reads only elements marked data-pagefind-body), then publish.
+
+    Last of all: the staged site replaces the previous one only if the build succeeded.
+    """
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--quiet", "--exclude-selectors", _NOT_TEXT],
@@ -73,3 +92,13 @@ def on_post_build(config) -> None:
         log.error(f"search index: pagefind failed (exit {result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
     else:
         log.info(f"search index built in {time.perf_counter() - started:.1f} s")
+    safe_output.publish_site(config)
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build publishes nothing: its staging folder goes, the previous site stays."""
+    safe_output.abandon()
+
+
+def on_shutdown() -> None:
+    safe_output.abandon()

@@ -203,7 +203,8 @@ def render_article(
         f'<article class="news-article" lang="{attribute(article.language)}" data-pagefind-body markdown="1">',
         "",
     ]
-    lines += [f"# {escape(article.raw.title)}", ""]
+    # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
+    lines += [f"# {escape(article.raw.title)} {{: #title }}", ""]
     lines += _header(article, titles, page)
     for index, paragraph in enumerate(article.raw.body):
         mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]

@@ -58,9 +58,18 @@ def relative(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
+_MAX_SLUG_BYTES = 100
+"""A file name may have 255 bytes: a topic's page and feed are named after its slug."""
+RESERVED = frozenset({"index"})
+"""Names the list pages take in people/ and tags/: no person or topic may have them."""
+
+
 def tag_slug(tag: str) -> str:
-    """Tags are free text in the YAML; their pages need a stable, URL-safe name."""
+    """Tags are free text in the YAML; their pages need a stable, URL-safe name, never a list page's."""
     slug = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", tag).casefold()).strip("-_")
+    slug = slug.encode("utf-8")[:_MAX_SLUG_BYTES].decode("utf-8", "ignore").rstrip("-_")
+    if slug in RESERVED:
+        return f"{slug}-tag"
     return slug or "tag"
 
 

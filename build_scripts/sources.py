@@ -7,15 +7,24 @@ from pathlib import Path
 from .archive import ARTICLES_DIR
 
 
-def read_sources(project_root: Path) -> dict[str, bytes]:
-    """Every file under articles/, by project-relative POSIX path; hidden files and folders are not sources."""
+def read_sources(project_root: Path) -> dict[str, bytes | None]:
+    """Every file under articles/, by project-relative POSIX path; hidden files and folders are not sources.
+
+    A symbolic link is never followed (it could reach any file on the machine that builds the site): it
+    maps to None, which `load_archive` reports.
+    """
     base = project_root / ARTICLES_DIR
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes | None] = {}
+    if base.is_symlink():
+        return {ARTICLES_DIR: None}
     if not base.is_dir():
         return files
     for path in sorted(base.rglob("*")):
         relative = path.relative_to(project_root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+        if any(part.startswith(".") for part in relative.parts):
             continue
-        files[relative.as_posix()] = path.read_bytes()
+        if path.is_symlink():
+            files[relative.as_posix()] = None
+        elif path.is_file():
+            files[relative.as_posix()] = path.read_bytes()
     return files

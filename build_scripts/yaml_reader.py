@@ -69,6 +69,17 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
         return None, [Problem(path, 1, 1, f"YAML nested more than {_MAX_NESTING:,} levels deep; annotation files need 3")]
     try:
         root = yaml.compose(text, Loader=_LOADER)
+    except yaml.reader.ReaderError as err:  # a character YAML forbids: where it is, in one line
+        character = err.character if isinstance(err.character, int) else ord(err.character)
+        before = text.encode("utf-8")[: err.position].decode("utf-8", "replace")
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        return None, [
+            Problem(
+                path, line, column,
+                f"YAML cannot hold the character U+{character:04X}; delete it, "
+                f'or write it as "\\u{character:04X}" inside double quotes',
+            )
+        ]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -79,7 +90,16 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     if root is None:
         return None, []
     problems = _structure_problems(path, root)
+    if any(p.message == _ALIAS for p in problems):  # the composed tree shares nodes: say where each alias is written
+        aliases = [e.start_mark for e in yaml.parse(text, Loader=_LOADER) if isinstance(e, yaml.AliasEvent)]
+        problems = sorted(
+            [p for p in problems if p.message != _ALIAS] + [Problem(path, m.line + 1, m.column + 1, _ALIAS) for m in aliases],
+            key=lambda p: (p.line, p.column),
+        )
     return (None if problems else root), problems
+
+
+_ALIAS = "YAML aliases (*name) are not allowed here; write the value out in full"
 
 
 def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
@@ -91,9 +111,7 @@ def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
         node = stack.pop()
         where = located(node)
         if id(node) in seen:
-            problems.append(
-                Problem(path, where.line, where.column, "YAML aliases (*name) are not allowed here; write the value out in full")
-            )
+            problems.append(Problem(path, where.line, where.column, _ALIAS))
             continue
         seen.add(id(node))
         if node.tag not in _ALLOWED_TAGS:

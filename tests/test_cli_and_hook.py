@@ -21,7 +21,7 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
     assert result.stderr == f"1 articles, 3 people: no problems; wrote 11 files to {out}\n"
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert written == [
-        "articles/2024/10.md", "articles/2024/2024-10-23-story.md", "articles/2024/index.md", "articles/index.md",
+        ".generated-files.json", "articles/2024/10.md", "articles/2024/2024-10-23-story.md", "articles/2024/index.md", "articles/index.md",
         "feeds/atom.xml", "index.md", "people/index.md", "people/jari-tanner.md", "people/john-kirby.md", "people/lloyd-austin.md",
         "tags/index.md",
     ]

@@ -1,0 +1,499 @@
+"""Publish generated output whole or not at all, and never over a file the tool did not write.
+
+Two writers use it:
+
+- the MkDocs hook: MkDocs builds the site into a staging folder beside `site_dir` (`stage_site`, at
+  `on_config`), and only a build that succeeded is moved into place (`publish_site`, last at
+  `on_post_build`). A build that fails, on an error or on a warning under `--strict`, leaves the
+  previous site exactly as it was and removes its staging folder;
+- `python -m build_scripts build --out DIR`: `write_tree` stages and publishes the generated files the
+  same way.
+
+Ownership is written down: every published folder holds `MANIFEST`, the path and SHA-256 of each file
+the tool put there. A file that is not listed, or has changed since, belongs to someone else: it is
+carried over into the new output untouched, and if the new output has a file at its path (or needs its
+path as a folder) nothing is published and each such file is reported as a `path:1:1:` problem. Files
+the tool wrote and the new output no longer has (the page of a deleted article) are removed.
+
+The search index is made deterministic before it is published (`stable_search_index`): Pagefind
+writes its filter indexes in hash-map order, different on every run; with them sorted, two builds of
+the same sources give byte-identical sites.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Problem
+
+MANIFEST = ".generated-files.json"
+"""In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
+MAX_REPORTED = 20
+"""Files reported one by one when a publication is refused; the rest are counted."""
+
+log = logging.getLogger("mkdocs.plugins.news_archive.safe_output")
+
+
+# --- Ownership: which files in a folder the tool wrote ------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    """The files the tool wrote in `folder`, by relative POSIX path; empty when there is no readable manifest."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {path: digest for path, digest in files.items() if isinstance(path, str) and isinstance(digest, str)}
+
+
+def _manifest_text(folder: Path) -> str:
+    files = {path: _sha256(folder / path) for path in sorted(_walk_files(folder)) if path != MANIFEST}
+    return json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
+
+
+def _walk_files(folder: Path, under: str = "") -> Iterator[str]:
+    """Relative POSIX paths of the files (and links, never followed) in `folder`."""
+    with os.scandir(folder / under if under else folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            relative = f"{under}/{entry.name}" if under else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk_files(folder, relative)
+            else:
+                yield relative
+
+
+def _foreign_entries(target: Path, manifest: Mapping[str, str]) -> list[tuple[str, bool]]:
+    """What in `target` the tool did not write: (relative path, whole folder?), outermost first.
+
+    A folder none of whose files the manifest lists is foreign as a whole (a `.git` of a Pages
+    checkout is carried over in one move); inside the others, file by file.
+    """
+    owned_folders = {parent for path in manifest for parent in _parents(path)}
+    found: list[tuple[str, bool]] = []
+
+    def visit(under: str) -> None:
+        with os.scandir(target / under if under else target) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                relative = f"{under}/{entry.name}" if under else entry.name
+                if relative == MANIFEST:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    if relative in owned_folders:
+                        visit(relative)
+                    else:
+                        found.append((relative, True))
+                elif entry.is_symlink() or manifest.get(relative) != _sha256(Path(entry.path)):
+                    found.append((relative, False))
+
+    if target.is_dir():
+        visit("")
+    return found
+
+
+def _parents(path: str) -> list[str]:
+    parts = path.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts))]
+
+
+def _clashes(staged: Path, relative: str) -> bool:
+    """Whether the new output has something at `relative`, or a file where `relative` needs a folder."""
+    if os.path.lexists(staged / relative):
+        return True
+    return any((staged / parent).is_file() or (staged / parent).is_symlink() for parent in _parents(relative))
+
+
+# --- Publishing a staged folder --------------------------------------------------------------------
+
+
+def _conflicts(staged: Path, target: Path, label: str) -> tuple[list[tuple[str, bool]], list[Problem]]:
+    """The foreign entries of `target` to carry over, and a problem for each the new output would replace."""
+    foreign = _foreign_entries(target, read_manifest(target))
+    clashing = []
+    for relative, whole in foreign:
+        if whole:
+            clashing += [inner for inner in _walk_files(target, relative) if _clashes(staged, inner)]
+            if _clashes(staged, relative) and not (staged / relative).is_dir():
+                clashing.append(relative)
+        elif _clashes(staged, relative):
+            clashing.append(relative)
+    if not clashing:
+        return foreign, []
+    hint = "" if (target / MANIFEST).exists() else f" ({label} has no {MANIFEST}: if it is an old build's output, delete it)"
+    problems = [
+        Problem(
+            f"{label}/{relative}",
+            1,
+            1,
+            "the build would overwrite a file it did not write (or that was changed since); nothing was published "
+            f"and the file was left as it is: move it away, or build into another folder{hint}",
+        )
+        for relative in sorted(clashing)[:MAX_REPORTED]
+    ]
+    if len(clashing) > MAX_REPORTED:
+        problems.append(Problem(label, 1, 1, f"and {len(clashing) - MAX_REPORTED:,} more files the build did not write"))
+    return foreign, problems
+
+
+def _carry(source_root: Path, staged: Path, entries: list[tuple[str, bool]]) -> None:
+    """Move the foreign entries from the old output into the new one, as they are (checked clash-free)."""
+    for relative, whole in entries:
+        if whole and (staged / relative).is_dir():  # both have the folder: carry its files one by one
+            _carry(source_root, staged, [(inner, False) for inner in _walk_files(source_root, relative)])
+            continue
+        destination = staged / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(source_root / relative, destination)
+
+
+def publish(staged: Path, target: Path, label: str) -> list[Problem]:
+    """Put the complete new output `staged` (a folder beside `target`) in `target`'s place.
+
+    Files in `target` the tool did not write are carried over; if the new output would replace one,
+    nothing changes and the problems say which. On success `staged` no longer exists.
+    """
+    if os.path.lexists(target) and (target.is_symlink() or not target.is_dir()):
+        message = "is a file, not a folder; nothing was published: move it away, or build into another folder"
+        return [Problem(label, 1, 1, message)]
+    manifest = read_manifest(target)
+    foreign, problems = _conflicts(staged, target, label)
+    if problems:
+        return problems
+    (staged / MANIFEST).write_text(_manifest_text(staged), encoding="utf-8")
+    if not os.path.lexists(target):
+        os.rename(staged, target)
+        return []
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    try:
+        os.rename(target, old / "tree")
+    except OSError:  # a mount point, or a folder in use: replace its contents instead
+        os.rmdir(old)
+        _replace_contents(staged, target, foreign)
+        return []
+    try:
+        os.rename(staged, target)
+    except OSError:
+        os.rename(old / "tree", target)
+        os.rmdir(old)
+        raise
+    _carry(old / "tree", target, foreign)
+    left = _foreign_entries(old / "tree", manifest)
+    if left:  # never expected: then the old output is kept rather than deleted with someone's files in it
+        log.error(f"{old}: the previous output is kept there, it still holds files the build did not write: {left[:5]}")
+    else:
+        shutil.rmtree(old)
+    return []
+
+
+def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]]) -> None:
+    """`publish` for a folder that cannot be renamed: the tool's old files out, the new ones in, the foreign kept."""
+    keep = {relative for relative, _ in foreign}
+    for relative in sorted(_walk_files(target), reverse=True):
+        if relative not in keep and not any(parent in keep for parent in _parents(relative)):
+            (target / relative).unlink()
+    for folder, _, _ in sorted(os.walk(target), reverse=True):
+        if Path(folder) != target and not any(Path(folder).iterdir()):
+            Path(folder).rmdir()
+    for relative in _walk_files(staged):
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged / relative, destination)
+    shutil.rmtree(staged)
+
+
+def _display(path: Path, root: Path | None) -> str:
+    """A path as problems name it: relative to the project when inside it."""
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def write_tree(out: Path, files: Mapping[str, str | bytes], root: Path | None = None) -> list[Problem]:
+    """Write `{relative path: content}` as the whole content of `out` the tool owns, all or nothing (`build --out`)."""
+    target = out.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    try:
+        for relative, content in files.items():
+            path = staged / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return publish(staged, target, _display(target, root.resolve() if root else Path.cwd()))
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+# --- The MkDocs build: stage, then publish or discard -------------------------------------------------
+
+
+class _WarningCount(logging.Handler):
+    """Counts what MkDocs' `--strict` counts: records of WARNING and above on the `mkdocs` loggers."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+@dataclass
+class _Stage:
+    config: Any
+    site_dir: str
+    """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
+    target: Path
+    staging: Path
+    warnings: _WarningCount | None
+
+
+_stage: _Stage | None = None
+
+
+def stage_site(config: Any) -> None:
+    """At `on_config`: MkDocs writes the site into a new staging folder beside `site_dir`."""
+    global _stage
+    abandon()
+    target = Path(config.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    warnings = None
+    if config.strict:
+        warnings = _WarningCount()
+        logging.getLogger("mkdocs").addHandler(warnings)
+    _stage = _Stage(config, config.site_dir, target, staging, warnings)
+    config.site_dir = str(staging)
+
+
+def publish_site(config: Any) -> None:
+    """Last at `on_post_build`: move the staged site into place, unless the build is failing.
+
+    Under `--strict` MkDocs aborts after this event if any warning was logged; the same count decides
+    here, so a failing build publishes nothing. A file in the way that the build did not write stops
+    the publication with an error per file (and so fails the build).
+    """
+    stage = _stage
+    if stage is None or stage.config is not config:
+        return
+    try:
+        if stage.warnings is not None and stage.warnings.count:
+            log.info(f"build failed under --strict: {_display(stage.target, _project(config))} left as it was")
+            return
+        stable_search_index(stage.staging)
+        problems = publish(stage.staging, stage.target, _display(stage.target, _project(config)))
+        if problems:
+            for problem in problems:
+                log.error(str(problem))
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError(f"nothing published: {len(problems)} problem(s) with files the build did not write")
+    finally:
+        abandon()
+
+
+def abandon() -> None:
+    """Discard the staging folder, if any, and restore `site_dir` (`on_build_error`, `on_shutdown`)."""
+    global _stage
+    stage, _stage = _stage, None
+    if stage is None:
+        return
+    if stage.warnings is not None:
+        logging.getLogger("mkdocs").removeHandler(stage.warnings)
+    shutil.rmtree(stage.staging, ignore_errors=True)
+    stage.config.site_dir = stage.site_dir
+
+
+def _project(config: Any) -> Path | None:
+    path = getattr(config, "config_file_path", None)
+    return Path(path).resolve().parent if path else None
+
+
+# --- Hand-written pages ---------------------------------------------------------------------------
+
+
+def occupant(files: Any) -> Any:
+    """For MkDocs' `files` before the generated ones join: `lookup(generated File)` is the file it would replace, or None.
+
+    Same source path, or same output: `docs/people/a/index.md` and a generated `people/a.md` are both
+    published as `people/a/index.html`, and MkDocs would silently write one over the other.
+    """
+    by_output = {file.dest_uri: file for file in files}
+
+    def lookup(generated: Any) -> Any:
+        existing = files.get_file_from_path(generated.src_uri)
+        return existing if existing is not None else by_output.get(generated.dest_uri)
+
+    return lookup
+
+
+# --- A deterministic search index ----------------------------------------------------------------
+
+_SIGNATURE = b"pagefind_dcd"
+
+
+class _Unexpected(Exception):
+    """Pagefind's files are not in the form this code knows; they are left as Pagefind wrote them."""
+
+
+def _head(data: bytes, at: int) -> tuple[int, int, int]:
+    """A CBOR item's major type, argument and where its content starts (definite lengths only)."""
+    if at >= len(data):
+        raise _Unexpected("truncated")
+    major, info = data[at] >> 5, data[at] & 31
+    if info < 24:
+        return major, info, at + 1
+    size = {24: 1, 25: 2, 26: 4, 27: 8}.get(info)
+    if size is None:
+        raise _Unexpected(f"CBOR item with additional information {info}")
+    return major, int.from_bytes(data[at + 1 : at + 1 + size], "big"), at + 1 + size
+
+
+def _end(data: bytes, at: int) -> int:
+    """Where the CBOR item at `at` ends."""
+    major, argument, start = _head(data, at)
+    if major in (0, 1, 7):  # integers, simple values and floats: the head is the whole item
+        return start
+    if major in (2, 3):
+        return start + argument
+    if major in (4, 5):
+        for _ in range(argument * (2 if major == 5 else 1)):
+            start = _end(data, start)
+        return start
+    return _end(data, start)  # a tag: the item it tags
+
+
+def _items(data: bytes, at: int) -> list[tuple[int, int]]:
+    """(start, end) of each element of the CBOR array at `at`."""
+    major, count, start = _head(data, at)
+    if major != 4:
+        raise _Unexpected("expected an array")
+    spans = []
+    for _ in range(count):
+        end = _end(data, start)
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _text(data: bytes, span: tuple[int, int]) -> str:
+    major, length, start = _head(data, span[0])
+    if major != 3 or start + length != span[1]:
+        raise _Unexpected("expected text")
+    return data[start : span[1]].decode("utf-8")
+
+
+def _encode_text(text: str) -> bytes:
+    raw = text.encode("utf-8")
+    if len(raw) < 24:
+        return bytes([0x60 | len(raw)]) + raw
+    if len(raw) < 256:
+        return bytes([0x78, len(raw)]) + raw
+    return bytes([0x79]) + len(raw).to_bytes(2, "big") + raw
+
+
+def _read(path: Path) -> bytes:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_SIGNATURE):
+        raise _Unexpected(f"{path.name} has no Pagefind signature")
+    return data
+
+
+def _write(folder: Path, prefix: str, suffix: str, digits: int, data: bytes) -> str:
+    """Write `data` gzipped (no timestamp) under a name made from its own hash; returns the hash part of the name."""
+    name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
+    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return name
+
+
+def _sorted_filter(data: bytes) -> bytes:
+    """A filter index `[name, [[value, pages], …]]` with its values in order."""
+    start = len(_SIGNATURE)
+    top = _items(data, start)
+    if len(top) != 2 or top[1][1] != len(data):
+        raise _Unexpected("filter index is not [name, values]")
+    values = _items(data, top[1][0])
+    if not values:
+        return data
+    keyed = sorted((_text(data, _items(data, s)[0]), data[s:e]) for s, e in values)
+    return data[: values[0][0]] + b"".join(raw for _, raw in keyed) + data[values[-1][1] :]
+
+
+def stable_search_index(site: Path) -> None:
+    """Rewrite Pagefind's filter indexes, metadata and entry file in a fixed order, each named by its content."""
+    bundle = site / "pagefind"
+    entry_file = bundle / "pagefind-entry.json"
+    if not entry_file.is_file():
+        return
+    try:
+        entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        languages = entry["languages"]
+        for language in sorted(languages):
+            old_meta = bundle / f"pagefind.{languages[language]['hash']}.pf_meta"
+            meta = _read(old_meta)
+            span, filters = _filter_list(meta, bundle / "filter")
+            renamed = {}
+            for name, index in filters:
+                old_filter = bundle / "filter" / f"{index}.pf_filter"
+                content = _sorted_filter(_read(old_filter))
+                renamed[index] = _write(bundle / "filter", index.rpartition("_")[0], ".pf_filter", 7, content)
+                if renamed[index] != index:
+                    old_filter.unlink()
+            if span is not None:
+                body = b"".join(b"\x82" + _encode_text(name) + _encode_text(renamed[index]) for name, index in sorted(filters))
+                meta = meta[: span[0]] + body + meta[span[1] :]
+            new_meta = _write(bundle, "pagefind." + languages[language]["hash"].rpartition("_")[0], ".pf_meta", 10, meta)
+            if f"{new_meta}.pf_meta" != old_meta.name:
+                old_meta.unlink()
+            languages[language]["hash"] = new_meta.removeprefix("pagefind.")
+        entry["languages"] = {language: languages[language] for language in sorted(languages)}
+        entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    except (_Unexpected, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        log.info(f"search index left in Pagefind's own order ({err}); two builds may differ in pagefind/")
+
+
+def _filter_list(meta: bytes, folder: Path) -> tuple[tuple[int, int] | None, list[tuple[str, str]]]:
+    """The metadata's list of filters `[[name, index file], …]`: where its elements lie, and the pairs.
+
+    Found by shape, not position: the one array of text pairs whose second texts name filter index files.
+    """
+    for start, _ in _items(meta, len(_SIGNATURE)):
+        if meta[start] >> 5 != 4:
+            continue
+        pairs = _items(meta, start)
+        try:
+            named = [(_text(meta, a), _text(meta, b)) for s, _ in pairs for a, b in [_pair(meta, s)]]
+        except _Unexpected:
+            continue
+        if named and all((folder / f"{index}.pf_filter").is_file() for _, index in named):
+            return (pairs[0][0], pairs[-1][1]), named
+    return None, []
+
+
+def _pair(data: bytes, at: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    items = _items(data, at)
+    if len(items) != 2:
+        raise _Unexpected("expected a pair")
+    return items[0], items[1]

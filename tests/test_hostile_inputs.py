@@ -1,0 +1,659 @@
+"""The catalogue of hostile and broken inputs: every case in tests/hostile/ either reaches the page as literal
+text, or gives exact `path:line:col` problems and a non-zero exit; never a traceback, never a hang, never
+markup from the input on a page.
+
+Each case is checked three ways:
+- `check`: `python -m build_scripts check` in a subprocess, within the case's time limit;
+- render: the archive loaded and every page generated in this process (Markdown rendered by
+  Python-Markdown with the site's extensions), within the time limit;
+- site: a real `mkdocs build` (not strict, so reported problems do not stop it) of many cases at once,
+  asserting on the HTML a reader gets.
+
+The same catalogue runs on other inputs of the same kinds: `HOSTILE_CASES=/path/to/cases python -m pytest
+tests/test_hostile_inputs.py` (the case format: tests/hostile/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from support import PEOPLE, REPO
+
+from build_scripts.archive import load_archive
+from build_scripts.generate import generate_pages
+from build_scripts.raw_text import decode, parse_raw
+from build_scripts.sources import read_sources
+
+CASES_DIR = Path(os.environ.get("HOSTILE_CASES") or Path(__file__).parent / "hostile")
+EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
+SITE_NAME = "Annotated News Archive"
+DEFAULT_SECONDS = 10.0
+"""How long `check` (and loading and rendering in-process) may take on any case: inputs at the size limits included."""
+KNOWN_BUG_SECONDS = DEFAULT_SECONDS if "--runxfail" in sys.argv else 2.0
+"""The watchdog of a stage marked known_bug: it is expected to fail, so a known hang costs little
+(with --runxfail, which shows whether a fix works, the full limit)."""
+MAX_MEGABYTES = 300
+"""Peak memory (resident) of `check` on any case: inputs at the size limits included."""
+MAX_LINE = 2_000
+"""Longest problem line: a message is one clear line, not a dump of the input."""
+PROBLEM = re.compile(r"(?P<path>[^\n:]+):(?P<line>[1-9][0-9]*):(?P<column>[1-9][0-9]*): (?P<message>\S.*)")
+SUMMARY = re.compile(r"[0-9]+ articles, [0-9]+ people: .+\n")
+INDEX_PAGES = {
+    "index.md": SITE_NAME, "articles/index.md": "Articles by date", "people/index.md": "People", "tags/index.md": "Topics",
+}
+"""The list pages, by their heading: no input may take their place."""
+TOP_FOLDERS = ("articles/", "people/", "tags/", "feeds/", "annotations/", "schemas/")
+
+
+# --- What a reader must see: the text, with invisible characters made visible --------------------------
+
+_PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)} | {"\x7f": "\u2421"}
+_MARKED = re.compile(
+    "[\x80-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]"
+)
+"""Characters that hide or reorder text, or that an HTML parser rejects, shown as [U+XXXX]: C1 controls, bidi
+marks and overrides (ALM too), zero-width and other invisible format characters, interlinear annotation,
+tag characters (invisible ASCII), noncharacters. The joiners U+200C and U+200D stay (emoji and scripts)."""
+
+
+_EMOJI_TAG_SEQUENCE = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
+"""A flag such as England's: the one use of tag characters, which stay as they are in it."""
+
+
+def shown_as(text: str) -> str:
+    """The text as the page must show it: C0 controls as control pictures, the characters above as [U+XXXX]."""
+    text = "".join(_PICTURES.get(char, char) for char in text)
+    out, position = [], 0
+    for flag in _EMOJI_TAG_SEQUENCE.finditer(text):
+        out += [_MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position : flag.start()]), flag[0]]
+        position = flag.end()
+    return "".join(out) + _MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position:])
+
+
+def collapsed(text: str) -> str:
+    """As a browser lays text out: runs of ASCII white space are one space (a no-break space stays)."""
+    return re.sub(r"[ \t\n\r\f]+", " ", text).strip()
+
+
+# --- The cases -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    folder: Path
+    kind: str
+    expect: str
+    """"shown": every text reaches its page literally and `check` is clean; "error": `check` fails with problems."""
+    check: str | None = None
+    """For "error": the exact stdout of `check`; without it, each line must be `path:line:col: message`."""
+    large: dict = field(default_factory=dict)
+    symlinks: dict = field(default_factory=dict)
+    seconds: float = DEFAULT_SECONDS
+    known_bug: dict = field(default_factory=dict)
+    """Stage ("check", "render", "site") → what is wrong: that stage is expected to fail until it is fixed."""
+
+    @cached_property
+    def files(self) -> dict[str, bytes]:
+        """The input files by project-relative path (people.yml: support.PEOPLE unless the case has one)."""
+        files = {"articles/people.yml": PEOPLE.encode()}
+        for path in sorted(self.folder.rglob("*")):
+            relative = path.relative_to(self.folder).as_posix()
+            if path.is_file() and relative.startswith("articles/"):
+                files[relative] = path.read_bytes()
+        for relative, spec in self.large.items():
+            times = int(spec["times"])
+            if spec.get("numbered"):
+                body = "".join(spec["repeat"].replace("{n}", str(n)) for n in range(times))
+            else:
+                body = spec["repeat"] * times
+            files[relative] = (spec.get("head", "") + body + spec.get("tail", "")).encode("utf-8")
+        return files
+
+    @property
+    def secrets(self) -> list[str]:
+        """Text of the files the case's links point at, which must never reach a page."""
+        return [line for content in self.symlinks.values() for line in content.splitlines() if line.strip()]
+
+    def install(self, project: Path, outside: Path) -> None:
+        """Write the case into a project folder; its symbolic links point at files in `outside`."""
+        for relative, content in self.files.items():
+            target = project / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        for number, (relative, content) in enumerate(sorted(self.symlinks.items())):
+            secret = outside / f"{self.name}-{number}.txt"
+            secret.parent.mkdir(parents=True, exist_ok=True)
+            secret.write_text(content, encoding="utf-8")
+            link = project / relative
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to(secret)
+
+    def limit(self, stage: str) -> float:
+        return KNOWN_BUG_SECONDS if stage in self.known_bug else self.seconds
+
+    def param(self, stage: str):
+        marks = [pytest.mark.xfail(strict=True, reason=self.known_bug[stage])] if stage in self.known_bug else []
+        return pytest.param(self, id=self.name, marks=marks)
+
+
+def load_cases(folder: Path = CASES_DIR) -> list[Case]:
+    cases = []
+    for spec_file in sorted(folder.glob("*/case.yml")):
+        spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+        unknown = set(spec) - {"kind", "expect", "check", "large", "symlinks", "seconds", "known_bug"}
+        assert not unknown, f"{spec_file}: unknown keys {sorted(unknown)}"
+        assert spec["expect"] in ("shown", "error"), f"{spec_file}: expect is 'shown' or 'error'"
+        cases.append(Case(spec_file.parent.name, spec_file.parent, **spec))
+    assert cases, f"no cases (*/case.yml) in {folder}"
+    return cases
+
+
+CASES = load_cases()
+ERRORS = [case for case in CASES if case.expect == "error"]
+
+
+@contextmanager
+def watchdog(seconds: float) -> Iterator[None]:
+    """Stop the code under test with TimeoutError after `seconds` (a hang is a failure, not a stuck suite)."""
+
+    def expire(signum, frame):
+        raise TimeoutError(f"still running after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except TimeoutError as err:  # raised afresh here: deep in generated code, pytest cannot format the frames
+        raise TimeoutError(str(err)) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- Reading a page ----------------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """What a page holds: its elements, the article's paragraphs and heading, its title, scripts and ids."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.paragraphs: list[str] = []
+        self.heading: str | None = None
+        self.title: str | None = None
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self.ids: list[str] = []
+        self.text: list[str] = []
+        self._stack: list[str] = []
+        self._article = 0
+        self._skip = 0
+        self._current: list[str] | None = None
+        self._script: tuple[dict[str, str | None], list[str]] | None = None
+        self.feed(html)
+        self.close()
+
+    VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if attributes.get("id") is not None:
+            self.ids.append(attributes["id"] or "")
+        if tag in self.VOID:
+            return
+        self._stack.append(tag)
+        classes = (attributes.get("class") or "").split()
+        if tag == "article" and ("news-article" in classes or self._article):
+            self._article += 1
+        if tag in ("sup", "style") or (tag == "a" and "headerlink" in classes) or "search-facets" in classes:
+            self._skip += 1
+            self._stack[-1] = f"skip:{tag}"
+        if tag == "script":
+            self._script = (attributes, [])
+        if self._article and tag in ("p", "h1") and self._current is None:
+            self._current = []
+            self._stack[-1] = f"text:{self._stack[-1]}"
+        if tag == "title":
+            self._current = []
+            self._stack[-1] = "text:title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID or not self._stack:
+            return
+        # Close up to the matching element (HTML allows some end tags to be left out).
+        while self._stack:
+            open_tag = self._stack.pop()
+            name = open_tag.split(":")[-1]
+            if open_tag.startswith("skip:"):
+                self._skip -= 1
+            if open_tag.startswith("text:") and self._current is not None:
+                text = "".join(self._current)
+                if name == "p":
+                    self.paragraphs.append(text)
+                elif name == "h1":
+                    self.heading = text
+                elif name == "title":
+                    self.title = text
+                self._current = None
+            if name == "article" and self._article:
+                self._article -= 1
+            if name == "script" and self._script is not None:
+                self.scripts.append((self._script[0], "".join(self._script[1])))
+                self._script = None
+            if name == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script[1].append(data)
+            return
+        if self._skip:
+            return
+        self.text.append(data)
+        if self._current is not None:
+            self._current.append(data)
+
+    @property
+    def visible_text(self) -> str:
+        return collapsed(" ".join(self.text))
+
+
+_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite")
+_UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data):", re.IGNORECASE)
+ACTIVE = frozenset(
+    "script iframe frame frameset object embed applet img picture video audio source track style link meta base "
+    "form input textarea button select option noscript template svg math marquee".split()
+)
+"""Elements that run, load or submit something, or restyle the page: the site's own pages have a fixed set of them."""
+
+
+def active_elements(page: Page) -> Counter[str]:
+    """How many of each ACTIVE element the page's body holds (a JSON-LD script is data, not counted)."""
+    counts: Counter[str] = Counter()
+    in_body = False
+    for tag, attributes in page.tags:
+        in_body = in_body or tag == "body"
+        if in_body and tag in ACTIVE and not (tag == "script" and attributes.get("type") == "application/ld+json"):
+            counts[tag] += 1
+    return counts
+
+
+def markup_problems(page: Page, baseline: Counter[str] | None = None) -> list[str]:
+    """Everything on the page that could only have come from input read as markup.
+
+    `baseline`: the active elements of a page with no input in it (the theme's own); none without a theme.
+    """
+    problems = []
+    for tag, count in active_elements(page).items():
+        if count > (baseline or Counter())[tag]:
+            problems.append(f"{count} <{tag}> in the body, the site's own pages have {(baseline or Counter())[tag]}")
+    for tag, attributes in page.tags:
+        for name, value in attributes.items():
+            if name.startswith("on"):
+                problems.append(f"event handler {name}={value!r} on <{tag}>")
+            cleaned = re.sub(r"[\x00-\x20]", "", value or "")
+            if name in _URL_ATTRIBUTES and _UNSAFE_SCHEME.match(cleaned):
+                problems.append(f"{name}={value!r} on <{tag}>")
+    for attributes, content in page.scripts:
+        if attributes.get("type") == "application/ld+json":
+            if "</" in content or "<!--" in content:
+                problems.append(f"JSON-LD holds markup: {content[:200]!r}")
+            try:
+                json.loads(content)
+            except ValueError as err:
+                problems.append(f"JSON-LD does not parse: {err}")
+    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
+    if duplicates:
+        problems.append(f"ids used more than once: {duplicates}")
+    return problems
+
+
+def shown_problems(page: Page, raw, page_title: bool = True) -> list[str]:
+    """Each paragraph of the raw article, its heading and its <title>, exactly as the page must show them."""
+    expected = [collapsed(shown_as(p.text)) for p in raw.body + raw.trailer]
+    if raw.source:
+        source = raw.source
+        expected.append(collapsed(shown_as(f"{source.label}: {source.text}" if source.text else source.label)))
+    shown = [collapsed(p) for p in page.paragraphs]
+    problems = []
+    position = 0
+    for text in expected:  # in order, among the page's paragraphs (which also hold the page's own lines)
+        if text in shown[position:]:
+            position = shown.index(text, position) + 1
+        else:
+            problems.append(f"paragraph not shown literally: {text[:300]!r}")
+    title = collapsed(shown_as(raw.title))
+    if collapsed(page.heading or "") != title:
+        problems.append(f"heading {page.heading!r} is not the title {title!r}")
+    if page_title and collapsed(page.title or "") != f"{title} - {SITE_NAME}":
+        problems.append(f"<title> {page.title!r} is not the title {title!r}")
+    return problems
+
+
+_SHOWN_KEYS = frozenset({"role", "context", "note", "publisher", "licence", "title", "name", "city", "tags"})
+
+
+def annotation_texts(data: bytes) -> list[str]:
+    """The texts an annotation file puts on its article's page (roles, contexts, notes, names, topics…)."""
+    text, _ = decode("x.yml", data)
+    document = yaml.safe_load(text) if text else None
+    found: list[str] = []
+
+    def visit(value, key=None):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                visit(v, k)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item, key)
+        elif isinstance(value, str) and key in _SHOWN_KEYS and value.strip():
+            found.append(value)
+
+    visit(document)
+    return found
+
+
+def _articles(files: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(id, path) of each article file of a case."""
+    return [
+        (Path(path).stem, path)
+        for path in sorted(files)
+        if re.fullmatch(r"articles/[0-9]{4}/[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9-]+\.txt", path)
+    ]
+
+
+def _raw(files: dict[str, bytes], path: str):
+    text, _ = decode(path, files[path])
+    raw, _ = parse_raw(path, text)
+    return raw
+
+
+# --- Stage 1: `check` in a subprocess, every case at once ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    returncode: int | None
+    """None: still running at the time limit (and then killed)."""
+    stdout: str
+    stderr: str
+    seconds: float
+    megabytes: float
+    """Peak resident memory."""
+
+
+def _run_check(case: Case, base: Path) -> CheckRun:
+    folder = base / case.name
+    case.install(folder / "project", folder / "outside")
+    started = time.monotonic()
+    with (folder / "stdout").open("wb") as stdout, (folder / "stderr").open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "build_scripts", "--root", str(folder / "project"), "check"],
+            cwd=REPO, stdout=stdout, stderr=stderr,
+        )
+        while not (waited := os.wait4(process.pid, os.WNOHANG))[0]:  # wait4: the child's own peak memory
+            if time.monotonic() - started > case.limit("check"):
+                process.kill()
+                waited = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.02)
+    process.returncode = os.waitstatus_to_exitcode(waited[1])
+    timed_out = time.monotonic() - started > case.limit("check")
+    return CheckRun(
+        None if timed_out else process.returncode,
+        (folder / "stdout").read_text(encoding="utf-8", errors="replace"),
+        (folder / "stderr").read_text(encoding="utf-8", errors="replace"),
+        time.monotonic() - started,
+        waited[2].ru_maxrss / 1024,
+    )
+
+
+@pytest.fixture(scope="module")
+def checks(tmp_path_factory) -> dict[str, CheckRun]:
+    base = tmp_path_factory.mktemp("check")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = pool.map(lambda case: (case.name, _run_check(case, base)), ERRORS)
+        return dict(runs)
+
+
+@pytest.mark.parametrize("case", [case.param("check") for case in ERRORS])
+def test_check(case: Case, checks: dict[str, CheckRun]) -> None:
+    """(A case to be shown must load without a single problem: that is asserted by test_render, in-process.)"""
+    run = checks[case.name]
+    assert run.returncode is not None, f"check still running after {case.limit('check'):g} s (a hang)"
+    assert run.megabytes <= MAX_MEGABYTES, f"check needed {run.megabytes:,.0f} MB"
+    assert "Traceback" not in run.stderr, run.stderr
+    assert SUMMARY.fullmatch(run.stderr.splitlines(keepends=True)[-1] if run.stderr else ""), run.stderr
+    lines = run.stdout.splitlines()
+    assert run.returncode == 1
+    if case.check is not None:
+        assert lines == case.check.splitlines()
+    assert lines, "an error case must report at least one problem"
+    inputs = set(case.files) | set(case.symlinks) | {"articles"}
+    for line in lines:
+        assert len(line) <= MAX_LINE, f"a problem of {len(line):,} characters: {line[:300]}..."
+        match = PROBLEM.fullmatch(line)
+        assert match, f"not path:line:col: message: {line!r}"
+        assert match["path"] in inputs, f"{match['path']} is not one of the case's files"
+
+
+# --- Stage 2: load and render in-process ----------------------------------------------------------------
+
+
+def _output_paths(pages: dict[str, str]) -> list[str]:
+    """Where MkDocs writes each generated file (use_directory_urls): x/y.md → x/y/index.html."""
+    out = []
+    for path in pages:
+        if path.endswith(".md"):
+            stem = path.removesuffix(".md")
+            out.append(f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html")
+        else:
+            out.append(path)
+    return out
+
+
+def render_problems(case: Case, tmp_path: Path) -> list[str]:
+    """Load the case from disk as the build does, generate every page, render the Markdown; what is wrong."""
+    project = tmp_path / "project"
+    case.install(project, tmp_path / "outside")
+    problems = []
+    with watchdog(case.limit("render")):
+        archive = load_archive(read_sources(project))
+        pages = generate_pages(archive)
+        rendered = {path: markdown.markdown(content.split("---\n", 2)[2] if content.startswith("---\n") else content,
+                                            extensions=EXTENSIONS)
+                    for path, content in pages.items() if path.endswith(".md")}
+    if case.expect == "shown" and archive.problems:
+        problems.append(f"problems in a case that must be shown: {[str(p) for p in archive.problems]}")
+    for path, heading in INDEX_PAGES.items():
+        body = pages[path].split("---\n", 2)[2] if pages[path].startswith("---\n") else pages[path]
+        if not body.lstrip().startswith(f"# {heading}\n"):
+            problems.append(f"{path} is not the page {heading!r} any more: {body[:80]!r}")
+    for output in _output_paths(pages):
+        parts = output.split("/")
+        if not output.startswith(TOP_FOLDERS) and "/" in output:
+            problems.append(f"generated file outside the site's folders: {output}")
+        if any(part in ("", ".", "..") for part in parts) or output.startswith("/"):
+            problems.append(f"generated path escapes its folder: {output}")
+        if any(len(part.encode("utf-8")) > 255 for part in parts):
+            problems.append(f"generated path has a name longer than a file name may be: {output[:120]}...")
+    for path, html in rendered.items():
+        problems += [f"{path}: {p}" for p in markup_problems(Page(html))]
+    for secret in case.secrets:
+        problems += [f"{path}: the secret {secret!r} is on the page" for path, content in pages.items() if secret in content]
+    if case.expect == "shown":
+        for article_id, path in _articles(case.files):
+            page = Page(rendered[f"articles/{article_id[:4]}/{article_id}.md"])
+            problems += [f"{article_id}: {p}" for p in shown_problems(page, _raw(case.files, path), page_title=False)]
+            yml = path[:-4] + ".yml"
+            for text in annotation_texts(case.files[yml]) if yml in case.files else []:
+                if collapsed(shown_as(text)) not in page.visible_text:
+                    problems.append(f"{article_id}: annotation text not shown literally: {text[:200]!r}")
+    return problems
+
+
+@pytest.mark.parametrize("case", [case.param("render") for case in CASES])
+def test_render(case: Case, tmp_path: Path) -> None:
+    assert render_problems(case, tmp_path) == []
+
+
+# --- Stage 3: real `mkdocs build`s, many cases in each ------------------------------------------------
+
+
+@dataclass
+class Build:
+    cases: list[Case]
+    project: Path
+    result: subprocess.CompletedProcess[str] | None = None
+
+    @property
+    def site(self) -> Path:
+        return self.project / "site"
+
+
+def _groups(cases: list[Case]) -> list[list[Case]]:
+    """Cases that can share one build: same people.yml, no file in common."""
+    groups: list[tuple[bytes, set[str], list[Case]]] = []
+    for case in cases:
+        people = case.files["articles/people.yml"]
+        paths = set(case.files) - {"articles/people.yml"} | set(case.symlinks)
+        for group_people, group_paths, members in groups:
+            if group_people == people and not group_paths & paths:
+                group_paths |= paths
+                members.append(case)
+                break
+        else:
+            groups.append((people, paths, [case]))
+    return [members for _, _, members in groups]
+
+
+def _build(build: Build, outside: Path) -> Build:
+    for folder in ("docs", "overrides", "build_scripts", "schemas"):
+        shutil.copytree(REPO / folder, build.project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "mkdocs.yml", build.project / "mkdocs.yml")
+    for case in build.cases:
+        case.install(build.project, outside)
+    build.result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(build.site)],
+        cwd=build.project, capture_output=True, text=True, check=False, timeout=120,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+    )
+    return build
+
+
+BUILT = [case for case in CASES if not case.known_bug]
+"""A case with a known bug would break the build it shares; it joins once its bug is fixed."""
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> list[Build]:
+    base = tmp_path_factory.mktemp("site")
+    jobs = [Build(group, base / f"build-{number}") for number, group in enumerate(_groups(BUILT))]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        return list(pool.map(lambda build: _build(build, base / "outside"), jobs))
+
+
+def _build_of(case: Case, builds: list[Build]) -> Build:
+    return next(build for build in builds if case in build.cases)
+
+
+def _baseline(site: Path) -> Counter[str]:
+    """The theme's own active elements: the hand-written About page has no input in it."""
+    return active_elements(Page((site / "about" / "index.html").read_text(encoding="utf-8")))
+
+
+def test_every_build_succeeds_and_reports_exactly_the_problems(builds: list[Build]) -> None:
+    for build in builds:
+        result = build.result
+        assert result is not None and result.returncode == 0, result and result.stderr[-3000:]
+        assert "Traceback" not in result.stderr and "ERROR" not in result.stderr, result.stderr[-3000:]
+        warnings = [line.removeprefix("WARNING -  ") for line in result.stderr.splitlines() if line.startswith("WARNING")]
+        expected = [line for case in build.cases if case.check for line in case.check.splitlines()]
+        assert sorted(set(expected) - set(warnings)) == [], "problems check reports but the build does not"
+        loose = [case for case in build.cases if case.expect == "error" and not case.check]
+        unexplained = [w for w in warnings if w not in expected and not any(w.startswith(tuple(c.files)) for c in loose)]
+        assert unexplained == []
+
+
+def test_no_page_of_any_build_carries_markup_from_input(builds: list[Build]) -> None:
+    for build in builds:
+        baseline = _baseline(build.site)
+        problems = []
+        for html_file in sorted(build.site.rglob("*.html")):
+            page = Page(html_file.read_text(encoding="utf-8"))
+            problems += [f"{html_file.relative_to(build.site)}: {p}" for p in markup_problems(page, baseline)]
+        assert problems == []
+
+
+def test_the_list_pages_are_still_the_list_pages(builds: list[Build]) -> None:
+    for build in builds:
+        for path, heading in INDEX_PAGES.items():
+            output = build.site / ("index.html" if path == "index.md" else path.removesuffix("index.md") + "index.html")
+            page = Page(output.read_text(encoding="utf-8"))
+            h1 = re.search(r"<h1[^>]*>(.*?)<", output.read_text(encoding="utf-8"), re.DOTALL)
+            assert h1 and collapsed(h1[1]) == heading, f"{output}: {page.title}"
+
+
+def test_nothing_is_written_outside_the_site(builds: list[Build]) -> None:
+    for build in builds:
+        outside = sorted(p.name for p in build.project.iterdir())
+        assert outside == ["articles", "build_scripts", "docs", "mkdocs.yml", "overrides", "schemas", "site"]
+        for path in build.site.rglob("*"):
+            assert not path.is_symlink(), path
+            assert path.resolve().is_relative_to(build.site.resolve()), path
+
+
+@pytest.mark.parametrize("case", [case for case in BUILT if case.expect == "shown"], ids=lambda c: c.name)
+def test_shown_literally_on_the_built_page(case: Case, builds: list[Build]) -> None:
+    build = _build_of(case, builds)
+    problems = []
+    for article_id, path in _articles(case.files):
+        html = (build.site / "articles" / article_id[:4] / article_id / "index.html").read_text(encoding="utf-8")
+        page = Page(html)
+        problems += shown_problems(page, _raw(case.files, path))
+        yml = path[:-4] + ".yml"
+        for text in annotation_texts(case.files[yml]) if yml in case.files else []:
+            if collapsed(shown_as(text)) not in page.visible_text:
+                problems.append(f"annotation text not shown literally: {text[:200]!r}")
+    assert problems == []
+
+
+# --- Bounds that need no fixture ------------------------------------------------------------------------
+
+
+def test_an_alias_bomb_is_read_in_linear_time() -> None:
+    """Nine levels of nine aliases would be 9**9 nodes if expanded: YAML is only composed, and aliases rejected."""
+    levels = ["a: &a [" + ", ".join(["lol"] * 9) + "]"]
+    for level in range(1, 9):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        levels.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    files = {
+        "articles/2024/2024-01-01-bomb.txt": "Title\n\nText.\n",
+        "articles/2024/2024-01-01-bomb.yml": "\n".join(levels) + "\n",
+    }
+    started = time.monotonic()
+    with watchdog(5):
+        archive = load_archive({path: content.encode() for path, content in files.items()})
+    assert time.monotonic() - started < 2
+    assert archive.problems and all("alias" in p.message for p in archive.problems)
