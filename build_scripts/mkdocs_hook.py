@@ -26,12 +26,15 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from build_scripts import safe_output  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
+from build_scripts.progress import Progress  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
 _NOT_TEXT = ".headerlink, .footnote-ref, .footnote-backref"
 """Marks the page adds around the text (¶, footnote numbers, ↩): not words a reader searches for."""
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
+_pages: list[Progress] = []
+"""This build's page counter (hooks are plain functions; MkDocs keeps no state for them)."""
 
 
 @event_priority(100)
@@ -64,11 +67,16 @@ def on_files(files: Files, config) -> Files:
             )
             continue
         files.append(file)
+    pages = len(files.documentation_pages())
+    _pages[:] = [Progress("pages rendered", pages, sys.stderr)]
+    log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
     return files
 
 
 def on_post_page(output: str, page, config) -> str:
     """Material writes one <html lang> for the site; each article page needs its own."""
+    for progress in _pages:
+        progress.step()
     language = page.meta.get("lang")
     if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
         return output
