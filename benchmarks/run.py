@@ -1,9 +1,12 @@
-"""Time the archive build on synthetic archives of growing size, against a bare MkDocs baseline.
+"""Time the archive build, its search and its preview on synthetic archives of growing size, against bare MkDocs.
 
 For each size N: generate N articles in the real formats, check the pipeline finds no problem in
-them, time our stages in-process, then run `mkdocs build` on our project (the real hook) and on a
-bare Material project holding the same text as plain pages. Results go to stdout as a table and
-to a JSON file. Example: .venv/bin/python -m benchmarks.run --articles 1000 5000
+them, time our stages in-process, then run `mkdocs build` on our project (the real hook, Pagefind
+included) and on a bare Material project holding the same text as plain pages (Material's own
+search); run the hook's Pagefind command again alone, to time it and measure its memory; query both
+sites' search in headless Chromium (benchmarks/search.py); and at one size, edit an article under
+`mkdocs serve` (benchmarks/preview.py). Results go to stdout as a table and to a JSON file.
+Example: .venv/bin/python -m benchmarks.run --articles 1000 5000
 """
 
 from __future__ import annotations
@@ -16,16 +19,20 @@ import json
 import os
 import platform
 import pstats
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from unittest import mock
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # also run as `python benchmarks/run.py`
@@ -33,14 +40,21 @@ sys.path.insert(0, str(REPO))  # also run as `python benchmarks/run.py`
 import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
-from benchmarks import synthetic  # noqa: E402
+from benchmarks import preview, search, synthetic  # noqa: E402
+from build_scripts import mkdocs_hook  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
 NOT_COPIED = {"articles", "site", "node_modules", "benchmark-output", "benchmarks", "tests", "test-results"}
 """Top-level entries left out of the copy of the project: its sources, outputs and local tools; hidden ones too."""
-PEAK_MEMORY_METHOD = "ru_maxrss of the mkdocs process alone, from os.wait4 on its pid"
+PEAK_MEMORY_METHOD = (
+    "peak_rss_mb: ru_maxrss from os.wait4 on the mkdocs pid, which on Linux is the largest of the process and the "
+    "children it waited for (Pagefind included): the largest single process. tree_peak_rss_mb_sampled: the largest "
+    "sum of VmRSS over the whole process tree, sampled from /proc every 50 ms (mkdocs and Pagefind at once). "
+    "Pagefind alone: ru_maxrss of `python -m pagefind`, which execs the Pagefind binary in the same pid."
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +69,27 @@ class Build:
     site_files: int
     html_pages: int
     search_index_bytes: int
+    """The bare build: Material's `search/search_index.json`; ours: everything under `pagefind/`."""
+    search_index_files: int
+    search_index_in_build_s: float | None
+    """Pagefind's run inside the build, as the hook logs it ("search index built in X s")."""
+    tree_peak_rss_mb_sampled: float
     warnings: int
     first_warnings: list[str]
+
+
+@dataclass(frozen=True)
+class Indexing:
+    """The hook's Pagefind command, run alone on the built site."""
+
+    command: list[str]
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+    index_bytes: int
+    index_files: int
+    by_folder: dict[str, tuple[int, int]]
+    """Top-level entry of `pagefind/` → (files, bytes): index chunks, fragments, filters, code."""
 
 
 @contextmanager
@@ -118,22 +151,54 @@ def _site_stats(site: Path) -> tuple[int, int, int]:
     return sum(size for size, _ in sizes), len(sizes), sum(suffix == ".html" for _, suffix in sizes)
 
 
-def _mkdocs_build(project: Path, site: Path) -> Build:
-    log = project / "build.log"
+def _folder_stats(folder: Path) -> tuple[int, int]:
+    sizes = [path.stat().st_size for path in folder.rglob("*") if path.is_file()] if folder.is_dir() else []
+    return len(sizes), sum(sizes)
+
+
+def _run_measured(command: list[str], cwd: Path, log: Path) -> tuple[int, float, Any, float]:
+    """Runs a command as a child process: exit code, wall time, its rusage (os.wait4) and the sampled tree peak in MB."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         start = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "-d", str(site)], cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT
-        )
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        sampler = _TreeSampler(process.pid)
+        sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
+        sampler.stopped.set()
+        sampler.join(timeout=5)
     process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, wall, usage, sampler.peak_kb / 1024
+
+
+class _TreeSampler(threading.Thread):
+    """The largest summed resident memory of a process and all its descendants, sampled from /proc."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak_kb, self.stopped = pid, every, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.every):
+            self.peak_kb = max(self.peak_kb, preview.tree_rss_kb(self.pid))
+
+
+def _mkdocs_build(project: Path, site: Path) -> Build:
+    log = project / "build.log"
+    code, wall, usage, tree_peak = _run_measured([sys.executable, "-m", "mkdocs", "build", "-d", str(site)], project, log)
     lines = log.read_text(encoding="utf-8").splitlines()
-    if process.returncode != 0:
-        raise SystemExit(f"mkdocs build failed in {project} (exit {process.returncode}):\n" + "\n".join(lines[-20:]))
+    if code != 0:
+        raise SystemExit(f"mkdocs build failed in {project} (exit {code}):\n" + "\n".join(lines[-20:]))
     warnings = [line for line in lines if line.startswith("WARNING")]
-    index = site / "search" / "search_index.json"
+    errors = [line for line in lines if line.startswith("ERROR")]
+    if errors:
+        raise SystemExit(f"mkdocs build in {project} logged errors:\n" + "\n".join(errors[:10]))
+    indexed = [float(m) for line in lines for m in re.findall(r"search index built in ([\d.]+) s", line)]
+    material_index = site / "search" / "search_index.json"
+    index_files, index_bytes = _folder_stats(site / "pagefind")
+    if material_index.exists():
+        index_files, index_bytes = 1, material_index.stat().st_size
     size, files, html = _site_stats(site)
     return Build(
         wall_s=wall,
@@ -142,9 +207,55 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
         site_bytes=size,
         site_files=files,
         html_pages=html,
-        search_index_bytes=index.stat().st_size if index.exists() else 0,
+        search_index_bytes=index_bytes,
+        search_index_files=index_files,
+        search_index_in_build_s=indexed[-1] if indexed else None,
+        tree_peak_rss_mb_sampled=tree_peak,
         warnings=len(warnings),
         first_warnings=warnings[:5],
+    )
+
+
+def hook_index_command(site: Path) -> list[str]:
+    """The exact command the hook's on_post_build runs for `site`: the hook is called with `subprocess.run` recorded."""
+    calls: list[list[str]] = []
+
+    def record(args: list[str], **_: Any) -> subprocess.CompletedProcess[str]:
+        calls.append([str(arg) for arg in args])
+        return subprocess.CompletedProcess(args, 0, "", "")
+
+    with mock.patch.object(mkdocs_hook, "subprocess", SimpleNamespace(run=record)):
+        mkdocs_hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    if len(calls) != 1 or "pagefind" not in calls[0]:
+        raise SystemExit(f"the hook's on_post_build no longer runs one pagefind command ({calls}): update benchmarks/run.py")
+    return calls[0]
+
+
+def _index_alone(project: Path, site: Path) -> Indexing:
+    """The hook's Pagefind command again, alone, on the built site (its index removed first)."""
+    command = hook_index_command(site)
+    shutil.rmtree(site / "pagefind", ignore_errors=True)
+    code, wall, usage, _ = _run_measured(command, project, project / "pagefind.log")
+    if code != 0:
+        raise SystemExit(f"{' '.join(command)} failed (exit {code}): see {project / 'pagefind.log'}")
+    files, size = _folder_stats(site / "pagefind")
+    folders = {
+        entry.name: _folder_stats(entry) if entry.is_dir() else (1, entry.stat().st_size)
+        for entry in (site / "pagefind").iterdir()
+    }
+    grouped: dict[str, tuple[int, int]] = {}
+    for name, (count, total) in folders.items():
+        key = name if (site / "pagefind" / name).is_dir() else ("wasm" if name.startswith("wasm.") else "code and metadata")
+        before = grouped.get(key, (0, 0))
+        grouped[key] = (before[0] + count, before[1] + total)
+    return Indexing(
+        command=[Path(command[0]).name, *command[1:]],
+        wall_s=wall,
+        cpu_s=usage.ru_utime + usage.ru_stime,
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        index_bytes=size,
+        index_files=files,
+        by_folder=grouped,
     )
 
 
@@ -188,11 +299,24 @@ def _profile(files: Mapping[str, bytes], top: int) -> str:
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class Options:
+    """What to measure beyond the builds."""
+
+    keep: bool = False
+    profile: bool = False
+    search: bool = True
+    search_rotations: int | None = None
+    preview: bool = False
+
+
 def measure(
-    count: int, template: Path, seed: int, vocabularies: dict[str, synthetic.Vocabulary], keep: bool, profile: bool
+    count: int, template: Path, seed: int, vocabularies: dict[str, synthetic.Vocabulary], options: Options
 ) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix=f"bench-{count}-"))
     ours, bare = work / "archive", work / "bare"
+    site, bare_site = work / "site", work / "bare-site"
+    searched = previewed = profiled = None
     try:
         with _phase(f"generating {count} articles"):
             archive = synthetic.generate(count, seed, vocabularies)
@@ -203,19 +327,32 @@ def measure(
             _check(archive)
         with _phase(f"timing our stages on {count} articles"):
             stages, stages_cpu, people, generated = _time_stages(ours)
-        profiled = None
-        if profile:
+        if options.profile:
             with _phase(f"profiling load_archive + generate_pages on {count} articles"):
                 profiled = _profile(read_sources(ours), 25)
-        with _phase(f"mkdocs build, our project, {count} articles"):
-            our_build = _mkdocs_build(ours, work / "site")
-        with _phase(f"mkdocs build, bare baseline, {count} pages"):
-            bare_build = _mkdocs_build(bare, work / "bare-site")
+        with _phase(f"mkdocs build, our project, {count} articles (Pagefind included)"):
+            our_build = _mkdocs_build(ours, site)
+        with _phase(f"the hook's Pagefind command alone on the built site, {count} articles"):
+            indexing = _index_alone(ours, site)
+        with _phase(f"mkdocs build, bare baseline, {count} pages (Material's search)"):
+            bare_build = _mkdocs_build(bare, bare_site)
+        newest = max(archive.languages)  # ids start with the date: the newest article, first on every list
+        if options.search:
+            queries = search.pick_queries(archive.sources, archive.languages)
+            with _phase(f"searching both sites in Chromium, {count} articles: " + ", ".join(q.text for q in queries)):
+                page = url_of(article_page_for(newest))
+                searched = search.measure({"ours": site, "material": bare_site}, page, queries, options.search_rotations)
+        if options.preview:
+            with _phase(f"mkdocs serve on {count} articles, editing {newest}"):
+                previewed = preview.measure(ours, newest)
     finally:
-        if keep:
+        if options.keep:
             print(f"kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work)
+    in_build = our_build.search_index_in_build_s or indexing.wall_s
+    without_index = our_build.wall_s - in_build
+    without_index_cpu = our_build.cpu_s - indexing.cpu_s
     return {
         "articles": count,
         "words_per_article": archive.words / count,
@@ -227,12 +364,22 @@ def measure(
         "stages_ms_per_article": {stage: 1000 * seconds / count for stage, seconds in stages.items()},
         "build": asdict(our_build),
         "bare_build": asdict(bare_build),
+        "indexing": asdict(indexing),
         "build_ms_per_article": 1000 * our_build.wall_s / count,
+        "build_cpu_ms_per_article": 1000 * our_build.cpu_s / count,
         "bare_build_ms_per_article": 1000 * bare_build.wall_s / count,
         "build_over_bare_wall": our_build.wall_s / bare_build.wall_s,
         "build_over_bare_cpu": our_build.cpu_s / bare_build.cpu_s,
+        "build_without_index_s": without_index,
+        "build_without_index_cpu_s": without_index_cpu,
+        "mkdocs_rest_s": without_index - stages["total"],
+        "build_without_index_over_bare_wall": without_index / bare_build.wall_s,
+        "index_share_of_mkdocs_wall": in_build / without_index,
+        "index_share_of_mkdocs_cpu": indexing.cpu_s / without_index_cpu,
         "stages_share_of_build_wall": stages["total"] / our_build.wall_s,
         "stages_share_of_build_cpu": stages_cpu / our_build.cpu_s,
+        "search": searched,
+        "preview": previewed,
         "profile": profiled,
     }
 
@@ -255,10 +402,14 @@ def growth(results: list[dict[str, Any]]) -> dict[str, float]:
         "build_per_article_cpu": ratio(lambda r: r["build"]["cpu_s"] / r["articles"]),
         "bare_build_per_article": ratio(lambda r: r["bare_build"]["wall_s"] / r["articles"]),
         "bare_build_per_article_cpu": ratio(lambda r: r["bare_build"]["cpu_s"] / r["articles"]),
+        "index_per_article": ratio(lambda r: r["indexing"]["wall_s"] / r["articles"]),
+        "index_per_article_cpu": ratio(lambda r: r["indexing"]["cpu_s"] / r["articles"]),
     }
 
 
 Row = Callable[[dict[str, Any]], str]
+KB = 1024
+MB = 1024 * 1024
 
 
 def _stage(name: str) -> Row:
@@ -270,28 +421,114 @@ def _both(key: str, scale: float = 1, digits: int = 0) -> Row:
     return lambda r: f"{r['build'][key] / scale:.{digits}f} / {r['bare_build'][key] / scale:.{digits}f}"
 
 
+def _maybe(cell: Row) -> Row:
+    """A figure not measured at this size (no search, no preview) shows as a dash."""
+
+    def shown(r: dict[str, Any]) -> str:
+        try:
+            return cell(r)
+        except (KeyError, TypeError, ZeroDivisionError):
+            return "–"
+
+    return shown
+
+
+def _search(engine: str, key: str, scale: float = 1, digits: int = 0) -> Row:
+    return _maybe(lambda r: f"{r['search'][engine]['summary'][key] / scale:.{digits}f}")
+
+
+def _pair(key: str, scale: float = 1, digits: int = 0) -> Row:
+    """Ours / Material's."""
+    def cell(r: dict[str, Any]) -> str:
+        ours, material = r["search"]["ours"]["summary"][key], r["search"]["material"]["summary"][key]
+        return f"{ours / scale:.{digits}f} / {material / scale:.{digits}f}"
+
+    return _maybe(cell)
+
+
+def _per_article(seconds: float, result: dict[str, Any]) -> str:
+    return f"{seconds:.1f} ({1000 * seconds / result['articles']:.1f})"
+
+
+def _seconds(value: float | None) -> str:
+    return "never" if value is None else f"{value:.1f}"
+
+
+def _edit(name: str, *pages: str) -> Row:
+    return _maybe(lambda r: " / ".join(_seconds(r["preview"][name]["seconds"][page]) for page in pages))
+
+
 def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
-    mb = 1024 * 1024
     rows: list[tuple[str, Row]] = [
         ("words per article (mean)", lambda r: f"{r['words_per_article']:.0f}"),
         ("quotes / people", lambda r: f"{r['quotes']} / {r['people']}"),
         ("files generated by the hook", lambda r: str(r["files_generated"])),
+        ("BUILD, time per stage", lambda r: ""),
         ("read_sources s (ms/article)", _stage("read_sources")),
-        ("load_archive s (ms/article)", _stage("load_archive")),
-        ("generate_pages s (ms/article)", _stage("generate_pages")),
+        ("load_archive = load+validate s (ms/article)", _stage("load_archive")),
+        ("generate_pages = render s (ms/article)", _stage("generate_pages")),
         ("our stages s (ms/article)", _stage("total")),
-        ("mkdocs build s (ms/article)", lambda r: f"{r['build']['wall_s']:.1f} ({r['build_ms_per_article']:.1f})"),
+        ("MkDocs, the rest s (ms/article), est.", lambda r: _per_article(r["mkdocs_rest_s"], r)),
+        (
+            "search index (Pagefind) in build s (ms/art.)",
+            _maybe(lambda r: _per_article(r["build"]["search_index_in_build_s"], r)),
+        ),
+        ("mkdocs build, all s (ms/article)", lambda r: f"{r['build']['wall_s']:.1f} ({r['build_ms_per_article']:.1f})"),
+        ("mkdocs build, all: CPU s (ms/article)", lambda r: f"{r['build']['cpu_s']:.1f} ({r['build_cpu_ms_per_article']:.1f})"),
         ("bare build s (ms/article)", lambda r: f"{r['bare_build']['wall_s']:.1f} ({r['bare_build_ms_per_article']:.1f})"),
         ("build / bare, wall (cpu)", lambda r: f"{r['build_over_bare_wall']:.2f} ({r['build_over_bare_cpu']:.2f})"),
+        ("build without search index / bare, wall", lambda r: f"{r['build_without_index_over_bare_wall']:.2f}"),
         (
             "our stages / our build, wall (cpu)",
             lambda r: f"{r['stages_share_of_build_wall']:.0%} ({r['stages_share_of_build_cpu']:.0%})",
         ),
-        ("peak RSS MB: ours / bare", _both("peak_rss_mb")),
-        ("site MB: ours / bare", _both("site_bytes", mb, 1)),
+        ("SEARCH INDEX (the hook's Pagefind command alone)", lambda r: ""),
+        ("Pagefind alone: wall s / CPU s", lambda r: f"{r['indexing']['wall_s']:.1f} / {r['indexing']['cpu_s']:.1f}"),
+        (
+            "Pagefind adds to MkDocs build, wall (cpu)",
+            lambda r: f"{r['index_share_of_mkdocs_wall']:.0%} ({r['index_share_of_mkdocs_cpu']:.0%})",
+        ),
+        ("Pagefind peak RSS MB", lambda r: f"{r['indexing']['peak_rss_mb']:.0f}"),
+        ("Pagefind index MB (files)", lambda r: f"{r['indexing']['index_bytes'] / MB:.1f} ({r['indexing']['index_files']})"),
+        ("MEMORY AND OUTPUT", lambda r: ""),
+        ("peak RSS MB, largest process: ours / bare", _both("peak_rss_mb")),
+        ("peak RSS MB, all processes (sampled): ours / bare", _both("tree_peak_rss_mb_sampled")),
+        ("site MB: ours / bare", _both("site_bytes", MB, 1)),
         ("site files: ours / bare", _both("site_files")),
-        ("search index MB: ours / bare", _both("search_index_bytes", mb, 1)),
+        ("search index MB: ours / bare", _both("search_index_bytes", MB, 1)),
         ("build warnings: ours / bare", _both("warnings")),
+        ("SEARCH IN CHROMIUM (ours / Material)", lambda r: ""),
+        ("article page without search KB", _pair("page_bytes_without_search", KB)),
+        ("first query KB, worst query", _pair("first_query_bytes_max", KB)),
+        ("first query KB, median query", _pair("first_query_bytes_median", KB)),
+        ("first query KB gzip est., worst", _pair("first_query_gzip_max", KB)),
+        ("first query requests, worst", _pair("first_query_requests_max")),
+        ("later query KB, worst", _pair("later_query_bytes_max", KB, 1)),
+        ("later query KB, median", _pair("later_query_bytes_median", KB, 1)),
+        ("first results ms after last key, median", _pair("first_results_ms_median")),
+        ("first results ms after last key, worst", _pair("first_results_ms_max")),
+        ("first results ms, worst first query", _pair("first_query_results_ms_max")),
+        ("ratio ours/Material: first query bytes", _maybe(lambda r: f"{r['search']['ratios']['first_query_bytes_max']:.4f}")),
+        ("ratio ours/Material: results ms median", _maybe(lambda r: f"{r['search']['ratios']['first_results_ms_median']:.2f}")),
+        ("PREVIEW (mkdocs serve)", lambda r: ""),
+        (
+            "serve: first build s (CPU s)",
+            _maybe(lambda r: f"{_seconds(r['preview']['first_build_s'])} ({r['preview']['first_serve_cpu_s']:.1f})"),
+        ),
+        ("text edit visible s: article / all 5 pages", _maybe(
+            lambda r: " / ".join(_seconds(t) for t in (r["preview"]["text_edit"]["seconds"]["article"],
+                                                       r["preview"]["text_edit"]["all_pages_s"])))),
+        ("YAML edit visible s: article / person page", _edit("yaml_edit", "article", "person page")),
+        ("serve rebuilds s (text, YAML)", _maybe(lambda r: ", ".join(
+            f"{t:.1f}" for t in r["preview"]["text_edit"]["rebuilds"] + r["preview"]["yaml_edit"]["rebuilds"]))),
+        ("serve CPU s per edit (text, YAML)", _maybe(
+            lambda r: f"{r['preview']['text_edit']['cpu_s']:.1f}, {r['preview']['yaml_edit']['cpu_s']:.1f}")),
+        ("pages correct after reload", _maybe(
+            lambda r: f"{sum(r['preview']['correct_after_reload'].values())}/{len(r['preview']['correct_after_reload'])}")),
+        (
+            "serve peak RSS MB, all processes (sampled)",
+            _maybe(lambda r: f"{r['preview']['server_tree_peak_rss_mb_sampled']:.0f}"),
+        ),
     ]
     header = ["articles", *(str(r["articles"]) for r in results)]
     body = [[name, *(cell(r) for r in results)] for name, cell in rows]
@@ -311,9 +548,92 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
             ),
             (
                 f"  mkdocs build {grown['build_per_article']:.2f} ({grown['build_per_article_cpu']:.2f}), "
-                f"bare build {grown['bare_build_per_article']:.2f} ({grown['bare_build_per_article_cpu']:.2f})"
+                f"bare build {grown['bare_build_per_article']:.2f} ({grown['bare_build_per_article_cpu']:.2f}), "
+                f"Pagefind alone {grown['index_per_article']:.2f} ({grown['index_per_article_cpu']:.2f})"
             ),
         ]
+    for result in results:
+        if result.get("search"):
+            lines += ["", *query_table(result)]
+    return "\n".join(lines)
+
+
+def query_table(result: dict[str, Any]) -> list[str]:
+    """Each query at one size: what each search found, how fast, how many bytes."""
+    ours, material = result["search"]["ours"]["summary"]["by_query"], result["search"]["material"]["summary"]["by_query"]
+    head = ["query", "kind", "found", "ms ours", "ms Material", "1st KB", "later KB ours"]
+    rows = [head]
+    for query, mine in ours.items():
+        theirs = material.get(query, {})
+        rows.append(
+            [
+                query,
+                mine["kind"],
+                f"{_found(mine['status'])} / {_found(theirs.get('status', ''))}",
+                " ".join("–" if ms is None else f"{ms:.0f}" for ms in mine["ms"]),
+                " ".join("–" if ms is None else f"{ms:.0f}" for ms in theirs.get("ms", [])),
+                " / ".join(_kb(side.get("first_query_bytes")) for side in (mine, theirs)),
+                " ".join(f"{b / KB:.0f}" for b in mine.get("later_query_bytes", [])),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    out = [f"queries at {result['articles']} articles, on {result['search']['page']} "
+           f"(found: ours / Material; ms: from the last key, one figure per query set; KB: ours / Material):"]
+    out += ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    for engine in ("ours", "material"):
+        for which in ("first", "later"):
+            worst = result["search"][engine]["summary"].get(f"worst_{which}_query")
+            if worst and worst["by_kind"]:
+                kinds = ", ".join(f"{kind} {size / KB:.0f}" for kind, size in worst["by_kind"].items())
+                out.append(f"  worst {which} query, {engine} ({worst['query']}, {worst['requests']} requests), KB: {kinds}")
+    return out
+
+
+def _kb(size: float | None) -> str:
+    return "–" if size is None else f"{size / KB:.0f}"
+
+
+def _found(status: str) -> str:
+    number = re.match(r"\s*(\d[\d.,]*k?)", status)  # Material abbreviates: "2.3k matching documents"
+    return number.group(1) if number else ("0" if status else "?")
+
+
+def _ours(result: dict[str, Any], key: str) -> float:
+    return result["search"]["ours"]["summary"][key]
+
+
+TARGETS = (
+    # name, where it comes from, figure (None: not measured), limit, unit
+    ("build time at the size", "about a minute", lambda r: r["build"]["wall_s"], 60, "s"),
+    ("search index adds to MkDocs build (wall)", "≤ 50 %", lambda r: 100 * r["index_share_of_mkdocs_wall"], 50, "%"),
+    ("first query bytes, worst query", "≤ 400 KB", lambda r: _ours(r, "first_query_bytes_max") / KB, 400, "KB"),
+    ("later query bytes, worst", "≤ 100 KB", lambda r: _ours(r, "later_query_bytes_max") / KB, 100, "KB"),
+    ("first results after the last key, worst", "≤ 0.5 s", lambda r: _ours(r, "first_results_ms_max") / 1000, 0.5, "s"),
+    ("text edit visible on every page", "≤ 2 s", lambda r: r["preview"]["text_edit"]["all_pages_s"], 2, "s"),
+    ("YAML edit visible on every page", "≤ 2 s", lambda r: r["preview"]["yaml_edit"]["all_pages_s"], 2, "s"),
+)
+
+
+def targets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The issues' targets, checked at the largest size that measured each figure."""
+    checked = []
+    for name, wanted, figure, limit, unit in TARGETS:
+        for result in reversed(results):
+            try:
+                value = figure(result)
+            except (KeyError, TypeError):
+                continue
+            checked.append({"target": name, "wanted": wanted, "articles": result["articles"], "value": value, "unit": unit,
+                            "met": value is not None and value <= limit})
+            break
+    return checked
+
+
+def targets_text(checked: list[dict[str, Any]]) -> str:
+    lines = ["targets (at the largest size measured):"]
+    for t in checked:
+        value = "never" if t["value"] is None else f"{t['value']:.{0 if t['unit'] in ('KB', '%') else 2}f} {t['unit']}"
+        lines.append(f"  {'met   ' if t['met'] else 'MISSED'}  {t['target']} at {t['articles']}: {value} (target {t['wanted']})")
     return "\n".join(lines)
 
 
@@ -327,7 +647,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="archive sizes (default: 1000 5000 10000)",
     )
-    parser.add_argument("--quick", action="store_true", help="one small run of 200 articles, to check the benchmark itself")
+    parser.add_argument(
+        "--quick", action="store_true", help="one small run of 200 articles, every figure, to check the benchmark itself"
+    )
     parser.add_argument("--output", type=Path, default=REPO / "benchmark-output" / "results.json", help="JSON results file")
     parser.add_argument(
         "--corpus", type=Path, default=REPO.parent / "shared" / "corpus", help="real texts in en/ and id/ to sample words from"
@@ -335,31 +657,70 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic archives (default: 1)")
     parser.add_argument("--keep", action="store_true", help="keep each synthetic project and its built sites")
     parser.add_argument("--profile", action="store_true", help="cProfile load_archive + generate_pages at the smallest size")
+    parser.add_argument("--no-search", action="store_true", help="skip the search measurements in Chromium")
+    parser.add_argument(
+        "--search-sets", type=int, default=None, metavar="K",
+        help="query sets per site (each starts with another query; default: one per query, 5)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--preview-articles", type=int, default=None, metavar="N",
+        help="the size at which to measure mkdocs serve (one of --articles; default: the largest; 0: none)",
+    )  # fmt: skip
+    parser.add_argument("--report", type=Path, metavar="JSON", help="print the table of an earlier run's results file, and stop")
     args = parser.parse_args(argv)
+    if args.report:
+        earlier = json.loads(args.report.read_text(encoding="utf-8"))
+        print(table(earlier["sizes"], earlier["growth"]))
+        print()
+        print(targets_text(earlier["targets"] or targets(earlier["sizes"])))
+        return 0
     sizes = [200] if args.quick else sorted(set(args.articles))
+    preview_at = sizes[-1] if args.preview_articles is None else args.preview_articles
+    if preview_at and preview_at not in sizes:
+        parser.error(f"--preview-articles {preview_at} is not one of the sizes {sizes}")
 
     vocabularies = synthetic.load_vocabularies(args.corpus)
+    results = []
     with tempfile.TemporaryDirectory(prefix="bench-project-") as folder:
         template = Path(folder) / "project"
         _snapshot(template)
-        results = [measure(n, template, args.seed, vocabularies, args.keep, args.profile and n == sizes[0]) for n in sizes]
+        for n in sizes:
+            options = Options(
+                keep=args.keep,
+                profile=args.profile and n == sizes[0],
+                search=not args.no_search,
+                search_rotations=args.search_sets or (2 if args.quick else None),
+                preview=n == preview_at,
+            )
+            results.append(measure(n, template, args.seed, vocabularies, options))
+            _save(args, results, None, [])  # a long run keeps what it has measured so far
     grown = growth(results) if len(results) > 1 else None
+    checked = targets(results)
     print(table(results, grown))
+    print()
+    print(targets_text(checked))
     for result in results:
         if result["profile"]:
             print(f"\nProfile of load_archive + generate_pages, {result['articles']} articles (by cumulative time):")
             print(result["profile"])
+    _save(args, results, grown, checked)
+    print(f"\nresults written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _save(
+    args: argparse.Namespace, results: list[dict[str, Any]], grown: dict[str, float] | None, checked: list[dict[str, Any]]
+) -> None:
     report = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "seed": args.seed,
         "peak_memory": PEAK_MEMORY_METHOD,
         "sizes": results,
         "growth": grown,
+        "targets": checked,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\nresults written to {args.output}", file=sys.stderr)
-    return 0
+    args.output.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
