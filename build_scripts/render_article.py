@@ -15,7 +15,7 @@ from .citation import citation_markdown
 from .structured_data import news_article_jsonld
 from .labels import label, language_name, long_date
 from .markdown_text import FOOTNOTES_MARKER, attribute, escape, link
-from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person, Span
+from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person
 
 
 def _front_matter(article: Article) -> str:
@@ -35,34 +35,26 @@ def _note_label(index: int) -> str:
     return f"n{index}"
 
 
-def _paragraph(index: int, text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]]) -> str:
+def _paragraph(text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]]) -> str:
     """Escaped text with quote elements opened and closed, and footnote references after each span."""
-    events: list[tuple[int, int, str]] = []
+    # (offset, order, -length, markup): at one offset closing tags come first, then references, then
+    # opening tags, longest span first, so nested quotes stay well-formed; otherwise in the order added.
+    events: list[tuple[int, int, int, str]] = []
     for number, quote in quotes:
         span = quote.span
-        end = _after_closing_marks(text, span.end)
-        events.append((span.start, 2, f'<span class="quote" id="{site_paths.quote_anchor(number)}">'))
-        events.append((span.end, 0, "</span>"))
-        events.append((end, 1, f"[^{_quote_label(number)}]"))
+        events.append((span.start, 2, span.start - span.end, f'<span class="quote" id="{site_paths.quote_anchor(number)}">'))
+        events.append((span.end, 0, 0, "</span>"))
+        events.append((_after_closing_marks(text, span.end), 1, 0, f"[^{_quote_label(number)}]"))
     for number, note in notes:
-        events.append((_after_closing_marks(text, note.span.end), 1, f"[^{_note_label(number)}]"))
-    # Closing tags first, then references, then opening tags: nested quotes stay well-formed.
-    events.sort(key=lambda e: (e[0], e[1], -_span_length(e, quotes)))
+        events.append((_after_closing_marks(text, note.span.end), 1, 0, f"[^{_note_label(number)}]"))
+    events.sort(key=lambda event: event[:3])
     out, position = [], 0
-    for offset, _, markup in events:
+    for offset, _, _, markup in events:
         out.append(escape_fragment(text[position:offset]))
         out.append(markup)
         position = offset
     out.append(escape_fragment(text[position:]))
     return "".join(out).strip()
-
-
-def _span_length(event: tuple[int, int, str], quotes: list[tuple[int, AnchoredQuote]]) -> int:
-    """Among spans opening at one offset, the longest opens first, so the shorter nests inside."""
-    for number, quote in quotes:
-        if event[2].endswith(f'id="{site_paths.quote_anchor(number)}">'):
-            return quote.span.end - quote.span.start
-    return 0
 
 
 def escape_fragment(text: str) -> str:
@@ -209,7 +201,7 @@ def render_article(
     for index, paragraph in enumerate(article.raw.body):
         mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]
         mine_n = [(n, q) for n, q in notes if q.span.paragraph == index]
-        lines += [_paragraph(index, paragraph.text, mine_q, mine_n), ""]
+        lines += [_paragraph(paragraph.text, mine_q, mine_n), ""]
     if article.raw.trailer or article.credits:
         lines += [f"## {label(article.language, 'credits')} {{: #credits }}", ""]
         lines += [_credit_line(c, article, people, page) for c in article.credits]
@@ -236,7 +228,3 @@ def render_article(
     lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
     lines += [_note_footnote(n, q, article) for n, q in notes]
     return "\n".join(lines).rstrip() + "\n"
-
-
-def spans_of(article: Article) -> list[Span]:
-    return [q.span for q in article.quotes] + [n.span for n in article.notes]
