@@ -39,6 +39,8 @@ _ARTICLE_FILE = re.compile(
 MAX_ARTICLE_BYTES = 1_000_000
 """Ten times the longest news story we know of; keeps one bad file from stalling every build."""
 MAX_ANNOTATION_BYTES = 500_000
+MAX_PEOPLE_BYTES = 5_000_000
+"""The registry grows with the archive: room for tens of thousands of people."""
 MAX_ANNOTATIONS = 2_000
 MAX_SLUG = 100
 """Characters in a file name's slug: the article's pages and exports are named after its id."""
@@ -79,12 +81,12 @@ def _file_name_problem(path: str) -> Problem | None:
     return None
 
 
-def _size_problem(path: str, data: bytes, limit: int) -> Problem | None:
-    if len(data) <= limit:
-        return None
-    return Problem(
-        path, 1, 1, f"file is {len(data):,} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
-    )
+def _read_text(path: str, data: bytes, limit: int) -> tuple[str | None, list[Problem]]:
+    """A contributor's file as text: within its size limit and valid UTF-8, or the problem saying why not."""
+    if len(data) > limit:
+        message = f"file is {len(data):,} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
+        return None, [Problem(path, 1, 1, message)]
+    return decode(path, data)
 
 
 def _people_index(people: Mapping[str, Person]) -> dict[str, str]:
@@ -280,8 +282,8 @@ def load_archive(files: Mapping[str, bytes | None]) -> Archive:
     files = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
     if PEOPLE_FILE in files:
-        text, decode_problems = decode(PEOPLE_FILE, files[PEOPLE_FILE])
-        problems += decode_problems
+        text, read_problems = _read_text(PEOPLE_FILE, files[PEOPLE_FILE], MAX_PEOPLE_BYTES)
+        problems += read_problems
         if text is not None:
             people, people_problems = parse_people(PEOPLE_FILE, text)
             problems += people_problems
@@ -310,11 +312,8 @@ def load_archive(files: Mapping[str, bytes | None]) -> Archive:
                     Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}")
                 )
             continue
-        if too_big := _size_problem(path, files[path], MAX_ARTICLE_BYTES):
-            problems.append(too_big)
-            continue
-        text, decode_problems = decode(path, files[path])
-        problems += decode_problems
+        text, read_problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
+        problems += read_problems
         if text is None:
             continue
         raw, raw_problems = parse_raw(path, text)
@@ -323,11 +322,9 @@ def load_archive(files: Mapping[str, bytes | None]) -> Archive:
             continue
         yml_path = path[:-4] + ".yml"
         annotations = Annotations()
-        if yml_path in files and (too_big := _size_problem(yml_path, files[yml_path], MAX_ANNOTATION_BYTES)):
-            problems.append(too_big)
-        elif yml_path in files:
-            yml_text, decode_problems = decode(yml_path, files[yml_path])
-            problems += decode_problems
+        if yml_path in files:
+            yml_text, read_problems = _read_text(yml_path, files[yml_path], MAX_ANNOTATION_BYTES)
+            problems += read_problems
             if yml_text is not None:
                 annotations, annotation_problems = parse_annotations(yml_path, yml_text)
                 problems += annotation_problems
