@@ -16,6 +16,7 @@ from . import anchoring
 from .annotations import parse_annotations, parse_people
 from .credits import parse_credits
 from .language import detect_language
+from .memo import Memo, Same, computed
 from .model import (
     AnchoredNote,
     AnchoredQuote,
@@ -272,8 +273,43 @@ def _credit_problems(article: Article, people: Mapping[str, Person], yml_path: s
     return problems
 
 
-def load_archive(files: Mapping[str, bytes | None]) -> Archive:
-    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read."""
+def _load_people(data: bytes) -> tuple[dict[str, Person], list[Problem]]:
+    text, problems = _read_text(PEOPLE_FILE, data, MAX_PEOPLE_BYTES)
+    if text is None:
+        return {}, problems
+    people, people_problems = parse_people(PEOPLE_FILE, text)
+    return people, problems + people_problems
+
+
+def _load_article(
+    path: str, match: re.Match[str], files: Mapping[str, bytes], people: Mapping[str, Person], names: Mapping[str, str]
+) -> tuple[Article | None, list[Problem]]:
+    """One article from its text and annotation files: None when the text cannot be read as an article."""
+    text, problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
+    if text is None:
+        return None, problems
+    raw, raw_problems = parse_raw(path, text)
+    problems += raw_problems
+    if raw is None:
+        return None, problems
+    yml_path = path[:-4] + ".yml"
+    annotations = Annotations()
+    if yml_path in files:
+        yml_text, read_problems = _read_text(yml_path, files[yml_path], MAX_ANNOTATION_BYTES)
+        problems += read_problems
+        if yml_text is not None:
+            annotations, annotation_problems = parse_annotations(yml_path, yml_text)
+            problems += annotation_problems
+    present = yml_path if yml_path in files else None
+    article, article_problems = _build_article(match, raw, present, annotations, people, names)
+    return article, problems + article_problems + _credit_problems(article, people, present)
+
+
+def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Archive:
+    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read.
+
+    With a `memo` (`mkdocs serve`), an article whose files and registry are unchanged is not read again.
+    """
     problems: list[Problem] = [
         Problem(path, 1, 1, "is a symbolic link; the archive reads only files inside articles/: put the file itself here")
         for path, data in sorted(files.items())
@@ -282,12 +318,10 @@ def load_archive(files: Mapping[str, bytes | None]) -> Archive:
     files = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
     if PEOPLE_FILE in files:
-        text, read_problems = _read_text(PEOPLE_FILE, files[PEOPLE_FILE], MAX_PEOPLE_BYTES)
-        problems += read_problems
-        if text is not None:
-            people, people_problems = parse_people(PEOPLE_FILE, text)
-            problems += people_problems
-    names = _people_index(people)
+        registry = computed(memo, ("people", files[PEOPLE_FILE]), lambda: _load_people(files[PEOPLE_FILE]))
+        people, people_problems = registry
+        problems += people_problems
+    names = computed(memo, ("names", Same(people)), lambda: _people_index(people))
 
     matches: dict[str, re.Match[str]] = {}
     for path in sorted(files):
@@ -312,37 +346,21 @@ def load_archive(files: Mapping[str, bytes | None]) -> Archive:
                     Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}")
                 )
             continue
-        text, read_problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
-        problems += read_problems
-        if text is None:
-            continue
-        raw, raw_problems = parse_raw(path, text)
-        problems += raw_problems
-        if raw is None:
-            continue
         yml_path = path[:-4] + ".yml"
-        annotations = Annotations()
-        if yml_path in files:
-            yml_text, read_problems = _read_text(yml_path, files[yml_path], MAX_ANNOTATION_BYTES)
-            problems += read_problems
-            if yml_text is not None:
-                annotations, annotation_problems = parse_annotations(yml_path, yml_text)
-                problems += annotation_problems
-        article, article_problems = _build_article(
-            match, raw, yml_path if yml_path in files else None, annotations, people, names
-        )
+        key = ("article", path, files[path], files.get(yml_path), Same(people))
+        article, article_problems = computed(memo, key, lambda: _load_article(path, match, files, people, names))
         problems += article_problems
-        problems += _credit_problems(article, people, yml_path if yml_path in files else None)
-        articles.append(article)
+        if article is not None:
+            articles.append(article)
 
-    articles, link_problems = _link_translations(articles)
+    articles, link_problems = _link_translations(articles, memo)
     problems += link_problems
     articles.sort(key=lambda a: (a.date, a.id), reverse=True)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     return Archive(tuple(articles), people, tuple(problems))
 
 
-def _link_translations(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+def _link_translations(articles: list[Article], memo: Memo | None) -> tuple[list[Article], list[Problem]]:
     """Each translation names its original; the original learns of its translations here."""
     by_id = {a.id: a for a in articles}
     translations: dict[str, list[str]] = {}
@@ -365,5 +383,11 @@ def _link_translations(articles: list[Article]) -> tuple[list[Article], list[Pro
                 f"original 'article': no article {original.article!r} in the archive{hint}",
             )
         )
-    linked = [replace(a, translations=tuple(sorted(translations.get(a.id, ())))) for a in articles]
+    # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
+    linked = [
+        computed(memo, ("linked", Same(a), tuple(sorted(translations[a.id]))), lambda a=a: replace(a, translations=tuple(sorted(translations[a.id]))))
+        if a.id in translations
+        else a
+        for a in articles
+    ]
     return linked, problems

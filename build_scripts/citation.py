@@ -18,7 +18,7 @@ from urllib.parse import quote
 from . import site_paths
 from .feeds import AUTHOR_ROLES, SITE_NAME
 from .labels import language_name
-from .markdown_text import escape, link, visible
+from .markdown_text import anchor, element, escape, text, visible
 from .model import Article
 
 _LABELS = {
@@ -72,19 +72,19 @@ def _plain_names(names: list[str]) -> str:
 
 
 def plain_citation(article: Article, site_url: str) -> str:
-    """The reference as one Markdown paragraph: authors (or publisher), year, title, publisher, archive, URL, access date."""
+    """The reference as one HTML paragraph: authors (or publisher), year, title, publisher, archive, URL, access date."""
     labels = _labels(article.language)
     url = site_paths.absolute(site_url, site_paths.article_page(article))
     authors, publisher = _authors(article), _publisher(article)
     creator = _plain_names(authors) if authors else publisher or SITE_NAME
-    parts = [f"{escape(creator)} ({article.date.year}).", f"“{escape(article.raw.title)}”."]
+    parts = [f"{text(creator)} ({article.date.year}).", f"“{text(article.raw.title)}”."]
     if authors and publisher:
-        parts.append(f"{escape(publisher)}.")
+        parts.append(f"{text(publisher)}.")
     if creator != SITE_NAME:
-        parts.append(f"{escape(SITE_NAME)}.")
-    placeholder = f'<span class="access-date" data-today>{escape(labels["date"])}</span>'
-    parts.append(f"{link(url, url)}, {escape(labels['accessed'])} {placeholder}.")
-    return " ".join(parts)
+        parts.append(f"{text(SITE_NAME)}.")
+    placeholder = f'<span class="access-date" data-today>{text(labels["date"])}</span>'
+    parts.append(f"{anchor(url, url)}, {text(labels['accessed'])} {placeholder}.")
+    return element("p", " ".join(parts), {"class": "citation"})
 
 
 def bibtex(article: Article, site_url: str) -> str:
@@ -117,7 +117,6 @@ def citation_markdown(article: Article, site_url: str) -> str:
             f"## {escape(_labels(article.language)['heading'])} {{: #cite }}",
             "",
             plain_citation(article, site_url),
-            "{: .citation }",
             "",
             f'<pre><code class="language-bibtex">{code}</code></pre>',
             "",

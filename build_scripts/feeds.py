@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from . import site_paths
+from .memo import Memo, Same, computed
 from .model import Article, Credit, Person
 
 SITE_NAME = "Annotated News Archive"
@@ -96,8 +97,7 @@ def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], sit
         _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
 
 
-def _feed_xml(feed: _Feed, articles: Iterable[Article], people: Mapping[str, Person], site_url: str, limit: int) -> str:
-    entries = sorted(articles, key=lambda a: (a.date, a.id), reverse=True)[:limit]
+def _feed_xml(feed: _Feed, entries: list[Article], people: Mapping[str, Person], site_url: str) -> str:
     root = ET.Element("feed", {"xmlns": _ATOM, _XML_LANG: FEED_LANGUAGE})
     _sub(root, "id", site_paths.absolute(site_url, feed.path))
     _sub(root, "title", feed.title, type="text")
@@ -112,9 +112,12 @@ def _feed_xml(feed: _Feed, articles: Iterable[Article], people: Mapping[str, Per
 
 
 def archive_feeds(
-    articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str, limit: int = 50
+    articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str, limit: int = 50, memo: Memo | None = None
 ) -> dict[str, str]:
-    """`{docs-relative path: Atom XML}`: the whole archive, each quoted person, each tag; newest first."""
+    """`{docs-relative path: Atom XML}`: the whole archive, each quoted person, each tag; newest first.
+
+    With a `memo`, a feed whose newest `limit` articles are unchanged is not written again.
+    """
     quoting: dict[str, list[Article]] = {}
     tagged: dict[str, tuple[str, list[Article]]] = {}
     for article in articles:
@@ -130,4 +133,9 @@ def archive_feeds(
     for slug, (tag, tagged_articles) in tagged.items():
         feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {SITE_NAME}", site_paths.tag_page(tag))
         feeds.append((feed, tagged_articles))
-    return {feed.path: _feed_xml(feed, chosen, people, site_url, limit) for feed, chosen in feeds}
+    xml = {}
+    for feed, chosen in feeds:
+        entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
+        key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
+        xml[feed.path] = computed(memo, key, lambda: _feed_xml(feed, entries, people, site_url))
+    return xml

@@ -5,6 +5,8 @@ from __future__ import annotations
 from . import render_lists, site_paths
 from .archive import Archive
 from .feeds import archive_feeds
+from .memo import Memo, Same, computed
+from .model import Article, Person
 from .render_article import render_article
 from .web_annotations import annotation_exports
 
@@ -17,18 +19,39 @@ HOME_INTRO = (
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
-def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, str]:
-    """`site_url` makes the absolute links feeds and structured data need."""
+def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, str]:
+    """`site_url` makes the absolute links feeds and structured data need.
+
+    With a `memo` (`mkdocs serve`), a file whose inputs are unchanged since the last build is not made again.
+    """
     articles, people = archive.articles, archive.people
     titles = {a.id: (a.language, a.raw.title) for a in articles}
     pages = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
     for index, article in enumerate(articles):
         newer = articles[index - 1].id if index > 0 else None
         older = articles[index + 1].id if index + 1 < len(articles) else None
-        pages[site_paths.article_page(article)] = render_article(article, people, titles, (older, newer), site_url)
-    pages |= render_lists.time_pages(articles)
-    pages |= render_lists.tag_pages(articles)
-    pages |= render_lists.people_pages(articles, people)
-    pages |= archive_feeds(articles, people, site_url)
-    pages |= annotation_exports(articles, people, site_url)
+        pages[site_paths.article_page(article)] = _article_page(article, people, titles, (older, newer), site_url, memo)
+    pages |= render_lists.time_pages(articles, memo)
+    pages |= render_lists.tag_pages(articles, memo)
+    pages |= render_lists.people_pages(articles, people, memo)
+    pages |= archive_feeds(articles, people, site_url, memo=memo)
+    for article in articles:
+        key = ("annotations", Same(article), Same(people), site_url)
+        pages |= computed(memo, key, lambda: annotation_exports((article,), people, site_url))
     return pages
+
+
+def _article_page(
+    article: Article,
+    people: dict[str, Person],
+    titles: dict[str, tuple[str, str]],
+    around: tuple[str | None, str | None],
+    site_url: str,
+    memo: Memo | None,
+) -> str:
+    # The page is given only the titles it shows (neighbours, original, translations), so they are its whole key.
+    original = article.annotations.original
+    shown = [*around, *article.translations, original.article if original else None]
+    needed = {other: titles[other] for other in shown if other in titles}
+    key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
+    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))

@@ -1,15 +1,24 @@
-"""Put untrusted text into Markdown so that it renders as exactly that text.
+"""Put untrusted text into Markdown, or into the raw HTML blocks of a page, so that it renders as exactly that text.
 
 Article and YAML text is data: every character Python-Markdown could read as
 syntax where it stands is escaped, HTML is turned into entities, and control characters
 (which Python-Markdown uses internally as placeholders) are shown as visible
 symbols instead of being passed through.
+
+Most of a generated page is raw HTML: Python-Markdown passes an HTML block through
+without running its inline patterns over it, which were most of a build's Markdown time.
+Only headings stay Markdown, for the table of contents and the permalinks.
 """
 
 from __future__ import annotations
 
 import html
+import posixpath
 import re
+from collections.abc import Mapping
+from urllib.parse import quote
+
+from . import site_paths
 
 # Inline syntax can start anywhere in a line; block markers (headings, lists, rules) only where a line
 # starts. Escaping nothing more keeps Python-Markdown's inline pass, the slowest part of a build, short.
@@ -18,7 +27,7 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BLOCK_START = re.compile(r"[#+-]|[0-9]+(?=\.)")
 _TRAILING_HASHES = re.compile(r"#+$")
 FOOTNOTES_MARKER = "///Footnotes Go Here///"
-"""Python-Markdown puts the footnotes where a paragraph reads exactly this; pages place it inside the article."""
+"""Python-Markdown's footnotes extension moves its footnotes to where a paragraph reads exactly this: never text's."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Joiners (U+200C, U+200D) stay: emoji and several scripts need them, and they hide nothing.
 # C1 controls; bidi marks and overrides (ALM U+061C too); zero-width and other invisible format characters;
@@ -63,3 +72,30 @@ def attribute(text: str) -> str:
 def link(text: str, url: str) -> str:
     """A Markdown link whose target was validated as http(s)/mailto or is a page we generated."""
     return f"[{escape(text)}](<{url}>)"
+
+
+def text(value: str) -> str:
+    """HTML that displays `value` literally, on one line (the HTML counterpart of `escape`)."""
+    return html.escape(visible(value.replace("\n", " ").strip()), quote=False)
+
+
+def element(tag: str, content: str, attributes: Mapping[str, str] | None = None) -> str:
+    """`<tag …>content</tag>`; `content` is HTML already. Attributes in lexical order, as Python-Markdown writes them."""
+    shown = "".join(f' {name}="{attribute(value)}"' for name, value in sorted((attributes or {}).items()))
+    return f"<{tag}{shown}>{content}</{tag}>"
+
+
+def anchor(value: str, url: str, attributes: Mapping[str, str] | None = None) -> str:
+    """An HTML link showing `value`, to a URL validated as http(s)/mailto or made by `page_url`."""
+    return element("a", text(value), {"href": url, **(attributes or {})})
+
+
+def page_url(from_page: str, to: str) -> str:
+    """The relative URL MkDocs writes for a Markdown link from a docs page to a page or a generated file.
+
+    MkDocs rewrites the links of Markdown, not those in raw HTML, so these are given their final form here
+    (use_directory_urls: a page `a/b.md` is at `a/b/`).
+    """
+    target = "/" + quote(site_paths.url_of(to) if to.endswith(".md") else to)
+    relative = posixpath.relpath(target, "/" + quote(site_paths.url_of(from_page)))
+    return relative + "/" if target.endswith("/") else relative

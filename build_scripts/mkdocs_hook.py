@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -23,18 +21,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from build_scripts import safe_output  # noqa: E402
+from build_scripts import preview, safe_output, search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
+from build_scripts.memo import Same, computed  # noqa: E402
 from build_scripts.progress import Progress  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
-_NOT_TEXT = ".headerlink, .footnote-ref, .footnote-backref"
-"""Marks the page adds around the text (¶, footnote numbers, ↩): not words a reader searches for."""
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 _pages: list[Progress] = []
 """This build's page counter (hooks are plain functions; MkDocs keeps no state for them)."""
+_plans: list[preview.Plan] = []
+"""Under `mkdocs serve`, what this build renders of the generated files."""
+_indexing: list[search_index.Indexing] = []
+"""The search index being written in the background while MkDocs renders the pages."""
+_records: list[tuple[search_index.SearchRecord, ...]] = []
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve":
+        preview.start()
 
 
 @event_priority(100)
@@ -46,19 +53,36 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
-    archive = load_archive(read_sources(root))
+    session = preview.session()
+    memo = session.memo if session else None
+    archive = load_archive(read_sources(root, session.sources if session else None), memo)
     # The search opens every language's index: most articles first, as Pagefind picks its default.
     languages = Counter(article.language.split("-")[0] for article in archive.articles)
     config.extra["search_languages"] = [language for language, _ in languages.most_common()]
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    generated = generate_pages(archive, config.site_url or DEFAULT_SITE_URL)
+    generated = generate_pages(archive, config.site_url or DEFAULT_SITE_URL, memo)
     # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
     generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+    plan = None
+    records = tuple(
+        computed(memo, ("search", Same(article), Same(archive.people)), lambda a=article: search_index.search_record(a, archive.people))
+        for article in archive.articles
+    )
+    if session:
+        session.new_build()
+        session.memo.next_build()
+        overrides = config.theme.custom_dir
+        fingerprint = preview.fingerprint(Path(config.config_file_path), Path(overrides) if overrides else None,
+                                          (config.extra, config.site_url))
+        plan = session.plan(generated, fingerprint)
+        _plans[:] = [plan]
     occupant = safe_output.occupant(files)
+    added, outputs = {}, {}
     for path, content in generated.items():
-        file = File.generated(config, path, content=content)
+        kind = preview.StandIn if plan and path not in plan.render else File
+        file = kind.generated(config, path, content=content)
         if (hand_written := occupant(file)) is not None:
             where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
             log.warning(
@@ -67,10 +91,25 @@ def on_files(files: Files, config) -> Files:
             )
             continue
         files.append(file)
+        added[path], outputs[path] = content, file.dest_uri
+    if session:
+        session.built(added, outputs, fingerprint)
     pages = len(files.documentation_pages())
     _pages[:] = [Progress("pages rendered", pages, sys.stderr)]
-    log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
+    if plan and not plan.full:
+        log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
+        _records[:] = [records]
+    else:
+        log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
+        # MkDocs has emptied site_dir (the staging folder) before this event: the index is written into it.
+        _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
     return files
+
+
+def on_env(env, config, files):
+    if session := preview.session():
+        env.bytecode_cache = session.templates
+    return env
 
 
 def on_post_page(output: str, page, config) -> str:
@@ -85,28 +124,33 @@ def on_post_page(output: str, page, config) -> str:
 
 @event_priority(-100)
 def on_post_build(config) -> None:
-    """Index the built articles for the search (Pagefind reads only elements marked data-pagefind-body), then publish.
+    """Wait for the search index (written from the archive while MkDocs rendered), then publish.
 
-    Last of all: the staged site replaces the previous one only if the build succeeded.
+    Last of all: the staged site replaces the previous one only if the build succeeded. A partial
+    `mkdocs serve` rebuild is merged into the served site instead, and its search index follows.
     """
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--quiet", "--exclude-selectors", _NOT_TEXT],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        log.error(f"search index: pagefind failed (exit {result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
-    else:
-        log.info(f"search index built in {time.perf_counter() - started:.1f} s")
-    safe_output.publish_site(config)
+    session = preview.session()
+    if _plans and not _plans[0].full:
+        safe_output.merge_site(config, _plans[0].removed, preview.SITEMAPS)
+        session.published()
+        session.refresh_search(_records[0], Path(config.site_dir))
+        return
+    for indexing in _indexing:
+        if (error := indexing.wait()) is not None:
+            log.error(error)
+    _indexing.clear()
+    if safe_output.publish_site(config) and session:
+        session.published()
 
 
 def on_build_error(error: Exception) -> None:
     """A failed build publishes nothing: its staging folder goes, the previous site stays."""
+    for indexing in _indexing:
+        indexing.wait()  # Pagefind must be done writing into the staging folder before it is removed
+    _indexing.clear()
     safe_output.abandon()
 
 
 def on_shutdown() -> None:
     safe_output.abandon()
+    preview.stop()

@@ -2,10 +2,16 @@
 
 Every body and trailer paragraph is emitted, annotated or not, so nothing a
 newsroom sent is lost; every anchored annotation becomes exactly one footnote.
+
+Only the headings are Markdown (the table of contents and permalinks come from them);
+everything else is raw HTML, the HTML Python-Markdown's footnotes and attr_list
+extensions would make, written directly, because Python-Markdown's inline pass over
+the paragraphs was most of the build's time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 import yaml
@@ -14,8 +20,8 @@ from . import site_paths
 from .citation import citation_markdown
 from .structured_data import news_article_jsonld
 from .labels import label, language_name, long_date
-from .markdown_text import FOOTNOTES_MARKER, attribute, escape, link
-from .model import AnchoredNote, AnchoredQuote, Article, Credit, Person
+from .markdown_text import anchor, attribute, element, escape, page_url, text
+from .model import AnchoredNote, AnchoredQuote, Article, Person
 
 
 def _front_matter(article: Article) -> str:
@@ -35,8 +41,18 @@ def _note_label(index: int) -> str:
     return f"n{index}"
 
 
-def _paragraph(text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]]) -> str:
-    """Escaped text with quote elements opened and closed, and footnote references after each span."""
+def _reference(label: str, number: int) -> str:
+    """A footnote reference as Python-Markdown's footnotes extension writes it (Material's tooltips read it)."""
+    return f'<sup id="fnref:{label}"><a class="footnote-ref" href="#fn:{label}">{number}</a></sup>'
+
+
+def _paragraph(
+    paragraph: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]], quote_count: int
+) -> str:
+    """Escaped text with quote elements opened and closed, and footnote references after each span.
+
+    Footnotes are numbered quotes first, then notes (`quote_count` of them come before the first note).
+    """
     # (offset, order, -length, markup): at one offset closing tags come first, then references, then
     # opening tags, longest span first, so nested quotes stay well-formed; otherwise in the order added.
     events: list[tuple[int, int, int, str]] = []
@@ -44,25 +60,26 @@ def _paragraph(text: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[t
         span = quote.span
         events.append((span.start, 2, span.start - span.end, f'<span class="quote" id="{site_paths.quote_anchor(number)}">'))
         events.append((span.end, 0, 0, "</span>"))
-        events.append((_after_closing_marks(text, span.end), 1, 0, f"[^{_quote_label(number)}]"))
+        events.append((_after_closing_marks(paragraph, span.end), 1, 0, _reference(_quote_label(number), number)))
     for number, note in notes:
-        events.append((_after_closing_marks(text, note.span.end), 1, 0, f"[^{_note_label(number)}]"))
+        reference = _reference(_note_label(number), quote_count + number)
+        events.append((_after_closing_marks(paragraph, note.span.end), 1, 0, reference))
     events.sort(key=lambda event: event[:3])
     out, position = [], 0
     for offset, _, _, markup in events:
-        out.append(escape_fragment(text[position:offset]))
+        out.append(text_fragment(paragraph[position:offset]))
         out.append(markup)
         position = offset
-    out.append(escape_fragment(text[position:]))
+    out.append(text_fragment(paragraph[position:]))
     return "".join(out).strip()
 
 
-def escape_fragment(text: str) -> str:
+def text_fragment(fragment: str) -> str:
     """Escape a piece of a paragraph, keeping the white space at its edges as it is (a no-break space too)."""
-    stripped = text.strip()
-    lead = text[: len(text) - len(text.lstrip())].replace("\n", " ")
-    trail = text[len(text.rstrip()) :].replace("\n", " ") if stripped else ""
-    return lead + escape(stripped) + trail
+    stripped = fragment.strip()
+    lead = fragment[: len(fragment) - len(fragment.lstrip())].replace("\n", " ")
+    trail = fragment[len(fragment.rstrip()) :].replace("\n", " ") if stripped else ""
+    return lead + text(stripped) + trail
 
 
 _CLOSING_MARKS = "\"'”’»›"
@@ -77,93 +94,119 @@ def _after_closing_marks(text: str, end: int) -> int:
 def _person_link(person_id: str | None, name: str, people: Mapping[str, Person], from_page: str) -> str:
     """A registered person by their registry name (a credit may print only "Baldor"), linked to their page."""
     if person_id and person_id in people:
-        return link(people[person_id].name, site_paths.relative(from_page, site_paths.person_page(person_id)))
-    return escape(name)
+        return anchor(people[person_id].name, page_url(from_page, site_paths.person_page(person_id)))
+    return text(name)
 
 
-def _quote_footnote(number: int, quote: AnchoredQuote, article: Article, people: Mapping[str, Person], page: str) -> str:
+def _time(date: dt.date, language: str) -> str:
+    return element("time", text(long_date(date, language)), {"datetime": date.isoformat()})
+
+
+def _footnote(label: str, number: int, content: str) -> str:
+    """One footnote as Python-Markdown's footnotes extension writes it, back link included."""
+    back = f'<a class="footnote-backref" href="#fnref:{label}" title="Jump back to footnote {number} in the text">&#8617;</a>'
+    return f'<li id="fn:{label}">\n<p>{content}&#160;{back}</p>\n</li>'
+
+
+def _quote_footnote(quote: AnchoredQuote, article: Article, people: Mapping[str, Person], page: str) -> str:
     annotation = quote.annotation
-    person = people[annotation.speaker]
-    parts = [f"**{_person_link(person.id, '', people, page)}**"]
+    lang = article.language
+    who = f"<strong>{_person_link(annotation.speaker, '', people, page)}</strong>"
     if annotation.role:
-        parts[0] += f", {escape(annotation.role)}"
-    details = [escape(annotation.context)] if annotation.context else []
-    if annotation.date:
-        details.append(f'<time datetime="{annotation.date.isoformat()}">{long_date(annotation.date, article.language)}</time>')
-    text = parts[0] + "."
+        who += f", {text(annotation.role)}"
+    content = who + "."
     if not annotation.confirmed:
-        text += f" *{escape(label(article.language, 'unconfirmed'))}*"
+        content += f" <em>{text(label(lang, 'unconfirmed'))}</em>"
+    details = [text(annotation.context)] if annotation.context else []
+    if annotation.date:
+        details.append(_time(annotation.date, lang))
     if details:
-        text += " " + ", ".join(details) + "."
+        content += " " + ", ".join(details) + "."
     if annotation.source:
-        text += " " + link(label(article.language, "source"), annotation.source)
-    return f"[^{_quote_label(number)}]: {text}"
+        content += " " + anchor(label(lang, "source"), annotation.source)
+    return content
 
 
-def _note_footnote(number: int, note: AnchoredNote, article: Article) -> str:
+def _note_footnote(note: AnchoredNote, article: Article) -> str:
     kind = label(article.language, f"note.{note.annotation.kind}")
-    return f"[^{_note_label(number)}]: **{escape(kind)}.** {escape(note.annotation.note)}"
+    return f"<strong>{text(kind)}.</strong> {text(note.annotation.note)}"
 
 
-def _credit_line(credit: Credit, article: Article, people: Mapping[str, Person], page: str) -> str:
-    role = escape(label(article.language, f"role.{credit.role}"))
-    where = f" ({escape(credit.city)})" if credit.city else ""
-    return f"- {_person_link(credit.person, credit.name, people, page)}: {role}{where}"
+def _footnotes(article: Article, people: Mapping[str, Person], page: str) -> list[str]:
+    """The footnotes, inside the article where Python-Markdown's footnotes extension would place them."""
+    contents = [(_quote_label(n), _quote_footnote(q, article, people, page)) for n, q in enumerate(article.quotes, start=1)]
+    contents += [(_note_label(n), _note_footnote(note, article)) for n, note in enumerate(article.notes, start=1)]
+    if not contents:
+        return []
+    items = "\n".join(_footnote(label, number, content) for number, (label, content) in enumerate(contents, start=1))
+    return [f'<div class="footnote">\n<hr />\n<ol>\n{items}\n</ol>\n</div>', ""]
 
 
-def _chrome(css_class: str) -> str:
-    """Attributes for a paragraph the page adds around the article: styled, and left out of the search index."""
-    return f'{{: .{css_class} data-pagefind-ignore="index" }}'
+def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[str]:
+    lang = article.language
+    items = []
+    for credit in article.credits:
+        where = f" ({text(credit.city)})" if credit.city else ""
+        role = text(label(lang, f"role.{credit.role}"))
+        items.append(f"<li>{_person_link(credit.person, credit.name, people, page)}: {role}{where}</li>")
+    lines = [f"## {escape(label(lang, 'credits'))} {{: #credits }}", ""]
+    if items:
+        lines += ["<ul>\n" + "\n".join(items) + "\n</ul>", ""]
+    lines += [element("p", text(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
+    return lines + [""]
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _chrome(css_class: str, content: str) -> list[str]:
+    """A paragraph the page adds around the article: styled, and left out of the search index."""
+    return [element("p", content, {"class": css_class, "data-pagefind-ignore": "index"}), ""]
+
+
+def _capitalised(value: str) -> str:
+    return value[:1].upper() + value[1:]
 
 
 def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
     lang = article.language
-    items = [
-        f'<time datetime="{article.date.isoformat()}">{long_date(article.date, lang)}</time>',
-        escape(_capitalised(language_name(lang, lang))),
-    ]
+    items = [_time(article.date, lang), text(_capitalised(language_name(lang, lang)))]
     source = article.annotations.source
     if source and (source.publisher or source.url):
         name = source.publisher or source.url or ""
-        shown = link(name, source.url) if source.url else escape(name)
+        shown = anchor(name, source.url) if source.url else text(name)
         if source.licence:
-            licence = link(source.licence, source.licence_url) if source.licence_url else escape(source.licence)
-            shown += f" ({label(lang, 'licence')}: {licence})"
-        items.append(f"{label(lang, 'source')}: {shown}")
-    lines = [" · ".join(items), _chrome("article-meta"), ""]
+            licence = anchor(source.licence, source.licence_url) if source.licence_url else text(source.licence)
+            shown += f" ({text(label(lang, 'licence'))}: {licence})"
+        items.append(f"{text(label(lang, 'source'))}: {shown}")
+    lines = _chrome("article-meta", " · ".join(items))
     original = article.annotations.original
     if original:
         title = original.title or original.url
-        shown = (link(title, original.url) if original.url else escape(title)) if title else ""
+        shown = (anchor(title, original.url) if original.url else text(title)) if title else ""
         if original.language:
-            named = escape(language_name(original.language, lang))
+            named = text(language_name(original.language, lang))
             shown = f"{shown} ({named})" if shown else named
         if shown:
-            lines += [f"{label(lang, 'translated_from')}: {shown}", _chrome("article-translation"), ""]
+            lines += _chrome("article-translation", f"{text(label(lang, 'translated_from'))}: {shown}")
     linked = ([original.article] if original and original.article in titles else []) + list(article.translations)
     for other in linked:
         other_lang, _ = titles[other]
-        text = label(lang, "read_in").format(language=language_name(other_lang, lang))
-        target = site_paths.relative(page, site_paths.article_page_for(other))
-        lines += [f'{link(text, target)}{{: hreflang="{attribute(other_lang)}" }}', _chrome("article-other-language"), ""]
+        shown = label(lang, "read_in").format(language=language_name(other_lang, lang))
+        target = page_url(page, site_paths.article_page_for(other))
+        lines += _chrome("article-other-language", anchor(shown, target, {"hreflang": other_lang}))
     if article.annotations.tags:
-        tags = ", ".join(escape(tag) for tag in article.annotations.tags)
-        lines += [f"{label(lang, 'tags')}: {tags}", _chrome("article-tags"), ""]
+        tags = ", ".join(text(tag) for tag in article.annotations.tags)
+        lines += _chrome("article-tags", f"{text(label(lang, 'tags'))}: {tags}")
     return lines
 
 
-def _older_newer(article: Article, around: tuple[str | None, str | None], titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
+def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
     older, newer = around
     links = []
     for other, arrow in ((older, "older"), (newer, "newer")):
         if other:
-            text = f"{'← ' if arrow == 'older' else ''}{titles[other][1]}{' →' if arrow == 'newer' else ''}"
-            links.append(f'<span class="{arrow}">{link(text, site_paths.relative(page, site_paths.article_page_for(other)))}</span>')
-    return [" ".join(links), _chrome("article-older-newer"), ""] if links else []
+            shown = f"{'← ' if arrow == 'older' else ''}{titles[other][1]}{' →' if arrow == 'newer' else ''}"
+            target = page_url(page, site_paths.article_page_for(other))
+            links.append(element("span", anchor(shown, target), {"class": arrow}))
+    return _chrome("article-older-newer", " ".join(links)) if links else []
 
 
 def _search_facets(article: Article, people: Mapping[str, Person]) -> str:
@@ -177,7 +220,6 @@ def _search_facets(article: Article, people: Mapping[str, Person]) -> str:
     facets += [("filter", "topic", tag) for tag in dict.fromkeys(article.annotations.tags)]
     spans = "".join(f'<span data-pagefind-{kind}="{key}">{attribute(value)}</span>' for kind, key, value in facets)
     return f'<div class="search-facets" data-pagefind-ignore="index" hidden>{spans}</div>'
-
 
 def render_article(
     article: Article,
@@ -201,30 +243,22 @@ def render_article(
     for index, paragraph in enumerate(article.raw.body):
         mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]
         mine_n = [(n, q) for n, q in notes if q.span.paragraph == index]
-        lines += [_paragraph(paragraph.text, mine_q, mine_n), ""]
+        lines += [f"<p>{_paragraph(paragraph.text, mine_q, mine_n, len(quotes))}</p>", ""]
     if article.raw.trailer or article.credits:
-        lines += [f"## {label(article.language, 'credits')} {{: #credits }}", ""]
-        lines += [_credit_line(c, article, people, page) for c in article.credits]
-        if article.credits:
-            lines.append("")
-        for paragraph in article.raw.trailer:
-            lines += [escape(paragraph.text), "{: .credit-line }", ""]
+        lines += _credits(article, people, page)
     if article.raw.source:
         trailer = article.raw.source
-        text = escape(trailer.label) + (f": {escape(trailer.text)}" if trailer.text else "")
-        lines += [text, "{: .source-line }", ""]
+        shown = text(trailer.label) + (f": {text(trailer.text)}" if trailer.text else "")
+        lines += [element("p", shown, {"class": "source-line"}), ""]
     lines += [_search_facets(article, people), ""]
-    if quotes or notes:
-        lines += [FOOTNOTES_MARKER, ""]
+    lines += _footnotes(article, people, page)
     lines += ["</article>", ""]
     lines += [citation_markdown(article, site_url).rstrip(), ""]
     if quotes or notes:
-        export = site_paths.relative(page, site_paths.annotations_file(article.id))
-        lines += [f"{link(label(article.language, 'annotations_export'), export)}{{: type=\"application/ld+json\" }}",
-                  "{: .annotations-export }", ""]
-    lines += _older_newer(article, around, titles, page)
+        export = page_url(page, site_paths.annotations_file(article.id))
+        link = anchor(label(article.language, "annotations_export"), export, {"type": "application/ld+json"})
+        lines += [element("p", link, {"class": "annotations-export"}), ""]
+    lines += _older_newer(around, titles, page)
     # structured_data escapes <, > and & inside the JSON, so nothing in it can end the element.
     lines += [f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>', ""]
-    lines += [_quote_footnote(n, q, article, people, page) for n, q in quotes]
-    lines += [_note_footnote(n, q, article) for n, q in notes]
     return "\n".join(lines).rstrip() + "\n"

@@ -3,18 +3,22 @@
 Navigation stays small (Material embeds the whole nav in every page), so these
 pages, not the nav, are how a reader reaches each article. Every list is split
 into pages of at most PAGE_SIZE items, so no page grows with the archive.
+
+Headings are Markdown (the table of contents and permalinks come from them); lists and
+paragraphs are raw HTML, which Python-Markdown passes through without its inline pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from . import site_paths
 from .labels import language_name, long_date
-from .markdown_text import attribute, escape, link
+from .markdown_text import anchor, element, escape, link, page_url, text
+from .memo import Memo, Same, computed
 from .model import Article, Person
 from .site_paths import quote_anchor
 
@@ -44,7 +48,16 @@ def _page(title: str, body: list[str], feed: str | None = None) -> str:
 
 
 def _badge(language: str) -> str:
-    return f'<span class="language-badge" lang="en">{escape(language_name(language, "en"))}</span>'
+    return f'<span class="language-badge" lang="en">{text(language_name(language, "en"))}</span>'
+
+
+def _list(items: Sequence[str]) -> list[str]:
+    """`<li>` items as one `<ul>` block, the HTML a Markdown list gives."""
+    return ["<ul>\n" + "\n".join(items) + "\n</ul>", ""] if items else []
+
+
+def _paragraph(content: str, css_class: str | None = None) -> list[str]:
+    return [element("p", content, {"class": css_class} if css_class else None), ""]
 
 
 def _plural(count: int, word: str) -> str:
@@ -52,8 +65,17 @@ def _plural(count: int, word: str) -> str:
 
 
 def _article_item(article: Article, from_page: str) -> str:
-    target = site_paths.relative(from_page, site_paths.article_page(article))
-    return f"- {long_date(article.date, 'en')}: {link(article.raw.title, target)} {_badge(article.language)}"
+    target = page_url(from_page, site_paths.article_page(article))
+    return f"<li>{long_date(article.date, 'en')}: {anchor(article.raw.title, target)} {_badge(article.language)}</li>"
+
+
+def _item_key(item: object) -> Hashable:
+    """What a list item is made from: the articles and people it shows, by identity (see memo.Same)."""
+    if isinstance(item, QuoteEntry):
+        return Same(item.article), item.number
+    if isinstance(item, tuple):
+        return tuple(_item_key(part) for part in item)
+    return Same(item) if isinstance(item, (Article, Person)) else item
 
 
 def _paginated(
@@ -63,22 +85,34 @@ def _paginated(
     render: Callable[[T, str], str],
     intro: Sequence[str] = (),
     feed: str | None = None,
+    memo: Memo | None = None,
 ) -> dict[str, str]:
-    """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways."""
+    """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways.
+
+    With a `memo`, a list whose items and rendering are unchanged is not written again.
+    """
+    key = ("list", base, title, tuple(map(_item_key, items)), Same(render), tuple(intro), feed)
+    # A copy: callers add pages to what they get, and the memo's own must not change.
+    return dict(computed(memo, key, lambda: _pages_of(base, title, items, render, intro, feed)))
+
+
+def _pages_of(
+    base: str, title: str, items: Sequence[T], render: Callable[[T, str], str], intro: Sequence[str], feed: str | None
+) -> dict[str, str]:
     chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     paths = [base] + [site_paths.list_page(base, n) for n in range(2, len(chunks) + 1)]
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         lines = list(intro) if number == 1 else []
-        lines += [render(item, path) for item in chunk]
+        lines += _list([render(item, path) for item in chunk])
         if len(chunks) > 1:
             links = []
             if number > 1:
-                links.append(link("← Newer", site_paths.relative(path, paths[number - 2])))
+                links.append(anchor("← Newer", page_url(path, paths[number - 2])))
             links.append(f"Page {number} of {len(chunks)}")
             if number < len(chunks):
-                links.append(link("Older →", site_paths.relative(path, paths[number])))
-            lines += ["", " · ".join(links), "{: .pagination }"]
+                links.append(anchor("Older →", page_url(path, paths[number])))
+            lines += _paragraph(" · ".join(links), "pagination")
         heading = title if number == 1 else f"{title} (page {number})"
         pages[path] = _page(heading, lines, feed)
     return pages
@@ -93,22 +127,22 @@ def _excerpt(article: Article) -> str:
 
 def home(articles: tuple[Article, ...], people: Mapping[str, Person], intro: str) -> str:
     page = site_paths.HOME
-    lines = [escape(intro), "", "## Latest articles", ""]
+    lines = [*_paragraph(text(intro)), "## Latest articles", ""]
     for article in articles[:LATEST_ON_HOME]:
-        target = site_paths.relative(page, site_paths.article_page(article))
-        lines += [f"### {link(article.raw.title, target)}", ""]
-        lines += [f'<time datetime="{article.date.isoformat()}">{long_date(article.date, "en")}</time> · {_badge(article.language)}',
-                  "{: .article-meta }", ""]
-        lines += [f'<span lang="{attribute(article.language)}">{escape(_excerpt(article))}</span>', ""]
+        # A heading stays Markdown, for the table of contents; MkDocs rewrites its link.
+        lines += [f"### {link(article.raw.title, site_paths.relative(page, site_paths.article_page(article)))}", ""]
+        when = element("time", long_date(article.date, "en"), {"datetime": article.date.isoformat()})
+        lines += _paragraph(f"{when} · {_badge(article.language)}", "article-meta")
+        lines += _paragraph(element("span", text(_excerpt(article)), {"lang": article.language}))
         speakers = list(dict.fromkeys(q.annotation.speaker for q in article.quotes))
         if speakers:
-            named = [link(people[s].name, site_paths.relative(page, site_paths.person_page(s))) for s in speakers[:PEOPLE_NAMED_ON_HOME]]
+            named = [anchor(people[s].name, page_url(page, site_paths.person_page(s))) for s in speakers[:PEOPLE_NAMED_ON_HOME]]
             more = f" and {len(speakers) - PEOPLE_NAMED_ON_HOME} more" if len(speakers) > PEOPLE_NAMED_ON_HOME else ""
-            lines += [f"Quoted: {', '.join(named)}{more}", "{: .article-people }", ""]
-    archive = link("All articles by date", site_paths.relative(page, site_paths.ARTICLES_INDEX))
-    everyone = link("People quoted and credited", site_paths.relative(page, site_paths.PEOPLE_INDEX))
-    topics = link("Topics", site_paths.relative(page, site_paths.TAGS_INDEX))
-    lines += [f"{archive} · {everyone} · {topics}"]
+            lines += _paragraph(f"Quoted: {', '.join(named)}{more}", "article-people")
+    archive = anchor("All articles by date", page_url(page, site_paths.ARTICLES_INDEX))
+    everyone = anchor("People quoted and credited", page_url(page, site_paths.PEOPLE_INDEX))
+    topics = anchor("Topics", page_url(page, site_paths.TAGS_INDEX))
+    lines += _paragraph(f"{archive} · {everyone} · {topics}")
     return _page("Annotated News Archive", lines)
 
 
@@ -119,13 +153,13 @@ def _by(articles: Iterable[Article], key: Callable[[Article], T]) -> dict[T, lis
     return groups
 
 
-def time_pages(articles: tuple[Article, ...]) -> dict[str, str]:
+def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, str]:
     """The archive by date: an index of years, a page per year listing its months, a page per month."""
     index = site_paths.ARTICLES_INDEX
     years = _by(articles, lambda a: a.date.year)
-    lines = [f"- {link(str(y), site_paths.relative(index, site_paths.year_page(y)))}: {_plural(len(items), 'article')}"
+    lines = [f"<li>{anchor(str(y), page_url(index, site_paths.year_page(y)))}: {_plural(len(items), 'article')}</li>"
              for y, items in years.items()]
-    pages = {index: _page("Articles by date", lines or ["No articles yet."])}
+    pages = {index: _page("Articles by date", _list(lines) or _paragraph("No articles yet."))}
     for year, items in years.items():
         year_page = site_paths.year_page(year)
         months = _by(items, lambda a: a.date.month)
@@ -133,13 +167,14 @@ def time_pages(articles: tuple[Article, ...]) -> dict[str, str]:
         for month, month_items in months.items():
             month_page = site_paths.month_page(year, month)
             name = f"{long_date(dt.date(year, month, 1), 'en').split()[0]} {year}"
-            month_lines.append(f"- {link(name, site_paths.relative(year_page, month_page))}: {_plural(len(month_items), 'article')}")
-            pages |= _paginated(month_page, f"Articles from {name}", month_items, _article_item)
-        pages[year_page] = _page(f"Articles from {year}", month_lines)
+            shown = anchor(name, page_url(year_page, month_page))
+            month_lines.append(f"<li>{shown}: {_plural(len(month_items), 'article')}</li>")
+            pages |= _paginated(month_page, f"Articles from {name}", month_items, _article_item, memo=memo)
+        pages[year_page] = _page(f"Articles from {year}", _list(month_lines))
     return pages
 
 
-def tag_pages(articles: tuple[Article, ...]) -> dict[str, str]:
+def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, str]:
     by_slug: dict[str, tuple[str, list[Article]]] = {}
     for article in articles:
         for tag in dict.fromkeys(article.annotations.tags):
@@ -147,17 +182,17 @@ def tag_pages(articles: tuple[Article, ...]) -> dict[str, str]:
             items.append(article)
     index = site_paths.TAGS_INDEX
     lines = [
-        f"- {link(shown, site_paths.relative(index, site_paths.tag_page(shown)))}: {_plural(len(items), 'article')}"
+        f"<li>{anchor(shown, page_url(index, site_paths.tag_page(shown)))}: {_plural(len(items), 'article')}</li>"
         for _, (shown, items) in sorted(by_slug.items())
     ]
-    pages = {index: _page("Topics", lines or ["No topics yet."])}
+    pages = {index: _page("Topics", _list(lines) or _paragraph("No topics yet."))}
     for shown, items in by_slug.values():
         feed = site_paths.feed_file("tags", site_paths.tag_slug(shown))
-        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item, feed=feed)
+        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item, feed=feed, memo=memo)
     return pages
 
 
-def people_pages(articles: tuple[Article, ...], people: Mapping[str, Person]) -> dict[str, str]:
+def people_pages(articles: tuple[Article, ...], people: Mapping[str, Person], memo: Memo | None = None) -> dict[str, str]:
     quotes: dict[str, list[QuoteEntry]] = {}
     credits: dict[str, list[tuple[Article, str]]] = {}
     for article in articles:
@@ -165,51 +200,54 @@ def people_pages(articles: tuple[Article, ...], people: Mapping[str, Person]) ->
             quotes.setdefault(quote.annotation.speaker, []).append(QuoteEntry(article, number))
         for credit in article.credits:
             if credit.person:
-                where = f" ({escape(credit.city)})" if credit.city else ""
+                where = f" ({text(credit.city)})" if credit.city else ""
                 credits.setdefault(credit.person, []).append((article, f"{credit.role}{where}"))
     ordered = sorted(people.values(), key=lambda p: (p.name.casefold(), p.id))
 
     def index_item(person: Person, from_page: str) -> str:
         facts = [_plural(len(quotes[person.id]), "quote")] if person.id in quotes else []
         facts += [f"credited on {_plural(len(credits[person.id]), 'article')}"] if person.id in credits else []
-        target = site_paths.relative(from_page, site_paths.person_page(person.id))
-        return f"- {link(person.name, target)}" + (f": {', '.join(facts)}" if facts else "")
+        target = page_url(from_page, site_paths.person_page(person.id))
+        return f"<li>{anchor(person.name, target)}" + (f": {', '.join(facts)}" if facts else "") + "</li>"
 
     pages = _paginated(site_paths.PEOPLE_INDEX, "People", ordered, index_item)
     for person in ordered:
         pages |= _person_pages(person, sorted(quotes.get(person.id, []), key=lambda q: q.date, reverse=True),
-                               credits.get(person.id, []))
+                               credits.get(person.id, []), memo)
     return pages
 
 
 def _quote_item(entry: QuoteEntry, from_page: str) -> str:
     article, annotation = entry.article, entry.article.quotes[entry.number - 1].annotation
-    target = site_paths.relative(from_page, site_paths.article_page(article))
-    role = f", {escape(annotation.role)}" if annotation.role else ""
-    where = link(article.raw.title, f"{target}#{quote_anchor(entry.number)}")
-    when = f'<time datetime="{entry.date.isoformat()}">{long_date(entry.date, "en")}</time>'
-    return f'- <q lang="{attribute(article.language)}">{escape(annotation.quote)}</q>{role}. {where}, {when} {_badge(article.language)}'
+    target = page_url(from_page, site_paths.article_page(article))
+    role = f", {text(annotation.role)}" if annotation.role else ""
+    where = anchor(article.raw.title, f"{target}#{quote_anchor(entry.number)}")
+    when = element("time", long_date(entry.date, "en"), {"datetime": entry.date.isoformat()})
+    quote = element("q", text(annotation.quote), {"lang": article.language})
+    return f"<li>{quote}{role}. {where}, {when} {_badge(article.language)}</li>"
 
 
-def _person_pages(person: Person, quotes: list[QuoteEntry], credited: list[tuple[Article, str]]) -> dict[str, str]:
+def _credit_item(entry: tuple[Article, str], from_page: str) -> str:
+    article, role = entry
+    target = page_url(from_page, site_paths.article_page(article))
+    shown = anchor(article.raw.title, target)
+    return f"<li>{long_date(article.date, 'en')}: {shown}, {role} {_badge(article.language)}</li>"
+
+
+def _person_pages(
+    person: Person, quotes: list[QuoteEntry], credited: list[tuple[Article, str]], memo: Memo | None
+) -> dict[str, str]:
     base = site_paths.person_page(person.id)
-    intro = [escape(person.description), ""] if person.description else []
+    intro = _paragraph(text(person.description)) if person.description else []
     if person.url:
-        intro += [link(person.url, person.url), ""]
-
-    def credit_item(entry: tuple[Article, str], from_page: str) -> str:
-        article, role = entry
-        target = site_paths.relative(from_page, site_paths.article_page(article))
-        return f"- {long_date(article.date, 'en')}: {link(article.raw.title, target)}, {role} {_badge(article.language)}"
-
+        intro += _paragraph(anchor(person.url, person.url))
     if credited and not quotes:
-        return _paginated(base, person.name, credited, credit_item, [*intro, "## Reporting", ""])
+        return _paginated(base, person.name, credited, _credit_item, [*intro, "## Reporting", ""], memo=memo)
     feed = site_paths.feed_file("people", person.id) if quotes else None
-    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, "## Quotes", ""] if quotes else intro, feed)
+    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, "## Quotes", ""] if quotes else intro, feed, memo)
     if credited:
         reporting = site_paths.person_reporting_page(person.id)
-        pages[base] = pages[base].rstrip() + "\n\n" + link(
-            f"Articles {person.name} reported or contributed to ({len(credited)})", site_paths.relative(base, reporting)
-        ) + "\n"
-        pages |= _paginated(reporting, f"{person.name}: reporting", credited, credit_item)
+        more = anchor(f"Articles {person.name} reported or contributed to ({len(credited)})", page_url(base, reporting))
+        pages = {**pages, base: pages[base].rstrip() + "\n\n" + element("p", more) + "\n"}
+        pages |= _paginated(reporting, f"{person.name}: reporting", credited, _credit_item, memo=memo)
     return pages

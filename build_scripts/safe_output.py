@@ -29,7 +29,8 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,10 @@ def read_manifest(folder: Path) -> dict[str, str]:
 
 
 def _manifest_text(folder: Path) -> str:
-    files = {path: _sha256(folder / path) for path in sorted(_walk_files(folder)) if path != MANIFEST}
+    return _manifest_json({path: _sha256(folder / path) for path in _walk_files(folder) if path != MANIFEST})
+
+
+def _manifest_json(files: Mapping[str, str]) -> str:
     return json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
 
 
@@ -271,6 +275,8 @@ class _Stage:
 
 
 _stage: _Stage | None = None
+_manifest_lock = threading.Lock()
+"""Under `mkdocs serve` the search index is swapped into the served site from another thread."""
 
 
 def stage_site(config: Any) -> None:
@@ -288,28 +294,76 @@ def stage_site(config: Any) -> None:
     config.site_dir = str(staging)
 
 
-def publish_site(config: Any) -> None:
+def publish_site(config: Any) -> bool:
     """Last at `on_post_build`: move the staged site into place, unless the build is failing.
 
     Under `--strict` MkDocs aborts after this event if any warning was logged; the same count decides
     here, so a failing build publishes nothing. A file in the way that the build did not write stops
-    the publication with an error per file (and so fails the build).
+    the publication with an error per file (and so fails the build). True once published.
     """
     stage = _stage
     if stage is None or stage.config is not config:
-        return
+        return False
     try:
         if stage.warnings is not None and stage.warnings.count:
             log.info(f"build failed under --strict: {_display(stage.target, _project(config))} left as it was")
-            return
+            return False
         stable_search_index(stage.staging)
-        problems = publish(stage.staging, stage.target, _display(stage.target, _project(config)))
+        with _manifest_lock:
+            problems = publish(stage.staging, stage.target, _display(stage.target, _project(config)))
         if problems:
             for problem in problems:
                 log.error(str(problem))
             from mkdocs.exceptions import PluginError
 
             raise PluginError(f"nothing published: {len(problems)} problem(s) with files the build did not write")
+        return True
+    finally:
+        abandon()
+
+
+def swap_folder(site: Path, relative: str, replacement: Path) -> None:
+    """Put `replacement` at `site/relative` (a folder the tool wrote) and update the manifest to match.
+
+    For the search index a `mkdocs serve` rebuild writes in the background, after the pages.
+    """
+    with _manifest_lock:
+        manifest = {p: d for p, d in read_manifest(site).items() if not p.startswith(f"{relative}/")}
+        old = Path(tempfile.mkdtemp(prefix=".old-", dir=site.parent))
+        if (site / relative).is_dir():
+            os.rename(site / relative, old / "tree")
+        os.rename(replacement, site / relative)
+        shutil.rmtree(old)
+        for inner in _walk_files(site / relative):
+            manifest[f"{relative}/{inner}"] = _sha256(site / relative / inner)
+        (site / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
+
+
+def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None:
+    """Last at `on_post_build` of a partial `mkdocs serve` rebuild: its files join the served site.
+
+    The staged folder holds only what the rebuild rendered; those files replace their served copies,
+    the outputs in `removed` go, the staged files in `keep` are dropped (the served ones are right),
+    and the served folder's manifest follows, so a later full build still knows every file it wrote.
+    """
+    stage = _stage
+    if stage is None or stage.config is not config:
+        return
+    try:
+        with _manifest_lock:
+            manifest = read_manifest(stage.target)
+            for relative in removed:
+                (stage.target / relative).unlink(missing_ok=True)
+                manifest.pop(relative, None)
+            skipped = set(keep)
+            for relative in _walk_files(stage.staging):
+                if relative in skipped:
+                    continue
+                destination = stage.target / relative
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(stage.staging / relative, destination)
+                manifest[relative] = _sha256(destination)
+            (stage.target / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
     finally:
         abandon()
 

@@ -1,0 +1,170 @@
+"""`mkdocs serve` at scale: a rebuild renders only the generated files an edit changed.
+
+MkDocs renders every page on every rebuild (minutes at 10,000 articles), and `--dirty` decides by
+modification times, so pages that depend on an edited article (its people, topics, the lists) go
+stale. Here the decision is by content: the hook regenerates every file's content (cheaply, the
+unchanged parts come from a `Memo`), compares it with what the served site was built from, and hands
+MkDocs the changed files, plus a stand-in for each unchanged one so links to it still resolve. The
+staged output of that rebuild is then merged into the served site (`safe_output.merge_site`).
+
+Anything else a page is made from (the configuration, the theme's overrides, the list of search
+languages, the site URL) is a fingerprint: when it changes, the rebuild is a full one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from mkdocs.structure.files import File
+
+from . import safe_output, search_index
+from .memo import Memo
+
+log = logging.getLogger("mkdocs.plugins.news_archive.preview")
+
+SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
+"""Listed from the pages MkDocs rendered: after a partial rebuild the served ones stay (same pages)."""
+
+
+class StandIn(File):
+    """An unchanged generated file the served site already has: links to it resolve, MkDocs writes nothing."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    def is_static_page(self) -> bool:
+        return False
+
+    def is_media_file(self) -> bool:
+        return False
+
+    def is_javascript(self) -> bool:
+        return False
+
+    def is_css(self) -> bool:
+        return False
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """MkDocs makes a new template environment for every build; compiling the theme again took a second.
+
+    Jinja keys each entry by the template's source checksum, so an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one rebuild does with the generated files."""
+
+    render: frozenset[str]
+    """Generated files MkDocs builds (all of them on a full build)."""
+    removed: tuple[str, ...]
+    """Outputs (site-relative) of files the served site has and the archive no longer generates."""
+    full: bool
+
+
+@dataclass
+class Preview:
+    """What a `mkdocs serve` session keeps between builds."""
+
+    memo: Memo = field(default_factory=Memo)
+    templates: CompiledTemplates = field(default_factory=CompiledTemplates)
+    served: dict[str, str] = field(default_factory=dict)
+    """Generated docs path → the content the served site was built from."""
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Generated docs path → its output, relative to the site folder."""
+    fingerprint: str | None = None
+    sources: dict[str, tuple[tuple[int, ...], bytes]] = field(default_factory=dict)
+    """Source path → (stat signature, bytes): a file whose signature is unchanged is not read again."""
+    pending: tuple[dict[str, str], dict[str, str], str] | None = None
+    search_generation: int = 0
+    """Bumped by every build: a background search index is swapped in only if no build came after it."""
+
+    def plan(self, generated: Mapping[str, str], fingerprint: str) -> Plan:
+        if fingerprint != self.fingerprint:
+            return Plan(frozenset(generated), (), True)
+        changed = frozenset(path for path, content in generated.items() if self.served.get(path) != content)
+        removed = tuple(self.outputs[path] for path in self.served if path not in generated)
+        return Plan(changed, removed, False)
+
+    def built(self, generated: dict[str, str], outputs: dict[str, str], fingerprint: str) -> None:
+        """Called when the files are handed to MkDocs; `published` makes them the served state."""
+        self.pending = (generated, outputs, fingerprint)
+
+    def published(self) -> None:
+        if self.pending is not None:
+            self.served, self.outputs, self.fingerprint = self.pending
+            self.pending = None
+
+    def new_build(self) -> None:
+        self.search_generation += 1
+
+    def refresh_search(self, records: tuple[search_index.SearchRecord, ...], site: Path) -> None:
+        """After a partial rebuild: the served search index is rewritten in the background, then swapped in."""
+        generation = self.search_generation
+        folder = Path(tempfile.mkdtemp(prefix=".search-index-", dir=site.parent))
+
+        def write() -> None:
+            try:
+                error = search_index.write_index(records, folder / "pagefind")
+                if error:
+                    log.error(error)
+                elif generation == self.search_generation:
+                    safe_output.swap_folder(site, "pagefind", folder / "pagefind")
+                    log.info("preview: search index updated")
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        threading.Thread(target=write, name="search-index", daemon=True).start()
+
+
+def fingerprint(config_file: Path, theme_overrides: Path | None, extra: object) -> str:
+    """Everything besides the generated content that every page's HTML is made from."""
+    digest = hashlib.sha256(config_file.read_bytes())
+    digest.update(repr(extra).encode())
+    if theme_overrides is not None and theme_overrides.is_dir():
+        for folder, _, names in sorted(os.walk(theme_overrides)):
+            for name in sorted(names):
+                path = Path(folder, name)
+                digest.update(path.relative_to(theme_overrides).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+_session: Preview | None = None
+
+
+def start() -> None:
+    """`on_startup` of `mkdocs serve`: builds from now on keep their results for the next one."""
+    global _session
+    _session = Preview()
+
+
+def stop() -> None:
+    global _session
+    _session = None
+
+
+def session() -> Preview | None:
+    return _session

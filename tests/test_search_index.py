@@ -1,0 +1,153 @@
+"""The search index built from the archive: each article's record, and the Pagefind bundle written from them."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from build_scripts import search_index
+from build_scripts.archive import Archive, load_archive
+from build_scripts.safe_output import stable_search_index
+from build_scripts.search_index import SearchRecord, search_records, start, write_index
+from support import ARTICLE, PEOPLE
+
+GOLDEN = Path(__file__).parent / "golden"
+SEED = "2024-10-23-korea-utara-kirim-tentara-ke-rusia"
+HOSTILE = "2022-01-01-markup-in-text"
+
+
+def _articles_of(case: str) -> dict[str, bytes]:
+    base = GOLDEN / case
+    return {p.relative_to(base).as_posix(): p.read_bytes() for p in (base / "articles").rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def archive() -> Archive:
+    """The seed article (Indonesian, quotes, credits, tags) and the hostile one (English, markup as text)."""
+    loaded = load_archive({**_articles_of("markup_in_text"), **_articles_of("seed_article")})
+    assert loaded.problems == ()
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def records(archive: Archive) -> dict[str, SearchRecord]:
+    return {record.url: record for record in search_records(archive)}
+
+
+def _raw(case: str, article_id: str) -> str:
+    return (GOLDEN / case / "articles" / article_id[:4] / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_one_record_per_article_at_its_page_url(records: dict[str, SearchRecord]) -> None:
+    assert list(records) == [f"/articles/2024/{SEED}/", f"/articles/2022/{HOSTILE}/"]
+
+
+def test_seed_record_has_the_meta_filters_and_language_the_search_reads(records: dict[str, SearchRecord]) -> None:
+    seed = records[f"/articles/2024/{SEED}/"]
+    assert seed.language == "id"
+    assert seed.meta == {
+        "title": "Amerika Serikat mengonfirmasi bahwa Korea Utara telah mengirimkan sekitar 3.000 tentara ke Rusia "
+        "untuk pelatihan militer",
+        "date": "2024-10-23",
+    }
+    assert seed.sort == {"date": "2024-10-23"}
+    assert seed.filters == {
+        "language": ("Bahasa Indonesia",),
+        "year": ("2024",),
+        "topic": ("korea-utara", "rusia", "ukraina", "amerika-serikat"),
+        "person": ("Lloyd Austin", "John Kirby"),
+    }
+
+
+def test_an_article_without_quotes_or_tags_has_only_language_and_year(records: dict[str, SearchRecord]) -> None:
+    hostile = records[f"/articles/2022/{HOSTILE}/"]
+    assert (hostile.language, hostile.filters) == ("en", {"language": ("English",), "year": ("2022",)})
+
+
+def test_content_is_the_title_then_every_body_paragraph(records: dict[str, SearchRecord]) -> None:
+    for case, article_id, url in [("seed_article", SEED, f"/articles/2024/{SEED}/"),
+                                  ("markup_in_text", HOSTILE, f"/articles/2022/{HOSTILE}/")]:
+        blocks = [_one_line(b) for b in _raw(case, article_id).split("___")[0].split("\n\n") if b.strip()]
+        content = records[url].content
+        assert content.startswith(blocks[0])
+        for block in blocks[1:]:
+            assert block in content, block
+        positions = [content.index(block) for block in blocks]
+        assert positions == sorted(positions)
+
+
+def test_content_names_the_people_quoted_with_their_roles_and_the_credits(records: dict[str, SearchRecord]) -> None:
+    content = records[f"/articles/2024/{SEED}/"].content
+    assert content.count("Lloyd Austin, Menteri Pertahanan AS.") == 1
+    assert "John Kirby, Juru bicara Keamanan Nasional Gedung Putih." in content
+    for credit in ["Lolita C. Baldor (Washington)", "Kim Tong-hyung (Seoul)", "Ilya Novikov (Kiev, Ukraina)", "Jari Tanner (Helsinki)"]:
+        assert credit in content, credit
+    assert content.endswith("Danica Kirka di London, dan Jari Tanner di Helsinki berkontribusi pada laporan ini.")
+
+
+def test_text_stays_data(records: dict[str, SearchRecord]) -> None:
+    hostile = records[f"/articles/2022/{HOSTILE}/"]
+    assert hostile.meta["title"] == '# Not a heading <script>alert("title")</script> {{ config }}'
+    assert hostile.content.startswith('# Not a heading <script>alert("title")</script> {{ config }}. ')
+    assert "<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities." in hostile.content
+    assert "| not | a | table | --- *** {: .attr } \\escaped\\ trailing backslash\\." in hostile.content
+    assert "&lt;" not in hostile.content and "\n" not in hostile.content
+
+
+def test_a_regional_language_tag_is_indexed_under_its_language(tmp_path: Path) -> None:
+    files = {"articles/people.yml": PEOPLE.encode(), "articles/2024/2024-01-02-story.txt": ARTICLE.encode(),
+             "articles/2024/2024-01-02-story.yml": b"language: en-GB\n"}
+    (record,) = search_records(load_archive(files))
+    assert (record.language, record.filters["language"]) == ("en", ("English",))
+
+
+# --- The bundle, written by Pagefind -------------------------------------------------------------------
+
+
+def _fragments(bundle: Path) -> dict[str, dict]:
+    decoded = [json.loads(gzip.decompress(p.read_bytes()).removeprefix(b"pagefind_dcd")) for p in (bundle / "fragment").iterdir()]
+    return {fragment["url"]: fragment for fragment in decoded}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_bundle_holds_each_language_and_the_article_text(archive: Archive, tmp_path: Path) -> None:
+    bundle = tmp_path / "site" / "pagefind"
+    assert start(search_records(archive), bundle).wait() is None
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert {language: index["page_count"] for language, index in entry["languages"].items()} == {"id": 1, "en": 1}
+    fragments = _fragments(bundle)
+    seed = fragments[f"/articles/2024/{SEED}/"]
+    assert "Vladivostok" in seed["content"] and "¶" not in seed["content"]
+    assert seed["meta"] == {"title": seed["meta"]["title"], "date": "2024-10-23"}
+    assert seed["filters"] == {"language": ["Bahasa Indonesia"], "year": ["2024"], "person": ["Lloyd Austin", "John Kirby"],
+                               "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"]}
+    assert "<script>alert(1)</script>" in fragments[f"/articles/2022/{HOSTILE}/"]["content"]
+
+
+def test_two_writes_are_byte_identical_once_made_stable(archive: Archive, tmp_path: Path) -> None:
+    for site in ("one", "two"):
+        assert write_index(search_records(archive), tmp_path / site / "pagefind") is None
+        stable_search_index(tmp_path / site)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_a_failure_is_one_line_not_a_traceback(archive: Archive, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("in the way", encoding="utf-8")
+    message = write_index(search_records(archive), tmp_path / "a-file" / "pagefind")
+    assert message is not None and message.startswith("search index not written: ") and "\n" not in message
+
+
+def test_a_missing_pagefind_binary_is_reported(archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_index, "get_executable", lambda: None)
+    message = start(search_records(archive), tmp_path / "pagefind").wait()
+    assert message == "search index not written: no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])"
