@@ -157,8 +157,8 @@ def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[
 
 
 def _chrome(css_class: str, content: str) -> list[str]:
-    """A paragraph the page adds around the article: styled, and left out of the search index."""
-    return [element("p", content, {"class": css_class, "data-pagefind-ignore": "index"}), ""]
+    """A paragraph the page adds around the article (the search index holds only the article's own text)."""
+    return [element("p", content, {"class": css_class}), ""]
 
 
 def _capitalised(value: str) -> str:
@@ -209,18 +209,6 @@ def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tup
     return _chrome("article-older-newer", " ".join(links)) if links else []
 
 
-def _search_facets(article: Article, people: Mapping[str, Person]) -> str:
-    """What the search can filter and sort by; not indexed as text (data-pagefind-ignore keeps filters)."""
-    facets = [("meta", "title", article.raw.title),
-              ("filter", "language", _capitalised(language_name(article.language, article.language))),
-              ("filter", "year", str(article.date.year)), ("meta", "date", article.date.isoformat()),
-              ("sort", "date", article.date.isoformat())]
-    speakers = dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)
-    facets += [("filter", "person", name) for name in speakers]
-    facets += [("filter", "topic", tag) for tag in dict.fromkeys(article.annotations.tags)]
-    spans = "".join(f'<span data-pagefind-{kind}="{key}">{attribute(value)}</span>' for kind, key, value in facets)
-    return f'<div class="search-facets" data-pagefind-ignore="index" hidden>{spans}</div>'
-
 def render_article(
     article: Article,
     people: Mapping[str, Person],
@@ -250,7 +238,6 @@ def render_article(
         trailer = article.raw.source
         shown = text(trailer.label) + (f": {text(trailer.text)}" if trailer.text else "")
         lines += [element("p", shown, {"class": "source-line"}), ""]
-    lines += [_search_facets(article, people), ""]
     lines += _footnotes(article, people, page)
     lines += ["</article>", ""]
     lines += [citation_markdown(article, site_url).rstrip(), ""]

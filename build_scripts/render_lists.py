@@ -70,12 +70,12 @@ def _article_item(article: Article, from_page: str) -> str:
 
 
 def _item_key(item: object) -> Hashable:
-    """What a list item is made from: the articles and people it shows, by identity (see memo.Same)."""
+    """What a list item is made from, by identity: the articles and people it shows (see memo.Same)."""
     if isinstance(item, QuoteEntry):
-        return Same(item.article), item.number
+        return id(item.article), item.number
     if isinstance(item, tuple):
         return tuple(_item_key(part) for part in item)
-    return Same(item) if isinstance(item, (Article, Person)) else item
+    return id(item) if isinstance(item, (Article, Person)) else item
 
 
 def _paginated(
@@ -89,11 +89,13 @@ def _paginated(
 ) -> dict[str, str]:
     """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways.
 
-    With a `memo`, a list whose items and rendering are unchanged is not written again.
+    With a `memo`, a list whose items and rendering are unchanged is not written again. Items are keyed
+    by `id()` (hashing 10,000 wrappers took a second), so the entry keeps the items alive beside its pages.
     """
     key = ("list", base, title, tuple(map(_item_key, items)), Same(render), tuple(intro), feed)
+    pages, _ = computed(memo, key, lambda: (_pages_of(base, title, items, render, intro, feed), tuple(items)))
     # A copy: callers add pages to what they get, and the memo's own must not change.
-    return dict(computed(memo, key, lambda: _pages_of(base, title, items, render, intro, feed)))
+    return dict(pages)
 
 
 def _pages_of(

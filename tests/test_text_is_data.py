@@ -45,8 +45,7 @@ def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None
     assert shown[-len(article.raw.body):] == [collapsed(visible(p.text)) for p in article.raw.body]
     tags = article_tags(html)
     assert {tag for tag, _ in tags} <= {"h1", "p", "time", "div", "span"}
-    assert [attrs.get("class") for tag, attrs in tags if tag == "div"] == ["search-facets"]
-    assert all(any(key.startswith("data-pagefind-") for key in attrs) for tag, attrs in tags if tag == "span")
+    assert [(tag, attrs) for tag, attrs in tags if tag in ("div", "span")] == []
 
 
 def test_an_article_cannot_move_the_footnotes() -> None:

@@ -1,21 +1,30 @@
 // The archive's search: Pagefind's index of the articles, queried from a dialog in the header.
-// Pagefind loads only the index fragments a query needs; every language's index is searched, each
-// with its own stemming, whatever the language of the page the reader is on.
+// Pagefind builds one index per language, each stemming by its own rules. A query searches the page's
+// language unless the reader picks another, or all of them; a language's index is loaded only when a query
+// needs it. The year, topic and person lists are loaded only when the reader opens them: Pagefind's
+// filters() fetches every list of an index, which weighs more than a whole query.
 
 const RESULTS_PER_PAGE = 10;
 const HIGHLIGHT_PARAM = "highlight";
+const DEBOUNCE_MS = 150;
 const TEXT = {
   en: {
     results: (n, term) => `${n} article${n === 1 ? "" : "s"}${term ? ` for “${term}”` : ""}`,
     none: (term) => `No article matches “${term}”. Try another word, or fewer filters.`,
     loading: "Searching…",
     failed: "Search is not available right now.",
+    allLanguages: "All languages",
+    moreFilters: "More filters",
+    searchEverywhere: "Search all languages",
   },
   id: {
     results: (n, term) => `${n} artikel${term ? ` untuk “${term}”` : ""}`,
     none: (term) => `Tidak ada artikel yang cocok dengan “${term}”. Coba kata lain, atau kurangi filter.`,
     loading: "Mencari…",
     failed: "Pencarian sedang tidak tersedia.",
+    allLanguages: "Semua bahasa",
+    moreFilters: "Filter lain",
+    searchEverywhere: "Cari di semua bahasa",
   },
 };
 
@@ -25,42 +34,57 @@ if (root) {
   highlightSearchedTerms(root);
 }
 
+function pageLanguage() {
+  return document.documentElement.lang.split("-")[0].toLowerCase();
+}
+
 function words() {
-  return TEXT[document.documentElement.lang.split("-")[0]] || TEXT.en;
+  return TEXT[pageLanguage()] || TEXT.en;
 }
 
 function bundleUrl(root) {
   return new URL(root.dataset.bundle, document.baseURI).href;
 }
 
+// The page's language when it has articles; otherwise the language with most articles (listed first).
+function defaultLanguage(languages) {
+  return languages.includes(pageLanguage()) ? pageLanguage() : languages[0] || "";
+}
+
 function setUpSearch(root) {
   const open = root.querySelector(".archive-search__open");
   const dialog = root.querySelector("dialog");
   const input = dialog.querySelector("input[type=search]");
-  const filters = dialog.querySelector(".archive-search__filters");
-  const selects = [...dialog.querySelectorAll("select[data-filter]")];
+  const scope = dialog.querySelector(".archive-search__scope");
+  const toggle = dialog.querySelector(".archive-search__toggle");
+  const panel = dialog.querySelector(".archive-search__more-filters");
+  const selects = [...panel.querySelectorAll("select[data-filter]")];
   const status = dialog.querySelector(".archive-search__status");
+  const elsewhere = dialog.querySelector(".archive-search__elsewhere");
   const list = dialog.querySelector(".archive-search__results");
   const more = dialog.querySelector(".archive-search__more");
-  let pagefind = null;
+  const languages = root.dataset.languages.split(" ").filter(Boolean);
+  const pagefind = pagefindLoader(bundleUrl(root));
   let current = { results: [], shown: 0, term: "" };
   let latest = 0; // each query's ticket: answers to older queries are dropped
+  let listsShown = null; // the scope the year, topic and person lists were filled for
 
-  const load = () => (pagefind ??= connect(root).then(async (instance) => {
-    fillFilters(selects, await instance.filters());
-    filters.disabled = false;
-    return instance;
-  }));
+  const searched = () => (scope.value ? [scope.value] : languages);
+  const fail = () => (status.textContent = words().failed);
+  const ready = () => Promise.all(searched().map(pagefind));
+
+  dialog.querySelectorAll("[data-text]").forEach((element) => (element.textContent = words()[element.dataset.text]));
+  scope.value = defaultLanguage(languages);
 
   const show = () => {
     if (!dialog.open) dialog.showModal();
     input.focus();
-    load().catch(() => (status.textContent = words().failed));
+    ready().catch(fail);
   };
 
   open.hidden = false;
   open.addEventListener("click", show);
-  open.addEventListener("pointerenter", () => load().catch(() => {}), { once: true });
+  open.addEventListener("pointerenter", () => ready().catch(() => {}), { once: true });
   dialog.querySelector(".archive-search__close").addEventListener("click", () => dialog.close());
   // Closing gives focus back to what had it before; opened with "/", that was nothing, and focus stayed
   // in the closed dialog: the search button takes it instead.
@@ -81,23 +105,24 @@ function setUpSearch(root) {
     const term = input.value.trim();
     const chosen = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
     if (!term && !Object.keys(chosen).length) {
-      latest += 1;
       list.replaceChildren();
       status.textContent = "";
-      more.hidden = true;
+      elsewhere.hidden = more.hidden = true;
       return;
     }
     status.textContent = words().loading;
-    const instance = await load();
-    const search = await instance.debouncedSearch(term || null, { filters: chosen }, 150);
-    if (search === null || ticket !== latest) return;
-    current = { results: search.results, shown: 0, term };
+    const within = searched();
+    const results = await searchEach(within, pagefind, term, chosen);
+    if (results === null || ticket !== latest) return;
+    current = { results, shown: 0, term };
     list.replaceChildren();
-    status.textContent = search.results.length
-      ? words().results(search.results.length, term)
-      : words().none(term || selects.filter((s) => s.value).map((s) => s.value).join(", "));
+    status.textContent = results.length
+      ? words().results(results.length, term)
+      : words().none(term || Object.values(chosen).join(", "));
+    elsewhere.hidden = within.length === languages.length;
     await showMore(ticket);
   };
+  const search = () => run().catch(fail);
 
   const showMore = async (ticket = latest) => {
     const batch = current.results.slice(current.shown, current.shown + RESULTS_PER_PAGE);
@@ -110,60 +135,108 @@ function setUpSearch(root) {
     return added;
   };
 
-  input.addEventListener("input", () => run().catch(() => (status.textContent = words().failed)));
-  selects.forEach((select) => select.addEventListener("change", () => run().catch(() => (status.textContent = words().failed))));
+  // The lists count the articles of the languages searched, so they are filled again when that changes.
+  const fillLists = async () => {
+    const wanted = scope.value;
+    if (panel.hidden || listsShown === wanted) return;
+    const counts = await filterCounts(searched(), pagefind);
+    if (scope.value !== wanted) return;
+    selects.forEach((select) => fillList(select, counts[select.dataset.filter] || {}));
+    listsShown = wanted;
+  };
+  // The button counts the filters chosen, which still apply while their lists are closed.
+  const countChosen = () => {
+    const chosen = selects.filter((s) => s.value).length;
+    toggle.textContent = chosen ? `${words().moreFilters} (${chosen})` : words().moreFilters;
+  };
+
+  input.addEventListener("input", search);
+  scope.addEventListener("change", () => Promise.all([search(), fillLists().catch(fail)]));
+  toggle.addEventListener("click", () => {
+    const expanded = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(expanded));
+    panel.hidden = !expanded;
+    fillLists().catch(fail);
+  });
+  selects.forEach((select) =>
+    select.addEventListener("change", () => {
+      countChosen();
+      search();
+    }),
+  );
+  // The button goes with the single-language answer; the reader goes on at the first result (or the box).
+  elsewhere.querySelector("button").addEventListener("click", async () => {
+    scope.value = "";
+    await Promise.all([search(), fillLists().catch(fail)]);
+    (list.querySelector("a") || input).focus();
+  });
   // The reader goes on at the first new result: focus left on the button was lost (to <body>) when the
   // last results hid it.
   more.addEventListener("click", async () => (await showMore())[0]?.querySelector("a").focus());
 }
 
-async function connect(root) {
-  const bundle = bundleUrl(root);
+// One Pagefind per language, created when a query first needs it and kept. Pagefind keeps one WebAssembly
+// module (and one worker) per loaded script, so each language loads the script under its own address; and
+// it takes an instance's language from <html lang> when the instance is created.
+function pagefindLoader(bundle) {
   const options = { basePath: new URL(bundle).pathname, baseUrl: new URL("../", bundle).pathname, excerptLength: 24 };
-  const html = document.documentElement;
-  const pageLanguage = html.lang;
-  // One Pagefind per language, each stemming queries by its own language's rules. Pagefind keeps one
-  // WebAssembly module (and one worker) per loaded script, so each language loads the script under its
-  // own address; and it takes an instance's language from <html lang> when the instance is created.
-  const instances = [];
-  for (const language of root.dataset.languages.split(" ").filter(Boolean)) {
-    const pagefind = await import(`${bundle}pagefind.js?language=${encodeURIComponent(language)}`);
-    html.lang = language;
-    try {
-      instances.push([language, pagefind.createInstance(options)]);
-    } finally {
-      html.lang = pageLanguage;
+  const loaded = new Map();
+  return (language) => {
+    if (!loaded.has(language)) {
+      const loading = createInstance(bundle, options, language);
+      loading.catch(() => loaded.delete(language)); // tried again at the next query
+      loaded.set(language, loading);
     }
-  }
-  await Promise.all(instances.map(([, instance]) => instance.init()));
-  return {
-    async debouncedSearch(term, searchOptions, wait) {
-      const answers = await Promise.all(instances.map(([, i]) => i.debouncedSearch(term, searchOptions, wait)));
-      if (answers.includes(null)) return null;
-      // Each result carries its index's language: Pagefind's result data has none.
-      const results = answers.flatMap((answer, n) => answer.results.map((result) => ({ ...result, language: instances[n][0] })));
-      return { results: results.sort((a, b) => b.score - a.score) };
-    },
-    async filters() {
-      const merged = {};
-      for (const filters of await Promise.all(instances.map(([, i]) => i.filters()))) {
-        for (const [key, counts] of Object.entries(filters)) {
-          merged[key] ??= {};
-          for (const [value, count] of Object.entries(counts)) merged[key][value] = (merged[key][value] || 0) + count;
-        }
-      }
-      return merged;
-    },
+    return loaded.get(language);
   };
 }
 
-function fillFilters(selects, available) {
-  for (const select of selects) {
-    const counts = available[select.dataset.filter] || {};
-    const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === "year" ? b.localeCompare(a) : a.localeCompare(b)));
-    select.append(...values.map((value) => new Option(`${value} (${counts[value]})`, value)));
-    select.closest("label").hidden = values.length === 0;
+async function createInstance(bundle, options, language) {
+  const pagefind = await import(`${bundle}pagefind.js?language=${encodeURIComponent(language)}`);
+  const html = document.documentElement;
+  const pageLang = html.lang;
+  html.lang = language;
+  let instance;
+  try {
+    instance = pagefind.createInstance(options);
+  } finally {
+    html.lang = pageLang;
   }
+  await instance.init();
+  return instance;
+}
+
+// Every language's results in one list by score, each carrying its index's language (Pagefind's result data
+// has none); null when a newer query superseded this one.
+async function searchEach(languages, pagefind, term, filters) {
+  const instances = await Promise.all(languages.map(pagefind));
+  const answers = await Promise.all(instances.map((i) => i.debouncedSearch(term || null, { filters }, DEBOUNCE_MS)));
+  if (answers.includes(null)) return null;
+  const results = answers.flatMap((answer, n) => answer.results.map((result) => ({ ...result, language: languages[n] })));
+  return results.sort((a, b) => b.score - a.score);
+}
+
+async function filterCounts(languages, pagefind) {
+  const instances = await Promise.all(languages.map(pagefind));
+  const merged = {};
+  for (const filters of await Promise.all(instances.map((i) => i.filters()))) {
+    for (const [key, counts] of Object.entries(filters)) {
+      merged[key] ??= {};
+      for (const [value, count] of Object.entries(counts)) merged[key][value] = (merged[key][value] || 0) + count;
+    }
+  }
+  return merged;
+}
+
+function fillList(select, available) {
+  const chosen = select.value;
+  // A chosen value the languages searched lack stays listed, at 0: the reader sees what still filters.
+  const counts = chosen && !(chosen in available) ? { ...available, [chosen]: 0 } : available;
+  const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+  select.replaceChildren(select.options[0], ...values.map((value) => new Option(`${value} (${counts[value]})`, value)));
+  select.value = chosen;
+  select.disabled = false;
+  select.closest("label").hidden = values.length === 0;
 }
 
 function resultItem(data, language, term) {

@@ -69,6 +69,21 @@ def search_status(dialog: Locator) -> Locator:
     return dialog.get_by_role("status")
 
 
+def search_language(dialog: Locator) -> Locator:
+    """The Language list: the page's language is searched unless the reader picks another, or all."""
+    return dialog.get_by_role("combobox", name="Language")
+
+
+def search_all_languages_button(dialog: Locator) -> Locator:
+    """Offered under the status line while one language is searched: the same query in every language."""
+    return dialog.get_by_role("button", name="Search all languages")
+
+
+def more_filters_button(dialog: Locator) -> Locator:
+    """Opens the Year, Topic and Person quoted lists ("More filters (2)" when two of them are chosen)."""
+    return dialog.get_by_role("button", name=re.compile(r"^More filters"))
+
+
 def search_results(dialog: Locator) -> Locator:
     """One list item per article found: its title as a link, a details line (date · language), an excerpt."""
     return dialog.locator("ol.archive-search__results > li")

@@ -1,0 +1,36 @@
+"""What `mkdocs serve` keeps between builds never changes what a build makes: with the memo or without, same files."""
+
+from __future__ import annotations
+
+from build_scripts.archive import load_archive
+from build_scripts.generate import generate_pages
+from build_scripts.memo import Memo
+from build_scripts.sources import read_sources
+from support import REPO
+
+SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
+
+
+def _build(files: dict[str, bytes | None], memo: Memo) -> dict[str, str]:
+    pages = generate_pages(load_archive(files, memo), memo=memo)
+    memo.next_build()
+    return pages
+
+
+def test_edits_built_with_the_memo_make_the_same_files_as_a_fresh_build() -> None:
+    files = read_sources(REPO)
+    text, yml = files[f"{SEED}.txt"], files[f"{SEED}.yml"]
+    edits = [
+        {f"{SEED}.txt": text.replace(b"Korea Utara", b"Korea Selatan", 1)},  # the title: lists, neighbours, people
+        {f"{SEED}.yml": yml.replace(b"speaker: john-kirby", b"speaker: lloyd-austin")},  # a quote moves to another person
+        {f"{SEED}.yml": yml, f"{SEED}.txt": text},  # and back
+        {"articles/people.yml": files["articles/people.yml"].replace(b"name: Lloyd Austin", b"name: Lloyd J. Austin")},
+    ]
+    memo = Memo()
+    current = dict(files)
+    assert _build(current, memo) == generate_pages(load_archive(current))
+    for edit in edits:
+        current |= edit
+        assert _build(current, memo) == generate_pages(load_archive(current)), edit
+    deleted = {path: data for path, data in current.items() if not path.startswith(SEED)}
+    assert _build(deleted, memo) == generate_pages(load_archive(deleted))
