@@ -51,7 +51,7 @@ PEAK_MEMORY_METHOD = (
     "peak_rss_mb: ru_maxrss from os.wait4 on the mkdocs pid, which on Linux is the largest of the process and the "
     "children it waited for (Pagefind included): the largest single process. tree_peak_rss_mb_sampled: the largest "
     "sum of VmRSS over the whole process tree, sampled from /proc every 50 ms (mkdocs and Pagefind at once). "
-    "Pagefind alone: the largest process of `python -m benchmarks.index_alone` (the Pagefind service it starts); "
+    "Pagefind alone: the largest process of `benchmarks/index_alone.py` (the Pagefind service it starts); "
     "its wall time is Pagefind's, as search_index.py logs it; its CPU includes loading the archive."
 )
 
@@ -221,7 +221,7 @@ _INDEXED = r"search index: [\d,]+ articles indexed in ([\d.]+) s"
 
 def index_command(project: Path, site: Path) -> list[str]:
     """The hook's search indexing (build_scripts/search_index.py) as a process of its own."""
-    return [sys.executable, "-m", "benchmarks.index_alone", str(project), str(site / "pagefind")]
+    return [sys.executable, str(REPO / "benchmarks" / "index_alone.py"), str(project), str(site / "pagefind")]
 
 
 def _index_alone(project: Path, site: Path) -> Indexing:

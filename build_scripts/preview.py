@@ -19,6 +19,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ from .memo import Memo
 
 log = logging.getLogger("mkdocs.plugins.news_archive.preview")
 
+SEARCH_INDEX_DELAY_S = 5.0
+"""After a partial rebuild, how long the search index waits for another edit before it is rewritten."""
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 """Listed from the pages MkDocs rendered: after a partial rebuild the served ones stay (same pages)."""
 
@@ -128,6 +131,10 @@ class Preview:
 
         def write() -> None:
             try:
+                # Edits come in bursts: index once they pause, so the next rebuild has the machine to itself.
+                time.sleep(SEARCH_INDEX_DELAY_S)
+                if generation != self.search_generation:
+                    return
                 error = search_index.write_index(records, folder / "pagefind")
                 if error:
                     log.error(error)

@@ -6,6 +6,7 @@ does not have.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -64,8 +65,12 @@ RESERVED = frozenset({"index"})
 """Names the list pages take in people/ and tags/: no person or topic may have them."""
 
 
+@functools.lru_cache(maxsize=4096)
 def tag_slug(tag: str) -> str:
-    """Tags are free text in the YAML; their pages need a stable, URL-safe name, never a list page's."""
+    """Tags are free text in the YAML; their pages need a stable, URL-safe name, never a list page's.
+
+    Cached: every list, feed and article asks again for the same few hundred tags.
+    """
     slug = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", tag).casefold()).strip("-_")
     slug = slug.encode("utf-8")[:_MAX_SLUG_BYTES].decode("utf-8", "ignore").rstrip("-_")
     if slug in RESERVED:
