@@ -82,8 +82,8 @@ def on_files(files: Files, config) -> Files:
     occupant = safe_output.occupant(files)
     added, outputs = {}, {}
     for path, content in generated.items():
-        kind = preview.StandIn if plan and path not in plan.render else File
-        file = kind.generated(config, path, content=content)
+        unchanged = session and plan and path not in plan.render
+        file = session.stand_in(config, path) if unchanged else File.generated(config, path, content=content)
         if (hand_written := occupant(file)) is not None:
             where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
             log.warning(
@@ -155,6 +155,10 @@ def on_post_build(config) -> None:
     _indexing.clear()
     if safe_output.publish_site(config) and session:
         session.published()
+        # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
+        session.prepare_stand_ins(config)
+        gc.collect()
+        gc.freeze()
 
 
 def on_build_error(error: Exception) -> None:

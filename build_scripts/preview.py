@@ -102,15 +102,27 @@ class Preview:
     sources: dict[str, tuple[tuple[int, ...], bytes]] = field(default_factory=dict)
     """Source path → (stat signature, bytes): a file whose signature is unchanged is not read again."""
     pending: tuple[dict[str, str], dict[str, str], str] | None = None
+    stand_ins: dict[str, StandIn] = field(default_factory=dict)
+    """One per unchanged file, kept while the fingerprint holds: making 20,000 File objects took half a second."""
     search_generation: int = 0
     """Bumped by every build: a background search index is swapped in only if no build came after it."""
 
     def plan(self, generated: Mapping[str, str], fingerprint: str) -> Plan:
         if fingerprint != self.fingerprint:
+            self.stand_ins.clear()
             return Plan(frozenset(generated), (), True)
         changed = frozenset(path for path, content in generated.items() if self.served.get(path) != content)
         removed = tuple(self.outputs[path] for path in self.served if path not in generated)
         return Plan(changed, removed, False)
+
+    def prepare_stand_ins(self, config: object) -> None:
+        for path in self.served:
+            self.stand_in(config, path)
+
+    def stand_in(self, config: object, path: str) -> StandIn:
+        if path not in self.stand_ins:
+            self.stand_ins[path] = StandIn.generated(config, path, content="")
+        return self.stand_ins[path]
 
     def built(self, generated: dict[str, str], outputs: dict[str, str], fingerprint: str) -> None:
         """Called when the files are handed to MkDocs; `published` makes them the served state."""
