@@ -63,6 +63,20 @@ def _nesting_bound(text: str) -> int:
     return block + deepest
 
 
+_YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_LINE_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def _editor_position(text: str, line: int, column: int) -> tuple[int, int]:
+    """YAML's 0-based (line, column) as an editor counts: YAML also breaks lines at NEL, LS and PS."""
+    if not any(c in text for c in "\x85\u2028\u2029"):
+        return line + 1, column + 1
+    starts = [0, *(m.end() for m in _YAML_LINE_BREAK.finditer(text))]
+    offset = min(starts[min(line, len(starts) - 1)] + column, len(text))
+    breaks = list(_LINE_BREAK.finditer(text, 0, offset))
+    return len(breaks) + 1, offset - (breaks[-1].end() if breaks else 0) + 1
+
+
 def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     """The document's node tree, or the syntax problem that stopped the parser."""
     if _nesting_bound(text) > _MAX_NESTING:
@@ -82,7 +96,7 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
         ]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        where = _editor_position(text, mark.line, mark.column) if mark else (1, 1)
         detail = " ".join(part for part in (err.context, err.problem) if part)
         return None, [Problem(path, *where, f"YAML syntax error: {detail}; check the indentation and quoting on this line")]
     except yaml.YAMLError as err:
