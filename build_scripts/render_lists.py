@@ -89,35 +89,38 @@ def _paginated(
 ) -> dict[str, str]:
     """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways.
 
-    With a `memo`, a list whose items and rendering are unchanged is not written again. Items are keyed
-    by `id()` (hashing 10,000 wrappers took a second), so the entry keeps the items alive beside its pages.
+    With a `memo`, a page whose items and place in the list are unchanged is not written again (an edit
+    to the newest article rewrites the first page of a 40-page topic, not all 40). Items are keyed by
+    `id()` (hashing 10,000 wrappers took a second), so the entry keeps its items alive beside its page.
     """
-    key = ("list", base, title, tuple(map(_item_key, items)), Same(render), tuple(intro), feed)
-    pages, _ = computed(memo, key, lambda: (_pages_of(base, title, items, render, intro, feed), tuple(items)))
-    # A copy: callers add pages to what they get, and the memo's own must not change.
-    return dict(pages)
-
-
-def _pages_of(
-    base: str, title: str, items: Sequence[T], render: Callable[[T, str], str], intro: Sequence[str], feed: str | None
-) -> dict[str, str]:
     chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     paths = [base] + [site_paths.list_page(base, n) for n in range(2, len(chunks) + 1)]
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
-        lines = list(intro) if number == 1 else []
-        lines += _list([render(item, path) for item in chunk])
-        if len(chunks) > 1:
-            links = []
-            if number > 1:
-                links.append(anchor("← Newer", page_url(path, paths[number - 2])))
-            links.append(f"Page {number} of {len(chunks)}")
-            if number < len(chunks):
-                links.append(anchor("Older →", page_url(path, paths[number])))
-            lines += _paragraph(" · ".join(links), "pagination")
-        heading = title if number == 1 else f"{title} (page {number})"
-        pages[path] = _page(heading, lines, feed)
+        shown_intro = tuple(intro) if number == 1 else ()
+        key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed)
+        pages[path], _ = computed(
+            memo, key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk))
+        )
     return pages
+
+
+def _list_page(
+    paths: list[str], number: int, title: str, chunk: Sequence[T], render: Callable[[T, str], str],
+    intro: Sequence[str], feed: str | None,
+) -> str:
+    path = paths[number - 1]
+    lines = [*intro, *_list([render(item, path) for item in chunk])]
+    if len(paths) > 1:
+        links = []
+        if number > 1:
+            links.append(anchor("← Newer", page_url(path, paths[number - 2])))
+        links.append(f"Page {number} of {len(paths)}")
+        if number < len(paths):
+            links.append(anchor("Older →", page_url(path, paths[number])))
+        lines += _paragraph(" · ".join(links), "pagination")
+    heading = title if number == 1 else f"{title} (page {number})"
+    return _page(heading, lines, feed)
 
 
 def _excerpt(article: Article) -> str:
