@@ -20,6 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.plugins import event_priority  # noqa: E402
+from watchdog import events  # noqa: E402
+from watchdog.observers import Observer  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from build_scripts import preview, safe_output, search_index  # noqa: E402
@@ -43,6 +45,33 @@ _records: list[tuple[search_index.SearchRecord, ...]] = []
 def on_startup(command: str, dirty: bool) -> None:
     if command == "serve":
         preview.start()
+
+
+class _ChangesObserver(Observer):
+    """File events that change content only: the build itself opens and reads every article."""
+
+    CHANGES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileMovedEvent, events.FileDeletedEvent,
+               events.FileClosedEvent]
+
+    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or self.CHANGES,
+                                follow_symlink=follow_symlink)
+
+
+def on_serve(server, config, builder):
+    """Edits are noticed through the operating system's file events instead of MkDocs' polling.
+
+    MkDocs looks at every watched file every half second: at 10,000 articles that is 20,000 files per
+    look, a quarter of a second of waiting on average before a rebuild starts, and CPU taken from it.
+    The paths watched so far are moved to the new observer; `watch:` paths join it after this event.
+    """
+    watched = [path for path in (config.docs_dir, config.config_file_path) if path]
+    for path in watched:
+        server.unwatch(path)
+    server.observer = _ChangesObserver()
+    for path in watched:
+        server.watch(path)
+    return server
 
 
 @event_priority(100)
