@@ -16,7 +16,6 @@ import unicodedata
 from html.parser import HTMLParser
 
 import markdown
-import pytest
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
