@@ -75,8 +75,13 @@ def link(text: str, url: str) -> str:
 
 
 def text(value: str) -> str:
-    """HTML that displays `value` literally, on one line (the HTML counterpart of `escape`)."""
-    return html.escape(visible(value.replace("\n", " ").strip()), quote=False)
+    """HTML that displays `value` literally, on one line (the HTML counterpart of `escape`).
+
+    Python-Markdown still reads the text of raw HTML for two markers: a paragraph reading exactly
+    `[TOC]` became a table of contents, one reading the footnotes marker was replaced by the footnotes.
+    """
+    shown = html.escape(visible(value.replace("\n", " ").strip()), quote=False)
+    return shown.replace("[TOC]", "&#91;TOC]").replace(FOOTNOTES_MARKER, "&#47;" + FOOTNOTES_MARKER[1:])
 
 
 def element(tag: str, content: str, attributes: Mapping[str, str] | None = None) -> str:

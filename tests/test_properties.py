@@ -76,6 +76,7 @@ NEWLINE = st.sampled_from(["\n", "\r\n", "\r"])
     title="<script>x</script>", paragraphs=["[^1]: a\n[x](javascript:y)", "___", "Source: <b>s</b>"], newline="\r\n", bom=True
 )
 @example(title="# t #", paragraphs=["1. a\n- b\n> c", "    code", "\x00\x02wzxhzdk:0\x03"], newline="\r", bom=False)
+@example(title="[TOC]", paragraphs=["[TOC]", "///Footnotes Go Here///"], newline="\n", bom=False)  # markers read in raw HTML
 def test_any_text_reaches_the_page_literally(title: str, paragraphs: list[str], newline: str, bom: bool) -> None:
     assume(title.strip())
     text = ("\ufeff" if bom else "") + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
