@@ -77,6 +77,28 @@ def _editor_position(text: str, line: int, column: int) -> tuple[int, int]:
     return len(breaks) + 1, offset - (breaks[-1].end() if breaks else 0) + 1
 
 
+def _editor_mark(text: str, mark: yaml.Mark) -> yaml.Mark:
+    line, column = _editor_position(text, mark.line, mark.column)
+    return yaml.Mark(mark.name, mark.index, line - 1, column - 1, None, None)
+
+
+def _editor_marks(root: yaml.Node, text: str) -> None:
+    """Every node's position as an editor counts it (see `_editor_position`); nothing to do without NEL, LS or PS."""
+    if not any(c in text for c in "\x85\u2028\u2029"):
+        return
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        node.start_mark, node.end_mark = (_editor_mark(text, mark) for mark in (node.start_mark, node.end_mark))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+
+
 def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     """The document's node tree, or the syntax problem that stopped the parser."""
     if _nesting_bound(text) > _MAX_NESTING:
@@ -103,11 +125,13 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
         return None, [Problem(path, 1, 1, f"YAML could not be read: {err}")]
     if root is None:
         return None, []
+    _editor_marks(root, text)
     problems = _structure_problems(path, root)
     if any(p.message == _ALIAS for p in problems):  # the composed tree shares nodes: say where each alias is written
         aliases = [e.start_mark for e in yaml.parse(text, Loader=_LOADER) if isinstance(e, yaml.AliasEvent)]
         problems = sorted(
-            [p for p in problems if p.message != _ALIAS] + [Problem(path, m.line + 1, m.column + 1, _ALIAS) for m in aliases],
+            [p for p in problems if p.message != _ALIAS]
+            + [Problem(path, *_editor_position(text, m.line, m.column), _ALIAS) for m in aliases],
             key=lambda p: (p.line, p.column),
         )
     return (None if problems else root), problems

@@ -78,7 +78,7 @@ NEWLINE = st.sampled_from(["\n", "\r\n", "\r"])
 @example(title="# t #", paragraphs=["1. a\n- b\n> c", "    code", "\x00\x02wzxhzdk:0\x03"], newline="\r", bom=False)
 @example(title="[TOC]", paragraphs=["[TOC]", "///Footnotes Go Here///"], newline="\n", bom=False)  # markers read in raw HTML
 def test_any_text_reaches_the_page_literally(title: str, paragraphs: list[str], newline: str, bom: bool) -> None:
-    assume(title.strip())
+    assume(title.replace("\ufeff", "").strip())  # a first line of byte order marks is read as one, not as a title
     text = ("\ufeff" if bom else "") + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
     raw, _ = parse_raw(ARTICLE, decode(ARTICLE, text.encode())[0] or "")
     assume(raw is not None and raw.body)  # an article of nothing but a title is an error, tested in the catalogue
@@ -268,6 +268,7 @@ def test_loading_any_archive_never_raises(files: dict[str, bytes]) -> None:
 @given(st.one_of(YAMLISH, st.text(max_size=200)))
 @example("\x85[")  # YAML breaks lines at NEL; editors do not: the error was reported on line 3 of a 1-line file
 @example("a: 1\r[")
+@example("\x85\x85quotes")  # a node's position, not only a syntax error's
 def test_every_yaml_problem_is_one_line_inside_the_file(text: str) -> None:
     """"One clear path:line:col error": a message has no line break and points into the file."""
     _, problems = parse_annotations("a.yml", text)
