@@ -40,6 +40,7 @@ _plans: list[preview.Plan] = []
 _indexing: list[search_index.Indexing] = []
 """The search index being written in the background while MkDocs renders the pages."""
 _records: list[tuple[search_index.SearchRecord, ...]] = []
+"""A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
