@@ -79,6 +79,12 @@ def language_name(language: str, in_language: str) -> str:
     return _LANGUAGE_NAMES[_ui(in_language)].get(language.split("-")[0], language)
 
 
+def own_name(language: str) -> str:
+    """The language named in itself, as a heading or a list shows it ("Bahasa Indonesia", "English")."""
+    name = language_name(language, language)
+    return name[:1].upper() + name[1:]
+
+
 def long_date(date: dt.date, language: str) -> str:
     ui = _ui(language)
     month = _MONTHS[ui][date.month - 1]

@@ -10,7 +10,6 @@ succeeded, never over a file the build did not write (build_scripts/safe_output.
 
 from __future__ import annotations
 
-import gc
 import logging
 import re
 import sys
@@ -20,13 +19,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
 from watchdog import events  # noqa: E402
 from watchdog.observers import Observer  # noqa: E402
-from mkdocs.structure.files import File, Files  # noqa: E402
 
 from build_scripts import preview, safe_output, search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
+from build_scripts.labels import own_name  # noqa: E402
 from build_scripts.memo import Same, computed  # noqa: E402
 from build_scripts.progress import Progress  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
@@ -90,6 +90,7 @@ def on_files(files: Files, config) -> Files:
     # The search opens every language's index: most articles first, as Pagefind picks its default.
     languages = Counter(article.language.split("-")[0] for article in archive.articles)
     config.extra["search_languages"] = [language for language, _ in languages.most_common()]
+    config.extra["search_language_names"] = {language: own_name(language) for language in languages}
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
@@ -103,7 +104,6 @@ def on_files(files: Files, config) -> Files:
     )
     if session:
         session.new_build()
-        session.memo.next_build()
         overrides = config.theme.custom_dir
         fingerprint = preview.fingerprint(Path(config.config_file_path), Path(overrides) if overrides else None,
                                           (config.extra, config.site_url))
@@ -112,7 +112,7 @@ def on_files(files: Files, config) -> Files:
     occupant = safe_output.occupant(files)
     added, outputs = {}, {}
     for path, content in generated.items():
-        unchanged = session and plan and path not in plan.render
+        unchanged = plan is not None and path not in plan.render
         file = session.stand_in(config, path) if unchanged else File.generated(config, path, content=content)
         if (hand_written := occupant(file)) is not None:
             where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
@@ -128,10 +128,7 @@ def on_files(files: Files, config) -> Files:
     pages = len(files.documentation_pages())
     _pages[:] = [Progress("pages rendered", pages, sys.stderr)]
     if session:
-        # What the session keeps is long-lived and acyclic: out of the collector's way, or every later
-        # collection walks millions of objects (a second of every rebuild at 10,000 articles).
-        gc.collect()
-        gc.freeze()
+        preview.set_aside()
     if plan and not plan.full:
         log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
         _records[:] = [records]
@@ -187,8 +184,7 @@ def on_post_build(config) -> None:
         session.published()
         # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
         session.prepare_stand_ins(config)
-        gc.collect()
-        gc.freeze()
+        preview.set_aside()
 
 
 def on_build_error(error: Exception) -> None:

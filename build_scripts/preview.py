@@ -13,6 +13,7 @@ languages, the site URL) is a fingerprint: when it changes, the rebuild is a ful
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -134,6 +135,12 @@ class Preview:
             self.pending = None
 
     def new_build(self) -> None:
+        """Called once a build has made its files.
+
+        The memo forgets what this build did not use, and a search index still being written for an
+        earlier build will not be swapped in.
+        """
+        self.memo.next_build()
         self.search_generation += 1
 
     def refresh_search(self, records: tuple[search_index.SearchRecord, ...], site: Path) -> None:
@@ -169,6 +176,16 @@ def fingerprint(config_file: Path, theme_overrides: Path | None, extra: object) 
                 path = Path(folder, name)
                 digest.update(path.relative_to(theme_overrides).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def set_aside() -> None:
+    """What a session keeps is long-lived and acyclic: out of the collector's way.
+
+    Otherwise every later collection walks its millions of objects again (a second of every rebuild
+    at 10,000 articles). Collected first, so the last build's garbage is not frozen with it.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 _session: Preview | None = None

@@ -19,7 +19,7 @@ import yaml
 from . import site_paths
 from .citation import citation_markdown
 from .structured_data import news_article_jsonld
-from .labels import label, language_name, long_date
+from .labels import label, language_name, long_date, own_name
 from .markdown_text import anchor, attribute, element, escape, page_url, text
 from .model import AnchoredNote, AnchoredQuote, Article, Person
 
@@ -161,13 +161,9 @@ def _chrome(css_class: str, content: str) -> list[str]:
     return [element("p", content, {"class": css_class}), ""]
 
 
-def _capitalised(value: str) -> str:
-    return value[:1].upper() + value[1:]
-
-
 def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
     lang = article.language
-    items = [_time(article.date, lang), text(_capitalised(language_name(lang, lang)))]
+    items = [_time(article.date, lang), text(own_name(lang))]
     source = article.annotations.source
     if source and (source.publisher or source.url):
         name = source.publisher or source.url or ""

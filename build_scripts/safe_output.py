@@ -219,10 +219,16 @@ def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]
         if Path(folder) != target and not any(Path(folder).iterdir()):
             Path(folder).rmdir()
     for relative in _walk_files(staged):
-        destination = target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staged / relative, destination)
+        _move_in(staged, target, relative)
     shutil.rmtree(staged)
+
+
+def _move_in(staged: Path, target: Path, relative: str) -> Path:
+    """One staged file to its place in `target`, replacing what is there."""
+    destination = target / relative
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staged / relative, destination)
+    return destination
 
 
 def _display(path: Path, root: Path | None) -> str:
@@ -359,10 +365,7 @@ def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None
             for relative in _walk_files(stage.staging):
                 if relative in skipped:
                     continue
-                destination = stage.target / relative
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(stage.staging / relative, destination)
-                manifest[relative] = _sha256(destination)
+                manifest[relative] = _sha256(_move_in(stage.staging, stage.target, relative))
             (stage.target / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
     finally:
         abandon()

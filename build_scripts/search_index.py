@@ -30,7 +30,7 @@ from pagefind.service import get_executable
 
 from . import site_paths
 from .archive import Archive
-from .labels import language_name
+from .labels import own_name
 from .model import Article, Person
 
 log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
@@ -58,7 +58,7 @@ def search_records(archive: Archive) -> tuple[SearchRecord, ...]:
 def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecord:
     date = article.date.isoformat()
     filters = {
-        "language": (_capitalised(language_name(article.language, article.language)),),
+        "language": (own_name(article.language),),
         "year": (str(article.date.year),),
         "topic": tuple(dict.fromkeys(article.annotations.tags)),
         "person": tuple(dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)),
@@ -96,10 +96,6 @@ def _sentence(block: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # --- Writing the index: Pagefind's indexing service ----------------------------------------------
