@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .archive import load_archive
-from .generate import DEFAULT_SITE_URL, generate_pages
+from .generate import DEFAULT_SITE_URL, as_files, generate_pages
 from .model import Problem
 from .safe_output import write_tree
 from .scaffold import date_argument, slug_argument, write_new_article
@@ -61,7 +61,7 @@ def build(args: argparse.Namespace) -> int:
     if _failed(archive, strict=False):
         print(f"{_summary(archive)}; nothing written to {out}", file=sys.stderr)
         return 1
-    pages = generate_pages(archive, args.site_url)
+    pages = as_files(generate_pages(archive, args.site_url))
     refused = write_tree(out, pages)
     for problem in refused:
         print(problem)

@@ -18,8 +18,9 @@ from urllib.parse import quote
 from . import site_paths
 from .feeds import AUTHOR_ROLES, SITE_NAME
 from .labels import language_name
-from .markdown_text import anchor, element, escape, text, visible
+from .markdown_text import anchor, element, text, visible
 from .model import Article
+from .page_blocks import Block, Heading
 
 _LABELS = {
     "en": {"heading": "Cite this article", "accessed": "accessed", "date": "[date]"},
@@ -109,16 +110,11 @@ def bibtex(article: Article, site_url: str) -> str:
     return "\n".join(lines)
 
 
-def citation_markdown(article: Article, site_url: str) -> str:
+def citation_blocks(article: Article, site_url: str) -> list[Block]:
     """The section, in the article's language, with its `#cite` anchor."""
     code = html.escape(bibtex(article, site_url), quote=False)
-    return "\n".join(
-        [
-            f"## {escape(_labels(article.language)['heading'])} {{: #cite }}",
-            "",
-            plain_citation(article, site_url),
-            "",
-            f'<pre><code class="language-bibtex">{code}</code></pre>',
-            "",
-        ]
-    )
+    return [
+        Heading(2, _labels(article.language)["heading"], "cite"),
+        plain_citation(article, site_url),
+        f'<pre><code class="language-bibtex">{code}</code></pre>',
+    ]

@@ -1,12 +1,15 @@
-"""Every generated file of the site, as docs-relative path → content (Markdown pages, feeds, data)."""
+"""Every generated file of the site, as docs-relative path → content (pages as blocks, feeds, data)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from . import render_lists, site_paths
 from .archive import Archive
 from .feeds import archive_feeds
 from .memo import Memo, Same, computed
 from .model import Article, Person
+from .page_blocks import PageSource
 from .render_article import render_article
 from .web_annotations import annotation_exports
 
@@ -18,8 +21,11 @@ HOME_INTRO = (
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
+Generated = PageSource | str
+"""A page (written out as Markdown, or handed to MkDocs as HTML), or a file's text (feeds, data)."""
 
-def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, str]:
+
+def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
     """`site_url` makes the absolute links feeds and structured data need.
 
     With a `memo` (`mkdocs serve`), a file whose inputs are unchanged since the last build is not made again.
@@ -40,6 +46,11 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
     return pages
 
 
+def as_files(pages: Mapping[str, Generated]) -> dict[str, str]:
+    """The generated files' text, pages as Markdown: what `build --out` writes for any MkDocs to build."""
+    return {path: content.markdown() if isinstance(content, PageSource) else content for path, content in pages.items()}
+
+
 def _article_files(
     article: Article,
     people: dict[str, Person],
@@ -47,7 +58,7 @@ def _article_files(
     around: tuple[str | None, str | None],
     site_url: str,
     memo: Memo | None,
-) -> tuple[str, dict[str, str]]:
+) -> tuple[PageSource, dict[str, str]]:
     """The article's page and its annotation export (one memo entry: 10,000 lookups fewer per rebuild)."""
     # The page is given only the titles it shows (neighbours, original, translations), so they are its whole key.
     original = article.annotations.original

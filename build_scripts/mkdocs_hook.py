@@ -23,11 +23,12 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from watchdog import events  # noqa: E402
 from watchdog.observers import Observer  # noqa: E402
 
-from build_scripts import preview, safe_output, search_index  # noqa: E402
+from build_scripts import prerendered, preview, safe_output, search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
 from build_scripts.labels import own_name  # noqa: E402
 from build_scripts.memo import Same, computed  # noqa: E402
+from build_scripts.page_blocks import PageSource  # noqa: E402
 from build_scripts.progress import Progress  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
@@ -110,10 +111,17 @@ def on_files(files: Files, config) -> Files:
         plan = session.plan(generated, fingerprint)
         _plans[:] = [plan]
     occupant = safe_output.occupant(files)
+    links = prerendered.permalinks(config.markdown_extensions, config.mdx_configs)
+    titles = prerendered.nav_titles(config.nav)
     added, outputs = {}, {}
     for path, content in generated.items():
         unchanged = plan is not None and path not in plan.render
-        file = session.stand_in(config, path) if unchanged else File.generated(config, path, content=content)
+        if unchanged:
+            file = session.stand_in(config, path)
+        else:
+            page = isinstance(content, PageSource)
+            text = ("" if links else content.markdown()) if page else content
+            file = File.generated(config, path, content=text)
         if (hand_written := occupant(file)) is not None:
             where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
             log.warning(
@@ -122,6 +130,8 @@ def on_files(files: Files, config) -> Files:
             )
             continue
         files.append(file)
+        if links and not unchanged and isinstance(content, PageSource):
+            prerendered.PrerenderedPage(titles.get(path), file, config, content, links)
         added[path], outputs[path] = content, file.dest_uri
     if session:
         session.built(added, outputs, fingerprint)

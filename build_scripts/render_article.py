@@ -1,12 +1,11 @@
-"""One article as a Markdown page: header, every paragraph, footnoted quotes and notes, credits.
+"""One article as a page: header, every paragraph, footnoted quotes and notes, credits.
 
 Every body and trailer paragraph is emitted, annotated or not, so nothing a
 newsroom sent is lost; every anchored annotation becomes exactly one footnote.
 
 Only the headings are Markdown (the table of contents and permalinks come from them);
 everything else is raw HTML, the HTML Python-Markdown's footnotes and attr_list
-extensions would make, written directly, because Python-Markdown's inline pass over
-the paragraphs was most of the build's time.
+extensions would make, written directly (see page_blocks).
 """
 
 from __future__ import annotations
@@ -14,23 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-import yaml
-
 from . import site_paths
-from .citation import citation_markdown
+from .citation import citation_blocks
 from .structured_data import news_article_jsonld
 from .labels import label, language_name, long_date, own_name
-from .markdown_text import anchor, attribute, element, escape, page_url, text
+from .markdown_text import anchor, attribute, element, page_url, text
 from .model import AnchoredNote, AnchoredQuote, Article, Person
+from .page_blocks import Block, Heading, PageSource, Section
 
 
-def _front_matter(article: Article) -> str:
+def _front_matter(article: Article) -> tuple[tuple[str, str], ...]:
     # MkDocs treats page titles as HTML (a title taken from a heading keeps its entities): escape ours.
-    meta = {"title": attribute(article.raw.title), "lang": article.language, "date": article.date.isoformat()}
-    return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False) + "---\n"
-
-
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return (("title", attribute(article.raw.title)), ("lang", article.language), ("date", article.date.isoformat()))
 
 
 def _quote_label(index: int) -> str:
@@ -132,36 +126,35 @@ def _note_footnote(note: AnchoredNote, article: Article) -> str:
     return f"<strong>{text(kind)}.</strong> {text(note.annotation.note)}"
 
 
-def _footnotes(article: Article, people: Mapping[str, Person], page: str) -> list[str]:
+def _footnotes(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:
     """The footnotes, inside the article where Python-Markdown's footnotes extension would place them."""
     contents = [(_quote_label(n), _quote_footnote(q, article, people, page)) for n, q in enumerate(article.quotes, start=1)]
     contents += [(_note_label(n), _note_footnote(note, article)) for n, note in enumerate(article.notes, start=1)]
     if not contents:
         return []
     items = "\n".join(_footnote(label, number, content) for number, (label, content) in enumerate(contents, start=1))
-    return [f'<div class="footnote">\n<hr />\n<ol>\n{items}\n</ol>\n</div>', ""]
+    return [f'<div class="footnote">\n<hr />\n<ol>\n{items}\n</ol>\n</div>']
 
 
-def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[str]:
+def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:
     lang = article.language
     items = []
     for credit in article.credits:
         where = f" ({text(credit.city)})" if credit.city else ""
         role = text(label(lang, f"role.{credit.role}"))
         items.append(f"<li>{_person_link(credit.person, credit.name, people, page)}: {role}{where}</li>")
-    lines = [f"## {escape(label(lang, 'credits'))} {{: #credits }}", ""]
+    blocks: list[Block] = [Heading(2, label(lang, "credits"), "credits")]
     if items:
-        lines += ["<ul>\n" + "\n".join(items) + "\n</ul>", ""]
-    lines += [element("p", text(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
-    return lines + [""]
+        blocks.append("<ul>\n" + "\n".join(items) + "\n</ul>")
+    return blocks + [element("p", text(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
 
 
-def _chrome(css_class: str, content: str) -> list[str]:
+def _chrome(css_class: str, content: str) -> list[Block]:
     """A paragraph the page adds around the article (the search index holds only the article's own text)."""
-    return [element("p", content, {"class": css_class}), ""]
+    return [element("p", content, {"class": css_class})]
 
 
-def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
+def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[Block]:
     lang = article.language
     items = [_time(article.date, lang), text(own_name(lang))]
     source = article.annotations.source
@@ -194,7 +187,7 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     return lines
 
 
-def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tuple[str, str]], page: str) -> list[str]:
+def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tuple[str, str]], page: str) -> list[Block]:
     older, newer = around
     links = []
     for other, arrow in ((older, "older"), (newer, "newer")):
@@ -211,37 +204,31 @@ def render_article(
     titles: Mapping[str, tuple[str, str]],
     around: tuple[str | None, str | None] = (None, None),
     site_url: str = "http://127.0.0.1:8000/",
-) -> str:
+) -> PageSource:
     """`titles` maps every article id to (language, title); `around` is the (older, newer) article by date."""
     page = site_paths.article_page(article)
     quotes = list(enumerate(article.quotes, start=1))
     notes = list(enumerate(article.notes, start=1))
-    lines = [
-        _front_matter(article),
-        f'<article class="news-article" lang="{attribute(article.language)}" data-pagefind-body markdown="1">',
-        "",
-    ]
     # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
-    lines += [f"# {escape(article.raw.title)} {{: #title }}", ""]
-    lines += _header(article, titles, page)
+    inside: list[Block] = [Heading(1, article.raw.title, "title"), *_header(article, titles, page)]
     for index, paragraph in enumerate(article.raw.body):
         mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]
         mine_n = [(n, q) for n, q in notes if q.span.paragraph == index]
-        lines += [f"<p>{_paragraph(paragraph.text, mine_q, mine_n, len(quotes))}</p>", ""]
+        inside.append(f"<p>{_paragraph(paragraph.text, mine_q, mine_n, len(quotes))}</p>")
     if article.raw.trailer or article.credits:
-        lines += _credits(article, people, page)
+        inside += _credits(article, people, page)
     if article.raw.source:
         trailer = article.raw.source
         shown = text(trailer.label) + (f": {text(trailer.text)}" if trailer.text else "")
-        lines += [element("p", shown, {"class": "source-line"}), ""]
-    lines += _footnotes(article, people, page)
-    lines += ["</article>", ""]
-    lines += [citation_markdown(article, site_url).rstrip(), ""]
+        inside.append(element("p", shown, {"class": "source-line"}))
+    inside += _footnotes(article, people, page)
+    wrapper = (("class", "news-article"), ("lang", article.language), ("data-pagefind-body", None))
+    blocks: list[Block] = [Section("article", wrapper, tuple(inside)), *citation_blocks(article, site_url)]
     if quotes or notes:
         export = page_url(page, site_paths.annotations_file(article.id))
         link = anchor(label(article.language, "annotations_export"), export, {"type": "application/ld+json"})
-        lines += [element("p", link, {"class": "annotations-export"}), ""]
-    lines += _older_newer(around, titles, page)
+        blocks.append(element("p", link, {"class": "annotations-export"}))
+    blocks += _older_newer(around, titles, page)
     # structured_data escapes <, > and & inside the JSON, so nothing in it can end the element.
-    lines += [f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>', ""]
-    return "\n".join(lines).rstrip() + "\n"
+    blocks.append(f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>')
+    return PageSource(_front_matter(article), tuple(blocks))

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from . import site_paths
 from .labels import language_name, long_date
-from .markdown_text import anchor, element, escape, link, page_url, text
+from .markdown_text import anchor, element, page_url, text
 from .memo import Memo, Same, computed
 from .model import Article, Person
+from .page_blocks import Block, Heading, PageSource
 from .site_paths import quote_anchor
 
 LATEST_ON_HOME = 20
@@ -41,23 +42,22 @@ class QuoteEntry:
         return self.article.quotes[self.number - 1].annotation.date or self.article.date
 
 
-def _page(title: str, body: list[str], feed: str | None = None) -> str:
+def _page(title: str, body: Sequence[Block], feed: str | None = None) -> PageSource:
     """`feed`: the Atom feed readers of this page can follow (announced in the page's head)."""
-    front = f"---\nfeed: {feed}\n---\n\n" if feed else ""
-    return front + "\n".join([f"# {escape(title)}", "", *body]).rstrip() + "\n"
+    return PageSource((("feed", feed),) if feed else (), (Heading(1, title), *body))
 
 
 def _badge(language: str) -> str:
     return f'<span class="language-badge" lang="en">{text(language_name(language, "en"))}</span>'
 
 
-def _list(items: Sequence[str]) -> list[str]:
+def _list(items: Sequence[str]) -> list[Block]:
     """`<li>` items as one `<ul>` block, the HTML a Markdown list gives."""
-    return ["<ul>\n" + "\n".join(items) + "\n</ul>", ""] if items else []
+    return ["<ul>\n" + "\n".join(items) + "\n</ul>"] if items else []
 
 
-def _paragraph(content: str, css_class: str | None = None) -> list[str]:
-    return [element("p", content, {"class": css_class} if css_class else None), ""]
+def _paragraph(content: str, css_class: str | None = None) -> list[Block]:
+    return [element("p", content, {"class": css_class} if css_class else None)]
 
 
 def _plural(count: int, word: str) -> str:
@@ -83,10 +83,10 @@ def _paginated(
     title: str,
     items: Sequence[T],
     render: Callable[[T, str], str],
-    intro: Sequence[str] = (),
+    intro: Sequence[Block] = (),
     feed: str | None = None,
     memo: Memo | None = None,
-) -> dict[str, str]:
+) -> dict[str, PageSource]:
     """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways.
 
     With a `memo`, a page whose items and place in the list are unchanged is not written again (an edit
@@ -107,8 +107,8 @@ def _paginated(
 
 def _list_page(
     paths: list[str], number: int, title: str, chunk: Sequence[T], render: Callable[[T, str], str],
-    intro: Sequence[str], feed: str | None,
-) -> str:
+    intro: Sequence[Block], feed: str | None,
+) -> PageSource:
     path = paths[number - 1]
     lines = [*intro, *_list([render(item, path) for item in chunk])]
     if len(paths) > 1:
@@ -130,12 +130,11 @@ def _excerpt(article: Article) -> str:
     return text
 
 
-def home(articles: tuple[Article, ...], people: Mapping[str, Person], intro: str) -> str:
+def home(articles: tuple[Article, ...], people: Mapping[str, Person], intro: str) -> PageSource:
     page = site_paths.HOME
-    lines = [*_paragraph(text(intro)), "## Latest articles", ""]
+    lines = [*_paragraph(text(intro)), Heading(2, "Latest articles")]
     for article in articles[:LATEST_ON_HOME]:
-        # A heading stays Markdown, for the table of contents; MkDocs rewrites its link.
-        lines += [f"### {link(article.raw.title, site_paths.relative(page, site_paths.article_page(article)))}", ""]
+        lines.append(Heading(3, article.raw.title, link=(page, site_paths.article_page(article))))
         when = element("time", long_date(article.date, "en"), {"datetime": article.date.isoformat()})
         lines += _paragraph(f"{when} · {_badge(article.language)}", "article-meta")
         lines += _paragraph(element("span", text(_excerpt(article)), {"lang": article.language}))
@@ -158,7 +157,7 @@ def _by(articles: Iterable[Article], key: Callable[[Article], T]) -> dict[T, lis
     return groups
 
 
-def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, str]:
+def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, PageSource]:
     """The archive by date: an index of years, a page per year listing its months, a page per month."""
     index = site_paths.ARTICLES_INDEX
     years = _by(articles, lambda a: a.date.year)
@@ -179,7 +178,7 @@ def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[
     return pages
 
 
-def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, str]:
+def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, PageSource]:
     by_slug: dict[str, tuple[str, list[Article]]] = {}
     for article in articles:
         for tag in dict.fromkeys(article.annotations.tags):
@@ -197,7 +196,9 @@ def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[s
     return pages
 
 
-def people_pages(articles: tuple[Article, ...], people: Mapping[str, Person], memo: Memo | None = None) -> dict[str, str]:
+def people_pages(
+    articles: tuple[Article, ...], people: Mapping[str, Person], memo: Memo | None = None
+) -> dict[str, PageSource]:
     quotes: dict[str, list[QuoteEntry]] = {}
     credits: dict[str, list[tuple[Article, str]]] = {}
     for article in articles:
@@ -241,18 +242,19 @@ def _credit_item(entry: tuple[Article, str], from_page: str) -> str:
 
 def _person_pages(
     person: Person, quotes: list[QuoteEntry], credited: list[tuple[Article, str]], memo: Memo | None
-) -> dict[str, str]:
+) -> dict[str, PageSource]:
     base = site_paths.person_page(person.id)
-    intro = _paragraph(text(person.description)) if person.description else []
+    intro: list[Block] = _paragraph(text(person.description)) if person.description else []
     if person.url:
         intro += _paragraph(anchor(person.url, person.url))
     if credited and not quotes:
-        return _paginated(base, person.name, credited, _credit_item, [*intro, "## Reporting", ""], memo=memo)
+        return _paginated(base, person.name, credited, _credit_item, [*intro, Heading(2, "Reporting")], memo=memo)
     feed = site_paths.feed_file("people", person.id) if quotes else None
-    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, "## Quotes", ""] if quotes else intro, feed, memo)
+    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, Heading(2, "Quotes")] if quotes else intro, feed, memo)
     if credited:
         reporting = site_paths.person_reporting_page(person.id)
         more = anchor(f"Articles {person.name} reported or contributed to ({len(credited)})", page_url(base, reporting))
-        pages = {**pages, base: pages[base].rstrip() + "\n\n" + element("p", more) + "\n"}
+        first = pages[base]
+        pages = {**pages, base: replace(first, blocks=(*first.blocks, element("p", more)))}
         pages |= _paginated(reporting, f"{person.name}: reporting", credited, _credit_item, memo=memo)
     return pages

@@ -9,8 +9,9 @@ from html.parser import HTMLParser
 import markdown
 
 from build_scripts.archive import load_archive
-from build_scripts.citation import bibtex, citation_markdown
+from build_scripts.citation import bibtex, citation_blocks
 from build_scripts.model import Article
+from build_scripts.page_blocks import PageSource
 from support import ARTICLE, PEOPLE
 
 SITE = "https://example.org/news/"
@@ -56,6 +57,10 @@ def rendered(text: str) -> _Rendered:
     parser = _Rendered()
     parser.feed(markdown.markdown(text, extensions=EXTENSIONS))
     return parser
+
+
+def citation_markdown(article: Article, site_url: str) -> str:
+    return PageSource((), tuple(citation_blocks(article, site_url))).markdown()
 
 
 def balanced(text: str) -> bool:

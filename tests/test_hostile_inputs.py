@@ -35,10 +35,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
+from same_html import differences
 from support import PEOPLE, REPO
 
 from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
+from build_scripts.generate import as_files, generate_pages
 from build_scripts.raw_text import decode, parse_raw
 from build_scripts.sources import read_sources
 
@@ -480,10 +481,12 @@ def render_problems(case: Case, tmp_path: Path) -> list[str]:
     problems = []
     with watchdog(case.limit("render")):
         archive = load_archive(read_sources(project))
-        pages = generate_pages(archive)
+        generated = generate_pages(archive)
+        pages = as_files(generated)
         rendered = {path: markdown.markdown(content.split("---\n", 2)[2] if content.startswith("---\n") else content,
                                             extensions=EXTENSIONS)
                     for path, content in pages.items() if path.endswith(".md")}
+    problems += differences(generated)
     if case.expect == "shown" and archive.problems:
         problems.append(f"problems in a case that must be shown: {[str(p) for p in archive.problems]}")
     for path, heading in INDEX_PAGES.items():

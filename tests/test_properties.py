@@ -15,11 +15,11 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
-import markdown
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from test_hostile_inputs import _MARKED, EXTENSIONS, Page, collapsed, markup_problems, shown_as
+from same_html import differences
+from test_hostile_inputs import _MARKED, Page, collapsed, markup_problems, shown_as
 
 from build_scripts.anchoring import key
 from build_scripts.annotations import parse_annotations, parse_people
@@ -47,9 +47,11 @@ left out of the generated texts below, and tested on their own by the known-bug 
 
 
 def _rendered(files: dict[str, bytes]):
+    """The page's HTML as the site shows it, which must be the page its published Markdown makes."""
     archive = load_archive({"articles/people.yml": PEOPLE, **files})
     page = generate_pages(archive)[PAGE]
-    return archive, markdown.markdown(page.split("---\n", 2)[2], extensions=EXTENSIONS)
+    assert differences({PAGE: page}) == []
+    return archive, page.html().content
 
 
 # --- Any text reaches the page ----------------------------------------------------------------------------

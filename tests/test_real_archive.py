@@ -8,7 +8,7 @@ import markdown
 import pytest
 
 from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
+from build_scripts.generate import as_files, generate_pages
 from build_scripts.markdown_text import visible
 from build_scripts.site_paths import article_page
 from build_scripts.sources import read_sources
@@ -16,7 +16,7 @@ from support import REPO
 from html_text import article_paragraphs
 
 ARCHIVE = load_archive(read_sources(REPO))
-PAGES = generate_pages(ARCHIVE)
+PAGES = as_files(generate_pages(ARCHIVE))
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
+from build_scripts.generate import as_files, generate_pages
 from build_scripts.sources import read_sources
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -25,7 +25,7 @@ def test_generated_pages_match_golden_markdown(case: str) -> None:
     folder = GOLDEN / case
     archive = load_archive(read_sources(folder))
     assert [str(p) for p in archive.problems] == []
-    pages = generate_pages(archive)
+    pages = as_files(generate_pages(archive))
     expected_dir = folder / "expected"
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(expected_dir, ignore_errors=True)

@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
+from build_scripts.generate import as_files, generate_pages
 from build_scripts.markdown_text import visible
 from html_text import article_paragraphs, article_tags
 from test_real_archive import EXTENSIONS, collapsed
@@ -39,7 +39,7 @@ def test_any_paragraph_text_reaches_the_page_literally(lines: list[str]) -> None
     archive = load_archive({"articles/people.yml": b"", "articles/2024/2024-01-01-x.txt": text.encode()})
     assert archive.problems == ()
     (article,) = archive.articles
-    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    page = as_files(generate_pages(archive))["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
     html = markdown.markdown(page, extensions=EXTENSIONS)
     shown = [collapsed(p) for p in article_paragraphs(html)]
     assert shown[-len(article.raw.body):] == [collapsed(visible(p.text)) for p in article.raw.body]
@@ -55,7 +55,7 @@ def test_an_article_cannot_move_the_footnotes() -> None:
         "articles/2024/2024-01-01-x.txt": text.encode(),
         "articles/2024/2024-01-01-x.yml": b"quotes:\n  - quote: 'yes'\n    speaker: ana\n",
     })
-    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    page = as_files(generate_pages(archive))["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
     html = markdown.markdown(page, extensions=EXTENSIONS)
     assert article_paragraphs(html)[1:3] == ["///Footnotes Go Here///", "She said “yes” and left."]
     assert html.index("She said") < html.index('<div class="footnote">')
@@ -64,7 +64,7 @@ def test_an_article_cannot_move_the_footnotes() -> None:
 @pytest.mark.parametrize("title", ["C# and F#", "1. Not a list", "# Not a heading #", "- dash", "<b>bold</b> & {{ x }}"])
 def test_a_title_is_shown_literally(title: str) -> None:
     archive = load_archive({"articles/people.yml": b"", "articles/2024/2024-01-01-x.txt": f"{title}\n\nBody.\n".encode()})
-    page = generate_pages(archive)["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
+    page = as_files(generate_pages(archive))["articles/2024/2024-01-01-x.md"].split("---\n", 2)[2]
     html = markdown.markdown(page, extensions=EXTENSIONS)
     heading = html[html.index("<h1") : html.index("</h1>") + len("</h1>")]
     assert collapsed(unescape(re.sub(r"<[^>]+>", "", heading))) == title
