@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from . import anchoring
+from . import anchoring, parallel
 from .annotations import parse_annotations, parse_people
 from .credits import parse_credits
 from .language import detect_language
@@ -335,20 +335,23 @@ def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
             assert match is not None
             matches[path] = match
 
-    articles: list[Article] = []
     for path, match in matches.items():
-        if match["ext"] == "yml":
-            if path[:-4] + ".txt" not in matches:
-                stems = [p for p in matches if p.endswith(".txt")]
-                close = difflib.get_close_matches(path[:-4] + ".txt", stems, n=1)
-                hint = f"; did you mean to name it after {close[0]}?" if close else ""
-                problems.append(
-                    Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}")
-                )
-            continue
-        yml_path = path[:-4] + ".yml"
-        key = ("article", path, files[path], files.get(yml_path), Same(people))
-        article, article_problems = computed(memo, key, lambda: _load_article(path, match, files, people, names))
+        if match["ext"] == "yml" and path[:-4] + ".txt" not in matches:
+            stems = [p for p in matches if p.endswith(".txt")]
+            close = difflib.get_close_matches(path[:-4] + ".txt", stems, n=1)
+            hint = f"; did you mean to name it after {close[0]}?" if close else ""
+            problems.append(Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}"))
+    texts = [(path, match) for path, match in matches.items() if match["ext"] == "txt"]
+    if memo is None:
+        loaded = parallel.ordered_map(lambda text: _load_article(*text, files, people, names), texts)
+    else:
+        loaded = [
+            computed(memo, ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(people)),
+                     lambda: _load_article(path, match, files, people, names))
+            for path, match in texts
+        ]
+    articles: list[Article] = []
+    for article, article_problems in loaded:
         problems += article_problems
         if article is not None:
             articles.append(article)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import render_lists, site_paths
+from . import parallel, render_lists, site_paths
 from .archive import Archive
 from .feeds import archive_feeds
 from .memo import Memo, Same, computed
@@ -32,11 +32,16 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
     """
     articles, people = archive.articles, archive.people
     titles = {a.id: (a.language, a.raw.title) for a in articles}
-    pages = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
-    for index, article in enumerate(articles):
+    pages: dict[str, Generated] = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
+
+    def files_of(index: int) -> tuple[PageSource, dict[str, str]]:
         newer = articles[index - 1].id if index > 0 else None
         older = articles[index + 1].id if index + 1 < len(articles) else None
-        page, exports = _article_files(article, people, titles, (older, newer), site_url, memo)
+        return _article_files(articles[index], people, titles, (older, newer), site_url, memo)
+
+    indexes = range(len(articles))
+    made = [files_of(index) for index in indexes] if memo else parallel.ordered_map(files_of, indexes)
+    for article, (page, exports) in zip(articles, made):
         pages[site_paths.article_page(article)] = page
         pages |= exports
     pages |= render_lists.time_pages(articles, memo)

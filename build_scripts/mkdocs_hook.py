@@ -10,6 +10,7 @@ succeeded, never over a file the build did not write (build_scripts/safe_output.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import sys
@@ -84,6 +85,20 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    """The archive's pages, made with the cyclic garbage collector off, then kept out of its later passes.
+
+    Loading and rendering make millions of objects and no cycle worth collecting: each collection
+    pass walked all of them again (a sixth of the time), and every pass while MkDocs renders would too.
+    """
+    gc.disable()
+    try:
+        return _add_generated(files, config)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _add_generated(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
     session = preview.session()
     memo = session.memo if session else None
