@@ -21,6 +21,7 @@ import os
 import platform
 import pstats
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -40,8 +41,10 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from benchmarks import preview, search, synthetic  # noqa: E402
+from build_scripts import search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
 from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.page_blocks import PageSource, Permalinks  # noqa: E402
 from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
@@ -272,19 +275,43 @@ def _check(archive: synthetic.SyntheticArchive) -> None:
 
 
 def _time_stages(project: Path) -> tuple[dict[str, float], float, int, int]:
-    """Wall time of each of our stages as the hook runs them, their total CPU time, and how many people and files."""
+    """Wall time of each of our stages as a full build runs them, their total CPU time, and how many people and files.
+
+    As in the hook: the garbage collector off, per-article work on every core (CPU of the forked workers
+    included), and each page's HTML made from its blocks (in the build, when MkDocs renders the page).
+    """
     gc.collect()
-    cpu = time.process_time()
+    gc.disable()
+    cpu = _cpu_with_children()
     start = time.perf_counter()
     files = read_sources(project)
     read_done = time.perf_counter()
     archive = load_archive(files)
     load_done = time.perf_counter()
     pages = generate_pages(archive)
+    generate_done = time.perf_counter()
+    links = Permalinks()
+    for content in pages.values():
+        if isinstance(content, PageSource):
+            content.html(links)
+    html_done = time.perf_counter()
+    search_index.search_records(archive)
     end = time.perf_counter()
-    cpu = time.process_time() - cpu
-    times = {"read_sources": read_done - start, "load_archive": load_done - read_done, "generate_pages": end - load_done}
+    cpu = _cpu_with_children() - cpu
+    gc.enable()
+    times = {
+        "read_sources": read_done - start,
+        "load_archive": load_done - read_done,
+        "generate_pages": generate_done - load_done,
+        "page_html": html_done - generate_done,
+        "search_records": end - html_done,
+    }
     return times | {"total": end - start}, cpu, len(archive.people), len(pages)
+
+
+def _cpu_with_children() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _profile(files: Mapping[str, bytes], top: int) -> str:
@@ -463,6 +490,8 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         ("read_sources s (ms/article)", _stage("read_sources")),
         ("load_archive = load+validate s (ms/article)", _stage("load_archive")),
         ("generate_pages = render s (ms/article)", _stage("generate_pages")),
+        ("pages' HTML from their blocks s (ms/article)", _stage("page_html")),
+        ("search records s (ms/article)", _stage("search_records")),
         ("our stages s (ms/article)", _stage("total")),
         ("MkDocs, the rest s (ms/article), est.", lambda r: _per_article(r["mkdocs_rest_s"], r)),
         (
