@@ -22,8 +22,8 @@ def _load(path: Path) -> dict:
     return {("on" if key is True else key): value for key, value in data.items()}
 
 
-def test_there_are_pull_request_and_deploy_workflows() -> None:
-    assert [p.name for p in WORKFLOWS] == ["deploy.yml", "pull-request.yml"]
+def test_there_are_pull_request_deploy_and_nightly_workflows() -> None:
+    assert [p.name for p in WORKFLOWS] == ["deploy.yml", "nightly.yml", "pull-request.yml"]
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
