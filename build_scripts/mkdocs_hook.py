@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import jinja2  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from watchdog import events  # noqa: E402
@@ -173,8 +174,12 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_env(env, config, files):
+    """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
     if session := preview.session():
         env.bytecode_cache = session.templates
+    theme = [folder for folder in config.theme.dirs if folder != config.theme.custom_dir]
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"theme": jinja2.FileSystemLoader(theme)})])
+    env.globals["theme_nav_cache"] = {}
     return env
 
 

@@ -105,3 +105,25 @@ def test_generated_pages_are_reachable_from_the_home_page(site: Path) -> None:
     assert 'href="articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia/"' in home
     people = _page(site, "people/lloyd-austin")
     assert people.count("#quote-") == 6
+
+
+def _navigation(html: str) -> list[tuple[str, str, bool]]:
+    """The primary navigation's entries: (link, label, marked active)."""
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index('data-md-type="toc"')]
+    return [(href, " ".join(label.split()), "--active" in css)
+            for css, href, label in re.findall(r'<a class="(md-nav__link[^"]*)" href="([^"]*)"[^>]*>(.*?)</a>', nav, re.S)
+            or [(c, h, t) for h, c, t in re.findall(r'<a href="([^"]*)" class="(md-nav__link[^"]*)"[^>]*>(.*?)</a>', nav, re.S)]]
+
+
+def test_every_page_gets_the_navigation_that_leads_from_it(site: Path) -> None:
+    """The navigation is rendered once per set of relative links (overrides/partials/nav.html), not per page."""
+    labels = ["Home", "Articles", "People", "Topics", "About", "Guarantees"]
+    targets = ["", "articles/", "people/", "tags/", "about/", "guarantees/"]
+    for page in (SEED, "people/lloyd-austin", "articles/2024", "tags/rusia", "people", "about"):
+        html = _page(site, page)
+        entries = [entry for entry in _navigation(html) if not entry[0].startswith("#")]  # not the active page's toc
+        resolved = [(site / page / href).resolve() for href, _, _ in entries]
+        assert [re.sub(r"<[^>]+>", "", label).strip() for _, label, _ in entries] == labels, page
+        assert resolved == [(site / target).resolve() for target in targets], page
+        assert [active for _, _, active in entries] == [page + "/" == target for target in targets], page
