@@ -52,13 +52,21 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def normalise(text: str) -> NormalText:
     """White space collapsed and trimmed, NFC, one kind of quote mark."""
-    if any(unicodedata.combining(char) for char in _NOT_ASCII.findall(text)) or not unicodedata.is_normalized("NFC", text):
-        return _normalise_by_cluster(text)
     # Fast path (nearly every text): NFC already and no combining marks, so only white space changes
-    # length, and only where it is not a single plain space.
-    translated = _QUOTE_MARK.sub('"', text)
+    # length, and only where it is not a single plain space. ASCII text is all that, and ' and ` are
+    # its only quote marks.
+    if text.isascii():
+        translated = text.replace("'", '"').replace("`", '"')
+    elif unicodedata.is_normalized("NFC", text) and not any(map(unicodedata.combining, _NOT_ASCII.findall(text))):
+        translated = _QUOTE_MARK.sub('"', text)
+    else:
+        return _normalise_by_cluster(text)
     body = translated.strip()
     offset = len(translated) - len(translated.lstrip())
+    # Every white space character but the plain space is unprintable: a scan for irregular white space
+    # costs more than the rest of this function, and nearly every paragraph has none.
+    if "  " not in body and body.isprintable():
+        return NormalText(body, ((0, offset, None),))
     parts: list[str] = []
     pieces: list[tuple[int, int, int | None]] = []
     length = position = 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from build_scripts.anchoring import Closest, Found, find, normalise
+from build_scripts.anchoring import Closest, Found, _normalise_by_cluster, find, normalise
 from build_scripts.model import Paragraph, Span
 
 PARAGRAPHS = (
@@ -47,3 +49,14 @@ def test_text_across_a_paragraph_break_is_recognised() -> None:
 
 def test_unrelated_text_has_no_closest_passage() -> None:
     assert find("zzzz qqqq", PARAGRAPHS, NORMALISED) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x7F) | st.sampled_from("\u00a0\u3000“’«\u0301\u00e9\u1100\u1161\u212b")))
+def test_the_fast_path_maps_as_the_general_one(text: str) -> None:
+    """normalise skips the character-by-character path for most texts: it must map every character as that path does."""
+    fast, general = normalise(text), _normalise_by_cluster(text)
+    assert fast.text == general.text
+    assert [(fast.start(i), fast.end(i)) for i in range(len(fast.text))] == [
+        (general.start(i), general.end(i)) for i in range(len(general.text))
+    ]
