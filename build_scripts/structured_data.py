@@ -21,12 +21,17 @@ Node = dict[str, Any]
 _CREDIT_PROPERTY = {role: "author" for role in AUTHOR_ROLES} | {"edited": "editor", "translated": "translator"}
 """schema.org property for each credit role; roles not listed are `contributor`."""
 # Inside <script>, "</script" or "<!--" would end or change the element; JSON may spell any character as \uXXXX.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# str.replace, once per character: str.translate to several characters took half the time of these data.
+_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def script_safe_json(data: Node) -> str:
     """JSON that can sit inside `<script type="application/ld+json">` and still parse to `data`."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    text = _COMPACT.encode(data)
+    for char, escaped in _SCRIPT_SAFE:
+        text = text.replace(char, escaped)
+    return text
 
 
 def _person(person_id: str | None, name: str, people: Mapping[str, Person], site_url: str) -> Node:

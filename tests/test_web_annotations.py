@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_scripts.archive import Archive, load_archive
 from build_scripts.model import Article
 from build_scripts.sources import read_sources
-from build_scripts.web_annotations import annotation_exports, article_annotations
+from build_scripts.web_annotations import _indented, annotation_exports, article_annotations
 from support import PEOPLE, REPO
 
 SITE = "https://example.org/news/"
@@ -140,3 +142,16 @@ def test_notes_comment_and_corrections_edit(small: Archive) -> None:
 
 def test_unannotated_articles_are_not_exported(small: Archive) -> None:
     assert list(annotation_exports(small.articles, small.people, SITE)) == ["annotations/2024-10-23-twice.jsonld"]
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(JSON)
+def test_exports_are_indented_as_json_dumps_would(value) -> None:
+    """The exports are written without json.dumps (slow when it indents), to the same text."""
+    assert _indented(value, "\n") == json.dumps(value, ensure_ascii=False, indent=2)
