@@ -30,6 +30,11 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
 
     With a `memo` (`mkdocs serve`), a file whose inputs are unchanged since the last build is not made again.
     """
+    return article_files(archive, site_url, memo) | list_files(archive, site_url, memo)
+
+
+def article_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
+    """The home page, then each article's page and annotation export (a full build makes these on every core)."""
     articles, people = archive.articles, archive.people
     titles = {a.id: (a.language, a.raw.title) for a in articles}
     pages: dict[str, Generated] = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
@@ -44,6 +49,13 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
     for article, (page, exports) in zip(articles, made):
         pages[site_paths.article_page(article)] = page
         pages |= exports
+    return pages
+
+
+def list_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
+    """The pages listing articles (by date, topic, person) and the feeds."""
+    articles, people = archive.articles, archive.people
+    pages: dict[str, Generated] = {}
     pages |= render_lists.time_pages(articles, memo)
     pages |= render_lists.tag_pages(articles, memo)
     pages |= render_lists.people_pages(articles, people, memo)

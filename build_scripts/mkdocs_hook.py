@@ -27,7 +27,7 @@ from watchdog.observers import Observer  # noqa: E402
 
 from build_scripts import prerendered, preview, safe_output, search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import DEFAULT_SITE_URL, generate_pages  # noqa: E402
+from build_scripts.generate import DEFAULT_SITE_URL, article_files, list_files  # noqa: E402
 from build_scripts.labels import own_name  # noqa: E402
 from build_scripts.memo import Same, computed  # noqa: E402
 from build_scripts.page_blocks import PageSource  # noqa: E402
@@ -111,14 +111,20 @@ def _add_generated(files: Files, config) -> Files:
     for problem in archive.problems:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    generated = generate_pages(archive, config.site_url or DEFAULT_SITE_URL, memo)
-    # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
-    generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
-    plan = None
+    site_url = config.site_url or DEFAULT_SITE_URL
+    generated = article_files(archive, site_url, memo)
     records = tuple(
         computed(memo, ("search", Same(article), Same(archive.people)), lambda a=article: search_index.search_record(a, archive.people))
         for article in archive.articles
     )
+    if not session:
+        # Started once no more workers are forked (a fork copies only this thread); MkDocs has emptied
+        # site_dir (the staging folder) before this event: the index is written into it.
+        _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
+    generated |= list_files(archive, site_url, memo)
+    # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
+    generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+    plan = None
     if session:
         session.new_build()
         overrides = config.theme.custom_dir
@@ -158,9 +164,9 @@ def _add_generated(files: Files, config) -> Files:
     if plan and not plan.full:
         log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
         _records[:] = [records]
-    else:
-        log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
-        # MkDocs has emptied site_dir (the staging folder) before this event: the index is written into it.
+        return files
+    log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
+    if session:
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
     return files
 
