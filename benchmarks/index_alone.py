@@ -1,6 +1,8 @@
 """The hook's search indexing alone, for the benchmark: the archive's records written by Pagefind's service.
 
-Inside `mkdocs build` it runs in a thread beside MkDocs; run alone its time and memory are its own.
+Inside `mkdocs build` it runs in a thread beside MkDocs; run alone its time and memory are its own. A big
+archive's index is written by several Pagefind processes, one after another (one per bundle): the peak
+memory the benchmark reads (`ru_maxrss` of this process and its children) is the largest single process's.
 Usage: `python benchmarks/index_alone.py PROJECT OUT_DIR`, with the project's own copy of build_scripts.
 """
 

@@ -262,7 +262,7 @@ class _Traffic:
 def _kind(url: str) -> str:
     """What a request fetched, for the breakdown of a query's bytes."""
     path = urlsplit(url).path
-    folder = re.search(r"/pagefind/(index|fragment|filter)/", path)
+    folder = re.search(r"/pagefind/(?:[a-z0-9-]+/)?(index|fragment|filter)/", path)  # the top bundle's, or another's
     if folder:
         return f"pagefind {folder.group(1)}"
     if "/pagefind/" in path:

@@ -3,8 +3,12 @@
 Pagefind indexing the built site re-read every page after MkDocs had written them all (35 s and
 3 GB at 10,000 articles). The articles are already in memory when the hook loads the archive, so
 their records go straight to Pagefind's indexing service, in the background while MkDocs renders.
-Pagefind itself still holds every page's words until it writes the bundle: its memory grows with
-the text indexed (about 250 KB an article), not with the number of pages built.
+
+Pagefind holds every word it is given until it writes its bundle, and writing takes three times what
+adding took: its memory grows with the text indexed (2.7 to 2.9 GB for 10,000 articles, 0.7 GB for 1.4
+million English words). So an archive bigger than WORDS_PER_BUNDLE is indexed as several bundles, each by a
+Pagefind process of its own, one after another; the browser searches a language's bundles together
+(`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by `bundles.json`.
 
 A record holds only what readers search: the title, every body paragraph (the quotes are in them),
 the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
@@ -16,13 +20,14 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -32,6 +37,7 @@ from . import site_paths
 from .archive import Archive
 from .labels import own_name
 from .model import Article, Person
+from .safe_output import stable_search_index
 
 log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
 
@@ -105,26 +111,135 @@ class SearchIndexError(Exception):
     """Pagefind could not index the records or write the bundle; the message says why, on one line."""
 
 
-def write_index(records: Sequence[SearchRecord], out_dir: Path) -> str | None:
-    """Index `records` and write the Pagefind bundle into `out_dir`; a one-line error message, or None.
+WORDS_PER_BUNDLE = 1_500_000
+"""The most words one Pagefind process is given. Measured with the synthetic archive (benchmarks/): a
+bundle of 1.4 million English words peaks at 0.7 GB, of 2.1 million at 1.05 GB (Indonesian: 0.57 and
+0.86 GB), and every process of the build must stay under 1 GB. Each bundle a language is cut into adds
+an index chunk to each word of a query (about 25 KB), so bundles are as big as that allows."""
 
-    Speaks Pagefind's service protocol (`pagefind --service`, the one its Python and Node APIs use)
-    directly: the Python API's client reads one answer per 0.1 s, 17 minutes for 10,000 records.
+BUNDLES_FILE = "bundles.json"
+"""In the index folder: for each language, the folders (relative URLs) of the bundles holding its articles."""
+
+VOCABULARY_FILTER = ("kind", "vocabulary")
+"""The filter (name, value) of the records that only hold words: `docs/javascripts/search.js` leaves them out."""
+_PUNCTUATION = ".,;:!?\"'()[]{}“”‘’«»…"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """One Pagefind bundle of the index, written by one Pagefind process."""
+
+    folder: str
+    """Relative to the index folder: `<language>-<n>` for a language's n-th part, "" for the first of all."""
+    records: tuple[SearchRecord, ...]
+
+
+def bundles(records: Sequence[SearchRecord], words_per_bundle: int = WORDS_PER_BUNDLE) -> tuple[Bundle, ...]:
+    """The index in one bundle, at the top of the index folder, when it fits; else each language in parts.
+
+    A language is cut into as few parts as keep each under `words_per_bundle` (an article is never cut),
+    each part its own bundle (the first of all at the top). Part k holds every n-th of the language's
+    records from the k-th, so every part mixes all years and topics alike and holds about as many words:
+    each part scores its results over its own pages (BM25), and alike parts keep those scores comparable
+    when merged. Each part also gets the words of its language that only other parts hold (`_with_vocabulary`).
+    """
+    if _words(records) <= words_per_bundle:
+        return (Bundle("", tuple(records)),)
+    by_language: dict[str, list[SearchRecord]] = {}
+    for record in records:
+        by_language.setdefault(record.language, []).append(record)
+    parts: list[tuple[str, tuple[SearchRecord, ...]]] = []
+    for language in sorted(by_language):
+        chosen = by_language[language]
+        count = min(len(chosen), -(-_words(chosen) // words_per_bundle))
+        cut = [tuple(chosen[k::count]) for k in range(count)]
+        parts += [(f"{language}-{k + 1}", part) for k, part in enumerate(_with_vocabulary(language, cut))]
+    return tuple(Bundle("" if n == 0 else folder, part) for n, (folder, part) in enumerate(parts))
+
+
+def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> list[tuple[SearchRecord, ...]]:
+    """Each part of a language, plus one record holding the words that other parts of the language hold and it lacks.
+
+    Pagefind matches a word that no page of an index holds with the longest word it holds that begins it
+    ("ukraine" with "uk"): a part lacking a word would add such near misses to the other parts' real
+    matches, which a single index never shows. With every word of the language in each part, a word is
+    matched alike in all; the record is filtered out of every search.
+    """
+    if len(parts) == 1:
+        return parts
+    held = [{word.strip(_PUNCTUATION).lower() for record in part for word in record.content.split()} for part in parts]
+    everywhere = set().union(*held) - {""}
+    completed = []
+    for part, own in zip(parts, held):
+        missing = " ".join(sorted(everywhere - own))
+        vocabulary = SearchRecord(url="/search-vocabulary/", content=missing, language=language, meta={},
+                                  filters={VOCABULARY_FILTER[0]: (VOCABULARY_FILTER[1],)}, sort={})
+        completed.append((*part, vocabulary) if missing else part)
+    return completed
+
+
+def _words(records: Iterable[SearchRecord]) -> int:
+    """Words as Pagefind counts them, about: a record's content is one line, its words one space apart."""
+    return sum(record.content.count(" ") + 1 for record in records)
+
+
+def bundles_by_language(parts: Sequence[Bundle]) -> dict[str, list[str]]:
+    """What `bundles.json` holds: each language → the folders of its bundles, as URLs relative to the index."""
+    listing: dict[str, list[str]] = {}
+    for bundle in parts:
+        for language in dict.fromkeys(record.language for record in bundle.records):
+            listing.setdefault(language, []).append(f"{bundle.folder}/" if bundle.folder else "./")
+    return dict(sorted(listing.items()))
+
+
+def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle: int = WORDS_PER_BUNDLE) -> str | None:
+    """Index `records` and write the Pagefind bundles into `out_dir`, which must not hold anything yet.
+
+    Each bundle is written into a scratch folder beside `out_dir`, made byte-stable
+    (`stable_search_index`, which `safe_output` applies only to the top bundle when it publishes), then
+    moved into place; a one-line error message, or None.
     """
     started = time.perf_counter()
+    out_dir = Path(out_dir)
+    parts = bundles(records, words_per_bundle)
     try:
-        with _Service.start() as service:
-            index = service.request({"type": "NewIndex", "config": None})["index_id"]
-            service.add_records(index, records)
-            service.request({"type": "WriteFiles", "index_id": index, "output_path": str(Path(out_dir).resolve())})
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".search-index-", dir=out_dir.parent) as scratch:
+            written = [Path(scratch) / str(number) for number in range(len(parts))]
+            for bundle, folder in zip(parts, written):
+                _write_bundle(bundle.records, folder / "pagefind")
+                stable_search_index(folder)
+            for bundle, folder in zip(parts, written):
+                os.replace(folder / "pagefind", out_dir / bundle.folder)
+        listing = json.dumps(bundles_by_language(parts), separators=(",", ":"))
+        (out_dir / BUNDLES_FILE).write_text(listing, encoding="utf-8")
     except SearchIndexError as err:
         return f"search index not written: {err}"
     except (OSError, ValueError, KeyError, TypeError) as err:
         return f"search index not written: {type(err).__name__}: {_one_line(str(err))}"
-    if not (Path(out_dir) / "pagefind-entry.json").is_file():
-        return f"search index not written: pagefind reported success but wrote no {out_dir}/pagefind-entry.json"
-    log.info(f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s")
+    log.info(f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
+             f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}")
     return None
+
+
+def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
+    """One bundle by one Pagefind process, whose memory is the system's again once it ends.
+
+    Speaks Pagefind's service protocol (`pagefind --service`, the one its Python and Node APIs use)
+    directly: the Python API's client reads one answer per 0.1 s, 17 minutes for 10,000 records. The
+    files come back in the answer (GetFiles) and are written here: Pagefind answers WriteFiles before
+    all its writes are done, and ending the process then left two files of a bundle empty in one of our runs.
+    """
+    with _Service.start() as service:
+        index = service.request({"type": "NewIndex", "config": None})["index_id"]
+        service.add_records(index, records)
+        files = service.request({"type": "GetFiles", "index_id": index})["files"]
+    for folder in {Path(file["path"]).parent for file in files}:
+        (out_dir / folder).mkdir(parents=True, exist_ok=True)
+    for file in files:
+        (out_dir / file["path"]).write_bytes(base64.b64decode(file["content"]))
+    if not (out_dir / "pagefind-entry.json").is_file():
+        raise SearchIndexError("pagefind wrote no pagefind-entry.json")
 
 
 def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:
@@ -140,7 +255,8 @@ class _Service:
     process: subprocess.Popen[bytes]
     errors: BinaryIO
     """Pagefind's stderr, read back for the error message (a pipe nobody reads could fill and stall it)."""
-    pending: bytes = b""
+    pending: bytearray = field(default_factory=bytearray)
+    """What Pagefind wrote that is not yet read as an answer: a bundle's files are one answer of ~15 MB."""
     last_id: int = 0
 
     @classmethod
@@ -215,13 +331,15 @@ class _Service:
         return self.last_id
 
     def _answer(self) -> tuple[int | None, dict[str, Any]]:
-        while b"," not in self.pending:
-            chunk = self.process.stdout.read1(1 << 16)
+        searched = 0
+        while (end := self.pending.find(b",", searched)) < 0:
+            searched = len(self.pending)
+            chunk = self.process.stdout.read1(1 << 20)
             if not chunk:
                 raise SearchIndexError(f"pagefind stopped (exit {self.process.wait()}): {self._stderr()}")
             self.pending += chunk
-        encoded, _, self.pending = self.pending.partition(b",")
-        answer = json.loads(base64.b64decode(encoded))
+        answer = json.loads(base64.b64decode(self.pending[:end]))
+        del self.pending[: end + 1]
         result = answer.get("payload") or {}
         if result.get("type") == "Error":
             raise SearchIndexError(f"pagefind: {_one_line(str(result.get('message')))}")

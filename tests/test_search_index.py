@@ -11,8 +11,9 @@ import pytest
 from build_scripts import search_index
 from build_scripts.archive import Archive, load_archive
 from build_scripts.safe_output import stable_search_index
-from build_scripts.search_index import SearchRecord, search_records, start, write_index
-from support import ARTICLE, PEOPLE
+from build_scripts.search_index import Bundle, SearchRecord, bundles, bundles_by_language, search_records, start, write_index
+from build_scripts.sources import read_sources
+from support import ARTICLE, PEOPLE, REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED = "2024-10-23-korea-utara-kirim-tentara-ke-rusia"
@@ -120,11 +121,16 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _page_counts(bundle: Path) -> dict[str, int]:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return {language: index["page_count"] for language, index in entry["languages"].items()}
+
+
 def test_the_bundle_holds_each_language_and_the_article_text(archive: Archive, tmp_path: Path) -> None:
     bundle = tmp_path / "site" / "pagefind"
     assert start(search_records(archive), bundle).wait() is None
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert {language: index["page_count"] for language, index in entry["languages"].items()} == {"id": 1, "en": 1}
+    assert _page_counts(bundle) == {"id": 1, "en": 1}
+    assert json.loads((bundle / "bundles.json").read_text(encoding="utf-8")) == {"en": ["./"], "id": ["./"]}
     fragments = _fragments(bundle)
     seed = fragments[f"/articles/2024/{SEED}/"]
     assert "Vladivostok" in seed["content"] and "¶" not in seed["content"]
@@ -151,3 +157,83 @@ def test_a_missing_pagefind_binary_is_reported(archive: Archive, tmp_path: Path,
     monkeypatch.setattr(search_index, "get_executable", lambda: None)
     message = start(search_records(archive), tmp_path / "pagefind").wait()
     assert message == "search index not written: no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])"
+
+
+# --- An index too big for one Pagefind process: several bundles -------------------------------------
+
+
+def _record(language: str, number: int, words: int) -> SearchRecord:
+    return SearchRecord(url=f"/{language}/{number}/", content=" ".join(["kata"] * words), language=language,
+                        meta={}, filters={}, sort={})
+
+
+def test_an_index_within_the_budget_is_one_bundle_at_the_top() -> None:
+    records = [_record("id", 1, 100), _record("en", 2, 100)]
+    assert bundles(records, words_per_bundle=200) == (Bundle("", tuple(records)),)
+    assert bundles_by_language(bundles(records, words_per_bundle=200)) == {"en": ["./"], "id": ["./"]}
+
+
+def test_a_bigger_index_cuts_each_language_into_as_few_alike_parts_as_the_budget_allows() -> None:
+    indonesian = [_record("id", n, 100) for n in range(10)]  # 1,000 words: 4 parts of at most 300
+    english = [_record("en", n, 100) for n in range(4)]  # 400 words: 2 parts
+    records = [*indonesian[:5], *english, *indonesian[5:]]
+    parts = bundles(records, words_per_bundle=300)
+    assert [(bundle.folder, [r.url for r in bundle.records]) for bundle in parts] == [
+        ("", ["/en/0/", "/en/2/"]),
+        ("en-2", ["/en/1/", "/en/3/"]),
+        ("id-1", ["/id/0/", "/id/4/", "/id/8/"]),
+        ("id-2", ["/id/1/", "/id/5/", "/id/9/"]),
+        ("id-3", ["/id/2/", "/id/6/"]),
+        ("id-4", ["/id/3/", "/id/7/"]),
+    ]
+    assert bundles_by_language(parts) == {"en": ["./", "en-2/"], "id": ["id-1/", "id-2/", "id-3/", "id-4/"]}
+
+
+def test_each_part_also_holds_the_words_of_its_language_that_only_other_parts_hold() -> None:
+    # Pagefind matches a word an index lacks with a shorter word it holds ("ukraine" with "uk"): a part
+    # lacking the word would add those to the other parts' matches.
+    def record(language: str, number: int, content: str) -> SearchRecord:
+        return SearchRecord(url=f"/{number}/", content=content, language=language, meta={}, filters={}, sort={})
+
+    records = [record("en", 1, "Ukraine said, “no.”"), record("en", 2, "UK said yes"), record("id", 3, "kata")]
+    parts = bundles(records, words_per_bundle=4)
+    vocabulary = [(b.folder, b.records[-1].content, b.records[-1].filters) for b in parts if len(b.records) > 1]
+    assert vocabulary == [("", "uk yes", {"kind": ("vocabulary",)}), ("en-2", "no ukraine", {"kind": ("vocabulary",)})]
+    assert [len(b.records) for b in parts] == [2, 2, 1]  # the only Indonesian part lacks nothing
+    assert search_index.VOCABULARY_FILTER == ("kind", "vocabulary")
+    assert 'const ARTICLES_ONLY = { not: { kind: "vocabulary" } };' in (REPO / "docs/javascripts/search.js").read_text()
+
+
+def test_an_article_bigger_than_the_budget_is_a_bundle_of_its_own_never_cut() -> None:
+    records = [_record("id", 1, 500), _record("en", 2, 10)]
+    assert [(b.folder, [r.url for r in b.records]) for b in bundles(records, words_per_bundle=100)] == [
+        ("", ["/en/2/"]),
+        ("id-1", ["/id/1/"]),
+    ]
+
+
+@pytest.fixture(scope="module")
+def real_records() -> tuple[SearchRecord, ...]:
+    """This repository's archive: 28 English articles (15,000 words) and 7 Indonesian ones (2,200)."""
+    return search_records(load_archive(read_sources(REPO)))
+
+
+def test_each_bundle_is_written_by_pagefind_and_bundles_json_lists_them(real_records: tuple[SearchRecord, ...],
+                                                                      tmp_path: Path) -> None:
+    index = tmp_path / "site" / "pagefind"
+    assert write_index(real_records, index, words_per_bundle=5_000) is None
+    listing = json.loads((index / "bundles.json").read_text(encoding="utf-8"))
+    assert listing == bundles_by_language(bundles(real_records, words_per_bundle=5_000))
+    assert len(listing["en"]) > 1 and listing["en"][0] == "./"
+    folders = [index / folder for language in listing for folder in listing[language]]
+    assert all(len(_page_counts(folder)) == 1 for folder in folders)  # one language a bundle
+    urls = [url for folder in folders for url in _fragments(folder) if url != "/search-vocabulary/"]
+    assert sorted(urls) == sorted(r.url for r in real_records)  # every article once
+    assert not list(tmp_path.glob("site/.search-index-*"))  # no scratch folder left
+
+
+def test_every_bundle_is_made_byte_stable_by_write_index_itself(real_records: tuple[SearchRecord, ...],
+                                                               tmp_path: Path) -> None:
+    for site in ("one", "two"):
+        assert write_index(real_records, tmp_path / site / "pagefind", words_per_bundle=5_000) is None
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")

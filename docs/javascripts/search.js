@@ -2,11 +2,15 @@
 // Pagefind builds one index per language, each stemming by its own rules. A query searches the page's
 // language unless the reader picks another, or all of them; a language's index is loaded only when a query
 // needs it. The year, topic and person lists are loaded only when the reader opens them: Pagefind's
-// filters() fetches every list of an index, which weighs more than a whole query.
+// filters() fetches every list of an index, which weighs more than a whole query. A query is searched once
+// the reader pauses: Pagefind's debouncedSearch loads at every key the index chunks of what is typed so far
+// ("b", "bu", "bud"…), which weighed more than the query's own.
 
 const RESULTS_PER_PAGE = 10;
 const HIGHLIGHT_PARAM = "highlight";
 const DEBOUNCE_MS = 150;
+// Not the record of the words a bundle lacks (build_scripts/search_index.py, VOCABULARY_FILTER).
+const ARTICLES_ONLY = { not: { kind: "vocabulary" } };
 const TEXT = {
   en: {
     results: (n, term) => `${n} article${n === 1 ? "" : "s"}${term ? ` for “${term}”` : ""}`,
@@ -111,9 +115,12 @@ function setUpSearch(root) {
       return;
     }
     status.textContent = words().loading;
+    ready().catch(() => {}); // a language chosen since is loaded while the reader types
+    await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+    if (ticket !== latest) return;
     const within = searched();
     const results = await searchEach(within, pagefind, term, chosen);
-    if (results === null || ticket !== latest) return;
+    if (ticket !== latest) return;
     current = { results, shown: 0, term };
     list.replaceChildren();
     status.textContent = results.length
@@ -177,13 +184,25 @@ function setUpSearch(root) {
 
 // One Pagefind per language, created when a query first needs it and kept. Pagefind keeps one WebAssembly
 // module (and one worker) per loaded script, so each language loads the script under its own address; and
-// it takes an instance's language from <html lang> when the instance is created.
+// it takes an instance's language from <html lang> when the instance is created. A big archive's index is
+// cut into bundles (build_scripts/search_index.py); bundles.json lists each language's: the instance opens
+// the first and merges the others in (mergeIndex: their metadata and chunks, the first one's WebAssembly).
 function pagefindLoader(bundle) {
-  const options = { basePath: new URL(bundle).pathname, baseUrl: new URL("../", bundle).pathname, excerptLength: 24 };
+  const options = { baseUrl: new URL("../", bundle).pathname, excerptLength: 24 };
   const loaded = new Map();
+  let listing = null;
+  const bundles = () => {
+    if (!listing) {
+      // Revalidated, not taken from the cache: a rebuild can cut the index into other bundles.
+      listing = fetch(new URL("bundles.json", bundle), { cache: "no-cache" }).then((response) => response.json());
+      listing.catch(() => (listing = null)); // tried again at the next query
+    }
+    return listing;
+  };
   return (language) => {
     if (!loaded.has(language)) {
-      const loading = createInstance(bundle, options, language);
+      const paths = bundles().then((all) => all[language].map((folder) => new URL(folder, bundle).pathname));
+      const loading = paths.then((folders) => createInstance(folders, options, language));
       loading.catch(() => loaded.delete(language)); // tried again at the next query
       loaded.set(language, loading);
     }
@@ -191,27 +210,27 @@ function pagefindLoader(bundle) {
   };
 }
 
-async function createInstance(bundle, options, language) {
-  const pagefind = await import(`${bundle}pagefind.js?language=${encodeURIComponent(language)}`);
+async function createInstance([first, ...others], options, language) {
+  const pagefind = await import(`${first}pagefind.js?language=${encodeURIComponent(language)}`);
   const html = document.documentElement;
   const pageLang = html.lang;
   html.lang = language;
   let instance;
   try {
-    instance = pagefind.createInstance(options);
+    instance = pagefind.createInstance({ ...options, basePath: first });
   } finally {
     html.lang = pageLang;
   }
   await instance.init();
+  await Promise.all(others.map((path) => instance.mergeIndex(path, { ...options, language })));
   return instance;
 }
 
 // Every language's results in one list by score, each carrying its index's language (Pagefind's result data
-// has none); null when a newer query superseded this one.
+// has none).
 async function searchEach(languages, pagefind, term, filters) {
   const instances = await Promise.all(languages.map(pagefind));
-  const answers = await Promise.all(instances.map((i) => i.debouncedSearch(term || null, { filters }, DEBOUNCE_MS)));
-  if (answers.includes(null)) return null;
+  const answers = await Promise.all(instances.map((i) => i.search(term || null, { filters: { ...filters, ...ARTICLES_ONLY } })));
   const results = answers.flatMap((answer, n) => answer.results.map((result) => ({ ...result, language: languages[n] })));
   return results.sort((a, b) => b.score - a.score);
 }
