@@ -179,6 +179,13 @@ def on_page_content(html: str, page, config, files) -> str:
     return html
 
 
+def on_page_context(context, page, config, nav):
+    """A prerendered page's HTML is made now, just before its template (see PrerenderedPage.render)."""
+    if isinstance(page, prerendered.PrerenderedPage):
+        page.content = page.html()
+    return context
+
+
 def on_env(env, config, files):
     """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
     if session := preview.session():
@@ -193,6 +200,8 @@ def on_post_page(output: str, page, config) -> str:
     """Material writes one <html lang> for the site; each article page needs its own."""
     for progress in _pages:
         progress.step()
+    if isinstance(page, prerendered.PrerenderedPage):
+        page.content = ""  # written: no page needs another's HTML
     language = page.meta.get("lang")
     if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
         return output

@@ -55,10 +55,11 @@ class Permalinks:
 
 
 @dataclass(frozen=True)
-class PageHtml:
-    """What MkDocs takes from rendering a page: its HTML, table of contents and first-heading title."""
+class PageOutline:
+    """What MkDocs takes from rendering a page besides its HTML: table of contents and first-heading title."""
 
-    content: str
+    anchors: tuple[str, ...]
+    """Every heading's id, in the order of the page."""
     toc: list[dict[str, Any]]
     title: str | None
 
@@ -72,9 +73,10 @@ class PageSource:
         front = "---\n" + yaml.dump(dict(self.meta), Dumper=_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n"
         return (front if self.meta else "") + _markdown_blocks(self.blocks).rstrip() + "\n"
 
-    def html(self, permalinks: Permalinks = Permalinks()) -> PageHtml:
+    def outline(self) -> PageOutline:
+        """The headings' ids, the table of contents and the title, as the toc extension makes them."""
         headings = list(_headings(self.blocks))
-        # As the toc extension does: the ids given first, then one made from each other heading's text.
+        # The ids given first, then one made from each other heading's text.
         used = {h.id for h in headings if h.id is not None}
         counters: dict[str, int] = {}
         tokens = []
@@ -83,8 +85,11 @@ class PageSource:
             anchor = heading.id if heading.id is not None else unique(slugify(html.unescape(name), "-"), used, counters)
             tokens.append({"level": heading.level, "id": anchor, "name": name, "children": []})
         title = next((token["name"] for token in tokens if token["level"] == 1), None)
-        content = "\n".join(_html_blocks(self.blocks, iter([t["id"] for t in tokens]), permalinks))
-        return PageHtml(content, nest_toc_tokens(tokens), title)
+        return PageOutline(tuple(token["id"] for token in tokens), nest_toc_tokens(tokens), title)
+
+    def html(self, permalinks: Permalinks = Permalinks(), outline: PageOutline | None = None) -> str:
+        anchors = (outline or self.outline()).anchors
+        return "\n".join(_html_blocks(self.blocks, iter(anchors), permalinks))
 
 
 def _heading_text(value: str) -> str:

@@ -23,25 +23,28 @@ R = TypeVar("R")
 MIN_ITEMS = 200
 """Fewer items than this are not worth a process (forking and pickling cost a few milliseconds)."""
 
+PART = 250
+"""Items a worker does before it sends their results back."""
+
 _task: tuple[Callable, Sequence] | None = None
 """The function and items of the running `ordered_map`, set before forking so the workers inherit them."""
 
 
 def ordered_map(function: Callable[[T], R], items: Sequence[T], processes: int | None = None) -> list[R]:
-    """`[function(item) for item in items]`, the first parts in forked processes and the last one here."""
+    """`[function(item) for item in items]`: the first items in forked processes, the last share here."""
     global _task
     processes = processes or _usable_cores()
     if processes < 2 or len(items) < MIN_ITEMS or not _can_fork():
         return [function(item) for item in items]
-    size = -(-len(items) // processes)
-    parts = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    theirs_end = len(items) - len(items) // processes
+    # The workers' share goes back in small parts: a part's pickle and its objects are in memory together.
+    parts = [(start, min(start + PART, theirs_end)) for start in range(0, theirs_end, PART)]
     _task = (function, items)
     try:
-        with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
-            theirs = pool.map_async(_run_part, parts[:-1], chunksize=1)
-            start, end = parts[-1]
-            mine = [function(item) for item in items[start:end]]
-            return [result for part in theirs.get() for result in part] + mine
+        with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
+            theirs = pool.map_async(_run_part, parts, chunksize=1)
+            own = [function(item) for item in items[theirs_end:]]
+            return [result for part in theirs.get() for result in part] + own
     finally:
         _task = None
 

@@ -14,7 +14,7 @@ from typing import Any
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .page_blocks import PageSource, Permalinks
+from .page_blocks import PageOutline, PageSource, Permalinks
 
 EXTENSIONS = {"toc", "tables", "fenced_code", "footnotes", "attr_list", "md_in_html"}
 """mkdocs.yml's extensions and MkDocs' built-in ones; none but toc changes the HTML of a generated page."""
@@ -40,20 +40,27 @@ class PrerenderedPage(Page):
         super().__init__(title, file, config)
         self.source: PageSource | None = source
         self.links = links
+        self.outline: PageOutline | None = None
 
     def read_source(self, config: Any) -> None:
         self.markdown = ""
         self.meta = dict(self.source.meta) if self.source else {}
 
     def render(self, config: Any, files: Any) -> None:
-        """Rendered once per build: the blocks are let go, as MkDocs' Markdown is in the hook's on_page_content."""
-        rendered = self.source.html(self.links)  # type: ignore[union-attr]
-        self.content = rendered.content
-        self.toc = get_toc(rendered.toc)
-        self._title_from_render = rendered.title
+        """The headings only: MkDocs renders every page before it writes the first, and holding the HTML of
+        all 13,000 at once took 200 MB; `html()` makes a page's when it is written (the hook's on_page_context)."""
+        self.outline = self.source.outline()  # type: ignore[union-attr]
+        self.content = ""
+        self.toc = get_toc(self.outline.toc)
+        self._title_from_render = self.outline.title
         # Links into a generated page are made by the code that made its anchors: MkDocs need not check them.
         self.present_anchor_ids = None
+
+    def html(self) -> str:
+        """The page's HTML, once: its blocks are let go."""
+        content = self.source.html(self.links, self.outline)  # type: ignore[union-attr]
         self.source = None
+        return content
 
 
 def nav_titles(nav: object) -> dict[str, str]:

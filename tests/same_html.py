@@ -82,7 +82,7 @@ def differences(pages: Mapping[str, Generated]) -> list[str]:
         ours.read_source(CONFIG)
         ours.render(CONFIG, files)
         for what, mine, markdown in (
-            ("HTML", elements(ours.content), elements(theirs.content)),
+            ("HTML", elements(ours.html()), elements(theirs.content)),
             ("table of contents", _toc(ours.toc), _toc(theirs.toc)),
             ("title", html.unescape(ours.title or ""), html.unescape(theirs.title or "")),
             ("meta", ours.meta, theirs.meta),

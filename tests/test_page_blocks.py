@@ -31,7 +31,7 @@ def test_headings_without_ids_get_the_ids_python_markdown_makes() -> None:
         Heading(3, "A & B <c>"), Heading(3, "Linked", link=("index.md", "articles/2024/2024-01-01-x.md")),
     ))
     assert differences({"index.md": page, "articles/2024/2024-01-01-x.md": PageSource((), ("<p>x</p>",))}) == []
-    assert [token["id"] for token in page.html().toc[0]["children"]] == ["same_2", "same_1", "_1", "_2"]
+    assert [token["id"] for token in page.outline().toc[0]["children"]] == ["same_2", "same_1", "_1", "_2"]
 
 
 def test_a_difference_is_found() -> None:

@@ -51,7 +51,7 @@ def _rendered(files: dict[str, bytes]):
     archive = load_archive({"articles/people.yml": PEOPLE, **files})
     page = generate_pages(archive)[PAGE]
     assert differences({PAGE: page}) == []
-    return archive, page.html().content
+    return archive, page.html()
 
 
 # --- Any text reaches the page ----------------------------------------------------------------------------
