@@ -115,3 +115,17 @@ def test_a_language_loads_each_of_its_bundles_but_one_webassembly_and_no_other_l
     assert entries == {f"pagefind/{folder}pagefind-entry.json" for folder in ("", "en-2/", "en-3/", "en-4/")}
     assert len([url for url in fetched if "/wasm." in url]) == 1
     assert not [url for url in fetched if "id-1/" in url]
+
+
+def test_results_from_every_bundle_show_their_excerpt_with_the_word_marked(page: Page, cut_url: str) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url.removeprefix(cut_url)))
+    visit(page, cut_url + ENGLISH)
+    dialog = open_search(page)
+    dialog.get_by_role("searchbox").fill("said")
+    wait_for_answer(dialog, "said")
+    expect(search_results(dialog)).to_have_count(10)
+    for item in search_results(dialog).all():
+        expect(item.locator(".archive-search__excerpt mark").first).to_have_text(re.compile(r"^said\W*$", re.IGNORECASE))
+    bundles = {url.split("/fragment/")[0] for url in fetched if "/fragment/" in url}
+    assert len(bundles) > 1, bundles  # the ten results came from several bundles
