@@ -91,6 +91,18 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
+def largest_peak_kb(pid: int) -> int:
+    """The largest VmHWM (each process's own peak resident memory) among a process and its descendants."""
+    largest = 0
+    for member in _descendants(pid):
+        try:
+            with open(f"/proc/{member}/status") as status:
+                largest = max(largest, next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0))
+        except OSError:
+            continue
+    return largest
+
+
 def tree_cpu_s(pid: int) -> float:
     """CPU time of a process, of the children it has waited for (Pagefind runs), and of its live descendants."""
     ticks = 0

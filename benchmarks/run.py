@@ -51,8 +51,8 @@ from build_scripts.sources import read_sources  # noqa: E402
 NOT_COPIED = {"articles", "site", "node_modules", "benchmark-output", "benchmarks", "tests", "test-results"}
 """Top-level entries left out of the copy of the project: its sources, outputs and local tools; hidden ones too."""
 PEAK_MEMORY_METHOD = (
-    "peak_rss_mb: ru_maxrss from os.wait4 on the mkdocs pid, which on Linux is the largest of the process and the "
-    "children it waited for (Pagefind included): the largest single process. tree_peak_rss_mb_sampled: the largest "
+    "peak_rss_mb: the largest VmHWM (a process's own peak) of any process of the tree, sampled from /proc every 50 ms "
+    "(not ru_maxrss, which on Linux a child inherits from the process that forked it). tree_peak_rss_mb_sampled: the largest "
     "sum of VmRSS over the whole process tree, sampled from /proc every 50 ms (mkdocs and Pagefind at once). "
     "Pagefind alone: the largest process of `benchmarks/index_alone.py` (the Pagefind service it starts); "
     "its wall time is Pagefind's, as search_index.py logs it; its CPU includes loading the archive."
@@ -158,8 +158,9 @@ def _folder_stats(folder: Path) -> tuple[int, int]:
     return len(sizes), sum(sizes)
 
 
-def _run_measured(command: list[str], cwd: Path, log: Path) -> tuple[int, float, Any, float]:
-    """Runs a command as a child process: exit code, wall time, its rusage (os.wait4) and the sampled tree peak in MB."""
+def _run_measured(command: list[str], cwd: Path, log: Path) -> tuple[int, float, Any, float, float]:
+    """Runs a command as a child process: exit code, wall time, its rusage (os.wait4), the sampled tree peak and the
+    largest single process's peak, in MB."""
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         start = time.perf_counter()
@@ -171,24 +172,29 @@ def _run_measured(command: list[str], cwd: Path, log: Path) -> tuple[int, float,
         sampler.stopped.set()
         sampler.join(timeout=5)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, wall, usage, sampler.peak_kb / 1024
+    return process.returncode, wall, usage, sampler.peak_kb / 1024, sampler.largest_kb / 1024
 
 
 class _TreeSampler(threading.Thread):
-    """The largest summed resident memory of a process and all its descendants, sampled from /proc."""
+    """From /proc: the largest summed resident memory of a process and its descendants, and the largest one's peak.
+
+    Each process's own high-water mark (VmHWM), not `ru_maxrss`: on Linux a child inherits the peak of the
+    process that forked it (`true` started from an 800 MB Python reports 800 MB).
+    """
 
     def __init__(self, pid: int, every: float = 0.05) -> None:
         super().__init__(daemon=True)
-        self.pid, self.every, self.peak_kb, self.stopped = pid, every, 0, threading.Event()
+        self.pid, self.every, self.peak_kb, self.largest_kb, self.stopped = pid, every, 0, 0, threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(self.every):
             self.peak_kb = max(self.peak_kb, preview.tree_rss_kb(self.pid))
+            self.largest_kb = max(self.largest_kb, preview.largest_peak_kb(self.pid))
 
 
 def _mkdocs_build(project: Path, site: Path) -> Build:
     log = project / "build.log"
-    code, wall, usage, tree_peak = _run_measured([sys.executable, "-m", "mkdocs", "build", "-d", str(site)], project, log)
+    code, wall, usage, tree_peak, largest = _run_measured([sys.executable, "-m", "mkdocs", "build", "-d", str(site)], project, log)
     lines = log.read_text(encoding="utf-8").splitlines()
     if code != 0:
         raise SystemExit(f"mkdocs build failed in {project} (exit {code}):\n" + "\n".join(lines[-20:]))
@@ -205,7 +211,7 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
     return Build(
         wall_s=wall,
         cpu_s=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
+        peak_rss_mb=largest,
         site_bytes=size,
         site_files=files,
         html_pages=html,
@@ -231,7 +237,7 @@ def _index_alone(project: Path, site: Path) -> Indexing:
     """The hook's search indexing again, alone, into the built site (its index removed first)."""
     command = index_command(project, site)
     shutil.rmtree(site / "pagefind", ignore_errors=True)
-    code, wall, usage, _ = _run_measured(command, project, project / "pagefind.log")
+    code, wall, usage, _, largest = _run_measured(command, project, project / "pagefind.log")
     if code != 0:
         raise SystemExit(f"{' '.join(command)} failed (exit {code}): see {project / 'pagefind.log'}")
     # Pagefind's own time, without loading the archive first (the build has it loaded already).
@@ -251,7 +257,7 @@ def _index_alone(project: Path, site: Path) -> Indexing:
         command=[Path(command[0]).name, *command[1:]],
         wall_s=wall,
         cpu_s=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,
+        peak_rss_mb=largest,
         index_bytes=size,
         index_files=files,
         by_folder=grouped,
