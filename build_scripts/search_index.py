@@ -7,7 +7,7 @@ their records go straight to Pagefind's indexing service, in the background whil
 Pagefind holds every word it is given until it writes its bundle, and writing takes three times what
 adding took: its memory grows with the text indexed (2.7 to 2.9 GB for 10,000 articles, 0.7 GB for 1.4
 million English words). So an archive bigger than WORDS_PER_BUNDLE is indexed as several bundles, each by a
-Pagefind process of its own, one after another; the browser searches a language's bundles together
+Pagefind process of its own, two at a time; the browser searches a language's bundles together
 (`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by `bundles.json`.
 
 A record holds only what readers search: the title, every body paragraph (the quotes are in them),
@@ -117,6 +117,13 @@ bundle of 1.4 million English words peaks at 0.7 GB, of 2.1 million at 1.05 GB (
 0.86 GB), and every process of the build must stay under 1 GB. Each bundle a language is cut into adds
 an index chunk to each word of a query (about 25 KB), so bundles are as big as that allows."""
 
+BUNDLES_AT_ONCE = 2
+"""Bundles written at the same time, each by its own Pagefind process (each under 1 GB). With a lower
+priority than MkDocs (BACKGROUND_PRIORITY), they take the cores MkDocs leaves, and all of them once it is
+done: written one after another, the bundles were the build's last 20 seconds at 10,000 articles."""
+BACKGROUND_PRIORITY = 10
+"""The Pagefind processes' nice value: MkDocs, whose pages are the build, goes first."""
+
 BUNDLES_FILE = "bundles.json"
 """In the index folder: for each language, the folders (relative URLs) of the bundles holding its articles."""
 
@@ -206,9 +213,9 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".search-index-", dir=out_dir.parent) as scratch:
             written = [Path(scratch) / str(number) for number in range(len(parts))]
-            for bundle, folder in zip(parts, written):
-                _write_bundle(bundle.records, folder / "pagefind")
-                stable_search_index(folder)
+            with ThreadPoolExecutor(BUNDLES_AT_ONCE) as pool:
+                for done in [pool.submit(_write_stable_bundle, bundle, folder) for bundle, folder in zip(parts, written)]:
+                    done.result()
             for bundle, folder in zip(parts, written):
                 os.replace(folder / "pagefind", out_dir / bundle.folder)
         listing = json.dumps(bundles_by_language(parts), separators=(",", ":"))
@@ -220,6 +227,11 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
     log.info(f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
              f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}")
     return None
+
+
+def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
+    _write_bundle(bundle.records, folder / "pagefind")
+    stable_search_index(folder)
 
 
 def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
@@ -266,6 +278,10 @@ class _Service:
             raise SearchIndexError("no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])")
         errors = tempfile.TemporaryFile()
         process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors)
+        try:
+            os.setpriority(os.PRIO_PROCESS, process.pid, BACKGROUND_PRIORITY)
+        except (AttributeError, OSError):  # not on this system: the index is only slower to yield the CPU
+            pass
         return cls(process, errors)
 
     def __enter__(self) -> _Service:
