@@ -14,6 +14,7 @@ import gc
 import logging
 import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -221,9 +222,12 @@ def on_post_build(config) -> None:
         session.published()
         session.refresh_search(_records[0], Path(config.site_dir))
         return
+    waiting = time.perf_counter()
     for indexing in _indexing:
         if (error := indexing.wait()) is not None:
             log.error(error)
+    if _indexing:
+        log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
     _indexing.clear()
     if safe_output.publish_site(config) and session:
         session.published()
