@@ -341,15 +341,14 @@ def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
             close = difflib.get_close_matches(path[:-4] + ".txt", stems, n=1)
             hint = f"; did you mean to name it after {close[0]}?" if close else ""
             problems.append(Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}"))
+    def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
+        path, match = text
+        key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(people))
+        return computed(memo, key, lambda: _load_article(path, match, files, people, names))
+
     texts = [(path, match) for path, match in matches.items() if match["ext"] == "txt"]
-    if memo is None:
-        loaded = parallel.ordered_map(lambda text: _load_article(*text, files, people, names), texts)
-    else:
-        loaded = [
-            computed(memo, ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(people)),
-                     lambda: _load_article(path, match, files, people, names))
-            for path, match in texts
-        ]
+    # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
+    loaded = parallel.ordered_map(load, texts, processes=1 if memo else None)
     articles: list[Article] = []
     for article, article_problems in loaded:
         problems += article_problems

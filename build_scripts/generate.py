@@ -44,8 +44,8 @@ def article_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo
         older = articles[index + 1].id if index + 1 < len(articles) else None
         return _article_files(articles[index], people, titles, (older, newer), site_url, memo)
 
-    indexes = range(len(articles))
-    made = [files_of(index) for index in indexes] if memo else parallel.ordered_map(files_of, indexes)
+    # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
+    made = parallel.ordered_map(files_of, range(len(articles)), processes=1 if memo else None)
     for article, (page, exports) in zip(articles, made):
         pages[site_paths.article_page(article)] = page
         pages |= exports
