@@ -139,11 +139,11 @@ def _add_generated(files: Files, config) -> Files:
     added, outputs = {}, {}
     for path, content in generated.items():
         unchanged = plan is not None and path not in plan.render
+        prerender = links is not None and not unchanged and isinstance(content, PageSource)
         if unchanged:
             file = session.stand_in(config, path)
         else:
-            page = isinstance(content, PageSource)
-            text = ("" if links else content.markdown()) if page else content
+            text = "" if prerender else content.markdown() if isinstance(content, PageSource) else content
             file = File.generated(config, path, content=text)
         if (hand_written := occupant(file)) is not None:
             where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
@@ -153,7 +153,7 @@ def _add_generated(files: Files, config) -> Files:
             )
             continue
         files.append(file)
-        if links and not unchanged and isinstance(content, PageSource):
+        if prerender:
             prerendered.PrerenderedPage(titles.get(path), file, config, content, links)
         added[path], outputs[path] = content, file.dest_uri
     if session:
