@@ -11,16 +11,21 @@ from build_scripts import parallel
 from support import REPO
 
 
+def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:
+    """Runs `code` in a new Python: pytest's own process may have threads left by other tests, and then nothing forks."""
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    return run.returncode, run.stdout.strip(), run.stderr
+
+
 def test_results_come_back_in_order_from_every_process() -> None:
-    """In a fresh interpreter: pytest's own process may have threads left by other tests, and then nothing forks."""
     code = (
         "import os; from build_scripts import parallel; items = list(range(1000)); "
         "results = parallel.ordered_map(lambda n: (n, n * n, os.getpid()), items, processes=2); "
         "assert [(n, s) for n, s, _ in results] == [(n, n * n) for n in items], 'order'; "
         "print(len({pid for _, _, pid in results}))"
     )
-    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
-    assert (run.returncode, run.stdout.strip()) == (0, "2"), run.stderr
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, "2"), errors
 
 
 def test_no_fork_while_another_thread_runs() -> None:
@@ -37,7 +42,7 @@ def test_no_fork_while_another_thread_runs() -> None:
 
 
 def test_a_parallel_build_is_the_serial_build() -> None:
-    """The repository's own archive, loaded and rendered on several cores and on one (in a fresh interpreter)."""
+    """The repository's own archive, loaded and rendered on several cores and on one."""
     code = (
         "from pathlib import Path; from build_scripts import parallel; "
         "from build_scripts.archive import load_archive; from build_scripts.generate import generate_pages; "
@@ -46,5 +51,5 @@ def test_a_parallel_build_is_the_serial_build() -> None:
         "parallel.MIN_ITEMS = 10**9; serial = load_archive(files); "
         "assert len(serial.articles) > 8 and archive == serial and pages == generate_pages(serial); print('same')"
     )
-    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
-    assert (run.returncode, run.stdout.strip()) == (0, "same"), run.stderr
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, "same"), errors

@@ -15,7 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from build_scripts.archive import load_archive
 from build_scripts.search_index import search_records, write_index
@@ -104,13 +104,19 @@ def test_all_languages_and_the_filter_lists_count_every_bundle(page: Page, cut_u
     assert lists[0] == lists[1] and len(lists[0]) > 2
 
 
-def test_a_language_loads_each_of_its_bundles_but_one_webassembly_and_no_other_language(page: Page, cut_url: str) -> None:
+def _searched_in_bundles(page: Page, cut_url: str, word: str) -> tuple[Locator, list[str]]:
+    """The dialog after searching `word` on the English page of the site in bundles, and the URLs it fetched."""
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url.removeprefix(cut_url)))
     visit(page, cut_url + ENGLISH)
     dialog = open_search(page)
-    dialog.get_by_role("searchbox").fill("pandemic")
-    wait_for_answer(dialog, "pandemic")
+    dialog.get_by_role("searchbox").fill(word)
+    wait_for_answer(dialog, word)
+    return dialog, fetched
+
+
+def test_a_language_loads_each_of_its_bundles_but_one_webassembly_and_no_other_language(page: Page, cut_url: str) -> None:
+    _, fetched = _searched_in_bundles(page, cut_url, "pandemic")
     entries = {url.partition("?")[0] for url in fetched if "pagefind-entry.json" in url}
     assert entries == {f"pagefind/{folder}pagefind-entry.json" for folder in ("", "en-2/", "en-3/", "en-4/")}
     assert len([url for url in fetched if "/wasm." in url]) == 1
@@ -118,12 +124,7 @@ def test_a_language_loads_each_of_its_bundles_but_one_webassembly_and_no_other_l
 
 
 def test_results_from_every_bundle_show_their_excerpt_with_the_word_marked(page: Page, cut_url: str) -> None:
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url.removeprefix(cut_url)))
-    visit(page, cut_url + ENGLISH)
-    dialog = open_search(page)
-    dialog.get_by_role("searchbox").fill("said")
-    wait_for_answer(dialog, "said")
+    dialog, fetched = _searched_in_bundles(page, cut_url, "said")
     expect(search_results(dialog)).to_have_count(10)
     for item in search_results(dialog).all():
         expect(item.locator(".archive-search__excerpt mark").first).to_have_text(re.compile(r"^said\W*$", re.IGNORECASE))
