@@ -41,9 +41,8 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from benchmarks import preview, search, synthetic  # noqa: E402
-from build_scripts import search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.generate import generate_pages, generate_site  # noqa: E402
 from build_scripts.page_blocks import PageSource, Permalinks  # noqa: E402
 from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
@@ -288,8 +287,8 @@ def _check(archive: synthetic.SyntheticArchive) -> None:
 def _time_stages(project: Path) -> tuple[dict[str, float], float, int, int]:
     """Wall time of each of our stages as a full build runs them, their total CPU time, and how many people and files.
 
-    As in the hook: the garbage collector off, per-article work on every core (CPU of the forked workers
-    included), and each page's HTML made from its blocks (in the build, when MkDocs renders the page).
+    As in the hook: the garbage collector off, the work shared with forked workers (their CPU included),
+    and each page's HTML made from its blocks (in the build, when MkDocs renders the page).
     """
     gc.collect()
     gc.disable()
@@ -299,23 +298,22 @@ def _time_stages(project: Path) -> tuple[dict[str, float], float, int, int]:
     read_done = time.perf_counter()
     archive = load_archive(files)
     load_done = time.perf_counter()
-    pages = generate_pages(archive)
+    records_made: list[float] = []
+    pages, _ = generate_site(archive, records_ready=lambda _: records_made.append(time.perf_counter()))
     generate_done = time.perf_counter()
     links = Permalinks()
     for content in pages.values():
         if isinstance(content, PageSource):
             content.html(links)
-    html_done = time.perf_counter()
-    search_index.search_records(archive)
     end = time.perf_counter()
     cpu = _cpu_with_children() - cpu
     gc.enable()
     times = {
         "read_sources": read_done - start,
         "load_archive": load_done - read_done,
-        "generate_pages": generate_done - load_done,
-        "page_html": html_done - generate_done,
-        "search_records": end - html_done,
+        "search_records": records_made[0] - load_done,
+        "generate_pages": generate_done - records_made[0],
+        "page_html": end - generate_done,
     }
     return times | {"total": end - start}, cpu, len(archive.people), len(pages)
 
@@ -502,9 +500,9 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         ("BUILD, time per stage", lambda r: ""),
         ("read_sources s (ms/article)", _stage("read_sources")),
         ("load_archive = load+validate s (ms/article)", _stage("load_archive")),
+        ("search records s (ms/article)", _stage("search_records")),
         ("generate_pages = render s (ms/article)", _stage("generate_pages")),
         ("pages' HTML from their blocks s (ms/article)", _stage("page_html")),
-        ("search records s (ms/article)", _stage("search_records")),
         ("our stages s (ms/article)", _stage("total")),
         ("MkDocs, the rest s (ms/article), est.", lambda r: _per_article(r["mkdocs_rest_s"], r)),
         (

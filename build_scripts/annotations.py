@@ -76,39 +76,42 @@ def _texts(doc: Checked, *at: str | int) -> tuple[str, ...]:
 def _credits(doc: Checked, field: str, default_role: str) -> tuple[Credit, ...]:
     credits = []
     for at in doc.items(field):
-        person, name = doc.get(*at, "person"), doc.get(*at, "name")
+        fields = doc.fields(*at)
+        person, name = fields.get("person"), fields.get("name")
         if person is None and name is None:
             continue  # reported: neither given, or the one given is wrong
-        role = doc.get(*at, "role") or default_role
-        credits.append(Credit(name or "", role, doc.get(*at, "city"), person, doc.at(*at)))
+        role = fields.get("role") or default_role
+        credits.append(Credit(name or "", role, fields.get("city"), person, doc.at(*at)))
     return tuple(credits)
 
 
 def _quote(doc: Checked, at: Pointer) -> QuoteAnnotation | None:
-    quote, speaker = doc.get(*at, "quote"), doc.get(*at, "speaker")
+    fields = doc.fields(*at)
+    quote, speaker = fields.get("quote"), fields.get("speaker")
     if quote is None or speaker is None:
         return None
-    date, occurrence = doc.get(*at, "date"), doc.get(*at, "occurrence")
+    date, occurrence = fields.get("date"), fields.get("occurrence")
     return QuoteAnnotation(
         quote=quote,
         speaker=speaker,
         at=doc.at(*at, "quote"),
         speaker_at=doc.at(*at, "speaker"),
-        role=doc.get(*at, "role"),
-        context=doc.get(*at, "context"),
+        role=fields.get("role"),
+        context=fields.get("context"),
         date=dt.date.fromisoformat(date) if date is not None else None,
-        source=doc.get(*at, "source"),
+        source=fields.get("source"),
         occurrence=int(occurrence) if occurrence is not None else None,
-        confirmed=doc.get(*at, "confirmed") is not False,
+        confirmed=fields.get("confirmed") is not False,
     )
 
 
 def _note(doc: Checked, at: Pointer) -> NoteAnnotation | None:
-    text, note = doc.get(*at, "text"), doc.get(*at, "note")
+    fields = doc.fields(*at)
+    text, note = fields.get("text"), fields.get("note")
     if text is None or note is None:
         return None
-    occurrence = doc.get(*at, "occurrence")
-    kind = doc.get(*at, "kind") or "context"
+    occurrence = fields.get("occurrence")
+    kind = fields.get("kind") or "context"
     return NoteAnnotation(text, note, kind, doc.at(*at, "text"), int(occurrence) if occurrence is not None else None)
 
 

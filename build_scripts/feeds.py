@@ -74,9 +74,10 @@ def _author(parent: ET.Element, name: str, uri: str | None = None) -> None:
         _sub(author, "uri", uri)
 
 
-def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], site_url: str) -> None:
+def _entry(article: Article, people: Mapping[str, Person], site_url: str) -> str:
+    """The article's `<entry>`, indented as inside a feed: the same text in every feed that lists it."""
     url = site_paths.absolute(site_url, site_paths.article_page(article))
-    entry = _sub(feed, "entry", **{_XML_LANG: article.language})
+    entry = ET.Element("entry", {_XML_LANG: article.language})
     _sub(entry, "id", url)
     _sub(entry, "title", article.raw.title, type="text")
     _sub(entry, "link", rel="alternate", type="text/html", href=url, hreflang=article.language)
@@ -95,20 +96,21 @@ def _entry(feed: ET.Element, article: Article, people: Mapping[str, Person], sit
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
     if article.raw.body:
         _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
+    ET.indent(entry, level=1)
+    return ET.tostring(entry, encoding="unicode")
 
 
-def _feed_xml(feed: _Feed, entries: list[Article], people: Mapping[str, Person], site_url: str) -> str:
+def _feed_xml(feed: _Feed, entries: list[str], updated: str, site_url: str) -> str:
     root = ET.Element("feed", {"xmlns": _ATOM, _XML_LANG: FEED_LANGUAGE})
     _sub(root, "id", site_paths.absolute(site_url, feed.path))
     _sub(root, "title", feed.title, type="text")
-    _sub(root, "updated", _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED)
+    _sub(root, "updated", updated)
     _sub(root, "link", rel="self", type="application/atom+xml", href=site_paths.absolute(site_url, feed.path))
     _sub(root, "link", rel="alternate", type="text/html", href=site_paths.absolute(site_url, feed.page))
     _author(root, SITE_NAME, site_paths.absolute(site_url, site_paths.HOME))
-    for article in entries:
-        _entry(root, article, people, site_url)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    head = ET.tostring(root, encoding="unicode").removesuffix("\n</feed>")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join([head, *entries]) + "\n</feed>\n"
 
 
 def archive_feeds(
@@ -134,8 +136,17 @@ def archive_feeds(
         feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {SITE_NAME}", site_paths.tag_page(tag))
         feeds.append((feed, tagged_articles))
     xml = {}
+    entry_xml: dict[str, str] = {}
     for feed, chosen in feeds:
         entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
         key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
-        xml[feed.path] = computed(memo, key, lambda: _feed_xml(feed, entries, people, site_url))
+
+        def written(feed: _Feed = feed, entries: list[Article] = entries) -> str:
+            for article in entries:
+                if article.id not in entry_xml:
+                    entry_xml[article.id] = _entry(article, people, site_url)
+            updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
+            return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)
+
+        xml[feed.path] = computed(memo, key, written)
     return xml

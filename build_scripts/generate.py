@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from . import parallel, render_lists, site_paths
 from .archive import Archive
@@ -11,6 +11,7 @@ from .memo import Memo, Same, computed
 from .model import Article, Person
 from .page_blocks import PageSource
 from .render_article import render_article
+from .search_index import SearchRecord, search_records
 from .web_annotations import annotation_exports
 
 HOME_INTRO = (
@@ -30,26 +31,57 @@ def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Mem
 
     With a `memo` (`mkdocs serve`), a file whose inputs are unchanged since the last build is not made again.
     """
-    return article_files(archive, site_url, memo) | list_files(archive, site_url, memo)
+    return generate_site(archive, site_url, memo)[0]
 
 
-def article_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
-    """The home page, then each article's page and annotation export (a full build makes these on every core)."""
+def generate_site(
+    archive: Archive,
+    site_url: str = DEFAULT_SITE_URL,
+    memo: Memo | None = None,
+    records_ready: Callable[[tuple[SearchRecord, ...]], None] | None = None,
+) -> tuple[dict[str, Generated], tuple[SearchRecord, ...]]:
+    """Every generated file, and each article's search record: what a build makes of the archive.
+
+    Here, the records first, handed at once to `records_ready` (the hook starts the search index with
+    them), then the article pages; beside them, in a forked worker, the lists, feeds and annotation
+    exports: each side about half the work. With a memo (`mkdocs serve`) all of it here, where the memo is;
+    for a small archive too, where a fork would cost more than it saves.
+    """
+
+    def here() -> tuple[dict[str, Generated], tuple[SearchRecord, ...]]:
+        records = search_records(archive, memo)
+        if records_ready is not None:
+            records_ready(records)
+        return article_pages(archive, site_url, memo), records
+
+    (pages, records), beside = parallel.beside(
+        here,
+        lambda: export_files(archive, site_url, memo) | list_files(archive, site_url, memo),
+        processes=1 if memo or len(archive.articles) < parallel.MIN_ITEMS else None,
+    )
+    return pages | beside, records
+
+
+def article_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
+    """The home page, then each article's page."""
     articles, people = archive.articles, archive.people
     titles = {a.id: (a.language, a.raw.title) for a in articles}
     pages: dict[str, Generated] = {site_paths.HOME: render_lists.home(articles, people, HOME_INTRO)}
-
-    def files_of(index: int) -> tuple[PageSource, dict[str, str]]:
+    for index, article in enumerate(articles):
         newer = articles[index - 1].id if index > 0 else None
         older = articles[index + 1].id if index + 1 < len(articles) else None
-        return _article_files(articles[index], people, titles, (older, newer), site_url, memo)
-
-    # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    made = parallel.ordered_map(files_of, range(len(articles)), processes=1 if memo else None)
-    for article, (page, exports) in zip(articles, made):
-        pages[site_paths.article_page(article)] = page
-        pages |= exports
+        pages[site_paths.article_page(article)] = _article_page(article, people, titles, (older, newer), site_url, memo)
     return pages
+
+
+def export_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, str]:
+    """Each article's annotations as JSON-LD, for annotation tools."""
+    people = archive.people
+    exports: dict[str, str] = {}
+    for article in archive.articles:
+        exports |= computed(memo, ("export", Same(article), Same(people), site_url),
+                            lambda a=article: annotation_exports((a,), people, site_url))
+    return exports
 
 
 def list_files(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
@@ -68,22 +100,17 @@ def as_files(pages: Mapping[str, Generated]) -> dict[str, str]:
     return {path: content.markdown() if isinstance(content, PageSource) else content for path, content in pages.items()}
 
 
-def _article_files(
+def _article_page(
     article: Article,
     people: dict[str, Person],
     titles: dict[str, tuple[str, str]],
     around: tuple[str | None, str | None],
     site_url: str,
     memo: Memo | None,
-) -> tuple[PageSource, dict[str, str]]:
-    """The article's page and its annotation export (one memo entry: 10,000 lookups fewer per rebuild)."""
+) -> PageSource:
     # The page is given only the titles it shows (neighbours, original, translations), so they are its whole key.
     original = article.annotations.original
     shown = [*around, *article.translations, original.article if original else None]
     needed = {other: titles[other] for other in shown if other in titles}
     key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
-    return computed(
-        memo,
-        key,
-        lambda: (render_article(article, people, needed, around, site_url), annotation_exports((article,), people, site_url)),
-    )
+    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))

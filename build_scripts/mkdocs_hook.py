@@ -28,9 +28,8 @@ from watchdog.observers import Observer  # noqa: E402
 
 from build_scripts import prerendered, preview, safe_output, search_index  # noqa: E402
 from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import DEFAULT_SITE_URL, article_files, list_files  # noqa: E402
+from build_scripts.generate import DEFAULT_SITE_URL, generate_site  # noqa: E402
 from build_scripts.labels import own_name  # noqa: E402
-from build_scripts.memo import Same, computed  # noqa: E402
 from build_scripts.page_blocks import PageSource  # noqa: E402
 from build_scripts.progress import Progress  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
@@ -113,16 +112,13 @@ def _add_generated(files: Files, config) -> Files:
         log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     site_url = config.site_url or DEFAULT_SITE_URL
-    generated = article_files(archive, site_url, memo)
-    records = tuple(
-        computed(memo, ("search", Same(article), Same(archive.people)), lambda a=article: search_index.search_record(a, archive.people))
-        for article in archive.articles
-    )
-    if not session:
-        # Started once no more workers are forked (a fork copies only this thread); MkDocs has emptied
+
+    def index(records: tuple[search_index.SearchRecord, ...]) -> None:
+        # Called once no more workers will be forked (a fork copies only this thread); MkDocs has emptied
         # site_dir (the staging folder) before this event: the index is written into it.
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
-    generated |= list_files(archive, site_url, memo)
+
+    generated, records = generate_site(archive, site_url, memo, records_ready=None if session else index)
     # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
     generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
     plan = None

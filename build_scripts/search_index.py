@@ -36,6 +36,7 @@ from pagefind.service import get_executable
 from . import site_paths
 from .archive import Archive
 from .labels import own_name
+from .memo import Memo, Same, computed
 from .model import Article, Person
 from .safe_output import stable_search_index
 
@@ -56,9 +57,13 @@ class SearchRecord:
     sort: Mapping[str, str]
 
 
-def search_records(archive: Archive) -> tuple[SearchRecord, ...]:
+def search_records(archive: Archive, memo: Memo | None = None) -> tuple[SearchRecord, ...]:
     """Every article's record, in the archive's order (newest first), so the index is the same every build."""
-    return tuple(search_record(article, archive.people) for article in archive.articles)
+    people = archive.people
+    return tuple(
+        computed(memo, ("search", Same(article), Same(people)), lambda a=article: search_record(a, people))
+        for article in archive.articles
+    )
 
 
 def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecord:
@@ -71,7 +76,7 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     }
     return SearchRecord(
         url="/" + site_paths.url_of(site_paths.article_page(article)),
-        content=" ".join(_sentence(block) for block in _blocks(article, people) if block.strip()),
+        content=_one_line(" ".join(_sentence(block) for block in _blocks(article, people))),
         language=article.language.split("-")[0],
         meta={"title": _one_line(article.raw.title), "date": date},
         filters={key: values for key, values in filters.items() if values},
@@ -91,13 +96,13 @@ def _blocks(article: Article, people: Mapping[str, Person]) -> Iterable[str]:
     yield from (paragraph.text for paragraph in article.raw.trailer)
 
 
-_CLOSING = ".!?…:;\"'”’»)]"
+_CLOSING = tuple(".!?…:;\"'”’»)]")
 
 
 def _sentence(block: str) -> str:
-    """A block on one line, ending as a sentence ends, so an excerpt never runs a title into the text."""
-    text = _one_line(block)
-    return text if text.endswith(tuple(_CLOSING)) else f"{text}."
+    """The block ending as a sentence ends, so an excerpt never runs a title into the text ("" if it is blank)."""
+    text = block.rstrip()
+    return text if not text or text.endswith(_CLOSING) else f"{text}."
 
 
 def _one_line(text: str) -> str:

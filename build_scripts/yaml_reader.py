@@ -405,6 +405,15 @@ class Checked:
                 return None
         return value
 
+    def fields(self, *at: str | int) -> Mapping[str, Any]:
+        """The mapping at `at` without its entries that have a problem: `fields(*at).get(key)` is `get(*at, key)`."""
+        value = self.get(*at)
+        if not isinstance(value, dict):
+            return {}
+        if not self.invalid:  # nearly every document: one lookup instead of a walk from the root per key
+            return value
+        return {key: item for key, item in value.items() if at + (key,) not in self.invalid}
+
     def items(self, *at: str | int) -> list[Pointer]:
         """Pointers to the entries of the list or mapping at `at` that have no problem."""
         value = self.get(*at)

@@ -45,11 +45,49 @@ def test_a_parallel_build_is_the_serial_build() -> None:
     """The repository's own archive, loaded and rendered on several cores and on one."""
     code = (
         "from pathlib import Path; from build_scripts import parallel; "
-        "from build_scripts.archive import load_archive; from build_scripts.generate import generate_pages; "
+        "from build_scripts.archive import load_archive; from build_scripts.generate import generate_site; "
         "from build_scripts.sources import read_sources; files = read_sources(Path('.')); "
-        "parallel.MIN_ITEMS, parallel.PART = 2, 4; archive = load_archive(files); pages = generate_pages(archive); "
+        "parallel.MIN_ITEMS = 2; archive = load_archive(files); site = generate_site(archive); "
         "parallel.MIN_ITEMS = 10**9; serial = load_archive(files); "
-        "assert len(serial.articles) > 8 and archive == serial and pages == generate_pages(serial); print('same')"
+        "assert len(serial.articles) > 8 and archive == serial and site == generate_site(serial); print('same')"
     )
     status, shown, errors = _in_fresh_interpreter(code)
     assert (status, shown) == (0, "same"), errors
+
+
+def test_a_failing_worker_fails_the_map_with_its_traceback() -> None:
+    code = (
+        "from build_scripts import parallel\n"
+        "def square(n):\n"
+        "    if n == 7: raise ValueError('no sevens')\n"
+        "    return n * n\n"
+        "try: parallel.ordered_map(square, range(1000), processes=2)\n"
+        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
+    )
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, "ValueError: no sevens"), errors
+
+
+def test_a_worker_that_dies_fails_the_map() -> None:
+    code = (
+        "import os; from build_scripts import parallel\n"
+        "def run(n):\n"
+        "    if n == 7: os._exit(3)\n"
+        "    return n\n"
+        "try: parallel.ordered_map(run, range(1000), processes=2)\n"
+        "except parallel.WorkerError as error: print(error)\n"
+    )
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, "a build worker ended before sending its results (exit code 3)"), errors
+
+
+def test_beside_runs_each_side_in_its_own_process_and_neither_forks_again() -> None:
+    code = (
+        "import os; from build_scripts import parallel; "
+        "pids = lambda: set(parallel.ordered_map(lambda _: os.getpid(), range(1000), processes=2)); "
+        "here, there = parallel.beside(pids, pids, processes=2); "
+        "assert here == {os.getpid()} and len(there) == 1 and there != here, (here, there); "
+        "assert len(pids()) == 2; print('ok')"
+    )
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, "ok"), errors
