@@ -141,7 +141,7 @@ def archive_feeds(
         entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
         key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
 
-        def written(feed: _Feed = feed, entries: list[Article] = entries) -> str:
+        def written() -> str:
             for article in entries:
                 if article.id not in entry_xml:
                     entry_xml[article.id] = _entry(article, people, site_url)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import threading
 
+import pytest
+
 from build_scripts import parallel
 from support import REPO
 
@@ -55,30 +57,26 @@ def test_a_parallel_build_is_the_serial_build() -> None:
     assert (status, shown) == (0, "same"), errors
 
 
-def test_a_failing_worker_fails_the_map_with_its_traceback() -> None:
-    code = (
-        "from build_scripts import parallel\n"
-        "def square(n):\n"
-        "    if n == 7: raise ValueError('no sevens')\n"
-        "    return n * n\n"
-        "try: parallel.ordered_map(square, range(1000), processes=2)\n"
-        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
-    )
-    status, shown, errors = _in_fresh_interpreter(code)
-    assert (status, shown) == (0, "ValueError: no sevens"), errors
-
-
-def test_a_worker_that_dies_fails_the_map() -> None:
+@pytest.mark.parametrize(
+    ("failure", "reported"),
+    [
+        ("raise ValueError('no sevens')", "ValueError: no sevens"),
+        ("os._exit(3)", "a build worker ended before sending its results (exit code 3)"),
+    ],
+    ids=["raises", "dies"],
+)
+def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, reported: str) -> None:
+    """Never a hang, never a result missing: the map fails with the worker's traceback, or its exit code."""
     code = (
         "import os; from build_scripts import parallel\n"
         "def run(n):\n"
-        "    if n == 7: os._exit(3)\n"
+        f"    if n == 7: {failure}\n"
         "    return n\n"
         "try: parallel.ordered_map(run, range(1000), processes=2)\n"
-        "except parallel.WorkerError as error: print(error)\n"
+        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
     )
     status, shown, errors = _in_fresh_interpreter(code)
-    assert (status, shown) == (0, "a build worker ended before sending its results (exit code 3)"), errors
+    assert (status, shown) == (0, reported), errors
 
 
 def test_beside_runs_each_side_in_its_own_process_and_neither_forks_again() -> None:
