@@ -9,6 +9,8 @@ adding took: its memory grows with the text indexed (2.7 to 2.9 GB for 10,000 ar
 million English words). So an archive bigger than WORDS_PER_BUNDLE is indexed as several bundles, each by a
 Pagefind process of its own, two at a time; the browser searches a language's bundles together
 (`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by `bundles.json`.
+Each bundle's word index is then re-cut into chunks smaller than Pagefind's (`search_chunks`), so a
+query downloads about its own words.
 
 A record holds only what readers search: the title, every body paragraph (the quotes are in them),
 the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
@@ -22,6 +24,7 @@ import json
 import logging
 import os
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -33,7 +36,7 @@ from typing import Any, BinaryIO
 
 from pagefind.service import get_executable
 
-from . import site_paths
+from . import search_chunks, site_paths
 from .archive import Archive
 from .labels import own_name
 from .memo import Memo, Same, computed
@@ -120,7 +123,8 @@ WORDS_PER_BUNDLE = 1_500_000
 """The most words one Pagefind process is given. Measured with the synthetic archive (benchmarks/): a
 bundle of 1.4 million English words peaks at 0.7 GB, of 2.1 million at 1.05 GB (Indonesian: 0.57 and
 0.86 GB), and every process of the build must stay under 1 GB. Each bundle a language is cut into adds
-an index chunk to each word of a query (about 25 KB), so bundles are as big as that allows."""
+an index chunk to each word of a query (about 5 KB once `search_chunks` has re-cut Pagefind's 25 KB ones),
+so bundles are as big as that allows."""
 
 BUNDLES_AT_ONCE = 2
 """Bundles written at the same time, each by its own Pagefind process (each under 1 GB). With a lower
@@ -236,7 +240,19 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
 
 def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
     _write_bundle(bundle.records, folder / "pagefind")
+    _recut_chunks(folder / "pagefind")
     stable_search_index(folder)
+
+
+def _recut_chunks(bundle: Path) -> None:
+    """The bundle's word index in small chunks (`search_chunks`), cut by a Python process of its own at the
+    Pagefind processes' priority: decoding the chunks in this one would hold its interpreter while MkDocs renders."""
+    process = subprocess.Popen([sys.executable, "-P", search_chunks.__file__, str(bundle)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _lower_priority(process.pid)
+    _, errors = process.communicate()
+    if process.returncode:
+        raise SearchIndexError(f"index chunks not re-cut: {_one_line(errors.decode('utf-8', 'replace'))[-500:]}")
 
 
 def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
@@ -265,6 +281,13 @@ def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:
             "filters": {key: list(values) for key, values in record.filters.items()}, "sort": dict(record.sort)}
 
 
+def _lower_priority(pid: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_PRIORITY)
+    except (AttributeError, OSError):  # not on this system: the index is only slower to yield the CPU
+        pass
+
+
 @dataclass
 class _Service:
     """A running `pagefind --service`: base64 JSON messages, each ended by a comma, one answer per message."""
@@ -283,10 +306,7 @@ class _Service:
             raise SearchIndexError("no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])")
         errors = tempfile.TemporaryFile()
         process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors)
-        try:
-            os.setpriority(os.PRIO_PROCESS, process.pid, BACKGROUND_PRIORITY)
-        except (AttributeError, OSError):  # not on this system: the index is only slower to yield the CPU
-            pass
+        _lower_priority(process.pid)
         return cls(process, errors)
 
     def __enter__(self) -> _Service:
