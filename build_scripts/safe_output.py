@@ -22,6 +22,7 @@ the same sources give byte-identical sites.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import parallel
 from .model import Problem
 
 MANIFEST = ".generated-files.json"
@@ -69,7 +71,13 @@ def read_manifest(folder: Path) -> dict[str, str]:
 
 
 def _manifest_text(folder: Path) -> str:
-    return _manifest_json({path: _sha256(folder / path) for path in _walk_files(folder) if path != MANIFEST})
+    """On both cores: hashing is ~45 µs a file, and a 10,000-article site has 40,000 files (1.8 s)."""
+    paths = [path for path in _walk_files(folder) if path != MANIFEST]
+    return _manifest_json(dict(zip(paths, parallel.ordered_map(functools.partial(_sha256_in, folder), paths))))
+
+
+def _sha256_in(folder: Path, path: str) -> str:
+    return _sha256(folder / path)
 
 
 def _manifest_json(files: Mapping[str, str]) -> str:

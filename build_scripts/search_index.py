@@ -23,6 +23,7 @@ import base64
 import json
 import logging
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -183,7 +184,7 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
     """
     if len(parts) == 1:
         return parts
-    held = [{word.strip(_PUNCTUATION).lower() for record in part for word in record.content.split()} for part in parts]
+    held = [_vocabulary(part) for part in parts]
     everywhere = set().union(*held) - {""}
     completed = []
     for part, own in zip(parts, held):
@@ -192,6 +193,15 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
                                   filters={VOCABULARY_FILTER[0]: (VOCABULARY_FILTER[1],)}, sort={})
         completed.append((*part, vocabulary) if missing else part)
     return completed
+
+
+def _vocabulary(records: Iterable[SearchRecord]) -> set[str]:
+    """The words of `records`, lower-cased, without the punctuation around them: each written form is
+    cleaned once, not each time it occurs (a part's 1.5 million words are far fewer forms)."""
+    forms: set[str] = set()
+    for record in records:
+        forms.update(record.content.split())
+    return {form.strip(_PUNCTUATION).lower() for form in forms}
 
 
 def _words(records: Iterable[SearchRecord]) -> int:
@@ -240,17 +250,16 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
 
 def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
     _write_bundle(bundle.records, folder / "pagefind")
-    _recut_chunks(folder / "pagefind")
     stable_search_index(folder)
 
 
-def _recut_chunks(bundle: Path) -> None:
-    """The bundle's word index in small chunks (`search_chunks`), cut by a Python process of its own at the
+def _write_recut(word_index: Mapping[str, bytes], bundle: Path) -> None:
+    """The bundle's word index written in small chunks (`search_chunks`), by a Python process of its own at the
     Pagefind processes' priority: decoding the chunks in this one would hold its interpreter while MkDocs renders."""
     process = subprocess.Popen([sys.executable, "-P", search_chunks.__file__, str(bundle)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _lower_priority(process.pid)
-    _, errors = process.communicate()
+    _, errors = process.communicate(pickle.dumps(dict(word_index)))
     if process.returncode:
         raise SearchIndexError(f"index chunks not re-cut: {_one_line(errors.decode('utf-8', 'replace'))[-500:]}")
 
@@ -260,19 +269,26 @@ def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
 
     Speaks Pagefind's service protocol (`pagefind --service`, the one its Python and Node APIs use)
     directly: the Python API's client reads one answer per 0.1 s, 17 minutes for 10,000 records. The
-    files come back in the answer (GetFiles) and are written here: Pagefind answers WriteFiles before
-    all its writes are done, and ending the process then left two files of a bundle empty in one of our runs.
+    files come back in the answer (GetFiles) and are written here, but for the word index, re-cut first
+    (`_write_recut`): Pagefind answers WriteFiles before all its writes are done, and ending the process
+    then left two files of a bundle empty in one of our runs.
     """
     with _Service.start() as service:
         index = service.request({"type": "NewIndex", "config": None})["index_id"]
         service.add_records(index, records)
         files = service.request({"type": "GetFiles", "index_id": index})["files"]
+    word_index: dict[str, bytes] = {}
     for folder in {Path(file["path"]).parent for file in files}:
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     for file in files:
-        (out_dir / file["path"]).write_bytes(base64.b64decode(file["content"]))
-    if not (out_dir / "pagefind-entry.json").is_file():
+        content = base64.b64decode(file["content"])
+        if search_chunks.is_word_index(file["path"]) or file["path"] == "pagefind-entry.json":
+            word_index[file["path"]] = content
+        if not search_chunks.is_word_index(file["path"]):
+            (out_dir / file["path"]).write_bytes(content)
+    if "pagefind-entry.json" not in word_index:
         raise SearchIndexError("pagefind wrote no pagefind-entry.json")
+    _write_recut(word_index, out_dir)
 
 
 def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:

@@ -53,7 +53,11 @@ def test_the_written_index_is_cut_into_chunks_of_at_most_chunk_bytes_of_words(in
     for content in chunks.values():
         words = _decoded(content)[0]
         assert len(words) == 1 or sum(len(cbor2.dumps(word)) for word in words) <= CHUNK_BYTES
-    assert set(path.stem for path in (index / "index").iterdir()) >= set(chunks)
+
+
+def test_the_index_folder_holds_the_chunks_the_metadata_names_and_no_other(index: Path) -> None:
+    named = {name for language in ("en", "id") for name in _language_index(index, language)[1]}
+    assert {path.name for path in (index / "index").iterdir()} == {f"{name}.pf_index" for name in named}
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
@@ -100,6 +104,5 @@ def test_a_chunk_the_metadata_names_but_the_bundle_lacks_is_reported() -> None:
 
 def test_a_bundle_that_cannot_be_recut_fails_the_index_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError) as raised:
-        search_index._recut_chunks(tmp_path)
-    assert str(raised.value).startswith("index chunks not re-cut: FileNotFoundError: ")
-    assert "pagefind-entry.json" in str(raised.value) and "\n" not in str(raised.value)
+        search_index._write_recut({"index/en_1.pf_index": b"not gzip"}, tmp_path)
+    assert str(raised.value) == "index chunks not re-cut: ChunkFormatError: the bundle has no pagefind-entry.json"
