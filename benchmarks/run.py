@@ -697,7 +697,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-search", action="store_true", help="skip the search measurements in Chromium")
     parser.add_argument(
         "--search-sets", type=int, default=None, metavar="K",
-        help="query sets per site (each starts with another query; default: one per query, 5)",
+        help="query sets per site (each starts with another query; default: one per query, 6)",
     )  # fmt: skip
     parser.add_argument(
         "--preview-articles", type=int, default=None, metavar="N",

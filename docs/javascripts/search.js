@@ -11,6 +11,15 @@ const HIGHLIGHT_PARAM = "highlight";
 const DEBOUNCE_MS = 150;
 // Not the record of the words a bundle lacks (build_scripts/search_index.py, VOCABULARY_FILTER).
 const ARTICLES_ONLY = { not: { kind: "vocabulary" } };
+// Words on nearly every article, left out of a query that has other words: each is an index chunk of
+// 20-75 KB in each of a language's bundles at 10,000 articles ("the", "yang"), where a query's other
+// words are a few KB, and it narrows nothing. A query of these words alone is searched as typed.
+const COMMON_WORDS = {
+  en: new Set(["a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has", "have", "in", "is",
+    "of", "on", "or", "said", "that", "the", "this", "to", "was", "were", "which", "with"]),
+  id: new Set(["adalah", "akan", "atau", "bahwa", "dalam", "dan", "dari", "dengan", "di", "ini", "itu", "juga", "kata",
+    "ke", "oleh", "pada", "para", "telah", "untuk", "yang"]),
+};
 const TEXT = {
   en: {
     results: (n, term) => `${n} article${n === 1 ? "" : "s"}${term ? ` for “${term}”` : ""}`,
@@ -230,9 +239,16 @@ async function createInstance([first, ...others], options, language) {
 // has none).
 async function searchEach(languages, pagefind, term, filters) {
   const instances = await Promise.all(languages.map(pagefind));
-  const answers = await Promise.all(instances.map((i) => i.search(term || null, { filters: { ...filters, ...ARTICLES_ONLY } })));
+  const answers = await Promise.all(instances.map((instance, n) =>
+    instance.search(withoutCommonWords(term, languages[n]) || null, { filters: { ...filters, ...ARTICLES_ONLY } })));
   const results = answers.flatMap((answer, n) => answer.results.map((result) => ({ ...result, language: languages[n] })));
   return results.sort((a, b) => b.score - a.score);
+}
+
+function withoutCommonWords(term, language) {
+  const common = COMMON_WORDS[language] || new Set();
+  const kept = term.split(/\s+/).filter((word) => !common.has(word.toLowerCase()));
+  return kept.length ? kept.join(" ") : term;
 }
 
 async function filterCounts(languages, pagefind) {
@@ -263,7 +279,7 @@ function resultItem(data, language, term) {
   item.lang = language; // an Indonesian title and excerpt are read as Indonesian on an English page too
   const link = document.createElement("a");
   const url = new URL(data.url, location.href);
-  if (term) url.searchParams.set(HIGHLIGHT_PARAM, term);
+  if (term) url.searchParams.set(HIGHLIGHT_PARAM, withoutCommonWords(term, language)); // not every "the" of the page
   link.href = url.href;
   link.textContent = data.meta.title;
   const details = document.createElement("p");

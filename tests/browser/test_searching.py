@@ -155,6 +155,25 @@ def test_a_search_loads_only_its_languages_index_and_no_filter_list(page: Page) 
     assert not [url for url in pagefind if "/filter/" in url or re.search(r"[./]id[._]|language=id", url)], pagefind
 
 
+def test_a_word_on_nearly_every_article_is_left_out_of_a_query_with_other_words(page: Page) -> None:
+    # Issue 4: at 10,000 articles "the" is an index chunk of ~75 KB in each of a language's bundles.
+    chunks: list[str] = []
+    page.on("request", lambda request: chunks.append(request.url) if "/pagefind/index/" in request.url else None)
+    dialog = search(page, "inaction")
+    found = search_status(dialog).inner_text().replace("“inaction”", "“The inaction”")
+    fetched = len(chunks)
+    box = dialog.get_by_role("searchbox")
+    box.fill("The inaction")  # one query: typed key by key, a pause after "The" could search it alone
+    expect(search_status(dialog)).to_have_text(found)
+    assert len(chunks) == fetched, chunks  # nothing more to load
+    box.fill("the")  # alone, it is searched as typed: its chunk had not been loaded
+    wait_for_answer(dialog, "the")
+    assert len(chunks) == fetched + 1, chunks
+    box.fill("The inaction")
+    result_titled(dialog, ENGLISH_TITLE).click()
+    expect(page).to_have_url(re.compile(re.escape(ENGLISH) + r"\?highlight=inaction$"))
+
+
 def test_more_results_continue_the_list_from_the_first_new_one(page: Page) -> None:
     dialog = search(page, "WHO")
     search_language(dialog).select_option("All languages")
