@@ -100,7 +100,7 @@ def _entry(article: Article, people: Mapping[str, Person], site_url: str) -> str
     return ET.tostring(entry, encoding="unicode")
 
 
-def _feed_xml(feed: _Feed, entries: list[str], updated: str, site_url: str) -> str:
+def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site_url: str) -> bytes:
     root = ET.Element("feed", {"xmlns": _ATOM, _XML_LANG: FEED_LANGUAGE})
     _sub(root, "id", site_paths.absolute(site_url, feed.path))
     _sub(root, "title", feed.title, type="text")
@@ -110,13 +110,13 @@ def _feed_xml(feed: _Feed, entries: list[str], updated: str, site_url: str) -> s
     _author(root, SITE_NAME, site_paths.absolute(site_url, site_paths.HOME))
     ET.indent(root)
     head = ET.tostring(root, encoding="unicode").removesuffix("\n</feed>")
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + "\n  ".join([head, *entries]) + "\n</feed>\n"
+    return b"\n  ".join([f'<?xml version="1.0" encoding="utf-8"?>\n{head}'.encode(), *entries]) + b"\n</feed>\n"
 
 
 def archive_feeds(
     articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str, limit: int = 50, memo: Memo | None = None
-) -> dict[str, str]:
-    """`{docs-relative path: Atom XML}`: the whole archive, each quoted person, each tag; newest first.
+) -> dict[str, bytes]:
+    """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each quoted person, each tag; newest first.
 
     With a `memo`, a feed whose newest `limit` articles are unchanged is not written again.
     """
@@ -136,15 +136,15 @@ def archive_feeds(
         feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {SITE_NAME}", site_paths.tag_page(tag))
         feeds.append((feed, tagged_articles))
     xml = {}
-    entry_xml: dict[str, str] = {}
+    entry_xml: dict[str, bytes] = {}
     for feed, chosen in feeds:
         entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
         key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
 
-        def written() -> str:
+        def written() -> bytes:
             for article in entries:
                 if article.id not in entry_xml:
-                    entry_xml[article.id] = _entry(article, people, site_url)
+                    entry_xml[article.id] = _entry(article, people, site_url).encode()
             updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
             return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)
 

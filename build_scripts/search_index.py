@@ -52,8 +52,9 @@ class SearchRecord:
 
     url: str
     """Site-root-relative, as the article page is published: `/articles/2024/2024-10-23-slug/`."""
-    content: str
-    """Plain text, never markup: Pagefind stores it and cuts the result excerpts from it."""
+    content: bytes
+    """Plain text, never markup, in UTF-8: Pagefind stores it and cuts the result excerpts from it. Bytes, since
+    every record is held until Pagefind has it, and as text one curly quote made a record two bytes a character."""
     language: str
     """Primary subtag (`id`, `en`): each language gets its own index, stemmed by its own rules."""
     meta: Mapping[str, str]
@@ -80,7 +81,7 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     }
     return SearchRecord(
         url="/" + site_paths.url_of(site_paths.article_page(article)),
-        content=_one_line(" ".join(_sentence(block) for block in _blocks(article, people))),
+        content=_one_line(" ".join(_sentence(block) for block in _blocks(article, people))).encode(),
         language=article.language.split("-")[0],
         meta={"title": _one_line(article.raw.title), "date": date},
         filters={key: values for key, values in filters.items() if values},
@@ -189,7 +190,7 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
     completed = []
     for part, own in zip(parts, held):
         missing = " ".join(sorted(everywhere - own))
-        vocabulary = SearchRecord(url="/search-vocabulary/", content=missing, language=language, meta={},
+        vocabulary = SearchRecord(url="/search-vocabulary/", content=missing.encode(), language=language, meta={},
                                   filters={VOCABULARY_FILTER[0]: (VOCABULARY_FILTER[1],)}, sort={})
         completed.append((*part, vocabulary) if missing else part)
     return completed
@@ -198,15 +199,15 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
 def _vocabulary(records: Iterable[SearchRecord]) -> set[str]:
     """The words of `records`, lower-cased, without the punctuation around them: each written form is
     cleaned once, not each time it occurs (a part's 1.5 million words are far fewer forms)."""
-    forms: set[str] = set()
+    forms: set[bytes] = set()
     for record in records:
         forms.update(record.content.split())
-    return {form.strip(_PUNCTUATION).lower() for form in forms}
+    return {form.decode().strip(_PUNCTUATION).lower() for form in forms}
 
 
 def _words(records: Iterable[SearchRecord]) -> int:
     """Words as Pagefind counts them, about: a record's content is one line, its words one space apart."""
-    return sum(record.content.count(" ") + 1 for record in records)
+    return sum(record.content.count(b" ") + 1 for record in records)
 
 
 def bundles_by_language(parts: Sequence[Bundle]) -> dict[str, list[str]]:
@@ -292,7 +293,7 @@ def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
 
 
 def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:
-    return {"type": "AddRecord", "index_id": index, "url": record.url, "content": record.content,
+    return {"type": "AddRecord", "index_id": index, "url": record.url, "content": record.content.decode(),
             "language": record.language, "meta": dict(record.meta),
             "filters": {key: list(values) for key, values in record.filters.items()}, "sort": dict(record.sort)}
 

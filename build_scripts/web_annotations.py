@@ -132,10 +132,10 @@ def _indented(value: Any, newline: str) -> str:
     return brackets[0] + inner + ("," + inner).join(parts) + newline + brackets[1]
 
 
-def annotation_exports(articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str) -> dict[str, str]:
-    """`{docs-relative path: JSON-LD}` for every article with at least one anchored quote or note."""
+def annotation_exports(articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str) -> dict[str, bytes]:
+    """`{docs-relative path: JSON-LD, UTF-8}` for every article with at least one anchored quote or note."""
     return {
-        site_paths.annotations_file(a.id): article_annotations(a, people, site_url)
+        site_paths.annotations_file(a.id): article_annotations(a, people, site_url).encode()
         for a in articles
         if a.quotes or a.notes
     }

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from build_scripts import prerendered
-from build_scripts.generate import Generated
+from build_scripts.generate import Generated, as_files
 from build_scripts.page_blocks import PageSource
 from support import REPO
 
@@ -69,8 +69,7 @@ def _toc(items) -> list[tuple]:
 def differences(pages: Mapping[str, Generated]) -> list[str]:
     """Every generated page whose HTML, table of contents, title or meta differ between the two ways."""
     assert LINKS is not None, "mkdocs.yml's Markdown extensions are no longer the ones page_blocks reproduces"
-    as_markdown = {path: content.markdown() if isinstance(content, PageSource) else content for path, content in pages.items()}
-    files = Files([_file(path, text) for path, text in as_markdown.items()])
+    files = Files([_file(path, text) for path, text in as_files(pages).items()])
     found = []
     for path, content in pages.items():
         if not isinstance(content, PageSource):

@@ -76,7 +76,7 @@ def test_content_is_the_title_then_every_body_paragraph(records: dict[str, Searc
     for case, article_id, url in [("seed_article", SEED, f"/articles/2024/{SEED}/"),
                                   ("markup_in_text", HOSTILE, f"/articles/2022/{HOSTILE}/")]:
         blocks = [_one_line(b) for b in _raw(case, article_id).split("___")[0].split("\n\n") if b.strip()]
-        content = records[url].content
+        content = records[url].content.decode()
         assert content.startswith(blocks[0])
         for block in blocks[1:]:
             assert block in content, block
@@ -85,7 +85,7 @@ def test_content_is_the_title_then_every_body_paragraph(records: dict[str, Searc
 
 
 def test_content_names_the_people_quoted_with_their_roles_and_the_credits(records: dict[str, SearchRecord]) -> None:
-    content = records[f"/articles/2024/{SEED}/"].content
+    content = records[f"/articles/2024/{SEED}/"].content.decode()
     assert content.count("Lloyd Austin, Menteri Pertahanan AS.") == 1
     assert "John Kirby, Juru bicara Keamanan Nasional Gedung Putih." in content
     for credit in ["Lolita C. Baldor (Washington)", "Kim Tong-hyung (Seoul)", "Ilya Novikov (Kiev, Ukraina)", "Jari Tanner (Helsinki)"]:
@@ -95,11 +95,12 @@ def test_content_names_the_people_quoted_with_their_roles_and_the_credits(record
 
 def test_text_stays_data(records: dict[str, SearchRecord]) -> None:
     hostile = records[f"/articles/2022/{HOSTILE}/"]
+    content = hostile.content.decode()
     assert hostile.meta["title"] == '# Not a heading <script>alert("title")</script> {{ config }}'
-    assert hostile.content.startswith('# Not a heading <script>alert("title")</script> {{ config }}. ')
-    assert "<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities." in hostile.content
-    assert "| not | a | table | --- *** {: .attr } \\escaped\\ trailing backslash\\." in hostile.content
-    assert "&lt;" not in hostile.content and "\n" not in hostile.content
+    assert content.startswith('# Not a heading <script>alert("title")</script> {{ config }}. ')
+    assert "<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities." in content
+    assert "| not | a | table | --- *** {: .attr } \\escaped\\ trailing backslash\\." in content
+    assert "&lt;" not in content and "\n" not in content
 
 
 def test_a_regional_language_tag_is_indexed_under_its_language(tmp_path: Path) -> None:
@@ -163,7 +164,7 @@ def test_a_missing_pagefind_binary_is_reported(archive: Archive, tmp_path: Path,
 
 
 def _record(language: str, number: int, words: int) -> SearchRecord:
-    return SearchRecord(url=f"/{language}/{number}/", content=" ".join(["kata"] * words), language=language,
+    return SearchRecord(url=f"/{language}/{number}/", content=b" ".join([b"kata"] * words), language=language,
                         meta={}, filters={}, sort={})
 
 
@@ -193,12 +194,12 @@ def test_each_part_also_holds_the_words_of_its_language_that_only_other_parts_ho
     # Pagefind matches a word an index lacks with a shorter word it holds ("ukraine" with "uk"): a part
     # lacking the word would add those to the other parts' matches.
     def record(language: str, number: int, content: str) -> SearchRecord:
-        return SearchRecord(url=f"/{number}/", content=content, language=language, meta={}, filters={}, sort={})
+        return SearchRecord(url=f"/{number}/", content=content.encode(), language=language, meta={}, filters={}, sort={})
 
     records = [record("en", 1, "Ukraine said, “no.”"), record("en", 2, "UK said yes"), record("id", 3, "kata")]
     parts = bundles(records, words_per_bundle=4)
     vocabulary = [(b.folder, b.records[-1].content, b.records[-1].filters) for b in parts if len(b.records) > 1]
-    assert vocabulary == [("", "uk yes", {"kind": ("vocabulary",)}), ("en-2", "no ukraine", {"kind": ("vocabulary",)})]
+    assert vocabulary == [("", b"uk yes", {"kind": ("vocabulary",)}), ("en-2", b"no ukraine", {"kind": ("vocabulary",)})]
     assert [len(b.records) for b in parts] == [2, 2, 1]  # the only Indonesian part lacks nothing
     assert search_index.VOCABULARY_FILTER == ("kind", "vocabulary")
     assert 'const ARTICLES_ONLY = { not: { kind: "vocabulary" } };' in (REPO / "docs/javascripts/search.js").read_text()
