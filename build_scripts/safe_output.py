@@ -36,8 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import cbor2
+
 from . import parallel
 from .model import Problem
+from .search_chunks import SIGNATURE, ChunkFormatError, array_spans, decoded
 
 MANIFEST = ".generated-files.json"
 """In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
@@ -416,73 +419,18 @@ def occupant(files: Any) -> Any:
 
 # --- A deterministic search index ----------------------------------------------------------------
 
-_SIGNATURE = b"pagefind_dcd"
-
-
-class _Unexpected(Exception):
-    """Pagefind's files are not in the form this code knows; they are left as Pagefind wrote them."""
-
-
-def _head(data: bytes, at: int) -> tuple[int, int, int]:
-    """A CBOR item's major type, argument and where its content starts (definite lengths only)."""
-    if at >= len(data):
-        raise _Unexpected("truncated")
-    major, info = data[at] >> 5, data[at] & 31
-    if info < 24:
-        return major, info, at + 1
-    size = {24: 1, 25: 2, 26: 4, 27: 8}.get(info)
-    if size is None:
-        raise _Unexpected(f"CBOR item with additional information {info}")
-    return major, int.from_bytes(data[at + 1 : at + 1 + size], "big"), at + 1 + size
-
-
-def _end(data: bytes, at: int) -> int:
-    """Where the CBOR item at `at` ends."""
-    major, argument, start = _head(data, at)
-    if major in (0, 1, 7):  # integers, simple values and floats: the head is the whole item
-        return start
-    if major in (2, 3):
-        return start + argument
-    if major in (4, 5):
-        for _ in range(argument * (2 if major == 5 else 1)):
-            start = _end(data, start)
-        return start
-    return _end(data, start)  # a tag: the item it tags
-
-
-def _items(data: bytes, at: int) -> list[tuple[int, int]]:
-    """(start, end) of each element of the CBOR array at `at`."""
-    major, count, start = _head(data, at)
-    if major != 4:
-        raise _Unexpected("expected an array")
-    spans = []
-    for _ in range(count):
-        end = _end(data, start)
-        spans.append((start, end))
-        start = end
-    return spans
-
 
 def _text(data: bytes, span: tuple[int, int]) -> str:
-    major, length, start = _head(data, span[0])
-    if major != 3 or start + length != span[1]:
-        raise _Unexpected("expected text")
-    return data[start : span[1]].decode("utf-8")
-
-
-def _encode_text(text: str) -> bytes:
-    raw = text.encode("utf-8")
-    if len(raw) < 24:
-        return bytes([0x60 | len(raw)]) + raw
-    if len(raw) < 256:
-        return bytes([0x78, len(raw)]) + raw
-    return bytes([0x79]) + len(raw).to_bytes(2, "big") + raw
+    value = decoded(data, span)
+    if not isinstance(value, str):
+        raise ChunkFormatError("expected text")
+    return value
 
 
 def _read(path: Path) -> bytes:
     data = gzip.decompress(path.read_bytes())
-    if not data.startswith(_SIGNATURE):
-        raise _Unexpected(f"{path.name} has no Pagefind signature")
+    if not data.startswith(SIGNATURE):
+        raise ChunkFormatError(f"{path.name} has no Pagefind signature")
     return data
 
 
@@ -495,14 +443,14 @@ def _write(folder: Path, prefix: str, suffix: str, digits: int, data: bytes) -> 
 
 def _sorted_filter(data: bytes) -> bytes:
     """A filter index `[name, [[value, pages], …]]` with its values in order."""
-    start = len(_SIGNATURE)
-    top = _items(data, start)
+    start = len(SIGNATURE)
+    top = array_spans(data, start)
     if len(top) != 2 or top[1][1] != len(data):
-        raise _Unexpected("filter index is not [name, values]")
-    values = _items(data, top[1][0])
+        raise ChunkFormatError("filter index is not [name, values]")
+    values = array_spans(data, top[1][0])
     if not values:
         return data
-    keyed = sorted((_text(data, _items(data, s)[0]), data[s:e]) for s, e in values)
+    keyed = sorted((_text(data, array_spans(data, s)[0]), data[s:e]) for s, e in values)
     return data[: values[0][0]] + b"".join(raw for _, raw in keyed) + data[values[-1][1] :]
 
 
@@ -527,7 +475,7 @@ def stable_search_index(site: Path) -> None:
                 if renamed[index] != index:
                     old_filter.unlink()
             if span is not None:
-                body = b"".join(b"\x82" + _encode_text(name) + _encode_text(renamed[index]) for name, index in sorted(filters))
+                body = b"".join(cbor2.dumps([name, renamed[index]]) for name, index in sorted(filters))
                 meta = meta[: span[0]] + body + meta[span[1] :]
             new_meta = _write(bundle, "pagefind." + languages[language]["hash"].rpartition("_")[0], ".pf_meta", 10, meta)
             if f"{new_meta}.pf_meta" != old_meta.name:
@@ -535,7 +483,7 @@ def stable_search_index(site: Path) -> None:
             languages[language]["hash"] = new_meta.removeprefix("pagefind.")
         entry["languages"] = {language: languages[language] for language in sorted(languages)}
         entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    except (_Unexpected, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+    except (ChunkFormatError, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
         log.info(f"search index left in Pagefind's own order ({err}); two builds may differ in pagefind/")
 
 
@@ -544,13 +492,13 @@ def _filter_list(meta: bytes, folder: Path) -> tuple[tuple[int, int] | None, lis
 
     Found by shape, not position: the one array of text pairs whose second texts name filter index files.
     """
-    for start, _ in _items(meta, len(_SIGNATURE)):
+    for start, _ in array_spans(meta, len(SIGNATURE)):
         if meta[start] >> 5 != 4:
             continue
-        pairs = _items(meta, start)
+        pairs = array_spans(meta, start)
         try:
             named = [(_text(meta, a), _text(meta, b)) for s, _ in pairs for a, b in [_pair(meta, s)]]
-        except _Unexpected:
+        except ChunkFormatError:
             continue
         if named and all((folder / f"{index}.pf_filter").is_file() for _, index in named):
             return (pairs[0][0], pairs[-1][1]), named
@@ -558,7 +506,7 @@ def _filter_list(meta: bytes, folder: Path) -> tuple[tuple[int, int] | None, lis
 
 
 def _pair(data: bytes, at: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    items = _items(data, at)
+    items = array_spans(data, at)
     if len(items) != 2:
-        raise _Unexpected("expected a pair")
+        raise ChunkFormatError("expected a pair")
     return items[0], items[1]

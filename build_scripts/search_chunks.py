@@ -57,10 +57,10 @@ def finer_chunks(meta: bytes, chunks: Mapping[str, bytes], chunk_bytes: int = CH
     `chunks` maps each chunk hash the metadata names to its file's content; the result maps the new
     hashes to theirs.
     """
-    spans = _array_spans(meta, len(SIGNATURE))
+    spans = array_spans(meta, len(SIGNATURE))
     if len(spans) < 3:
         raise ChunkFormatError(f"metadata has {len(spans)} parts, expected at least 3")
-    listed = _decode(meta, spans[2])
+    listed = decoded(meta, spans[2])
     if not isinstance(listed, list) or not all(_is_chunk_entry(entry) for entry in listed):
         raise ChunkFormatError("metadata's third part is not a list of [from, to, hash]")
     words: list[tuple[str, bytes]] = []
@@ -195,22 +195,29 @@ def _array_head_at(data: bytes, at: int) -> tuple[int, int]:
     return int.from_bytes(data[at + 1: at + 1 + size], "big"), at + 1 + size
 
 
-def _array_spans(data: bytes, at: int) -> list[tuple[int, int]]:
+def array_spans(data: bytes, at: int) -> list[tuple[int, int]]:
     """(start, end) of each element of the CBOR array at `at`."""
     count, start = _array_head_at(data, at)
     stream = io.BytesIO(data)
     decoder = cbor2.CBORDecoder(stream)
     stream.seek(start)
     spans = []
-    for _ in range(count):
-        decoder.decode()
-        spans.append((start, stream.tell()))
-        start = stream.tell()
+    try:
+        for _ in range(count):
+            decoder.decode()
+            spans.append((start, stream.tell()))
+            start = stream.tell()
+    except cbor2.CBORDecodeError as err:
+        raise ChunkFormatError(f"not CBOR at byte {start}: {err}") from None
     return spans
 
 
-def _decode(data: bytes, span: tuple[int, int]) -> object:
-    return cbor2.loads(data[span[0]: span[1]])
+def decoded(data: bytes, span: tuple[int, int]) -> object:
+    """The CBOR item at `span`, as Python values."""
+    try:
+        return cbor2.loads(data[span[0]: span[1]])
+    except cbor2.CBORDecodeError as err:
+        raise ChunkFormatError(f"not CBOR at byte {span[0]}: {err}") from None
 
 
 def is_word_index(path: str) -> bool:
@@ -231,7 +238,7 @@ def recut_bundle(files: Mapping[str, bytes], chunk_bytes: int = CHUNK_BYTES) -> 
     for language in sorted(entry["languages"]):
         meta_path = f"pagefind.{entry['languages'][language]['hash']}.pf_meta"
         meta = _gunzipped(files, meta_path)
-        listed = _decode(meta, _array_spans(meta, len(SIGNATURE))[2])
+        listed = decoded(meta, array_spans(meta, len(SIGNATURE))[2])
         old = {name: _gunzipped(files, f"index/{name}.pf_index") for _, _, name in listed}
         new_meta, new = finer_chunks(meta, old, chunk_bytes)
         written[meta_path] = _gzipped(new_meta)
