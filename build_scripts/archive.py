@@ -142,11 +142,11 @@ _PLACES_LISTED = 5
 
 
 def _anchor(
-    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle, normalised,
-    joined: str, budget: anchoring.Budget,
+    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle,
+    body: anchoring.ArticleText, budget: anchoring.Budget,
 ) -> tuple[Span | None, Problem | None]:
     limit = max(occurrence or 0, _PLACES_LISTED)
-    result = anchoring.find(text, raw.body, normalised, limit=limit, budget=budget, joined=joined)
+    result = anchoring.find(text, body, limit=limit, budget=budget)
     if isinstance(result, anchoring.Found):
         spans, count = result.spans, result.count
         if occurrence is None and count > 1:
@@ -214,8 +214,7 @@ def _build_article(
         count = len(annotations.quotes) + len(annotations.notes)
         problems.append(Problem(path, 1, 1, f"{count:,} quotes and notes; the limit is {MAX_ANNOTATIONS:,} per article"))
         annotations = replace(annotations, quotes=(), notes=())
-    normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
-    joined = " ".join(norm.text for norm in normalised)
+    body = anchoring.prepare(raw.body)
     budget = anchoring.Budget()
     quotes: list[AnchoredQuote] = []
     for quote in annotations.quotes:
@@ -232,7 +231,7 @@ def _build_article(
                     warning=True,
                 )
             )
-        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, normalised, joined, budget)
+        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, body, budget)
         if problem:
             problems.append(problem)
         elif span and quote.speaker in people:
@@ -244,7 +243,7 @@ def _build_article(
         quotes = [q for q in quotes if (q.annotation.at.line, q.annotation.at.column) not in rejected]
     notes: list[AnchoredNote] = []
     for note in annotations.notes:
-        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, normalised, joined, budget)
+        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, body, budget)
         if problem:
             problems.append(problem)
         elif span:

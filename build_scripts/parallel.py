@@ -2,10 +2,12 @@
 
 Loading one article needs nothing from another (`ordered_map`), and rendering the article pages needs
 nothing from the lists, feeds and exports (`beside`). Workers are forked after the inputs exist, so
-only results cross between processes: each worker pickles its whole share back once, when it is done,
-and this process reads it once its own share is done. (Sent back in parts, as `multiprocessing.Pool`
-does, every part waited in the pipe for this busy process to let Pool's reading thread run: the worker
-stood idle two seconds in five at 10,000 articles.)
+only results cross between processes: each worker pickles its whole share once, when it is done, into a
+file of its own, and this process reads it once its own share is done. (Sent back in parts, as
+`multiprocessing.Pool` does, every part waited in the pipe for this busy process to let Pool's reading
+thread run: the worker stood idle two seconds in five at 10,000 articles. Sent whole through a pipe, the
+worker could only write as fast as this process read, once done with its own share: half a second of
+pickling at 10,000 articles came after the work instead of beside it.)
 
 Forking is only safe with no other thread running, so `mkdocs serve` (whose edits a memo makes cheap
 anyway) and platforms without `fork` get the plain loop.
@@ -18,6 +20,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import tempfile
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -30,7 +33,7 @@ S = TypeVar("S")
 MIN_ITEMS = 200
 """Fewer items than this are not worth a process (forking and pickling cost a few milliseconds)."""
 
-OWN_SHARE = 0.53
+OWN_SHARE = 0.56
 """This process's part of the items, measured to end with the workers: a worker is slower by its pickling and the
 copies forking makes, and this process then unpickles what it sent."""
 
@@ -76,10 +79,10 @@ def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
 
 
 class _Workers:
-    """One forked process per job, each sending its job's result back whole, read only when asked for.
+    """One forked process per job, each writing its job's result whole to a file, read only when asked for.
 
-    Pickled straight into a pipe and read straight from it: neither side holds the pickle whole beside
-    the objects it stands for (at 10,000 articles a worker's share pickles to 150 MB).
+    The file is unlinked from the start (a `TemporaryFile`) and read as a stream: neither side holds the
+    pickle whole beside the objects it stands for (at 10,000 articles a worker's share pickles to 150 MB).
     """
 
     def __init__(self, jobs: Sequence[Callable[[], Any]]) -> None:
@@ -89,40 +92,41 @@ class _Workers:
     def __enter__(self) -> _Workers:
         context = multiprocessing.get_context("fork")
         for job in self.jobs:
-            reading, writing = os.pipe()
-            worker = context.Process(target=_run, args=(reading, writing, job))
+            results = tempfile.TemporaryFile()
+            worker = context.Process(target=_run, args=(results.fileno(), job))
             worker.start()
-            os.close(writing)
-            self.running.append((worker, os.fdopen(reading, "rb")))
+            self.running.append((worker, results))
         return self
 
     def results(self) -> list[Any]:
-        return [_received(worker, pipe) for worker, pipe in self.running]
+        return [_received(worker, results) for worker, results in self.running]
 
-    def __exit__(self, *_: object) -> None:
-        for worker, pipe in self.running:
-            pipe.close()
+    def __exit__(self, failed: type[BaseException] | None, *_: object) -> None:
+        for worker, results in self.running:
+            if failed is not None:  # this side failed: nobody will read the worker's result
+                worker.terminate()
             worker.join()
+            results.close()
 
 
-def _run(reading: int, writing: int, job: Callable[[], Any]) -> None:
+def _run(results: int, job: Callable[[], Any]) -> None:
     global _sharing
     _sharing = True
-    os.close(reading)
-    with os.fdopen(writing, "wb") as pipe:
+    with os.fdopen(os.dup(results), "wb") as out:
         try:
             result = job()
         except BaseException:
-            pickle.dump((False, traceback.format_exc()), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((False, traceback.format_exc()), out, protocol=pickle.HIGHEST_PROTOCOL)
         else:
-            pickle.dump((True, result), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((True, result), out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _received(worker: multiprocessing.process.BaseProcess, pipe: BinaryIO) -> Any:
+def _received(worker: multiprocessing.process.BaseProcess, results: BinaryIO) -> Any:
+    worker.join()
+    results.seek(0)
     try:
-        done, result = pickle.load(pipe)
+        done, result = pickle.load(results)
     except (EOFError, pickle.UnpicklingError):
-        worker.join()
         raise WorkerError(f"a build worker ended before sending its results (exit code {worker.exitcode})") from None
     if not done:
         raise WorkerError(f"a build worker failed:\n{result}")

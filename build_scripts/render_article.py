@@ -211,10 +211,17 @@ def render_article(
     notes = list(enumerate(article.notes, start=1))
     # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
     inside: list[Block] = [Heading(1, article.raw.title, "title"), *_header(article, titles, page)]
+    quotes_in: dict[int, list[tuple[int, AnchoredQuote]]] = {}
+    for number, quote in quotes:
+        quotes_in.setdefault(quote.span.paragraph, []).append((number, quote))
+    notes_in: dict[int, list[tuple[int, AnchoredNote]]] = {}
+    for number, note in notes:
+        notes_in.setdefault(note.span.paragraph, []).append((number, note))
     for index, paragraph in enumerate(article.raw.body):
-        mine_q = [(n, q) for n, q in quotes if q.span.paragraph == index]
-        mine_n = [(n, q) for n, q in notes if q.span.paragraph == index]
-        inside.append(f"<p>{_paragraph(paragraph.text, mine_q, mine_n, len(quotes))}</p>")
+        mine_q, mine_n = quotes_in.get(index, []), notes_in.get(index, [])
+        # Most paragraphs hold no annotation: their text alone, escaped, is what `_paragraph` would make.
+        shown = _paragraph(paragraph.text, mine_q, mine_n, len(quotes)) if mine_q or mine_n else text(paragraph.text)
+        inside.append(f"<p>{shown}</p>")
     if article.raw.trailer or article.credits:
         inside += _credits(article, people, page)
     if article.raw.source:

@@ -36,10 +36,8 @@ class QuoteEntry:
 
     article: Article
     number: int
-
-    @property
-    def date(self) -> dt.date:
-        return self.article.quotes[self.number - 1].annotation.date or self.article.date
+    date: dt.date
+    """When it was said, if the annotation says; else the article's date."""
 
 
 def _page(title: str, body: Sequence[Block], feed: str | None = None) -> PageSource:
@@ -203,7 +201,8 @@ def people_pages(
     credits: dict[str, list[tuple[Article, str]]] = {}
     for article in articles:
         for number, quote in enumerate(article.quotes, start=1):
-            quotes.setdefault(quote.annotation.speaker, []).append(QuoteEntry(article, number))
+            entry = QuoteEntry(article, number, quote.annotation.date or article.date)
+            quotes.setdefault(quote.annotation.speaker, []).append(entry)
         for credit in article.credits:
             if credit.person:
                 where = f" ({text(credit.city)})" if credit.city else ""

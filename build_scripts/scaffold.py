@@ -153,7 +153,7 @@ def _source_lines(raw: RawArticle) -> list[str]:
     return ["source:", f"  url: {_quoted(link)}", "  # publisher: ...", "  # licence: ...", "  # licence_url: https://..."]
 
 
-def _quote_lines(proposal: Proposal, raw: RawArticle, normalised: tuple[anchoring.NormalText, ...]) -> list[str]:
+def _quote_lines(proposal: Proposal, body: anchoring.ArticleText) -> list[str]:
     quote = proposal.quote
     text = " ".join(quote.text.split())
     lines = [f"  - quote: {_quoted(text)}"]
@@ -162,14 +162,14 @@ def _quote_lines(proposal: Proposal, raw: RawArticle, normalised: tuple[anchorin
     else:
         lines.append(f"    speaker: {proposal.person}  # why: {_comment(quote.cue or '')}")
     lines.append("    confirmed: false")
-    if occurrence := _occurrence(text, quote.paragraph, quote.start, raw, normalised):
+    if occurrence := _occurrence(text, quote.paragraph, quote.start, body):
         lines.append(f"    occurrence: {occurrence}")
     return lines
 
 
-def _occurrence(text: str, paragraph: int, start: int, raw: RawArticle, normalised: tuple[anchoring.NormalText, ...]) -> int | None:
+def _occurrence(text: str, paragraph: int, start: int, body: anchoring.ArticleText) -> int | None:
     """Which of the places `check` finds this text is the quote, when it finds more than one."""
-    found = anchoring.find(text, raw.body, normalised)
+    found = anchoring.find(text, body)
     spans = list(found.spans) if isinstance(found, anchoring.Found) else []
     if len(spans) < 2:
         return None
@@ -197,10 +197,10 @@ def render_yaml(
     for key, group in (("byline", byline), ("contributors", contributors)):
         if group:
             lines += ["", f"{key}:", *(_credit_line(c, registry) for c in group)]
-    normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
+    body = anchoring.prepare(raw.body)
     lines += ["", "quotes:" if proposals else "quotes: []  # no direct quotes found"]
     for proposal in proposals:
-        lines += _quote_lines(proposal, raw, normalised)
+        lines += _quote_lines(proposal, body)
     if new_people:
         lines += ["", f"# New people to add to {PEOPLE_FILE} (check the names):"]
         for pid, name in new_people:

@@ -40,10 +40,23 @@ SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
 Pointer = tuple[str | int, ...]
 """Where a value sits in a document: keys and list indexes from the root, like `ValidationError.absolute_path`."""
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _CORE + "str", _CORE + "seq", _CORE + "map"
+_UNTAGGED = "plain scalar written without a tag"
+"""Its value is told by YAML 1.2's core schema (`core_value`); no tag written in YAML can be this text (spaces)."""
 _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_ALLOWED_TAGS = _SCALAR_TAGS | {_CORE + "seq", _CORE + "map"}
+_ALLOWED_TAGS = _SCALAR_TAGS | {_SEQ, _MAP, _UNTAGGED}
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader, its nodes tagged only as written: YAML 1.1's resolving (a third of composing) is never used."""
+
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _UNTAGGED if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
 _MAX_DEPTH = 16
 """Containers nested deeper than this are read as empty: no schema looks that far, and pointers stay short."""
 
@@ -59,6 +72,11 @@ _MAX_NESTING = 1_000
 
 def _nesting_bound(text: str) -> int:
     """An upper bound on how deeply the document nests: indentation, `- ` markers and open brackets."""
+    # Looser, but counted in C: a line's indentation and `- ` markers fit in its length, open brackets in
+    # their number. Annotation files are far below the limit, and the exact count was a tenth of reading one.
+    loose = max(map(len, text.split("\n"))) + text.count("[") + text.count("{")
+    if loose <= _MAX_NESTING:
+        return loose
     block = max((len(line) - len(line.lstrip(" ")) + line.count("- ") for line in text.split("\n")), default=0)
     flow = deepest = 0
     for bracket in _BRACKETS.findall(text):
@@ -108,7 +126,7 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     if _nesting_bound(text) > _MAX_NESTING:
         return None, [Problem(path, 1, 1, f"YAML nested more than {_MAX_NESTING:,} levels deep; annotation files need 3")]
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.reader.ReaderError as err:  # a character YAML forbids: where it is, in one line
         character = err.character if isinstance(err.character, int) else ord(err.character)
         before = text.encode("utf-8")[: err.position].decode("utf-8", "replace")
@@ -132,7 +150,7 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     _editor_marks(root, text)
     problems = _structure_problems(path, root)
     if any(p.message == _ALIAS for p in problems):  # the composed tree shares nodes: say where each alias is written
-        aliases = [e.start_mark for e in yaml.parse(text, Loader=_LOADER) if isinstance(e, yaml.AliasEvent)]
+        aliases = [e.start_mark for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent)]
         problems = sorted(
             [p for p in problems if p.message != _ALIAS]
             + [Problem(path, *_editor_position(text, m.line, m.column), _ALIAS) for m in aliases],
@@ -191,8 +209,6 @@ _INFINITY = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
 _NUMBER_STARTS = frozenset("+-.0123456789")
 """Every number pattern above starts with one of these."""
-_RESOLVER = yaml.resolver.Resolver()
-_STR = _CORE + "str"
 
 
 def core_value(text: str) -> Any:
@@ -221,14 +237,7 @@ def core_value(text: str) -> Any:
 
 def _scalar_value(node: yaml.ScalarNode) -> Any:
     """Quoted and block scalars and `!!str` are text as written; other scalars resolve as YAML 1.2 plain ones."""
-    text = node.value
-    if node.tag == _STR and not _is_plain(node):
-        return text
-    value = core_value(text)
-    if isinstance(value, str) or node.tag != _STR:
-        return value
-    # plain, tagged str, yet not text in YAML 1.2: text if written `!!str`, which YAML 1.1 would not have resolved to str
-    return text if _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR else value
+    return node.value if node.tag == _STR else core_value(node.value)
 
 
 def _is_plain(node: yaml.ScalarNode) -> bool:

@@ -529,6 +529,9 @@ def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypat
         ("'2'", "2"),
         ('"true"', "true"),
         ("!!str 5", "5"),
+        ("!!str 0o17", "0o17"),
+        ("<<", "<<"),
+        ("=", "="),
         ("!!int '12'", 12),
         ("|\n  two\n", "two\n"),
     ],
@@ -547,3 +550,22 @@ def test_core_value_keeps_unreadable_numbers_as_text() -> None:
 def test_schema_files_are_the_ones_check_uses() -> None:
     assert ANNOTATION_SCHEMA.file == SCHEMA_FILES["annotations"]
     assert ANNOTATION_SCHEMA.schema == SCHEMAS["annotations"]
+
+
+DEEP = "YAML nested more than 1,000 levels deep; annotation files need 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("v: " + "[" * 1_001, [DEEP]),
+        ("v:\n" + "- " * 1_001 + "x\n", [DEEP]),
+        ("".join(" " * depth + "k:\n" for depth in range(0, 2_002, 2)), [DEEP]),
+        ("v: " + "[" * 999, ["YAML syntax error"]),
+        ("quote: " + "word " * 400 + "\n", []),
+    ],
+    ids=["brackets", "list-markers", "indentation", "just-under", "long-line"],
+)
+def test_only_a_document_nested_past_the_limit_is_refused_before_parsing(text: str, expected: list[str]) -> None:
+    _, problems = compose("n.yml", text)
+    assert [p.message[: len(expected[0])] if expected else p.message for p in problems] == expected

@@ -74,11 +74,11 @@ def _measure_article(path: Path, people: Mapping[str, Person], figures: dict[str
     language = annotations.language or detect_language(" ".join(p.text for p in raw.body))
     paragraphs = [p.text for p in raw.body]
     with_registry = propose_speakers(find_quotes(paragraphs, language), registry_index(people))
-    normalised = tuple(anchoring.normalise(p.text) for p in raw.body)
+    body = anchoring.prepare(raw.body)
     counts = figures.setdefault(language, Figures())
     matched: set[int] = set()
     for quote in annotations.quotes:
-        found = anchoring.find(quote.quote, raw.body, normalised)
+        found = anchoring.find(quote.quote, body)
         assert isinstance(found, anchoring.Found), quote.quote
         span = found.spans[(quote.occurrence or 1) - 1]
         counts.gold += 1
