@@ -39,29 +39,26 @@ _ID = _Language(
     lead=r"(?:Penulis|Wartawan|Jurnalis|Reporter|Koresponden) (?:Associated Press|AP)",
 )
 
-# (language, role, what follows the names); a `place` group holds the city of a
+# (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
 # "reported" sentence, whose names then must not carry places of their own.
-_VERBS: tuple[tuple[_Language, str, str], ...] = (
-    (_EN, "reported", r"reported (?:from|in) (?P<place>.+)"),
-    (_EN, "wrote", r"wrote this (?:story|report|article)"),
-    (
-        _EN,
-        "contributed",
-        r"contributed(?: reporting| to this (?:report|story|article))?",
-    ),
-    (_ID, "reported", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
-    (_ID, "wrote", r"menulis (?:laporan|berita|artikel) ini"),
+_VERBS: tuple[tuple[_Language, str, str, str], ...] = (
+    (_EN, "reported", "reported", r"reported (?:from|in) (?P<place>.+)"),
+    (_EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
+    (_EN, "contributed", "contributed", r"contributed(?: reporting| to this (?:report|story|article))?"),
+    (_ID, "reported", "melapor", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
+    (_ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
     (
         _ID,
         "contributed",
-        r"(?:turut |ikut )?berkontribusi"
-        r"(?: (?:pada|dalam|untuk) (?:laporan|berita|artikel) ini)?",
+        "berkontribusi",
+        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:laporan|berita|artikel) ini)?",
     ),
 )
 _SENTENCES = tuple(
-    (language, role, re.compile(rf"(?:{language.lead} )?(?P<names>.+?) {verb}\."))
-    for language, role, verb in _VERBS
+    (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?) {verb}\."))
+    for language, role, word, verb in _VERBS
 )
+"""A sentence without a form's word is not matched against it: the lazy names would be tried at every length first."""
 
 _WORD = re.compile(r"(?:[a-z]{1,3}['’-])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['’.-])*")
 """A capitalised word: "Tong-hyung", "O'Brien", "D.C.", "al-Sharif"."""
@@ -102,7 +99,9 @@ def parse_credits(paragraph: str) -> tuple[Credit, ...] | None:
 
 def _parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
     """Credits of one sentence, or None unless it is wholly one credit form."""
-    for language, role, pattern in _SENTENCES:
+    for language, role, word, pattern in _SENTENCES:
+        if word not in sentence:
+            continue
         match = pattern.fullmatch(sentence)
         if match is None:
             continue
