@@ -117,10 +117,10 @@ def _note(doc: Checked, at: Pointer) -> NoteAnnotation | None:
 
 def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]:
     """Annotations of one article; a value with a problem is left out and the rest of the file still read."""
-    root, problems = compose(path, text)
-    if root is None:
+    document, problems = compose(path, text)
+    if document is None:
         return Annotations(), problems
-    doc = ANNOTATION_SCHEMA.check(path, root)
+    doc = ANNOTATION_SCHEMA.check(path, document)
     source = None
     if doc.get("source") is not None:
         source = SourceInfo(
@@ -162,10 +162,10 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
 
 def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]]:
     """The registry by person id; an entry with a problem in its id or name is left out."""
-    root, problems = compose(path, text)
-    if root is None:
+    document, problems = compose(path, text)
+    if document is None:
         return {}, problems
-    doc = PEOPLE_SCHEMA.check(path, root)
+    doc = PEOPLE_SCHEMA.check(path, document)
     problems = list(doc.problems)
     people: dict[str, Person] = {}
     for at in doc.items():

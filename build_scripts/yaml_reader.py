@@ -121,8 +121,8 @@ def _editor_marks(root: yaml.Node, text: str) -> None:
             stack.extend(part for pair in node.value for part in pair)
 
 
-def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """The document's node tree, or the syntax problem that stopped the parser."""
+def compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
+    """The document's values, or every problem that keeps them from being read."""
     if _nesting_bound(text) > _MAX_NESTING:
         return None, [Problem(path, 1, 1, f"YAML nested more than {_MAX_NESTING:,} levels deep; annotation files need 3")]
     try:
@@ -148,7 +148,7 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     if root is None:
         return None, []
     _editor_marks(root, text)
-    problems = _structure_problems(path, root)
+    document, problems = _read(path, root)
     if any(p.message == _ALIAS for p in problems):  # the composed tree shares nodes: say where each alias is written
         aliases = [e.start_mark for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent)]
         problems = sorted(
@@ -156,24 +156,29 @@ def compose(path: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
             + [Problem(path, *_editor_position(text, m.line, m.column), _ALIAS) for m in aliases],
             key=lambda p: (p.line, p.column),
         )
-    return (None if problems else root), problems
+    return (None if problems else document), problems
 
 
 _ALIAS = "YAML aliases (*name) are not allowed here; write the value out in full"
 
 
-def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
-    """Aliases, tags, duplicate and complex keys: the YAML features that hide or fabricate data."""
+def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
+    """The document's values, and the YAML features that hide or fabricate data: aliases, tags, duplicate and
+    complex keys. Values are only good where there are no problems; the walk goes on to find them all."""
     problems: list[Problem] = []
 
     def report(node: yaml.Node, message: str) -> None:
         at = located(node)
         problems.append(Problem(path, at.line, at.column, message))
 
+    nodes: dict[Pointer, yaml.Node] = {(): root}
+    keys: dict[Pointer, yaml.Node] = {}
+    data = _empty_or_scalar(root)
     seen: set[int] = set()
-    stack = [root]
+    # (node, its pointer and its value; None for a node only checked: deeper than _MAX_DEPTH, or in a bad key)
+    stack: list[tuple[yaml.Node, Pointer | None, Any]] = [(root, (), data)]
     while stack:
-        node = stack.pop()
+        node, at, value = stack.pop()
         if id(node) in seen:
             report(node, _ALIAS)
             continue
@@ -181,20 +186,39 @@ def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
         if node.tag not in _ALLOWED_TAGS:
             report(node, f"YAML tag {node.tag!r} is not allowed; remove the tag and write plain text")
             continue
+        read = at is not None and len(at) < _MAX_DEPTH
         if isinstance(node, yaml.MappingNode):
-            keys: dict[str, yaml.Node] = {}
-            for key, value in node.value:
+            given: dict[str, yaml.Node] = {}
+            for key, child in node.value:
                 if not isinstance(key, yaml.ScalarNode):
                     report(key, "a list or mapping cannot be a key; write the key as plain text")
-                elif key.value in keys:
-                    first = located(keys[key.value])
+                    stack.append((key, None, None))
+                elif id(key) in seen or key.tag not in _ALLOWED_TAGS:  # an alias or a tag: reported as any node
+                    stack.append((key, None, None))
+                elif key.value in given:
+                    first = located(given[key.value])
                     report(key, f"duplicate key {key.value!r} (first given on line {first.line}); keep only one")
                 else:
-                    keys[key.value] = key
-                stack.extend((key, value))
+                    seen.add(id(key))
+                    given[key.value] = key
+                    if read:
+                        where = at + (key.value,)
+                        keys[where] = key
+                        nodes[where] = child
+                        value[key.value] = _empty_or_scalar(child)
+                        stack.append((child, where, value[key.value]))
+                        continue
+                stack.append((child, None, None))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-    return sorted(problems, key=lambda p: (p.line, p.column))
+            for index, child in enumerate(node.value):
+                if read:
+                    where = at + (index,)
+                    nodes[where] = child
+                    value.append(_empty_or_scalar(child))
+                    stack.append((child, where, value[-1]))
+                else:
+                    stack.append((child, None, None))
+    return Document(data, nodes, keys), sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # --- YAML 1.2 core schema: what the YAML language server (and so the editor) sees -----------------
@@ -256,39 +280,12 @@ class Document:
     """Key node of every mapping entry, by the entry's pointer."""
 
 
-def plain(root: yaml.Node) -> Document:
-    """The document's values; `compose` has already ruled out aliases, tags, duplicate and complex keys."""
-
-    def empty_or_scalar(node: yaml.Node) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            return {}
-        if isinstance(node, yaml.SequenceNode):
-            return []
-        assert isinstance(node, yaml.ScalarNode)
-        return _scalar_value(node)
-
-    nodes: dict[Pointer, yaml.Node] = {(): root}
-    keys: dict[Pointer, yaml.Node] = {}
-    data = empty_or_scalar(root)
-    stack: list[tuple[yaml.Node, Pointer, Any]] = [(root, (), data)]
-    while stack:
-        node, at, value = stack.pop()
-        if len(at) >= _MAX_DEPTH:
-            continue
-        if isinstance(node, yaml.MappingNode):
-            for key, child in node.value:
-                where = at + (key.value,)
-                keys[where] = key
-                nodes[where] = child
-                value[key.value] = empty_or_scalar(child)
-                stack.append((child, where, value[key.value]))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, child in enumerate(node.value):
-                where = at + (index,)
-                nodes[where] = child
-                value.append(empty_or_scalar(child))
-                stack.append((child, where, value[-1]))
-    return Document(data, nodes, keys)
+def _empty_or_scalar(node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return {}
+    if isinstance(node, yaml.SequenceNode):
+        return []
+    return _scalar_value(node)
 
 
 # --- Validation against the schema, and its errors in our words ----------------------------------
@@ -445,9 +442,8 @@ class Schema:
         self.fast_valid = _fast_validator(inlined)
         self.what = what
 
-    def check(self, path: str, root: yaml.Node) -> Checked:
+    def check(self, path: str, document: Document) -> Checked:
         """Every problem of the document, one per mistake, in file order."""
-        document = plain(root)
         if self.fast_valid(document.data):  # nearly every document: nothing for jsonschema to tell
             return Checked(document, [], frozenset())
         findings = sorted(

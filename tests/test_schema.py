@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 from build_scripts import yaml_reader
 from build_scripts.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
 from build_scripts.model import Annotations, Credit, Located, NoteAnnotation, OriginalInfo, Person, QuoteAnnotation, SourceInfo
-from build_scripts.yaml_reader import Schema, compose, core_value, plain
+from build_scripts.yaml_reader import Schema, compose, core_value
 from support import REPO
 
 SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people")}
@@ -493,9 +493,9 @@ def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypat
     when = Schema("when", lambda at: "/".join(map(str, at)))
 
     def messages(text: str) -> list[str]:
-        root, problems = compose("w.yml", text)
-        assert root is not None and problems == []
-        return [str(p) for p in when.check("w.yml", root).problems]
+        document, problems = compose("w.yml", text)
+        assert document is not None and problems == []
+        return [str(p) for p in when.check("w.yml", document).problems]
 
     assert messages("when: 1800\n") == ["w.yml:1:7: when: expected a year from 1900; found the number 1800"]
     assert messages("when: 2024-1\n") == ["w.yml:1:7: when: expected a month written YYYY-MM; found '2024-1'"]
@@ -537,9 +537,9 @@ def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypat
     ],
 )
 def test_scalars_read_as_yaml_1_2_core_schema(written: str, value: object) -> None:
-    root, problems = compose("x.yml", f"v: {written}\n")
-    assert problems == [] and root is not None
-    assert plain(root).data == {"v": value}
+    document, problems = compose("x.yml", f"v: {written}\n")
+    assert problems == [] and document is not None
+    assert document.data == {"v": value}
 
 
 def test_core_value_keeps_unreadable_numbers_as_text() -> None:

@@ -21,7 +21,7 @@ from test_schema import BROKEN
 
 from build_scripts import yaml_reader
 from build_scripts.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
-from build_scripts.yaml_reader import Schema, compose, plain
+from build_scripts.yaml_reader import Schema, compose
 from support import REPO
 
 SCHEMAS = {"annotations": ANNOTATION_SCHEMA, "people": PEOPLE_SCHEMA}
@@ -46,17 +46,17 @@ DOCUMENTS = _documents()
 def test_the_documents_cover_both_schemas_valid_and_invalid() -> None:
     verdicts = set()
     for name, _, text in DOCUMENTS:
-        root, _ = compose("x.yml", text)
-        if root is not None:
-            verdicts.add((name, _verdicts(SCHEMAS[name], plain(root).data)[1]))
+        document, _ = compose("x.yml", text)
+        if document is not None:
+            verdicts.add((name, _verdicts(SCHEMAS[name], document.data)[1]))
     assert verdicts == {("annotations", True), ("annotations", False), ("people", True), ("people", False)}
 
 
 @pytest.mark.parametrize(("name", "where", "text"), DOCUMENTS, ids=[where for _, where, _ in DOCUMENTS])
 def test_both_validators_agree_on_every_document_the_tests_use(name: str, where: str, text: str) -> None:
-    root, _ = compose("x.yml", text)
-    if root is not None:
-        fast, full = _verdicts(SCHEMAS[name], plain(root).data)
+    document, _ = compose("x.yml", text)
+    if document is not None:
+        fast, full = _verdicts(SCHEMAS[name], document.data)
         assert fast == full, f"{where}: compiled validator says valid={fast}, jsonschema valid={full}"
 
 
@@ -86,8 +86,8 @@ def test_a_schema_the_fast_path_cannot_read_is_validated_by_jsonschema_alone(
     checked = Schema("v", lambda at: "/".join(map(str, at)))
     assert checked.fast_valid({"v": valid}) is False
     for value, problems in ((valid, 0), (invalid, 1)):
-        root, _ = compose("v.yml", json.dumps({"v": value}))
-        assert len(checked.check("v.yml", root).problems) == problems
+        document, _ = compose("v.yml", json.dumps({"v": value}))
+        assert len(checked.check("v.yml", document).problems) == problems
 
 
 # --- Valid documents with one mistake, in every place ----------------------------------------------
