@@ -180,12 +180,13 @@ class ArticleText:
     def paragraph(self, number: int) -> NormalText:
         if self.normalised is not None:
             return self.normalised[number]
-        end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.joined)
-        return NormalText(self.joined[self.starts[number] : end], ((0, 0, None),))
+        return NormalText(self.joined[self.starts[number] : self._end(number)], ((0, 0, None),))
 
     def length(self, number: int) -> int:
-        end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.joined)
-        return end - self.starts[number]
+        return self._end(number) - self.starts[number]
+
+    def _end(self, number: int) -> int:
+        return self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.joined)
 
     def span(self, number: int, start: int, end: int) -> Span:
         """The original text of paragraph `number` that its normalised characters start…end-1 came from."""
@@ -229,7 +230,7 @@ def find(
     if not wanted:
         return None
     whole = text.joined
-    at = whole.find(wanted)
+    at = first = whole.find(wanted)
     if at == -1:
         if budget is not None and not budget.spend(len(wanted) * len(whole)):
             return None
@@ -248,7 +249,7 @@ def find(
         at = whole.find(wanted, at + 1)
     if spans:
         return Found(tuple(spans), total if limit is not None else None)
-    return Closest(bisect.bisect_right(text.starts, whole.find(wanted)) - 1, wanted, True)
+    return Closest(bisect.bisect_right(text.starts, first) - 1, wanted, True)
 
 
 def _count(wanted: str, text: ArticleText, number: int, start: int) -> int:
