@@ -61,16 +61,20 @@ _IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _one_kind_of_mark(text: str) -> str | None:
+    """`text` with one kind of quote mark, if it is NFC already and has no combining marks (nearly every text):
+    then each character maps to one, and only white space is left to normalise. None: it needs clusters."""
+    if text.isascii():  # all of that, and ' and ` are its only quote marks
+        return text.replace("'", '"').replace("`", '"')
+    if unicodedata.is_normalized("NFC", text) and not any(map(unicodedata.combining, _NOT_ASCII.findall(text))):
+        return _straightened(text)
+    return None
+
+
 def normalise(text: str) -> NormalText:
     """White space collapsed and trimmed, NFC, one kind of quote mark."""
-    # Fast path (nearly every text): NFC already and no combining marks, so only white space changes
-    # length, and only where it is not a single plain space. ASCII text is all that, and ' and ` are
-    # its only quote marks.
-    if text.isascii():
-        translated = text.replace("'", '"').replace("`", '"')
-    elif unicodedata.is_normalized("NFC", text) and not any(map(unicodedata.combining, _NOT_ASCII.findall(text))):
-        translated = _straightened(text)
-    else:
+    translated = _one_kind_of_mark(text)
+    if translated is None:
         return _normalise_by_cluster(text)
     body = translated.strip()
     offset = len(translated) - len(translated.lstrip())
@@ -208,10 +212,9 @@ def prepare(paragraphs: tuple[Paragraph, ...]) -> ArticleText:
     starts = tuple(itertools.accumulate((len(text) + 1 for text in originals[:-1]), initial=0))
     # Printable with no double or edge space: each paragraph is trimmed, and its only white space is single spaces.
     if whole.isprintable() and "  " not in whole and whole[:1] != " " and whole[-1:] != " ":
-        if whole.isascii():
-            return ArticleText(originals, whole.replace("'", '"').replace("`", '"'), starts, None)
-        if unicodedata.is_normalized("NFC", whole) and not any(map(unicodedata.combining, _NOT_ASCII.findall(whole))):
-            return ArticleText(originals, _straightened(whole), starts, None)
+        joined = _one_kind_of_mark(whole)
+        if joined is not None:
+            return ArticleText(originals, joined, starts, None)
     normalised = tuple(normalise(text) for text in originals)
     joined = " ".join(norm.text for norm in normalised)
     starts = tuple(itertools.accumulate((len(norm.text) + 1 for norm in normalised[:-1]), initial=0))

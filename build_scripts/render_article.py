@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TypeVar
 
 from . import site_paths
 from .citation import citation_blocks
@@ -198,6 +199,17 @@ def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tup
     return _chrome("article-older-newer", " ".join(links)) if links else []
 
 
+Anchored = TypeVar("Anchored", AnchoredQuote, AnchoredNote)
+
+
+def _by_paragraph(numbered: list[tuple[int, Anchored]]) -> dict[int, list[tuple[int, Anchored]]]:
+    """Numbered quotes or notes by the paragraph they are anchored in."""
+    grouped: dict[int, list[tuple[int, Anchored]]] = {}
+    for number, item in numbered:
+        grouped.setdefault(item.span.paragraph, []).append((number, item))
+    return grouped
+
+
 def render_article(
     article: Article,
     people: Mapping[str, Person],
@@ -211,12 +223,7 @@ def render_article(
     notes = list(enumerate(article.notes, start=1))
     # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
     inside: list[Block] = [Heading(1, article.raw.title, "title"), *_header(article, titles, page)]
-    quotes_in: dict[int, list[tuple[int, AnchoredQuote]]] = {}
-    for number, quote in quotes:
-        quotes_in.setdefault(quote.span.paragraph, []).append((number, quote))
-    notes_in: dict[int, list[tuple[int, AnchoredNote]]] = {}
-    for number, note in notes:
-        notes_in.setdefault(note.span.paragraph, []).append((number, note))
+    quotes_in, notes_in = _by_paragraph(quotes), _by_paragraph(notes)
     for index, paragraph in enumerate(article.raw.body):
         mine_q, mine_n = quotes_in.get(index, []), notes_in.get(index, [])
         # Most paragraphs hold no annotation: their text alone, escaped, is what `_paragraph` would make.
