@@ -7,6 +7,7 @@ of it; languages without an entry fall back to English.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 _LABELS = {
     "en": {
@@ -66,7 +67,9 @@ _MONTHS = {
 }
 
 
+@functools.lru_cache(maxsize=256)
 def _ui(language: str) -> str:
+    # Cached, as long_date is: half a million labels and dates a build, in a handful of languages.
     return language.split("-")[0] if language.split("-")[0] in _LABELS else "en"
 
 
@@ -85,6 +88,7 @@ def own_name(language: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def long_date(date: dt.date, language: str) -> str:
     ui = _ui(language)
     month = _MONTHS[ui][date.month - 1]

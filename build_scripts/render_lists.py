@@ -11,6 +11,7 @@ paragraphs are raw HTML, which Python-Markdown passes through without its inline
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -45,6 +46,7 @@ def _page(title: str, body: Sequence[Block], feed: str | None = None) -> PageSou
     return PageSource((("feed", feed),) if feed else (), (Heading(1, title), *body))
 
 
+@functools.lru_cache(maxsize=256)
 def _badge(language: str) -> str:
     return f'<span class="language-badge" lang="en">{text(language_name(language, "en"))}</span>'
 
