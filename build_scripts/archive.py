@@ -24,6 +24,7 @@ from .model import (
     Article,
     Credit,
     Located,
+    OriginalInfo,
     Paragraph,
     Person,
     Problem,
@@ -304,26 +305,37 @@ def _load_article(
     return article, problems + article_problems + _credit_problems(article, people, present)
 
 
-def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Archive:
-    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read.
+@dataclass(frozen=True)
+class Sources:
+    """An archive's files, checked and ready for its articles to be loaded one by one, in any process."""
 
-    With a `memo` (`mkdocs serve`), an article whose files and registry are unchanged is not read again.
-    """
+    files: Mapping[str, bytes]
+    people: Mapping[str, Person]
+    names: Mapping[str, str]
+    """Printed names and aliases, case-folded, to person ids (see `_people_index`)."""
+    texts: tuple[tuple[str, re.Match[str]], ...]
+    """Every article's text file, oldest first."""
+    problems: tuple[Problem, ...]
+    """Of the files themselves: links, names, the registry, annotation files without an article."""
+
+
+def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Sources:
+    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read."""
     problems: list[Problem] = [
         Problem(path, 1, 1, "is a symbolic link; the archive reads only files inside articles/: put the file itself here")
         for path, data in sorted(files.items())
         if data is None
     ]
-    files = {path: data for path, data in files.items() if data is not None}
+    present = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
-    if PEOPLE_FILE in files:
-        registry = computed(memo, ("people", files[PEOPLE_FILE]), lambda: _load_people(files[PEOPLE_FILE]))
+    if PEOPLE_FILE in present:
+        registry = computed(memo, ("people", present[PEOPLE_FILE]), lambda: _load_people(present[PEOPLE_FILE]))
         people, people_problems = registry
         problems += people_problems
     names = computed(memo, ("names", Same(people)), lambda: _people_index(people))
 
     matches: dict[str, re.Match[str]] = {}
-    for path in sorted(files):
+    for path in sorted(present):
         if path == PEOPLE_FILE:
             continue
         problem = _file_name_problem(path)
@@ -340,55 +352,117 @@ def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
             close = difflib.get_close_matches(path[:-4] + ".txt", stems, n=1)
             hint = f"; did you mean to name it after {close[0]}?" if close else ""
             problems.append(Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}"))
-    def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
-        path, match = text
-        key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(people))
-        return computed(memo, key, lambda: _load_article(path, match, files, people, names))
+    # By id, not path: "2024-01-02-a" comes before "2024-01-02-a-b", but "…a.txt" after "…a-b.txt".
+    texts = tuple(sorted(((path, match) for path, match in matches.items() if match["ext"] == "txt"), key=lambda t: t[1]["id"]))
+    return Sources(present, people, names, texts, tuple(problems))
 
-    texts = [(path, match) for path, match in matches.items() if match["ext"] == "txt"]
+
+def load_text(sources: Sources, text: tuple[str, re.Match[str]], memo: Memo | None = None) -> tuple[Article | None, list[Problem]]:
+    """One article of `sources.texts`, its translations not yet linked (see `Links`)."""
+    path, match = text
+    files = sources.files
+    key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people))
+    return computed(memo, key, lambda: _load_article(path, match, files, sources.people, sources.names))
+
+
+def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Archive:
+    """`files`: project-relative path → content; None for a symbolic link, which is reported and not read.
+
+    With a `memo` (`mkdocs serve`), an article whose files and registry are unchanged is not read again.
+    """
+    return assemble(plan_archive(files, memo), memo)
+
+
+def assemble(sources: Sources, memo: Memo | None = None) -> Archive:
+    """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    loaded = parallel.ordered_map(load, texts, processes=1 if memo else None)
+    loaded = parallel.ordered_map(lambda text: load_text(sources, text, memo), sources.texts, processes=1 if memo else None)
+    problems = list(sources.problems)
     articles: list[Article] = []
     for article, article_problems in loaded:
         problems += article_problems
         if article is not None:
             articles.append(article)
-
-    articles, link_problems = _link_translations(articles, memo)
-    problems += link_problems
-    articles.sort(key=lambda a: (a.date, a.id), reverse=True)
-    problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
-    return Archive(tuple(articles), people, tuple(problems))
-
-
-def _link_translations(articles: list[Article], memo: Memo | None) -> tuple[list[Article], list[Problem]]:
-    """Each translation names its original; the original learns of its translations here."""
-    by_id = {a.id: a for a in articles}
-    translations: dict[str, list[str]] = {}
-    problems = []
-    for article in articles:
-        original = article.annotations.original
-        if original is None or original.article is None:
-            continue
-        if original.article in by_id and original.article != article.id:
-            translations.setdefault(original.article, []).append(article.id)
-            continue
-        at = original.article_at or Located(1, 1)
-        close = difflib.get_close_matches(original.article, list(by_id), n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else "; give the original's file name without .txt"
-        problems.append(
-            Problem(
-                article.raw.path[:-4] + ".yml",
-                at.line,
-                at.column,
-                f"original 'article': no article {original.article!r} in the archive{hint}",
-            )
-        )
+    links = Links.of([Head.of(article) for article in articles])
+    problems += links.problems
     # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
     linked = [
-        computed(memo, ("linked", Same(a), tuple(sorted(translations[a.id]))), lambda a=a: replace(a, translations=tuple(sorted(translations[a.id]))))
-        if a.id in translations
+        computed(memo, ("linked", Same(a), links.translations[a.id]), lambda a=a: links.linked(a))
+        if a.id in links.translations
         else a
         for a in articles
     ]
-    return linked, problems
+    linked.sort(key=lambda a: (a.date, a.id), reverse=True)
+    problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
+    return Archive(tuple(linked), sources.people, tuple(problems))
+
+
+@dataclass(frozen=True)
+class Head:
+    """What other articles' pages show of an article, and the original it names: all linking needs."""
+
+    id: str
+    path: str
+    language: str
+    title: str
+    original: OriginalInfo | None
+
+    @staticmethod
+    def of(article: Article) -> Head:
+        return Head(article.id, article.raw.path, article.language, article.raw.title, article.annotations.original)
+
+
+@dataclass(frozen=True)
+class Links:
+    """Between the articles: each original's translations, each article's title and neighbours by date."""
+
+    translations: Mapping[str, tuple[str, ...]]
+    titles: Mapping[str, tuple[str, str]]
+    """Article id → (language, title)."""
+    order: Mapping[str, int]
+    """Article id → its place, newest first."""
+    newest_first: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    """Originals named that are not in the archive."""
+
+    @staticmethod
+    def of(heads: list[Head]) -> Links:
+        """Each translation names its original; the original learns of its translations here."""
+        ids = {head.id for head in heads}
+        translations: dict[str, list[str]] = {}
+        problems = []
+        for head in heads:
+            original = head.original
+            if original is None or original.article is None:
+                continue
+            if original.article in ids and original.article != head.id:
+                translations.setdefault(original.article, []).append(head.id)
+                continue
+            at = original.article_at or Located(1, 1)
+            close = difflib.get_close_matches(original.article, list(ids), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; give the original's file name without .txt"
+            problems.append(
+                Problem(
+                    head.path[:-4] + ".yml",
+                    at.line,
+                    at.column,
+                    f"original 'article': no article {original.article!r} in the archive{hint}",
+                )
+            )
+        # Ids start with the date: newest first by (date, id) is by id.
+        newest_first = tuple(sorted(ids, reverse=True))
+        return Links(
+            {original: tuple(sorted(found)) for original, found in translations.items()},
+            {head.id: (head.language, head.title) for head in heads},
+            {article_id: index for index, article_id in enumerate(newest_first)},
+            newest_first,
+            tuple(problems),
+        )
+
+    def linked(self, article: Article) -> Article:
+        return replace(article, translations=self.translations[article.id]) if article.id in self.translations else article
+
+    def around(self, article_id: str) -> tuple[str | None, str | None]:
+        """The (older, newer) article by date."""
+        index, ids = self.order[article_id], self.newest_first
+        return (ids[index + 1] if index + 1 < len(ids) else None), (ids[index - 1] if index > 0 else None)

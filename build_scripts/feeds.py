@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from . import site_paths
 from .memo import Memo, Same, computed
-from .model import Article, Credit, Person
+from .model import ListedCredit, Listing, Person
 
 SITE_NAME = "Annotated News Archive"
 """The site's name, as in mkdocs.yml; also the author of last resort."""
@@ -51,10 +51,10 @@ def _timestamp(date: dt.date) -> str:
     return f"{date.isoformat()}T00:00:00Z"
 
 
-def _authors(article: Article, people: Mapping[str, Person]) -> list[Credit]:
+def _authors(article: Listing, people: Mapping[str, Person]) -> list[ListedCredit]:
     """Credits that authored the story, named as in the registry when they are in it."""
     return [
-        replace(c, name=people[c.person].name) if c.person in people else c
+        c._replace(name=people[c.person].name) if c.person in people else c
         for c in article.credits
         if c.role in AUTHOR_ROLES
     ]
@@ -74,12 +74,12 @@ def _author(parent: ET.Element, name: str, uri: str | None = None) -> None:
         _sub(author, "uri", uri)
 
 
-def _entry(article: Article, people: Mapping[str, Person], site_url: str) -> str:
+def _entry(article: Listing, people: Mapping[str, Person], site_url: str) -> str:
     """The article's `<entry>`, indented as inside a feed: the same text in every feed that lists it."""
-    url = site_paths.absolute(site_url, site_paths.article_page(article))
+    url = site_paths.absolute(site_url, site_paths.article_page_for(article.id))
     entry = ET.Element("entry", {_XML_LANG: article.language})
     _sub(entry, "id", url)
-    _sub(entry, "title", article.raw.title, type="text")
+    _sub(entry, "title", article.title, type="text")
     _sub(entry, "link", rel="alternate", type="text/html", href=url, hreflang=article.language)
     _sub(entry, "published", _timestamp(article.date))
     _sub(entry, "updated", _timestamp(article.date))
@@ -88,14 +88,13 @@ def _entry(article: Article, people: Mapping[str, Person], site_url: str) -> str
         uri = site_paths.absolute(site_url, site_paths.person_page(credit.person)) if credit.person in people else None
         _author(entry, credit.name, uri)
     if not credited:
-        source = article.annotations.source
-        _author(entry, (source.publisher if source else None) or SITE_NAME)
+        _author(entry, article.publisher or SITE_NAME)
     scheme = site_paths.absolute(site_url, site_paths.TAGS_INDEX)
-    for tag in article.annotations.tags:
+    for tag in article.tags:
         _sub(entry, "category", term=tag, scheme=scheme)
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
-    if article.raw.body:
-        _sub(entry, "summary", article.raw.body[0].text.replace("\n", " "), type="text")
+    if article.first_paragraph is not None:
+        _sub(entry, "summary", article.first_paragraph.replace("\n", " "), type="text")
     ET.indent(entry, level=1)
     return ET.tostring(entry, encoding="unicode")
 
@@ -114,18 +113,18 @@ def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site_url: str) ->
 
 
 def archive_feeds(
-    articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str, limit: int = 50, memo: Memo | None = None
+    articles: Sequence[Listing], people: Mapping[str, Person], site_url: str, limit: int = 50, memo: Memo | None = None
 ) -> dict[str, bytes]:
     """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each quoted person, each tag; newest first.
 
     With a `memo`, a feed whose newest `limit` articles are unchanged is not written again.
     """
-    quoting: dict[str, list[Article]] = {}
-    tagged: dict[str, tuple[str, list[Article]]] = {}
+    quoting: dict[str, list[Listing]] = {}
+    tagged: dict[str, tuple[str, list[Listing]]] = {}
     for article in articles:
-        for speaker in dict.fromkeys(q.annotation.speaker for q in article.quotes):
+        for speaker in dict.fromkeys(q.speaker for q in article.quotes):
             quoting.setdefault(speaker, []).append(article)
-        for tag in dict.fromkeys(article.annotations.tags):
+        for tag in dict.fromkeys(article.tags):
             # Tags spelled differently but sharing a slug share a page, so they share a feed too.
             tagged.setdefault(site_paths.tag_slug(tag), (tag, []))[1].append(article)
     feeds = [(_Feed(site_paths.feed_file("all"), SITE_NAME, site_paths.HOME), list(articles))]

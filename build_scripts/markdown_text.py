@@ -86,10 +86,18 @@ def text(value: str) -> str:
     Python-Markdown still reads the text of raw HTML for two markers: a paragraph reading exactly
     `[TOC]` became a table of contents, one reading the footnotes marker was replaced by the footnotes.
     """
-    shown = visible(value.replace("\n", " ").strip())
-    # html.escape(shown, quote=False), without its call: text runs over a million times a build.
+    shown = value.replace("\n", " ").strip()
+    # visible(shown) and html.escape(shown, quote=False), without their calls: text runs over a million times a build.
+    if not shown.isprintable():
+        shown = visible(shown)
     shown = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return shown.replace("[TOC]", "&#91;TOC]").replace(FOOTNOTES_MARKER, _FOOTNOTES_MARKER_ESCAPED)
+
+
+def is_text(value: str) -> bool:
+    """True when `value`, and so any part of it, needs no escaping: `text` changes nothing but its edge spaces."""
+    return (value.isprintable() and "&" not in value and "<" not in value and ">" not in value
+            and "[TOC]" not in value and FOOTNOTES_MARKER not in value)
 
 
 def element(tag: str, content: str, attributes: Mapping[str, str] | None = None) -> str:

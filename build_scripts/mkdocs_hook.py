@@ -27,11 +27,11 @@ from watchdog import events  # noqa: E402
 from watchdog.observers import Observer  # noqa: E402
 
 from build_scripts import prerendered, preview, safe_output, search_index  # noqa: E402
-from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import DEFAULT_SITE_URL, generate_site  # noqa: E402
+from build_scripts.generate import DEFAULT_SITE_URL  # noqa: E402
 from build_scripts.labels import own_name  # noqa: E402
 from build_scripts.page_blocks import PageSource  # noqa: E402
 from build_scripts.progress import Progress  # noqa: E402
+from build_scripts.site_build import build_site  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
@@ -103,13 +103,6 @@ def _add_generated(files: Files, config) -> Files:
     root = Path(config.config_file_path).resolve().parent
     session = preview.session()
     memo = session.memo if session else None
-    archive = load_archive(read_sources(root, session.sources if session else None), memo)
-    # The search opens every language's index: most articles first, as Pagefind picks its default.
-    languages = Counter(article.language.split("-")[0] for article in archive.articles)
-    config.extra["search_languages"] = [language for language, _ in languages.most_common()]
-    config.extra["search_language_names"] = {language: own_name(language) for language in languages}
-    for problem in archive.problems:
-        log.warning(str(problem))
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     site_url = config.site_url or DEFAULT_SITE_URL
 
@@ -118,7 +111,15 @@ def _add_generated(files: Files, config) -> Files:
         # site_dir (the staging folder) before this event: the index is written into it.
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
 
-    generated, records = generate_site(archive, site_url, memo, records_ready=None if session else index)
+    site = build_site(read_sources(root, session.sources if session else None), site_url, memo,
+                      records_ready=None if session else index)
+    generated, records = site.files, site.records
+    # The search opens every language's index: most articles first, as Pagefind picks its default.
+    languages = Counter(language.split("-")[0] for language in site.languages)
+    config.extra["search_languages"] = [language for language, _ in languages.most_common()]
+    config.extra["search_language_names"] = {language: own_name(language) for language in languages}
+    for problem in site.problems:
+        log.warning(str(problem))
     # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
     generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
     plan = None
@@ -162,7 +163,7 @@ def _add_generated(files: Files, config) -> Files:
         log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
         _records[:] = [records]
         return files
-    log.info(f"archive: {len(archive.articles):,} articles, {len(archive.people):,} people, {pages:,} pages to build")
+    log.info(f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build")
     if session:
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
     return files

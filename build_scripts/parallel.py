@@ -1,9 +1,9 @@
 """The work of a full build spread over the machine's cores.
 
-Loading one article needs nothing from another (`ordered_map`), and rendering the article pages needs
-nothing from the lists, feeds and exports (`beside`). Workers are forked after the inputs exist, so
-only results cross between processes: each worker pickles its whole share once, when it is done, into a
-file of its own, and this process reads it once its own share is done. (Sent back in parts, as
+Loading one article needs nothing from another (`ordered_map`); a whole build is two processes, each
+loading and rendering its share of the articles and sending the other what it needs (`partner`). Workers
+are forked after the inputs exist, so only results cross between processes: each result is pickled
+whole, once, into a file of its own, and read when the other side is ready for it. (Sent back in parts, as
 `multiprocessing.Pool` does, every part waited in the pipe for this busy process to let Pool's reading
 thread run: the worker stood idle two seconds in five at 10,000 articles. Sent whole through a pipe, the
 worker could only write as fast as this process read, once done with its own share: half a second of
@@ -15,15 +15,18 @@ anyway) and platforms without `fork` get the plain loop.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
 import pickle
+import select
+import socket
 import sys
 import tempfile
 import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO, TypeVar
 
 T = TypeVar("T")
@@ -55,23 +58,83 @@ def ordered_map(function: Callable[[T], R], items: Sequence[T], processes: int |
         return [result for results in workers.results() for result in results] + own
 
 
-def beside(own: Callable[[], R], theirs: Callable[[], S], processes: int | None = None) -> tuple[R, S]:
-    """`(own(), theirs())`, `theirs` in a forked process; whatever either calls runs in its one process."""
-    if (processes or _usable_cores()) < 2 or not _can_fork():
-        return own(), theirs()
+@contextlib.contextmanager
+def partner(job: Callable[[Channel], None]) -> Iterator[Channel]:
+    """`job(channel)` in a forked process, beside this one, each sending the other what it has made.
+
+    While it runs, nothing forks again: the cores are taken. If this side fails, the partner is ended.
+    """
     global _sharing
-    with _Workers([theirs]) as workers:
-        _sharing = True
-        try:
-            mine = own()
-        finally:
-            _sharing = False
-        (result,) = workers.results()
-    return mine, result
+    mine, theirs = socket.socketpair()
+    worker = multiprocessing.get_context("fork").Process(target=_partner, args=(theirs, mine, job))
+    worker.start()
+    theirs.close()  # the partner's end is the partner's alone: its exit reads here as the end of the messages
+    _sharing = True
+    try:
+        yield Channel(mine, worker)
+    except BaseException:
+        worker.terminate()
+        worker.join()
+        raise
+    finally:
+        _sharing = False
+        mine.close()
+    # Not joined: having sent its last message, the partner only exits, and the kernel's taking its memory
+    # back took a tenth of a second at 10,000 articles. multiprocessing reaps it later, at the latest at exit.
+
+
+class Channel:
+    """Messages between this process and its partner, each pickled whole into an unlinked temporary file.
+
+    The file's descriptor crosses a Unix socket, so a message never waits for its reader to be free to
+    read it, and sending one costs its pickling only (see the module's docstring on pipes).
+    """
+
+    def __init__(self, end: socket.socket, partner: multiprocessing.process.BaseProcess | None = None) -> None:
+        self.end = end
+        self.partner = partner
+
+    def send(self, message: Any) -> None:
+        self._send(True, message)
+
+    def _send(self, done: bool, message: Any) -> None:
+        with tempfile.TemporaryFile() as out:
+            pickle.dump((done, message), out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+            socket.send_fds(self.end, [b"m"], [out.fileno()])
+
+    def ready(self) -> bool:
+        """Whether a message is waiting: `receive` would not block."""
+        return bool(select.select([self.end], [], [], 0)[0])
+
+    def receive(self) -> Any:
+        _, descriptors, _, _ = socket.recv_fds(self.end, 1, 1)
+        if not descriptors:
+            if self.partner is not None:
+                self.partner.join()
+            code = self.partner.exitcode if self.partner is not None else None
+            raise WorkerError(f"a build worker ended before sending its results (exit code {code})")
+        with os.fdopen(descriptors[0], "rb") as message:
+            message.seek(0)
+            done, content = pickle.load(message)
+        if not done:
+            raise WorkerError(f"a build worker failed:\n{content}")
+        return content
+
+
+def _partner(end: socket.socket, other_end: socket.socket, job: Callable[[Channel], None]) -> None:
+    global _sharing
+    _sharing = True
+    other_end.close()
+    channel = Channel(end)
+    try:
+        job(channel)
+    except BaseException:
+        channel._send(False, traceback.format_exc())
 
 
 _sharing = False
-"""True in a worker, and here while `beside` runs: the cores are taken, so nothing forks again."""
+"""True in a worker, and here while a `partner` runs: the cores are taken, so nothing forks again."""
 
 
 def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -139,6 +202,11 @@ def _usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         return os.cpu_count() or 1
+
+
+def can_share(items: int) -> bool:
+    """Whether `items` pieces of work are worth a `partner`, and one can be forked now."""
+    return _usable_cores() >= 2 and items >= MIN_ITEMS and _can_fork()
 
 
 def _can_fork() -> bool:

@@ -18,7 +18,7 @@ from . import site_paths
 from .citation import citation_blocks
 from .structured_data import news_article_jsonld
 from .labels import label, language_name, long_date, own_name
-from .markdown_text import anchor, attribute, element, page_url, text
+from .markdown_text import anchor, attribute, element, is_text, page_url, text
 from .model import AnchoredNote, AnchoredQuote, Article, Person
 from .page_blocks import Block, Heading, PageSource, Section
 
@@ -60,12 +60,14 @@ def _paragraph(
         reference = _reference(_note_label(number), quote_count + number)
         events.append((_after_closing_marks(paragraph, note.span.end), 1, 0, reference))
     events.sort(key=lambda event: event[:3])
+    # Nearly every paragraph needs no escaping: then each piece is itself, spaces included (see text_fragment).
+    escaped = (lambda piece: piece) if is_text(paragraph) else text_fragment
     out, position = [], 0
     for offset, _, _, markup in events:
-        out.append(text_fragment(paragraph[position:offset]))
+        out.append(escaped(paragraph[position:offset]))
         out.append(markup)
         position = offset
-    out.append(text_fragment(paragraph[position:]))
+    out.append(escaped(paragraph[position:]))
     return "".join(out).strip()
 
 

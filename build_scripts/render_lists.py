@@ -20,7 +20,7 @@ from . import site_paths
 from .labels import language_name, long_date
 from .markdown_text import anchor, element, page_url, text
 from .memo import Memo, Same, computed
-from .model import Article, Person
+from .model import Listing, Person
 from .page_blocks import Block, Heading, PageSource
 from .site_paths import quote_anchor
 
@@ -35,7 +35,7 @@ T = TypeVar("T")
 class QuoteEntry:
     """One quote on a person's page: what, when, in which article, at which quote anchor."""
 
-    article: Article
+    article: Listing
     number: int
     date: dt.date
     """When it was said, if the annotation says; else the article's date."""
@@ -64,9 +64,9 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _article_item(article: Article, from_page: str) -> str:
-    target = page_url(from_page, site_paths.article_page(article))
-    return f"<li>{long_date(article.date, 'en')}: {anchor(article.raw.title, target)} {_badge(article.language)}</li>"
+def _article_item(article: Listing, from_page: str) -> str:
+    target = page_url(from_page, site_paths.article_page_for(article.id))
+    return f"<li>{long_date(article.date, 'en')}: {anchor(article.title, target)} {_badge(article.language)}</li>"
 
 
 def _item_key(item: object) -> Hashable:
@@ -75,7 +75,7 @@ def _item_key(item: object) -> Hashable:
         return id(item.article), item.number
     if isinstance(item, tuple):
         return tuple(_item_key(part) for part in item)
-    return id(item) if isinstance(item, (Article, Person)) else item
+    return id(item) if isinstance(item, (Listing, Person)) else item
 
 
 def _paginated(
@@ -123,22 +123,22 @@ def _list_page(
     return _page(heading, lines, feed)
 
 
-def _excerpt(article: Article) -> str:
-    text = " ".join(article.raw.body[0].text.split()) if article.raw.body else ""
+def _excerpt(article: Listing) -> str:
+    text = " ".join(article.first_paragraph.split()) if article.first_paragraph is not None else ""
     if len(text) > EXCERPT_CHARS:
         text = text[: EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
     return text
 
 
-def home(articles: tuple[Article, ...], people: Mapping[str, Person], intro: str) -> PageSource:
+def home(articles: Sequence[Listing], people: Mapping[str, Person], intro: str) -> PageSource:
     page = site_paths.HOME
     lines = [*_paragraph(text(intro)), Heading(2, "Latest articles")]
     for article in articles[:LATEST_ON_HOME]:
-        lines.append(Heading(3, article.raw.title, link=(page, site_paths.article_page(article))))
+        lines.append(Heading(3, article.title, link=(page, site_paths.article_page_for(article.id))))
         when = element("time", long_date(article.date, "en"), {"datetime": article.date.isoformat()})
         lines += _paragraph(f"{when} · {_badge(article.language)}", "article-meta")
         lines += _paragraph(element("span", text(_excerpt(article)), {"lang": article.language}))
-        speakers = list(dict.fromkeys(q.annotation.speaker for q in article.quotes))
+        speakers = list(dict.fromkeys(q.speaker for q in article.quotes))
         if speakers:
             named = [anchor(people[s].name, page_url(page, site_paths.person_page(s))) for s in speakers[:PEOPLE_NAMED_ON_HOME]]
             more = f" and {len(speakers) - PEOPLE_NAMED_ON_HOME} more" if len(speakers) > PEOPLE_NAMED_ON_HOME else ""
@@ -150,14 +150,14 @@ def home(articles: tuple[Article, ...], people: Mapping[str, Person], intro: str
     return _page("Annotated News Archive", lines)
 
 
-def _by(articles: Iterable[Article], key: Callable[[Article], T]) -> dict[T, list[Article]]:
-    groups: dict[T, list[Article]] = {}
+def _by(articles: Iterable[Listing], key: Callable[[Listing], T]) -> dict[T, list[Listing]]:
+    groups: dict[T, list[Listing]] = {}
     for article in articles:
         groups.setdefault(key(article), []).append(article)
     return groups
 
 
-def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, PageSource]:
+def time_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str, PageSource]:
     """The archive by date: an index of years, a page per year listing its months, a page per month."""
     index = site_paths.ARTICLES_INDEX
     years = _by(articles, lambda a: a.date.year)
@@ -178,10 +178,10 @@ def time_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[
     return pages
 
 
-def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[str, PageSource]:
-    by_slug: dict[str, tuple[str, list[Article]]] = {}
+def tag_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str, PageSource]:
+    by_slug: dict[str, tuple[str, list[Listing]]] = {}
     for article in articles:
-        for tag in dict.fromkeys(article.annotations.tags):
+        for tag in dict.fromkeys(article.tags):
             shown, items = by_slug.setdefault(site_paths.tag_slug(tag), (tag, []))
             items.append(article)
     index = site_paths.TAGS_INDEX
@@ -197,14 +197,14 @@ def tag_pages(articles: tuple[Article, ...], memo: Memo | None = None) -> dict[s
 
 
 def people_pages(
-    articles: tuple[Article, ...], people: Mapping[str, Person], memo: Memo | None = None
+    articles: Sequence[Listing], people: Mapping[str, Person], memo: Memo | None = None
 ) -> dict[str, PageSource]:
     quotes: dict[str, list[QuoteEntry]] = {}
-    credits: dict[str, list[tuple[Article, str]]] = {}
+    credits: dict[str, list[tuple[Listing, str]]] = {}
     for article in articles:
         for number, quote in enumerate(article.quotes, start=1):
-            entry = QuoteEntry(article, number, quote.annotation.date or article.date)
-            quotes.setdefault(quote.annotation.speaker, []).append(entry)
+            entry = QuoteEntry(article, number, quote.date or article.date)
+            quotes.setdefault(quote.speaker, []).append(entry)
         for credit in article.credits:
             if credit.person:
                 where = f" ({text(credit.city)})" if credit.city else ""
@@ -225,24 +225,24 @@ def people_pages(
 
 
 def _quote_item(entry: QuoteEntry, from_page: str) -> str:
-    article, annotation = entry.article, entry.article.quotes[entry.number - 1].annotation
-    target = page_url(from_page, site_paths.article_page(article))
-    role = f", {text(annotation.role)}" if annotation.role else ""
-    where = anchor(article.raw.title, f"{target}#{quote_anchor(entry.number)}")
+    article, said = entry.article, entry.article.quotes[entry.number - 1]
+    target = page_url(from_page, site_paths.article_page_for(article.id))
+    role = f", {text(said.role)}" if said.role else ""
+    where = anchor(article.title, f"{target}#{quote_anchor(entry.number)}")
     when = element("time", long_date(entry.date, "en"), {"datetime": entry.date.isoformat()})
-    quote = element("q", text(annotation.quote), {"lang": article.language})
+    quote = element("q", text(said.quote), {"lang": article.language})
     return f"<li>{quote}{role}. {where}, {when} {_badge(article.language)}</li>"
 
 
-def _credit_item(entry: tuple[Article, str], from_page: str) -> str:
+def _credit_item(entry: tuple[Listing, str], from_page: str) -> str:
     article, role = entry
-    target = page_url(from_page, site_paths.article_page(article))
-    shown = anchor(article.raw.title, target)
+    target = page_url(from_page, site_paths.article_page_for(article.id))
+    shown = anchor(article.title, target)
     return f"<li>{long_date(article.date, 'en')}: {shown}, {role} {_badge(article.language)}</li>"
 
 
 def _person_pages(
-    person: Person, quotes: list[QuoteEntry], credited: list[tuple[Article, str]], memo: Memo | None
+    person: Person, quotes: list[QuoteEntry], credited: list[tuple[Listing, str]], memo: Memo | None
 ) -> dict[str, PageSource]:
     base = site_paths.person_page(person.id)
     intro: list[Block] = _paragraph(text(person.description)) if person.description else []

@@ -10,6 +10,7 @@ import pytest
 from build_scripts import site_paths
 from build_scripts.archive import Archive, load_archive
 from build_scripts.feeds import archive_feeds
+from build_scripts.model import Listing
 from build_scripts.sources import read_sources
 from support import ARTICLE, PEOPLE, REPO
 
@@ -48,9 +49,13 @@ def archive() -> Archive:
     return archive
 
 
+def _listings(archive: Archive) -> tuple[Listing, ...]:
+    return tuple(map(Listing.of, archive.articles))
+
+
 @pytest.fixture(scope="module")
 def feeds(archive: Archive) -> dict[str, bytes]:
-    return archive_feeds(archive.articles, archive.people, SITE)
+    return archive_feeds(_listings(archive), archive.people, SITE)
 
 
 def parsed(xml: str) -> feedparser.FeedParserDict:
@@ -131,7 +136,7 @@ def test_authors_are_reporters_or_else_the_publisher_with_entry_language(feeds: 
 def test_publisher_authors_an_uncredited_article_and_the_limit_keeps_the_newest() -> None:
     files = {**FILES, "articles/2024/2024-10-23-troops.txt": ARTICLE.split("___")[0].encode()}
     archive = load_archive(files)
-    feeds = archive_feeds(archive.articles, archive.people, SITE, limit=2)
+    feeds = archive_feeds(_listings(archive), archive.people, SITE, limit=2)
     entries = parsed(feeds["feeds/atom.xml"]).entries
     assert [entry.title for entry in entries] == [HOSTILE_SHOWN, "Title of the story"]
     assert [author.name for author in entries[1].authors] == ["Associated Press"]
@@ -146,8 +151,8 @@ def test_an_empty_archive_still_has_a_valid_feed() -> None:
 
 def test_real_archive_feeds_are_valid_and_reproducible() -> None:
     archive = load_archive(read_sources(REPO))
-    feeds = archive_feeds(archive.articles, archive.people, SITE)
-    assert feeds == archive_feeds(archive.articles, archive.people, SITE)
+    feeds = archive_feeds(_listings(archive), archive.people, SITE)
+    assert feeds == archive_feeds(_listings(archive), archive.people, SITE)
     for xml in feeds.values():
         feed = parsed(xml)
         ids = [entry.id for entry in feed.entries]

@@ -1,4 +1,4 @@
-"""A full build spreads per-article work over forked processes: the archive and pages are the same."""
+"""A full build spreads its work over forked processes: the archive, the pages and the problems are the same."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from build_scripts import parallel
-from support import REPO
+from support import ARTICLE, PEOPLE, REPO
 
 
 def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:
@@ -43,18 +43,37 @@ def test_no_fork_while_another_thread_runs() -> None:
     assert set(pids) == {os.getpid()}
 
 
-def test_a_parallel_build_is_the_serial_build() -> None:
-    """The repository's own archive, loaded and rendered on several cores and on one."""
-    code = (
-        "from pathlib import Path; from build_scripts import parallel; "
-        "from build_scripts.archive import load_archive; from build_scripts.generate import generate_site; "
-        "from build_scripts.sources import read_sources; files = read_sources(Path('.')); "
-        "parallel.MIN_ITEMS = 2; archive = load_archive(files); site = generate_site(archive); "
-        "parallel.MIN_ITEMS = 10**9; serial = load_archive(files); "
-        "assert len(serial.articles) > 8 and archive == serial and site == generate_site(serial); print('same')"
+def test_a_shared_build_is_the_serial_build() -> None:
+    """The repository's own archive (translations included), built on two cores and on one."""
+    status, shown, errors = _in_fresh_interpreter(_SAME_SITE.format(files="read_sources(Path('.'))"))
+    assert (status, shown) == (0, "same 0"), errors
+
+
+def test_a_shared_build_links_across_the_two_shares() -> None:
+    """Translations and neighbours across the split, an unreadable article at it, an original not in the archive."""
+    files = {"articles/people.yml": PEOPLE.encode()}
+    for day in range(1, 13):
+        stem = f"articles/2024/2024-01-{day:02d}-story-{day}"
+        files[f"{stem}.txt"] = ARTICLE.replace("Title of the story", f"Story {day}").encode()
+    files["articles/2024/2024-01-08-story-8.txt"] = b"\xff\xfe not UTF-8"  # the partner's newest, or this side's oldest
+    for day, original in ((2, "2024-01-11-story-11"), (11, "2024-01-01-story-1"), (5, "2024-01-99-nowhere")):
+        files[f"articles/2024/2024-01-{day:02d}-story-{day}.yml"] = f"original:\n  article: {original}\n".encode()
+    # The partner slowed down: this side makes its pages before the partner's heads come, then mends them.
+    slow = (
+        "import os, time; from build_scripts import site_build; here = os.getpid(); load = site_build.load_text; "
+        "site_build.load_text = lambda *a: (os.getpid() != here and time.sleep(0.05)) or load(*a); "
     )
-    status, shown, errors = _in_fresh_interpreter(code)
-    assert (status, shown) == (0, "same"), errors
+    status, shown, errors = _in_fresh_interpreter(slow + _SAME_SITE.format(files=repr(files)))
+    assert (status, shown) == (0, "same 2"), errors  # the file that is not UTF-8, the original not in the archive
+
+
+_SAME_SITE = (
+    "from pathlib import Path; from build_scripts import parallel, site_build; "
+    "from build_scripts.sources import read_sources; files = {files}; "
+    "parallel.MIN_ITEMS = 2; shared = site_build.build_site(files); "
+    "parallel.MIN_ITEMS = 10**9; serial = site_build.build_site(files); "
+    "assert len(serial.languages) > 8 and shared == serial, 'different'; print('same', len(serial.problems))"
+)
 
 
 @pytest.mark.parametrize(
@@ -79,13 +98,43 @@ def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, re
     assert (status, shown) == (0, reported), errors
 
 
-def test_beside_runs_each_side_in_its_own_process_and_neither_forks_again() -> None:
+def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_again() -> None:
     code = (
-        "import os; from build_scripts import parallel; "
-        "pids = lambda: set(parallel.ordered_map(lambda _: os.getpid(), range(1000), processes=2)); "
-        "here, there = parallel.beside(pids, pids, processes=2); "
-        "assert here == {os.getpid()} and len(there) == 1 and there != here, (here, there); "
-        "assert len(pids()) == 2; print('ok')"
+        "import os; from build_scripts import parallel\n"
+        "pids = lambda: set(parallel.ordered_map(lambda _: os.getpid(), range(1000), processes=2))\n"
+        "def job(channel):\n"
+        "    channel.send((os.getpid(), pids()))\n"
+        "    channel.send(channel.receive() * 2)\n"
+        "with parallel.partner(job) as channel:\n"
+        "    (there, theirs), here = channel.receive(), pids()\n"
+        "    channel.send(21)\n"
+        "    assert channel.receive() == 42 and not channel.ready()\n"
+        "assert theirs == {there} and here == {os.getpid()} and there != os.getpid(), (there, theirs, here)\n"
+        "assert len(pids()) == 2; print('ok')\n"
     )
     status, shown, errors = _in_fresh_interpreter(code)
     assert (status, shown) == (0, "ok"), errors
+
+
+@pytest.mark.parametrize(
+    ("failure", "reported"),
+    [
+        ("raise ValueError('no sevens')", "ValueError: no sevens"),
+        ("os._exit(3)", "a build worker ended before sending its results (exit code 3)"),
+    ],
+    ids=["raises", "dies"],
+)
+def test_a_partner_that_fails_or_dies_fails_the_build_and_says_how(failure: str, reported: str) -> None:
+    code = (
+        "import os; from build_scripts import parallel\n"
+        "def job(channel):\n"
+        "    channel.send('first')\n"
+        f"    {failure}\n"
+        "try:\n"
+        "    with parallel.partner(job) as channel:\n"
+        "        assert channel.receive() == 'first'\n"
+        "        channel.receive()\n"
+        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
+    )
+    status, shown, errors = _in_fresh_interpreter(code)
+    assert (status, shown) == (0, reported), errors
