@@ -149,11 +149,27 @@ def test_an_empty_archive_still_has_a_valid_feed() -> None:
     assert feed.feed.updated == "1970-01-01T00:00:00Z"
 
 
+def _as_element_tree_writes_it(xml: bytes) -> bytes:
+    """The feed parsed and written again by ElementTree, indented as `ET.indent` indents."""
+    ET.register_namespace("", "http://www.w3.org/2005/Atom")
+    root = ET.fromstring(xml)
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n"
+
+
+def test_feeds_are_the_xml_element_tree_writes_hostile_text_included(feeds: dict[str, bytes]) -> None:
+    """Written as text for speed, escaped and indented exactly as ElementTree writes the same elements."""
+    assert HOSTILE_TITLE.encode() not in feeds["feeds/atom.xml"]
+    for path, xml in feeds.items():
+        assert xml == _as_element_tree_writes_it(xml), path
+
+
 def test_real_archive_feeds_are_valid_and_reproducible() -> None:
     archive = load_archive(read_sources(REPO))
     feeds = archive_feeds(_listings(archive), archive.people, SITE)
     assert feeds == archive_feeds(_listings(archive), archive.people, SITE)
     for xml in feeds.values():
+        assert xml == _as_element_tree_writes_it(xml)
         feed = parsed(xml)
         ids = [entry.id for entry in feed.entries]
         assert len(ids) == len(set(ids)) > 0
