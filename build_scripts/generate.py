@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from . import render_lists, site_paths
-from .archive import Archive, Links
+from .archive import Archive, Head, Links
 from .feeds import archive_feeds
 from .memo import Memo, Same, computed
 from .model import Article, Listing, Person
@@ -66,14 +66,8 @@ def home_page(listings: Sequence[Listing], people: Mapping[str, Person]) -> Page
 
 def article_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
     """Each article's page, newest first."""
-    articles, people = archive.articles, archive.people
-    titles = {a.id: (a.language, a.raw.title) for a in articles}
-    pages: dict[str, Generated] = {}
-    for index, article in enumerate(articles):
-        newer = articles[index - 1].id if index > 0 else None
-        older = articles[index + 1].id if index + 1 < len(articles) else None
-        pages[site_paths.article_page(article)] = _article_page(article, people, titles, (older, newer), site_url, memo)
-    return pages
+    links = Links.of([Head.of(article) for article in archive.articles])
+    return {site_paths.article_page(a): article_page(a, archive.people, links, site_url, memo) for a in archive.articles}
 
 
 def export_files(
@@ -110,10 +104,13 @@ def _text(content: Generated) -> str:
     return content.decode() if isinstance(content, bytes) else content
 
 
-def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str) -> PageSource:
-    """An article's page from its links to the others (`article` with its translations linked)."""
+def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str, memo: Memo | None = None) -> PageSource:
+    """An article's page (`article` with its translations linked), given only the titles it shows: with a memo,
+    those, its neighbours and the article itself are its whole key."""
     around = links.around(article.id)
-    return render_article(article, people, needed_titles(article, links.titles, around), around, site_url)
+    needed = needed_titles(article, links.titles, around)
+    key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
+    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))
 
 
 def needed_titles(
@@ -123,17 +120,3 @@ def needed_titles(
     original = article.annotations.original
     shown = [*around, *article.translations, original.article if original else None]
     return {other: titles[other] for other in shown if other in titles}
-
-
-def _article_page(
-    article: Article,
-    people: Mapping[str, Person],
-    titles: dict[str, tuple[str, str]],
-    around: tuple[str | None, str | None],
-    site_url: str,
-    memo: Memo | None,
-) -> PageSource:
-    # The page is given only the titles it shows, so they are its whole key.
-    needed = needed_titles(article, titles, around)
-    key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
-    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))

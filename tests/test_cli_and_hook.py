@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -48,3 +49,26 @@ def test_a_hand_written_page_is_never_overwritten(site_project) -> None:
         "it was kept and the generated page left out: rename or move the hand-written page\n"
     ) in result.stderr
     assert run_mkdocs(project, "--strict").returncode == 1
+
+
+def test_the_hook_builds_the_same_site_on_two_processes(tmp_path) -> None:
+    """The repository's archive through `mkdocs build`, its articles shared with a partner process and all in
+    one: every page, feed and export the same, byte for byte."""
+    project = tmp_path / "project"
+    for folder in ("articles", "docs", "overrides", "build_scripts", "schemas"):
+        shutil.copytree(REPO / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    sites = {}
+    for name, least in (("one", 10**9), ("two", 2)):
+        code = (
+            f"from build_scripts import parallel; parallel.MIN_ITEMS = {least}; partner = parallel.partner; shared = []; "
+            "parallel.partner = lambda job: shared.append(job) or partner(job); "
+            "from mkdocs.__main__ import cli; "
+            f"cli(['build', '--strict', '--site-dir', {str(tmp_path / name)!r}], standalone_mode=False); print(len(shared))"
+        )
+        result = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=False,
+                                env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+        assert (result.returncode, result.stdout) == (0, "1\n" if name == "two" else "0\n"), result.stderr
+        sites[name] = {p.relative_to(tmp_path / name).as_posix(): p.read_bytes() for p in (tmp_path / name).rglob("*")
+                       if p.suffix in (".html", ".xml", ".jsonld")}
+    assert len(sites["one"]) > 50 and sites["one"] == sites["two"]
