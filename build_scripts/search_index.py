@@ -81,7 +81,7 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     }
     return SearchRecord(
         url="/" + site_paths.url_of(site_paths.article_page(article)),
-        content=_one_line(" ".join(_sentence(block) for block in _blocks(article, people))).encode(),
+        content=_one_line(_sentences(_blocks(article, people))).encode(),
         language=article.language.split("-")[0],
         meta={"title": _one_line(article.raw.title), "date": date},
         filters={key: values for key, values in filters.items() if values},
@@ -89,25 +89,28 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     )
 
 
-def _blocks(article: Article, people: Mapping[str, Person]) -> Iterable[str]:
+def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
     """The searchable text, block by block, in page order: title, body, who is quoted, credits."""
-    yield article.raw.title
-    yield from (paragraph.text for paragraph in article.raw.body)
     speakers = dict.fromkeys((people[q.annotation.speaker].name, q.annotation.role) for q in article.quotes)
-    yield from (f"{name}, {role}" if role else name for name, role in speakers)
+    credited = []
     for credit in article.credits:
         name = people[credit.person].name if credit.person in people else credit.name
-        yield f"{name} ({credit.city})" if credit.city else name
-    yield from (paragraph.text for paragraph in article.raw.trailer)
+        credited.append(f"{name} ({credit.city})" if credit.city else name)
+    return [
+        article.raw.title,
+        *(paragraph.text for paragraph in article.raw.body),
+        *(f"{name}, {role}" if role else name for name, role in speakers),
+        *credited,
+        *(paragraph.text for paragraph in article.raw.trailer),
+    ]
 
 
 _CLOSING = tuple(".!?…:;\"'”’»)]")
 
 
-def _sentence(block: str) -> str:
-    """The block ending as a sentence ends, so an excerpt never runs a title into the text ("" if it is blank)."""
-    text = block.rstrip()
-    return text if not text or text.endswith(_CLOSING) else f"{text}."
+def _sentences(blocks: list[str]) -> str:
+    """The blocks as one text, each ending as a sentence ends, so an excerpt never runs a title into the text."""
+    return " ".join([text if not text or text.endswith(_CLOSING) else f"{text}." for text in map(str.rstrip, blocks)])
 
 
 def _one_line(text: str) -> str:
