@@ -19,7 +19,7 @@ from typing import TypeVar
 from . import site_paths
 from .labels import language_name, long_date
 from .markdown_text import anchor, element, page_url, text
-from .memo import Memo, Same, computed
+from .memo import Memo, Same
 from .model import Listing, Person
 from .page_blocks import Block, Heading, PageSource
 from .site_paths import quote_anchor
@@ -98,9 +98,12 @@ def _paginated(
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         shown_intro = tuple(intro) if number == 1 else ()
+        if memo is None:  # the key, an id per item, is only for a memo
+            pages[path] = _list_page(paths, number, title, chunk, render, shown_intro, feed)
+            continue
         key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed)
-        pages[path], _ = computed(
-            memo, key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk))
+        pages[path], _ = memo.get(
+            key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk))
         )
     return pages
 
