@@ -19,17 +19,13 @@ document defining them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from json.encoder import encode_basestring as _string
-from typing import Any
 
 from . import site_paths
 from .labels import long_date
 from .model import Article, Person, Span
 from .site_paths import quote_anchor
-
-Node = dict[str, Any]
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
@@ -41,18 +37,77 @@ def _page_text(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def _target(article: Article, span: Span, source: str) -> Node:
+# Each file is written from these templates, as `json.dumps(value, ensure_ascii=False, indent=2)` would write it
+# (tests/test_web_annotations.py holds every export to that), every value through json's own string encoder:
+# json.dumps indents with its pure-Python encoder, and building the values to hand it took as long again.
+_COLLECTION = """{{
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  "id": {base},
+  "type": "AnnotationCollection",
+  "label": {title},
+  "total": {total},
+  "first": {{
+    "id": {page},
+    "type": "AnnotationPage",
+    "startIndex": 0,
+    "items": [
+      {items}
+    ]
+  }}
+}}
+"""
+_QUOTE = """{{
+        "id": {id},
+        "type": "Annotation",
+        "motivation": "describing",
+        "body": [
+          {{
+            "type": "TextualBody",
+            "value": {description},
+            "format": "text/plain",
+            "language": {language},
+            "purpose": "describing"
+          }},
+          {{
+            "type": "SpecificResource",
+            "source": {speaker},
+            "purpose": "linking"
+          }}
+        ],
+        "target": {target}
+      }}"""
+_NOTE = """{{
+        "id": {id},
+        "type": "Annotation",
+        "motivation": {motivation},
+        "body": {{
+          "type": "TextualBody",
+          "value": {note},
+          "format": "text/plain",
+          "language": {language},
+          "purpose": {motivation}
+        }},
+        "target": {target}
+      }}"""
+_TARGET = """{{
+          "source": {source},
+          "selector": {{
+            "type": "TextQuoteSelector",
+            "exact": {exact}{context}
+          }}
+        }}"""
+_ITEMS = ",\n      "
+
+
+def _target(article: Article, span: Span, source: str) -> str:
     text = _page_text(article.raw.body[span.paragraph].text)
-    selector = {"type": "TextQuoteSelector", "exact": text[span.start : span.end]}
     # At a paragraph's edge there is nothing to quote: the key is left out rather than empty.
     prefix = text[max(0, span.start - CONTEXT_CHARS) : span.start]
     suffix = text[span.end : span.end + CONTEXT_CHARS]
-    selector |= ({"prefix": prefix} if prefix else {}) | ({"suffix": suffix} if suffix else {})
-    return {"source": source, "selector": selector}
-
-
-def _text_body(value: str, language: str, purpose: str) -> Node:
-    return {"type": "TextualBody", "value": value, "format": "text/plain", "language": language, "purpose": purpose}
+    context = (f',\n            "prefix": {_string(prefix)}' if prefix else "") + (
+        f',\n            "suffix": {_string(suffix)}' if suffix else ""
+    )
+    return _TARGET.format(source=_string(source), exact=_string(text[span.start : span.end]), context=context)
 
 
 def _quote_description(name: str, role: str | None, context: str | None, date_text: str | None) -> str:
@@ -62,76 +117,45 @@ def _quote_description(name: str, role: str | None, context: str | None, date_te
     return head + (f" {details}." if details else "")
 
 
-def _annotations(article: Article, people: Mapping[str, Person], site_url: str, base: str) -> list[Node]:
+def _annotations(article: Article, people: Mapping[str, Person], site_url: str, base: str) -> list[str]:
     source = site_paths.absolute(site_url, site_paths.article_page(article))
+    language = _string(article.language)
     items = []
     for number, quote in enumerate(article.quotes, start=1):
         annotation = quote.annotation
         person = people[annotation.speaker]
         date_text = long_date(annotation.date, article.language) if annotation.date else None
-        description = _quote_description(person.name, annotation.role, annotation.context, date_text)
-        speaker_page = site_paths.absolute(site_url, site_paths.person_page(person.id))
         items.append(
-            {
-                "id": f"{base}#{quote_anchor(number)}",
-                "type": "Annotation",
-                "motivation": "describing",
-                "body": [
-                    _text_body(description, article.language, "describing"),
-                    {"type": "SpecificResource", "source": speaker_page, "purpose": "linking"},
-                ],
-                "target": _target(article, quote.span, source),
-            }
+            _QUOTE.format(
+                id=_string(f"{base}#{quote_anchor(number)}"),
+                description=_string(_quote_description(person.name, annotation.role, annotation.context, date_text)),
+                language=language,
+                speaker=_string(site_paths.absolute(site_url, site_paths.person_page(person.id))),
+                target=_target(article, quote.span, source),
+            )
         )
     for number, note in enumerate(article.notes, start=1):
         motivation = "editing" if note.annotation.kind == "correction" else "commenting"
         items.append(
-            {
-                "id": f"{base}#note-{number}",
-                "type": "Annotation",
-                "motivation": motivation,
-                "body": _text_body(note.annotation.note, article.language, motivation),
-                "target": _target(article, note.span, source),
-            }
+            _NOTE.format(
+                id=_string(f"{base}#note-{number}"),
+                motivation=_string(motivation),
+                note=_string(note.annotation.note),
+                language=language,
+                target=_target(article, note.span, source),
+            )
         )
     return items
 
 
 def article_annotations(article: Article, people: Mapping[str, Person], site_url: str) -> str:
-    """JSON-LD of an `AnnotationCollection` holding every anchored quote and note of the article."""
+    """JSON-LD of an `AnnotationCollection` holding every anchored quote and note of the article (at least one)."""
     base = site_paths.absolute(site_url, site_paths.annotations_file(article.id))
     items = _annotations(article, people, site_url, base)
-    collection: Node = {
-        "@context": CONTEXT,
-        "id": base,
-        "type": "AnnotationCollection",
-        "label": article.raw.title,
-        "total": len(items),
-        "first": {"id": f"{base}#page-1", "type": "AnnotationPage", "startIndex": 0, "items": items},
-    }
-    return _indented(collection, "\n") + "\n"
-
-
-def _indented(value: Any, newline: str) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, each line break followed by `newline`'s indentation.
-
-    json.dumps indents with its pure-Python encoder, which takes twice as long: here only containers take
-    a Python call, and strings are escaped by the C encoder.
-    """
-    inner = newline + "  "
-    if isinstance(value, dict):
-        parts = [f"{_string(key)}: {_string(v) if type(v) is str else _indented(v, inner)}" for key, v in value.items()]
-        brackets = "{}"
-    elif isinstance(value, list):
-        parts = [_string(item) if type(item) is str else _indented(item, inner) for item in value]
-        brackets = "[]"
-    elif type(value) is int:  # a count or an index: json.dumps takes ten times as long to say the same
-        return str(value)
-    else:
-        return json.dumps(value, ensure_ascii=False)
-    if not parts:
-        return brackets
-    return brackets[0] + inner + ("," + inner).join(parts) + newline + brackets[1]
+    return _COLLECTION.format(
+        base=_string(base), title=_string(article.raw.title), total=len(items), page=_string(f"{base}#page-1"),
+        items=_ITEMS.join(items),
+    )
 
 
 def annotation_exports(articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str) -> dict[str, bytes]:
