@@ -89,7 +89,9 @@ class PageSource:
 
     def html(self, permalinks: Permalinks = Permalinks(), outline: PageOutline | None = None) -> str:
         anchors = (outline or self.outline()).anchors
-        return "\n".join(_html_blocks(self.blocks, iter(anchors), permalinks))
+        lines: list[str] = []
+        _html_blocks(self.blocks, iter(anchors), permalinks, lines)
+        return "\n".join(lines)
 
 
 def _heading_text(value: str) -> str:
@@ -99,6 +101,8 @@ def _heading_text(value: str) -> str:
 
 def _headings(blocks: tuple[Block, ...]) -> Iterator[Heading]:
     for block in blocks:
+        if isinstance(block, str):  # most blocks, so asked first
+            continue
         if isinstance(block, Heading):
             yield block
         elif isinstance(block, Section):
@@ -123,21 +127,20 @@ def _markdown_blocks(blocks: tuple[Block, ...]) -> str:
     return "\n\n".join(parts)
 
 
-def _html_blocks(blocks: tuple[Block, ...], anchors: Iterator[str], permalinks: Permalinks) -> Iterator[str]:
-    """`anchors`: every heading's id, in the order of the page."""
+def _html_blocks(blocks: tuple[Block, ...], anchors: Iterator[str], permalinks: Permalinks, lines: list[str]) -> None:
+    """Each block's HTML appended to `lines`; `anchors`: every heading's id, in the order of the page."""
     for block in blocks:
-        if isinstance(block, Heading):
+        if isinstance(block, str):  # raw HTML: most blocks, so asked first
+            lines.append(block)
+        elif isinstance(block, Heading):
             anchor = next(anchors)
             shown = _heading_text(block.text)
             if block.link:
                 shown = f'<a href="{attribute(page_url(*block.link))}">{shown}</a>'
             permalink = (f'<a class="{permalinks.css_class}" href="#{anchor}" title="{permalinks.title}">'
                          f"{permalinks.symbol}</a>")
-            yield f'<h{block.level} id="{anchor}">{shown}{permalink}</h{block.level}>'
-        elif isinstance(block, Section):
-            yield f"<{block.tag}{_attributes(block.attributes)}>"
-            yield from _html_blocks(block.blocks, anchors, permalinks)
-            yield f"</{block.tag}>"
+            lines.append(f'<h{block.level} id="{anchor}">{shown}{permalink}</h{block.level}>')
         else:
-            yield block
-
+            lines.append(f"<{block.tag}{_attributes(block.attributes)}>")
+            _html_blocks(block.blocks, anchors, permalinks, lines)
+            lines.append(f"</{block.tag}>")
