@@ -76,7 +76,7 @@ _SAME_SITE = (
 )
 
 
-@pytest.mark.parametrize(
+_FAILURES = pytest.mark.parametrize(
     ("failure", "reported"),
     [
         ("raise ValueError('no sevens')", "ValueError: no sevens"),
@@ -84,6 +84,10 @@ _SAME_SITE = (
     ],
     ids=["raises", "dies"],
 )
+"""A worker's or partner's failure, and how the build reports it."""
+
+
+@_FAILURES
 def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, reported: str) -> None:
     """Never a hang, never a result missing: the map fails with the worker's traceback, or its exit code."""
     code = (
@@ -107,8 +111,9 @@ def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_agai
         "    channel.send(channel.receive() * 2)\n"
         "with parallel.partner(job) as channel:\n"
         "    (there, theirs), here = channel.receive(), pids()\n"
+        "    assert not channel.ready()  # the partner waits for 21, and has sent nothing more\n"
         "    channel.send(21)\n"
-        "    assert channel.receive() == 42 and not channel.ready()\n"
+        "    assert channel.receive() == 42\n"
         "assert theirs == {there} and here == {os.getpid()} and there != os.getpid(), (there, theirs, here)\n"
         "assert len(pids()) == 2; print('ok')\n"
     )
@@ -116,14 +121,7 @@ def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_agai
     assert (status, shown) == (0, "ok"), errors
 
 
-@pytest.mark.parametrize(
-    ("failure", "reported"),
-    [
-        ("raise ValueError('no sevens')", "ValueError: no sevens"),
-        ("os._exit(3)", "a build worker ended before sending its results (exit code 3)"),
-    ],
-    ids=["raises", "dies"],
-)
+@_FAILURES
 def test_a_partner_that_fails_or_dies_fails_the_build_and_says_how(failure: str, reported: str) -> None:
     code = (
         "import os; from build_scripts import parallel\n"
