@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from .archive import load_archive
-from .generate import DEFAULT_SITE_URL, as_files, generate_pages
+from .generate import DEFAULT_SITE_URL, as_files
 from .model import Problem
 from .safe_output import write_tree
 from .scaffold import date_argument, slug_argument, write_new_article
+from .site_build import build_site
 from .sources import read_sources
 
 
@@ -27,48 +28,50 @@ def _github_annotation(problem: Problem) -> str:
     return f"::{level} {where},title=archive check::{escaped(problem.message)}"
 
 
-def _load(root: Path, output_format: str = "text"):
-    archive = load_archive(read_sources(root))
-    for problem in archive.problems:
+def _printed(problems: tuple[Problem, ...], output_format: str = "text") -> tuple[Problem, ...]:
+    for problem in problems:
         print(_github_annotation(problem) if output_format == "github" else problem)
-    return archive
+    return problems
 
 
-def _summary(archive) -> str:
-    warnings = sum(p.warning for p in archive.problems)
-    count = len(archive.problems) - warnings
-    files = len({p.path for p in archive.problems})
+def _summary(problems: tuple[Problem, ...], articles: int, people: int) -> str:
+    warnings = sum(p.warning for p in problems)
+    count = len(problems) - warnings
+    files = len({p.path for p in problems})
     found = f"{count} problem{'s' if count != 1 else ''}" if count or not warnings else ""
     if warnings:
         found += f"{' and ' if found else ''}{warnings} warning{'s' if warnings != 1 else ''}"
-    found = f"{found} in {files} file{'s' if files != 1 else ''}" if archive.problems else "no problems"
-    return f"{len(archive.articles)} articles, {len(archive.people)} people: {found}"
+    found = f"{found} in {files} file{'s' if files != 1 else ''}" if problems else "no problems"
+    return f"{articles} articles, {people} people: {found}"
 
 
-def _failed(archive, strict: bool) -> bool:
-    return any(strict or not p.warning for p in archive.problems)
+def _failed(problems: tuple[Problem, ...], strict: bool) -> bool:
+    return any(strict or not p.warning for p in problems)
 
 
 def check(args: argparse.Namespace) -> int:
-    archive = _load(args.root, args.format)
-    print(_summary(archive), file=sys.stderr)
-    return 1 if _failed(archive, args.strict) else 0
+    archive = load_archive(read_sources(args.root))
+    problems = _printed(archive.problems, args.format)
+    print(_summary(problems, len(archive.articles), len(archive.people)), file=sys.stderr)
+    return 1 if _failed(problems, args.strict) else 0
 
 
 def build(args: argparse.Namespace) -> int:
-    archive = _load(args.root)
+    # Made as the site build makes it (on two cores), and written only if the archive has no problem.
+    site = build_site(read_sources(args.root), args.site_url)
+    summary = _summary(_printed(site.problems), len(site.languages), site.people)
     out: Path = args.out
-    if _failed(archive, strict=False):
-        print(f"{_summary(archive)}; nothing written to {out}", file=sys.stderr)
+    if _failed(site.problems, strict=False):
+        print(f"{summary}; nothing written to {out}", file=sys.stderr)
         return 1
-    pages = as_files(generate_pages(archive, args.site_url))
+    pages = as_files(site.files)
     refused = write_tree(out, pages)
     for problem in refused:
         print(problem)
     if refused:
-        print(f"{_summary(archive)}; nothing written to {out}", file=sys.stderr)
+        print(f"{summary}; nothing written to {out}", file=sys.stderr)
         return 1
-    print(f"{_summary(archive)}; wrote {len(pages)} files to {out}", file=sys.stderr)
+    print(f"{summary}; wrote {len(pages)} files to {out}", file=sys.stderr)
     return 0
 
 
