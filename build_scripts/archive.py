@@ -373,18 +373,27 @@ def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
     return assemble(plan_archive(files, memo), memo)
 
 
-def assemble(sources: Sources, memo: Memo | None = None) -> Archive:
-    """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
+def load_texts(
+    sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...], memo: Memo | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """The articles of `texts` that could be read, in their order, and every problem found in them."""
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    loaded = parallel.ordered_map(lambda text: load_text(sources, text, memo), sources.texts, processes=1 if memo else None)
-    problems = list(sources.problems)
+    loaded = parallel.ordered_map(lambda text: load_text(sources, text, memo), texts, processes=1 if memo else None)
     articles: list[Article] = []
+    problems: list[Problem] = []
     for article, article_problems in loaded:
         problems += article_problems
         if article is not None:
             articles.append(article)
-    links = Links.of([Head.of(article) for article in articles])
-    problems += links.problems
+    return articles, problems
+
+
+def assemble(sources: Sources, memo: Memo | None = None) -> Archive:
+    """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
+    articles, problems = load_texts(sources, sources.texts, memo)
+    heads = [Head.of(article) for article in articles]
+    links = Links.of(heads)
+    problems += [*sources.problems, *unknown_originals(heads)]
     # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
     linked = [
         computed(memo, ("linked", Same(a), links.translations[a.id]), lambda a=a: links.linked(a))
@@ -422,33 +431,16 @@ class Links:
     order: Mapping[str, int]
     """Article id → its place, newest first."""
     newest_first: tuple[str, ...]
-    problems: tuple[Problem, ...]
-    """Originals named that are not in the archive."""
 
     @staticmethod
     def of(heads: list[Head]) -> Links:
         """Each translation names its original; the original learns of its translations here."""
         ids = {head.id for head in heads}
         translations: dict[str, list[str]] = {}
-        problems = []
         for head in heads:
-            original = head.original
-            if original is None or original.article is None:
-                continue
-            if original.article in ids and original.article != head.id:
-                translations.setdefault(original.article, []).append(head.id)
-                continue
-            at = original.article_at or Located(1, 1)
-            close = difflib.get_close_matches(original.article, list(ids), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else "; give the original's file name without .txt"
-            problems.append(
-                Problem(
-                    head.path[:-4] + ".yml",
-                    at.line,
-                    at.column,
-                    f"original 'article': no article {original.article!r} in the archive{hint}",
-                )
-            )
+            original = head.original.article if head.original else None
+            if original in ids and original != head.id:
+                translations.setdefault(original, []).append(head.id)
         # Ids start with the date: newest first by (date, id) is by id.
         newest_first = tuple(sorted(ids, reverse=True))
         return Links(
@@ -456,7 +448,6 @@ class Links:
             {head.id: (head.language, head.title) for head in heads},
             {article_id: index for index, article_id in enumerate(newest_first)},
             newest_first,
-            tuple(problems),
         )
 
     def linked(self, article: Article) -> Article:
@@ -466,3 +457,25 @@ class Links:
         """The (older, newer) article by date."""
         index, ids = self.order[article_id], self.newest_first
         return (ids[index + 1] if index + 1 < len(ids) else None), (ids[index - 1] if index > 0 else None)
+
+
+def unknown_originals(heads: list[Head]) -> list[Problem]:
+    """Translations whose original is named but not in the archive (nor the article itself), with the likely id."""
+    ids = {head.id for head in heads}
+    problems = []
+    for head in heads:
+        original = head.original
+        if original is None or original.article is None or (original.article in ids and original.article != head.id):
+            continue
+        at = original.article_at or Located(1, 1)
+        close = difflib.get_close_matches(original.article, list(ids), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; give the original's file name without .txt"
+        problems.append(
+            Problem(
+                head.path[:-4] + ".yml",
+                at.line,
+                at.column,
+                f"original 'article': no article {original.article!r} in the archive{hint}",
+            )
+        )
+    return problems

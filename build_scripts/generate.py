@@ -107,16 +107,15 @@ def _text(content: Generated) -> str:
 def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str, memo: Memo | None = None) -> PageSource:
     """An article's page (`article` with its translations linked), given only the titles it shows: with a memo,
     those, its neighbours and the article itself are its whole key."""
-    around = links.around(article.id)
-    needed = needed_titles(article, links.titles, around)
+    around, needed = links_shown(article, links)
     key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
     return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))
 
 
-def needed_titles(
-    article: Article, titles: Mapping[str, tuple[str, str]], around: tuple[str | None, str | None]
-) -> dict[str, tuple[str, str]]:
-    """The titles an article's page shows: its neighbours', its original's and its translations'."""
+def links_shown(article: Article, links: Links) -> tuple[tuple[str | None, str | None], dict[str, tuple[str, str]]]:
+    """What an article's page shows of the others: its (older, newer) neighbours, and the titles of those, of
+    its original and of its translations (`article` with its translations linked)."""
+    around = links.around(article.id)
     original = article.annotations.original
     shown = [*around, *article.translations, original.article if original else None]
-    return {other: titles[other] for other in shown if other in titles}
+    return around, {other: links.titles[other] for other in shown if other in links.titles}

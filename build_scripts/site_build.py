@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from . import parallel, site_paths
-from .archive import Head, Links, Sources, assemble, load_text, plan_archive
+from .archive import Head, Links, Sources, assemble, load_texts, plan_archive, unknown_originals
 from .generate import (
     DEFAULT_SITE_URL,
     Generated,
@@ -31,8 +31,8 @@ from .generate import (
     export_files,
     generate_site,
     home_page,
+    links_shown,
     list_files,
-    needed_titles,
 )
 from .memo import Memo
 from .model import Article, Listing, Person, Problem
@@ -104,7 +104,7 @@ def _shared(sources: Sources, site_url: str, records_ready: Callable[[tuple[Sear
         home = home_page(listings, people)
         lists = list_files(listings, people, site_url)
         their_pages, their_exports = channel.receive()
-    problems = [*sources.problems, *problems, *their_problems, *links.problems]
+    problems = [*sources.problems, *problems, *their_problems, *unknown_originals(heads + their_heads)]
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     languages = tuple(head.language for head in heads + their_heads)
     generated: dict[str, Generated] = {site_paths.HOME: home}
@@ -115,12 +115,7 @@ def _shared(sources: Sources, site_url: str, records_ready: Callable[[tuple[Sear
 
 def _load(sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...]) -> tuple[tuple[Article, ...], list[Problem]]:
     """The articles of `texts` (oldest first), newest first, and their problems."""
-    articles, problems = [], []
-    for text in texts:
-        article, found = load_text(sources, text)
-        problems += found
-        if article is not None:
-            articles.append(article)
+    articles, problems = load_texts(sources, texts)
     return tuple(reversed(articles)), problems
 
 
@@ -151,5 +146,5 @@ def _pages_meanwhile(
 
 def _shown_links(article: Article, links: Links) -> tuple[object, ...]:
     """Everything an article's page shows of the others: made with other links, the page is the same."""
-    linked, around = links.linked(article), links.around(article.id)
-    return linked.translations, around, needed_titles(linked, links.titles, around)
+    linked = links.linked(article)
+    return linked.translations, *links_shown(linked, links)

@@ -60,8 +60,8 @@ def test_a_shared_build_links_across_the_two_shares() -> None:
         files[f"articles/2024/2024-01-{day:02d}-story-{day}.yml"] = f"original:\n  article: {original}\n".encode()
     # The partner slowed down: this side makes its pages before the partner's heads come, then mends them.
     slow = (
-        "import os, time; from build_scripts import site_build; here = os.getpid(); load = site_build.load_text; "
-        "site_build.load_text = lambda *a: (os.getpid() != here and time.sleep(0.05)) or load(*a); "
+        "import os, time; from build_scripts import archive; here = os.getpid(); load = archive.load_text; "
+        "archive.load_text = lambda *a: (os.getpid() != here and time.sleep(0.05)) or load(*a); "
     )
     status, shown, errors = _in_fresh_interpreter(slow + _SAME_SITE.format(files=repr(files)))
     assert (status, shown) == (0, "same 2"), errors  # the file that is not UTF-8, the original not in the archive
