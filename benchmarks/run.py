@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # also run as `python benchmarks/run.py`
@@ -42,13 +42,16 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from benchmarks import preview, search, synthetic  # noqa: E402
-from build_scripts.archive import load_archive  # noqa: E402
-from build_scripts.generate import generate_pages  # noqa: E402
+from build_scripts.archive import Archive, load_archive  # noqa: E402
+from build_scripts.generate import article_pages, export_files, generate_pages, home_page, list_files  # noqa: E402
+from build_scripts.model import Listing  # noqa: E402
 from build_scripts.page_blocks import PageSource, Permalinks  # noqa: E402
+from build_scripts.search_index import search_records  # noqa: E402
 from build_scripts.site_build import build_site  # noqa: E402
 from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
 from build_scripts.sources import read_sources  # noqa: E402
 
+T = TypeVar("T")
 NOT_COPIED = {"articles", "site", "node_modules", "benchmark-output", "benchmarks", "tests", "test-results"}
 """Top-level entries left out of the copy of the project: its sources, outputs and local tools; hidden ones too."""
 PEAK_MEMORY_METHOD = (
@@ -75,9 +78,11 @@ class Build:
     """The bare build: Material's `search/search_index.json`; ours: everything under `pagefind/`."""
     search_index_files: int
     search_index_in_build_s: float | None
+    """Pagefind's run inside the build, as the hook logs it ("search index: … indexed in X s")."""
     search_index_waited_s: float | None
     """How long the build waited for the index after MkDocs had written the pages: what indexing adds to its wall time."""
-    """Pagefind's run inside the build, as the hook logs it ("search index built in X s")."""
+    archive_in_build_s: float | None
+    """Our files read and generated inside the build, as the hook logs it: with the search index started beside them."""
     tree_peak_rss_mb_sampled: float
     warnings: int
     first_warnings: list[str]
@@ -207,6 +212,7 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
         raise SystemExit(f"mkdocs build in {project} logged errors:\n" + "\n".join(errors[:10]))
     indexed = [float(m) for line in lines for m in re.findall(_INDEXED, line)]
     waited = [float(m) for line in lines for m in re.findall(_WAITED, line)]
+    generated = [float(m) for line in lines for m in re.findall(_GENERATED, line)]
     material_index = site / "search" / "search_index.json"
     index_files, index_bytes = _folder_stats(site / "pagefind")
     if material_index.exists():
@@ -223,6 +229,7 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
         search_index_files=index_files,
         search_index_in_build_s=indexed[-1] if indexed else None,
         search_index_waited_s=waited[-1] if waited else None,
+        archive_in_build_s=generated[-1] if generated else None,
         tree_peak_rss_mb_sampled=tree_peak,
         warnings=len(warnings),
         first_warnings=warnings[:5],
@@ -232,6 +239,8 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
 _INDEXED = r"search index: [\d,]+ articles indexed in ([\d.]+) s"
 _WAITED = r"search index: the build waited ([\d.]+) s for it"
 """build_scripts/search_index.py's log line once Pagefind has written the index."""
+_GENERATED = r"pages to build, read and generated in ([\d.]+) s"
+"""build_scripts/mkdocs_hook.py's log line once the archive's files are made."""
 
 
 def index_command(project: Path, site: Path) -> list[str]:
@@ -320,6 +329,43 @@ def _time_stages(project: Path) -> tuple[dict[str, float], float, int, int]:
     return times | {"total": end - start, "records_ready": records_made[0] - read_done}, cpu, site.people, len(site.files)
 
 
+def _one_core_parts(project: Path) -> dict[str, float]:
+    """CPU time of each part of `build_site`'s work done in one process on one core, one part after another.
+
+    What sharing the work between two processes divides: half their sum is the least `build_site` could take
+    on two cores, however the work were split (`sharing_overhead` says how far it is from that).
+    """
+    files = read_sources(project)
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})  # one usable core: load_archive forks no worker
+    gc.collect()
+    gc.disable()
+    try:
+        parts: dict[str, float] = {}
+
+        def timed(part: str, work: Callable[[], T]) -> T:
+            start = time.process_time()
+            result = work()
+            parts[part] = time.process_time() - start
+            return result
+
+        archive = timed("load", lambda: load_archive(files))
+        timed("article pages", lambda: article_pages(archive))
+        timed("annotation exports", lambda: export_files(archive.articles, archive.people))
+        timed("search records", lambda: search_records(archive))
+        timed("home, lists, feeds", lambda: _lists(archive))
+        return parts
+    finally:
+        gc.enable()
+        os.sched_setaffinity(0, cores)
+
+
+def _lists(archive: Archive) -> None:
+    listings = tuple(map(Listing.of, archive.articles))
+    home_page(listings, archive.people)
+    list_files(listings, archive.people)
+
+
 def _cpu_with_children() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -361,6 +407,8 @@ def measure(
             _check(archive)
         with _phase(f"timing our stages on {count} articles"):
             stages, stages_cpu, people, generated = _time_stages(ours)
+        with _phase(f"timing each part of build_site on one core, {count} articles"):
+            one_core = _one_core_parts(ours)
         if options.profile:
             with _phase(f"profiling load_archive + generate_pages on {count} articles"):
                 profiled = _profile(read_sources(ours), 25)
@@ -398,6 +446,11 @@ def measure(
         "stages_s": stages,
         "stages_cpu_s": stages_cpu,
         "stages_ms_per_article": {stage: 1000 * seconds / count for stage, seconds in stages.items()},
+        "one_core_cpu_s": one_core,
+        "sharing_overhead": stages["build_site"] / (sum(one_core.values()) / 2),
+        "stages_floor_share_of_build_wall": (stages["total"] - stages["build_site"] + sum(one_core.values()) / 2)
+        / our_build.wall_s,
+        "archive_in_build_share_of_build_wall": (our_build.archive_in_build_s or 0) / our_build.wall_s,
         "build": asdict(our_build),
         "bare_build": asdict(bare_build),
         "indexing": asdict(indexing),
@@ -517,6 +570,16 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         (
             "our stages / our build, wall (cpu)",
             lambda r: f"{r['stages_share_of_build_wall']:.0%} ({r['stages_share_of_build_cpu']:.0%})",
+        ),
+        (
+            "  one core, CPU s: load/pages/exports/records/lists",
+            lambda r: " / ".join(f"{seconds:.2f}" for seconds in r["one_core_cpu_s"].values()),
+        ),
+        ("  build_site / half its one-core CPU", lambda r: f"{r['sharing_overhead']:.2f}"),
+        ("  our stages / build, build_site at that half", lambda r: f"{r['stages_floor_share_of_build_wall']:.1%}"),
+        (
+            "  in the build (hook's log) s, / build",
+            _maybe(lambda r: f"{r['build']['archive_in_build_s']:.1f}, {r['archive_in_build_share_of_build_wall']:.0%}"),
         ),
         ("SEARCH INDEX (the hook's Pagefind command alone)", lambda r: ""),
         ("Pagefind alone: wall s / CPU s", lambda r: f"{r['indexing']['wall_s']:.1f} / {r['indexing']['cpu_s']:.1f}"),

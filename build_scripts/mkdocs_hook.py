@@ -93,13 +93,13 @@ def on_files(files: Files, config) -> Files:
     """
     gc.disable()
     try:
-        return _add_generated(files, config)
+        return _add_generated(files, config, time.perf_counter())
     finally:
         gc.freeze()
         gc.enable()
 
 
-def _add_generated(files: Files, config) -> Files:
+def _add_generated(files: Files, config, started: float) -> Files:
     root = Path(config.config_file_path).resolve().parent
     session = preview.session()
     memo = session.memo if session else None
@@ -163,7 +163,8 @@ def _add_generated(files: Files, config) -> Files:
         log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
         _records[:] = [records]
         return files
-    log.info(f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build")
+    log.info(f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
+             f"read and generated in {time.perf_counter() - started:.1f} s")
     if session:
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
     return files

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +50,14 @@ def test_a_hand_written_page_is_never_overwritten(site_project) -> None:
         "it was kept and the generated page left out: rename or move the hand-written page\n"
     ) in result.stderr
     assert run_mkdocs(project, "--strict").returncode == 1
+
+
+def test_the_build_log_says_what_the_archive_made_and_how_long_it_took(site_project) -> None:
+    result = run_mkdocs(site_project({TXT: ARTICLE}))
+    summary = re.findall(r"INFO    -  archive: .*\n", result.stderr)
+    assert len(summary) == 1 and re.fullmatch(
+        r"INFO    -  archive: 1 articles, 3 people, 12 pages to build, read and generated in [0-9]+\.[0-9] s\n", summary[0]
+    ), result.stderr
 
 
 def test_the_hook_builds_the_same_site_on_two_processes(tmp_path) -> None:
