@@ -1,0 +1,48 @@
+"""The benchmark (benchmarks/run.py) runs end to end on small archives and checks the issues' build targets."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from support import REPO
+
+
+def _corpus(folder: Path) -> Path:
+    """The repository's own articles as the benchmark's word source, by the language their annotations give."""
+    for text in sorted((REPO / "articles").rglob("*.txt")):
+        language = yaml.safe_load(text.with_suffix(".yml").read_text(encoding="utf-8")).get("language")
+        if language in ("en", "id"):
+            (folder / language).mkdir(parents=True, exist_ok=True)
+            shutil.copy(text, folder / language / text.name)
+    return folder
+
+
+def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path: Path) -> None:
+    results = tmp_path / "results.json"
+    command = [sys.executable, "-m", "benchmarks.run", "--articles", "40", "80", "--no-search", "--preview-articles", "0",
+               "--corpus", str(_corpus(tmp_path / "corpus")), "--output", str(results)]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = json.loads(results.read_text(encoding="utf-8"))
+    assert [target["target"] for target in report["targets"]] == [
+        "build time at the size", "our stages / the build (wall)", "the build / bare MkDocs (wall), search included",
+        "peak memory, largest process of the build", "search index adds to MkDocs build (wall)",
+        "our stages per article, largest size / smallest", "the build per article, largest size / smallest",
+    ]
+    assert re.search(r"\n  (met   |MISSED)  our stages / the build \(wall\) at 80: [0-9.]+ % \(target ≤ 15 %\)\n", run.stdout)
+    sizes = report["sizes"]
+    assert [size["articles"] for size in sizes] == [40, 80]
+    for size in sizes:
+        parts = size["one_core_cpu_s"]
+        assert list(parts) == ["load", "article pages", "annotation exports", "search records", "home, lists, feeds"]
+        assert all(seconds > 0 for seconds in parts.values())
+        assert 0 < size["build"]["archive_in_build_s"] < size["build"]["wall_s"]  # the hook's log line, read back
+        assert size["build"]["warnings"] == size["bare_build"]["warnings"] == 0
+        assert size["files_generated"] > 2 * size["articles"]
