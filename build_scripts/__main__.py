@@ -58,7 +58,7 @@ def check(args: argparse.Namespace) -> int:
 
 def build(args: argparse.Namespace) -> int:
     # Made as the site build makes it (on two cores), and written only if the archive has no problem.
-    site = build_site(read_sources(args.root), args.site_url)
+    site = build_site(read_sources(args.root), args.site_url, terminal=sys.stderr)
     summary = _summary(_printed(site.problems), len(site.languages), site.people)
     out: Path = args.out
     if _failed(site.problems, strict=False):

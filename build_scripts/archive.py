@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from . import anchoring, parallel
@@ -374,11 +374,24 @@ def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
 
 
 def load_texts(
-    sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...], memo: Memo | None = None
+    sources: Sources,
+    texts: tuple[tuple[str, re.Match[str]], ...],
+    memo: Memo | None = None,
+    each: Callable[[], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
-    """The articles of `texts` that could be read, in their order, and every problem found in them."""
+    """The articles of `texts` that could be read, in their order, and every problem found in them.
+
+    `each()` is called once a text is read, for the progress shown (`progress.Tally`).
+    """
+
+    def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
+        result = load_text(sources, text, memo)
+        if each is not None:
+            each()
+        return result
+
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    loaded = parallel.ordered_map(lambda text: load_text(sources, text, memo), texts, processes=1 if memo else None)
+    loaded = parallel.ordered_map(load, texts, processes=1 if memo else None)
     articles: list[Article] = []
     problems: list[Problem] = []
     for article, article_problems in loaded:
@@ -388,9 +401,9 @@ def load_texts(
     return articles, problems
 
 
-def assemble(sources: Sources, memo: Memo | None = None) -> Archive:
+def assemble(sources: Sources, memo: Memo | None = None, each: Callable[[], None] | None = None) -> Archive:
     """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
-    articles, problems = load_texts(sources, sources.texts, memo)
+    articles, problems = load_texts(sources, sources.texts, memo, each)
     heads = [Head.of(article) for article in articles]
     links = Links.of(heads)
     problems += [*sources.problems, *unknown_originals(heads)]

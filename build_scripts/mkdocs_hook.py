@@ -112,7 +112,7 @@ def _add_generated(files: Files, config, started: float) -> Files:
         _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
 
     site = build_site(read_sources(root, session.sources if session else None), site_url, memo,
-                      records_ready=None if session else index)
+                      records_ready=None if session else index, terminal=sys.stderr)
     generated, records = site.files, site.records
     # The search opens every language's index: most articles first, as Pagefind picks its default.
     languages = Counter(language.split("-")[0] for language in site.languages)

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TextIO
 
-from . import parallel, site_paths
+from . import parallel, progress, site_paths
 from .archive import Head, Links, Sources, assemble, load_texts, plan_archive, unknown_originals
 from .generate import (
     DEFAULT_SITE_URL,
@@ -60,23 +61,35 @@ def build_site(
     site_url: str = DEFAULT_SITE_URL,
     memo: Memo | None = None,
     records_ready: Callable[[tuple[SearchRecord, ...]], None] | None = None,
+    terminal: TextIO | None = None,
 ) -> Site:
-    """`files` as `load_archive` takes them; `records_ready` is handed every search record as soon as they exist."""
+    """`files` as `load_archive` takes them; `records_ready` is handed every search record as soon as they exist.
+
+    On a `terminal`, the articles loaded so far are counted (see `progress.Progress`).
+    """
     sources = plan_archive(files, memo)
     if memo is None and parallel.can_share(len(sources.texts)):
-        return _shared(sources, site_url, records_ready)
-    archive = assemble(sources, memo)
+        return _shared(sources, site_url, records_ready, terminal)
+    tally = progress.Tally(1)
+    with progress.watched(_LOADED, len(sources.texts), tally, terminal):
+        archive = assemble(sources, memo, lambda: tally.add(0))
     generated, records = generate_site(archive, site_url, memo, records_ready)
     languages = tuple(article.language for article in archive.articles)
     return Site(generated, records, archive.problems, languages, len(archive.people))
 
 
-def _shared(sources: Sources, site_url: str, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None) -> Site:
+_LOADED = "articles loaded"
+
+
+def _shared(
+    sources: Sources, site_url: str, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None, terminal: TextIO | None
+) -> Site:
     people = sources.people
     split = len(sources.texts) - int(len(sources.texts) * NEWEST_LOADED_HERE)
+    tally = progress.Tally(2)  # made before the fork: its memory is the partner's too
 
     def older(channel: parallel.Channel) -> None:
-        articles, problems = _load(sources, sources.texts[:split])
+        articles, problems = _load(sources, sources.texts[:split], lambda: tally.add(1))
         heads = [Head.of(article) for article in articles]
         channel.send(heads)
         records = tuple(search_record(article, people) for article in articles)
@@ -87,8 +100,8 @@ def _shared(sources: Sources, site_url: str, records_ready: Callable[[tuple[Sear
         }
         channel.send((pages, export_files(articles, people, site_url)))
 
-    with parallel.partner(older) as channel:
-        articles, problems = _load(sources, sources.texts[split:])
+    with parallel.partner(older) as channel, progress.watched(_LOADED, len(sources.texts), tally, terminal):
+        articles, problems = _load(sources, sources.texts[split:], lambda: tally.add(0))
         heads = [Head.of(article) for article in articles]
         channel.send(heads)
         records = tuple(search_record(article, people) for article in articles)
@@ -113,9 +126,11 @@ def _shared(sources: Sources, site_url: str, records_ready: Callable[[tuple[Sear
     return Site(generated, records, tuple(problems), languages, len(people))
 
 
-def _load(sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...]) -> tuple[tuple[Article, ...], list[Problem]]:
+def _load(
+    sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...], each: Callable[[], None]
+) -> tuple[tuple[Article, ...], list[Problem]]:
     """The articles of `texts` (oldest first), newest first, and their problems."""
-    articles, problems = load_texts(sources, texts)
+    articles, problems = load_texts(sources, texts, each=each)
     return tuple(reversed(articles)), problems
 
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import io
+import os
+import subprocess
+import sys
+import time
 
-from build_scripts.progress import Progress
+import pytest
+
+from build_scripts.progress import Progress, Tally, watched
+from support import REPO
 
 
 class Terminal(io.StringIO):
@@ -30,3 +38,52 @@ def test_ci_and_pipes_see_nothing(monkeypatch) -> None:
         for _ in range(10):
             progress.step()
     assert (terminal.getvalue(), pipe.getvalue()) == ("", "")
+
+
+def test_a_count_kept_by_forked_processes_is_shown_to_its_total(monkeypatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    stream, tally = Terminal(), Tally(2)
+    with watched("articles loaded", 4, tally, stream):
+        tally.add(0)
+        if os.fork() == 0:  # the other process counts into its own slot of the same memory
+            tally.add(1)
+            os._exit(0)
+        os.wait()
+        time.sleep(0.5)  # the count is read five times a second
+        tally.add(0)
+        tally.add(1)
+    shown = stream.getvalue()
+    assert shown.startswith("\rarticles loaded: 2/4") and shown.endswith("\rarticles loaded: 4/4\n"), shown
+
+
+def test_work_that_stops_short_ends_the_line_for_what_comes_next(monkeypatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    stream, tally = Terminal(), Tally(1)
+    with pytest.raises(ValueError), watched("articles loaded", 4, tally, stream):
+        tally.add(0)
+        raise ValueError("a worker died")
+    assert stream.getvalue() == "\rarticles loaded: 1/4\n"
+
+
+def test_nothing_is_counted_aloud_in_ci(monkeypatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    stream, tally = Terminal(), Tally(1)
+    with watched("articles loaded", 1, tally, stream):
+        tally.add(0)
+    assert stream.getvalue() == ""
+
+
+def test_a_shared_build_counts_the_articles_both_processes_load() -> None:
+    code = (
+        "import io, os; os.environ.pop('CI', None); from pathlib import Path; from build_scripts import parallel, site_build\n"
+        "from build_scripts.sources import read_sources\n"
+        "class Terminal(io.StringIO):\n    def isatty(self): return True\n"
+        "parallel.MIN_ITEMS = 2; partner = parallel.partner; shared = []\n"
+        "parallel.partner = lambda job: shared.append(job) or partner(job)\n"
+        "terminal = Terminal(); site = site_build.build_site(read_sources(Path('.')), terminal=terminal)\n"
+        "print(len(shared), len(site.languages), repr(terminal.getvalue()))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    partners, articles, shown = run.stdout.strip().split(" ", 2)
+    assert (run.returncode, partners) == (0, "1"), run.stderr
+    assert int(articles) > 8 and ast.literal_eval(shown).endswith(f"\rarticles loaded: {articles}/{articles}\n"), shown
