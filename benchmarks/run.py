@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -198,6 +198,19 @@ class _TreeSampler(threading.Thread):
         while not self.stopped.wait(self.every):
             self.peak_kb = max(self.peak_kb, preview.tree_rss_kb(self.pid))
             self.largest_kb = max(self.largest_kb, preview.largest_peak_kb(self.pid))
+
+
+def _median(builds: list[Build]) -> Build:
+    """The build of median wall time, with the largest memory and warnings of them all: the targets hold for every build."""
+    middle = sorted(builds, key=lambda build: build.wall_s)[len(builds) // 2]
+    worst = max(builds, key=lambda build: build.warnings)
+    return replace(
+        middle,
+        peak_rss_mb=max(build.peak_rss_mb for build in builds),
+        tree_peak_rss_mb_sampled=max(build.tree_peak_rss_mb_sampled for build in builds),
+        warnings=worst.warnings,
+        first_warnings=worst.first_warnings,
+    )
 
 
 def _mkdocs_build(project: Path, site: Path) -> Build:
@@ -388,6 +401,8 @@ class Options:
     search: bool = True
     search_rotations: int | None = None
     preview: bool = False
+    builds: int = 3
+    """Builds of each project, alternately, and timings of our stages: their medians are reported (the machine is noisy)."""
 
 
 def measure(
@@ -405,19 +420,23 @@ def measure(
             _bare_project(template, bare, archive.bare_pages)
         with _phase(f"checking {count} articles with load_archive"):
             _check(archive)
-        with _phase(f"timing our stages on {count} articles"):
-            stages, stages_cpu, people, generated = _time_stages(ours)
+        with _phase(f"timing our stages on {count} articles, {options.builds} times"):
+            timings = sorted((_time_stages(ours) for _ in range(options.builds)), key=lambda timing: timing[0]["total"])
+            stages, stages_cpu, people, generated = timings[len(timings) // 2]
         with _phase(f"timing each part of build_site on one core, {count} articles"):
             one_core = _one_core_parts(ours)
         if options.profile:
             with _phase(f"profiling load_archive + generate_pages on {count} articles"):
                 profiled = _profile(read_sources(ours), 25)
-        with _phase(f"mkdocs build, our project, {count} articles (Pagefind included)"):
-            our_build = _mkdocs_build(ours, site)
+        ours_built, bare_built = [], []
+        for run in range(1, options.builds + 1):
+            with _phase(f"mkdocs build {run}/{options.builds}, our project, {count} articles (Pagefind included)"):
+                ours_built.append(_mkdocs_build(ours, site))
+            with _phase(f"mkdocs build {run}/{options.builds}, bare baseline, {count} pages (Material's search)"):
+                bare_built.append(_mkdocs_build(bare, bare_site))
+        our_build, bare_build = _median(ours_built), _median(bare_built)
         with _phase(f"the hook's Pagefind command alone on the built site, {count} articles"):
             indexing = _index_alone(ours, site)
-        with _phase(f"mkdocs build, bare baseline, {count} pages (Material's search)"):
-            bare_build = _mkdocs_build(bare, bare_site)
         newest = max(archive.languages)  # ids start with the date: the newest article, first on every list
         if options.search:
             queries = search.pick_queries(archive.sources, archive.languages)
@@ -446,6 +465,9 @@ def measure(
         "stages_s": stages,
         "stages_cpu_s": stages_cpu,
         "stages_ms_per_article": {stage: 1000 * seconds / count for stage, seconds in stages.items()},
+        "stages_runs_s": [timing[0]["total"] for timing in timings],
+        "build_runs_s": [build.wall_s for build in ours_built],
+        "bare_build_runs_s": [build.wall_s for build in bare_built],
         "one_core_cpu_s": one_core,
         "sharing_overhead": stages["build_site"] / (sum(one_core.values()) / 2),
         "stages_floor_share_of_build_wall": (stages["total"] - stages["build_site"] + sum(one_core.values()) / 2)
@@ -565,6 +587,9 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         ("mkdocs build, all s (ms/article)", lambda r: f"{r['build']['wall_s']:.1f} ({r['build_ms_per_article']:.1f})"),
         ("mkdocs build, all: CPU s (ms/article)", lambda r: f"{r['build']['cpu_s']:.1f} ({r['build_cpu_ms_per_article']:.1f})"),
         ("bare build s (ms/article)", lambda r: f"{r['bare_build']['wall_s']:.1f} ({r['bare_build_ms_per_article']:.1f})"),
+        ("  each build, ours / bare s (median above)", _maybe(
+            lambda r: " ".join(f"{t:.1f}" for t in r["build_runs_s"]) + " / " + " ".join(f"{t:.1f}" for t in r["bare_build_runs_s"]))),
+        ("  each timing of our stages s (median above)", _maybe(lambda r: " ".join(f"{t:.2f}" for t in r["stages_runs_s"]))),
         ("build / bare, wall (cpu)", lambda r: f"{r['build_over_bare_wall']:.2f} ({r['build_over_bare_cpu']:.2f})"),
         ("build without search index / bare, wall", lambda r: f"{r['build_without_index_over_bare_wall']:.2f}"),
         (
@@ -770,6 +795,10 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=Path, default=REPO.parent / "shared" / "corpus", help="real texts in en/ and id/ to sample words from"
     )
     parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic archives (default: 1)")
+    parser.add_argument(
+        "--builds", type=int, default=3, metavar="K",
+        help="builds of each project, alternately, and timings of our stages, at each size: medians reported (default: 3)",
+    )  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="keep each synthetic project and its built sites")
     parser.add_argument("--profile", action="store_true", help="cProfile load_archive + generate_pages at the smallest size")
     parser.add_argument("--no-search", action="store_true", help="skip the search measurements in Chromium")
@@ -789,6 +818,8 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(targets_text(targets(earlier["sizes"], earlier["growth"])))
         return 0
+    if args.builds < 1:
+        parser.error(f"--builds {args.builds}: at least one build is needed")
     sizes = [200] if args.quick else sorted(set(args.articles))
     preview_at = sizes[-1] if args.preview_articles is None else args.preview_articles
     if preview_at and preview_at not in sizes:
@@ -806,6 +837,7 @@ def main(argv: list[str] | None = None) -> int:
                 search=not args.no_search,
                 search_rotations=args.search_sets or (2 if args.quick else None),
                 preview=n == preview_at,
+                builds=args.builds,
             )
             results.append(measure(n, template, args.seed, vocabularies, options))
             _save(args, results, None, [])  # a long run keeps what it has measured so far
