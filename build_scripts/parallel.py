@@ -110,16 +110,10 @@ class Channel:
     def receive(self) -> Any:
         _, descriptors, _, _ = socket.recv_fds(self.end, 1, 1)
         if not descriptors:
-            if self.partner is not None:
-                self.partner.join()
-            code = self.partner.exitcode if self.partner is not None else None
-            raise WorkerError(f"a build worker ended before sending its results (exit code {code})")
+            raise _ended(self.partner)
         with os.fdopen(descriptors[0], "rb") as message:
             message.seek(0)
-            done, content = pickle.load(message)
-        if not done:
-            raise WorkerError(f"a build worker failed:\n{content}")
-        return content
+            return _content(message, self.partner)
 
 
 def _partner(end: socket.socket, other_end: socket.socket, job: Callable[[Channel], None]) -> None:
@@ -188,13 +182,26 @@ def _run(results: int, job: Callable[[], Any]) -> None:
 def _received(worker: multiprocessing.process.BaseProcess, results: BinaryIO) -> Any:
     worker.join()
     results.seek(0)
+    return _content(results, worker)
+
+
+def _content(message: BinaryIO, worker: multiprocessing.process.BaseProcess | None) -> Any:
+    """What a worker or partner pickled as `(done, content)`: its content, or its traceback as a WorkerError."""
     try:
-        done, result = pickle.load(results)
+        done, content = pickle.load(message)
     except (EOFError, pickle.UnpicklingError):
-        raise WorkerError(f"a build worker ended before sending its results (exit code {worker.exitcode})") from None
+        raise _ended(worker) from None
     if not done:
-        raise WorkerError(f"a build worker failed:\n{result}")
-    return result
+        raise WorkerError(f"a build worker failed:\n{content}")
+    return content
+
+
+def _ended(worker: multiprocessing.process.BaseProcess | None) -> WorkerError:
+    """A worker or partner that ended without its message (`worker` None: this is the partner, the other side ended)."""
+    if worker is not None:
+        worker.join()
+    code = worker.exitcode if worker is not None else None
+    return WorkerError(f"a build worker ended before sending its results (exit code {code})")
 
 
 def _usable_cores() -> int:
