@@ -71,6 +71,15 @@ def _one_kind_of_mark(text: str) -> str | None:
     return None
 
 
+def single_spaced(text: str) -> bool:
+    """True when `" ".join(text.split())` is `text` already, told without splitting it.
+
+    Every white space character but the plain space is unprintable, so a printable text with no double or
+    edge space needs no collapsing: nearly every paragraph, and a scan for the others costs more than the rest.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def normalise(text: str) -> NormalText:
     """White space collapsed and trimmed, NFC, one kind of quote mark."""
     translated = _one_kind_of_mark(text)
@@ -78,9 +87,7 @@ def normalise(text: str) -> NormalText:
         return _normalise_by_cluster(text)
     body = translated.strip()
     offset = len(translated) - len(translated.lstrip())
-    # Every white space character but the plain space is unprintable: a scan for irregular white space
-    # costs more than the rest of this function, and nearly every paragraph has none.
-    if "  " not in body and body.isprintable():
+    if single_spaced(body):
         return NormalText(body, ((0, offset, None),))
     parts: list[str] = []
     pieces: list[tuple[int, int, int | None]] = []
@@ -210,8 +217,7 @@ def prepare(paragraphs: tuple[Paragraph, ...]) -> ArticleText:
     # A paragraph's lines are trimmed and joined by line breaks: each break is one space in the normal form.
     whole = " ".join(originals).replace("\n", " ")
     starts = tuple(itertools.accumulate((len(text) + 1 for text in originals[:-1]), initial=0))
-    # Printable with no double or edge space: each paragraph is trimmed, and its only white space is single spaces.
-    if whole.isprintable() and "  " not in whole and whole[:1] != " " and whole[-1:] != " ":
+    if single_spaced(whole):  # each paragraph is trimmed, and its only white space is single spaces
         joined = _one_kind_of_mark(whole)
         if joined is not None:
             return ArticleText(originals, joined, starts, None)

@@ -38,6 +38,7 @@ from typing import Any, BinaryIO
 from pagefind.service import get_executable
 
 from . import search_chunks, site_paths
+from .anchoring import single_spaced
 from .archive import Archive
 from .labels import own_name
 from .memo import Memo, Same, computed
@@ -114,11 +115,7 @@ def _sentences(blocks: list[str]) -> str:
 
 
 def _one_line(text: str) -> str:
-    # A plain space is the only printable white space: a text that is printable, with no double or edge
-    # space, is one line already (nearly every record's whole content, half a million words a build).
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
+    return text if single_spaced(text) else " ".join(text.split())  # nearly every record's whole content is already
 
 
 # --- Writing the index: Pagefind's indexing service ----------------------------------------------
