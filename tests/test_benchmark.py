@@ -43,7 +43,8 @@ def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path:
         parts = size["one_core_cpu_s"]
         assert list(parts) == ["load", "article pages", "annotation exports", "search records", "home, lists, feeds"]
         assert all(seconds > 0 for seconds in parts.values())
-        assert 0 < size["build"]["archive_in_build_s"] < size["build"]["wall_s"]  # the hook's log line, read back
+        # The hook's log line, read back: to a tenth of a second, so a build of 40 articles may read 0.0 s.
+        assert size["build"]["archive_in_build_s"] is not None and 0 <= size["build"]["archive_in_build_s"] < size["build"]["wall_s"]
         assert size["build"]["warnings"] == size["bare_build"]["warnings"] == 0
         assert size["files_generated"] > 2 * size["articles"]
         assert len(size["build_runs_s"]) == len(size["bare_build_runs_s"]) == len(size["stages_runs_s"]) == 2
