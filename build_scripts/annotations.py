@@ -121,6 +121,7 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
     if document is None:
         return Annotations(), problems
     doc = ANNOTATION_SCHEMA.check(path, document)
+    problems += doc.problems
     source = None
     if doc.get("source") is not None:
         source = SourceInfo(
@@ -141,7 +142,6 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
         )
     quotes = (_quote(doc, at) for at in doc.items("quotes"))
     notes = (_note(doc, at) for at in doc.items("notes"))
-    problems = list(doc.problems)
     tags = _texts(doc, "tags")
     if len(tags) > MAX_TAGS:
         at = doc.at("tags")
@@ -166,7 +166,7 @@ def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]
     if document is None:
         return {}, problems
     doc = PEOPLE_SCHEMA.check(path, document)
-    problems = list(doc.problems)
+    problems += doc.problems
     people: dict[str, Person] = {}
     for at in doc.items():
         name = doc.get(*at, "name")

@@ -122,7 +122,11 @@ def _editor_marks(root: yaml.Node, text: str) -> None:
 
 
 def compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
-    """The document's values, or every problem that keeps them from being read."""
+    """The document's values and the problems of its YAML; None when it cannot be read at all.
+
+    A value written with a YAML feature we reject (an alias, a tag) is left out (`Document.dropped`) and
+    the rest read on, so its other mistakes are reported in the same run.
+    """
     if _nesting_bound(text) > _MAX_NESTING:
         return None, [Problem(path, 1, 1, f"YAML nested more than {_MAX_NESTING:,} levels deep; annotation files need 3")]
     try:
@@ -156,7 +160,7 @@ def compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
             + [Problem(path, *_editor_position(text, m.line, m.column), _ALIAS) for m in aliases],
             key=lambda p: (p.line, p.column),
         )
-    return (None if problems else document), problems
+    return document, problems
 
 
 _ALIAS = "YAML aliases (*name) are not allowed here; write the value out in full"
@@ -164,8 +168,9 @@ _ALIAS = "YAML aliases (*name) are not allowed here; write the value out in full
 
 def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
     """The document's values, and the YAML features that hide or fabricate data: aliases, tags, duplicate and
-    complex keys. Values are only good where there are no problems; the walk goes on to find them all."""
+    complex keys. Of a duplicate key the first value is kept; a complex key and what it maps to are not read."""
     problems: list[Problem] = []
+    dropped: set[Pointer] = set()
 
     def report(node: yaml.Node, message: str) -> None:
         at = located(node)
@@ -179,14 +184,16 @@ def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
     stack: list[tuple[yaml.Node, Pointer | None, Any]] = [(root, (), data)]
     while stack:
         node, at, value = stack.pop()
-        if id(node) in seen:
-            report(node, _ALIAS)
+        if id(node) in seen or node.tag not in _ALLOWED_TAGS:
+            report(node, _ALIAS if id(node) in seen else f"YAML tag {node.tag!r} is not allowed; remove the tag and write plain text")
+            if at is not None:
+                dropped.add(at)
             continue
         seen.add(id(node))
-        if node.tag not in _ALLOWED_TAGS:
-            report(node, f"YAML tag {node.tag!r} is not allowed; remove the tag and write plain text")
-            continue
         read = at is not None and len(at) < _MAX_DEPTH
+        if isinstance(node, yaml.ScalarNode):
+            continue
+        pushed = len(stack)
         if isinstance(node, yaml.MappingNode):
             given: dict[str, yaml.Node] = {}
             for key, child in node.value:
@@ -209,7 +216,7 @@ def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
                         stack.append((child, where, value[key.value]))
                         continue
                 stack.append((child, None, None))
-        elif isinstance(node, yaml.SequenceNode):
+        else:
             for index, child in enumerate(node.value):
                 if read:
                     where = at + (index,)
@@ -218,7 +225,8 @@ def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
                     stack.append((child, where, value[-1]))
                 else:
                     stack.append((child, None, None))
-    return Document(data, nodes, keys), sorted(problems, key=lambda p: (p.line, p.column))
+        stack[pushed:] = stack[pushed:][::-1]  # children in the order written: of a node met twice, the alias is the second
+    return Document(data, nodes, keys, frozenset(dropped)), sorted(problems, key=lambda p: (p.line, p.column))
 
 
 # --- YAML 1.2 core schema: what the YAML language server (and so the editor) sees -----------------
@@ -278,6 +286,8 @@ class Document:
     """Node of every value, by its pointer."""
     keys: Mapping[Pointer, yaml.Node]
     """Key node of every mapping entry, by the entry's pointer."""
+    dropped: frozenset[Pointer] = frozenset()
+    """Values written as an alias or with a tag: reported by `compose`, left out of what is read."""
 
 
 def _empty_or_scalar(node: yaml.Node) -> Any:
@@ -445,7 +455,7 @@ class Schema:
     def check(self, path: str, document: Document) -> Checked:
         """Every problem of the document, one per mistake, in file order."""
         if self.fast_valid(document.data):  # nearly every document: nothing for jsonschema to tell
-            return Checked(document, [], frozenset())
+            return Checked(document, [], document.dropped)
         findings = sorted(
             (finding for error in self.validator.iter_errors(document.data) for finding in self._findings(error, document)),
             key=lambda f: f.rank,
@@ -454,12 +464,14 @@ class Schema:
         kept: dict[tuple[Any, ...], _Finding] = {}
         for finding in findings:
             kind, pointer = finding.subject[:2]
+            if any(pointer[: len(at)] == at for at in document.dropped):
+                continue  # in a value left out: compose reported it
             if kind != "key" and any(pointer[: len(key)] == key for key in wrong_keys):
                 continue  # inside an entry whose key is wrong: that one problem says it
             kept.setdefault(finding.subject, finding)
         ordered = sorted(kept.values(), key=lambda f: (f.node.start_mark.line, f.node.start_mark.column))
         problems = [Problem(path, (at := located(f.node)).line, at.column, f.message) for f in ordered]
-        return Checked(document, problems, frozenset(f.invalid for f in ordered if f.invalid is not None))
+        return Checked(document, problems, document.dropped | {f.invalid for f in ordered if f.invalid is not None})
 
     # -- one error, told as one or more located problems
 

@@ -93,6 +93,34 @@ def test_check_reports_every_problem_of_every_file_in_one_run(archive_dir) -> No
     assert result.stderr == "1 articles, 3 people: 3 problems in 3 files\n"
 
 
+def test_a_duplicate_key_an_alias_or_a_tag_hides_no_other_mistake_of_its_file(archive_dir) -> None:
+    """The value written so is left out (of a duplicate key, the second), and the rest of the file is read on."""
+    yml = (
+        "language: en\n"
+        "language: id\n"
+        "tags: !!python/object x\n"
+        "quotes:\n"
+        "  - &first\n"
+        "    quote: we see evidence\n"
+        "    speaker: loyd-austin\n"
+        "  - *first\n"
+        "  - quote: we saw evidence\n"
+        "    speaker: lloyd-austin\n"
+        "    role: 5\n"
+    )
+    result = run_check(archive_dir({TXT: ARTICLE, YML: yml}))
+    assert result.stdout.splitlines() == [
+        f"{YML}:2:1: duplicate key 'language' (first given on line 1); keep only one",
+        f"{YML}:3:7: YAML tag 'tag:yaml.org,2002:python/object' is not allowed; remove the tag and write plain text",
+        f"{YML}:7:14: unknown person id 'loyd-austin' in 'speaker'; did you mean 'lloyd-austin'? "
+        "If not, add them to articles/people.yml as `loyd-austin: {name: ...}`",
+        f"{YML}:8:5: YAML aliases (*name) are not allowed here; write the value out in full",
+        f"{YML}:9:12: quote not found in the article: 'we saw evidence'; closest text in paragraph 1 (line 3): '“we see evidence”'",
+        f"{YML}:11:11: 'role': expected text; found the number 5: put it in quotes",
+    ]
+    assert result.returncode == 1
+
+
 def test_check_passes_a_clean_archive(archive_dir) -> None:
     result = run_check(archive_dir({TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"}))
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "1 articles, 3 people: no problems\n")
