@@ -292,6 +292,31 @@ def _index_alone(project: Path, site: Path) -> Indexing:
     )
 
 
+def _existing(folder: Path) -> synthetic.SyntheticArchive:
+    """An archive already written (`folder/articles/…`), as the generator would have given it: its bare pages are
+    each article's title, paragraphs and credit line, as plain Markdown."""
+    sources = read_sources(folder)
+    loaded = load_archive(sources)
+    if loaded.problems:
+        shown = "\n".join(map(str, loaded.problems[:20]))
+        many = f"{len(loaded.problems):,} problem" + ("s" if len(loaded.problems) > 1 else "")
+        raise SystemExit(f"{folder}: {many}; the benchmark needs an archive that passes `check`:\n{shown}")
+    if not loaded.articles:
+        raise SystemExit(f"{folder}: no articles under {folder / 'articles'}")
+    bare_pages = {"index.md": "# Bare baseline\n\nThe same article text as plain Markdown pages.\n"}
+    for article in loaded.articles:
+        raw = article.raw
+        paragraphs = [paragraph.text for paragraph in raw.body + raw.trailer]
+        bare_pages[str(Path(raw.path).with_suffix(".md"))] = "\n\n".join([f"# {raw.title}", *paragraphs]) + "\n"
+    return synthetic.SyntheticArchive(
+        sources,
+        bare_pages,
+        {article.id: article.language for article in loaded.articles},
+        sum(len(paragraph.text.split()) for article in loaded.articles for paragraph in article.raw.body),
+        sum(len(article.quotes) for article in loaded.articles),
+    )
+
+
 def _check(archive: synthetic.SyntheticArchive) -> None:
     """The benchmark is only meaningful if the pipeline accepts the synthetic archive in full."""
     loaded = load_archive(archive.sources)
@@ -405,21 +430,21 @@ class Options:
     """Builds of each project, alternately, and timings of our stages: their medians are reported (the machine is noisy)."""
 
 
-def measure(
-    count: int, template: Path, seed: int, vocabularies: dict[str, synthetic.Vocabulary], options: Options
-) -> dict[str, Any]:
+def measure(archive: synthetic.SyntheticArchive, template: Path, options: Options, generated: bool = True) -> dict[str, Any]:
+    """`generated`: the archive is a synthetic one, whose credits and languages the generator knows to check."""
+    count = len(archive.languages)
     work = Path(tempfile.mkdtemp(prefix=f"bench-{count}-"))
     ours, bare = work / "archive", work / "bare"
     site, bare_site = work / "site", work / "bare-site"
     searched = previewed = profiled = None
     try:
-        with _phase(f"generating {count} articles"):
-            archive = synthetic.generate(count, seed, vocabularies)
+        with _phase(f"writing the project of {count} articles and its bare baseline"):
             shutil.copytree(template, ours)
             _write(ours, archive.sources)
             _bare_project(template, bare, archive.bare_pages)
-        with _phase(f"checking {count} articles with load_archive"):
-            _check(archive)
+        if generated:
+            with _phase(f"checking {count} articles with load_archive"):
+                _check(archive)
         with _phase(f"timing our stages on {count} articles, {options.builds} times"):
             timings = sorted((_time_stages(ours) for _ in range(options.builds)), key=lambda timing: timing[0]["total"])
             stages, stages_cpu, people, generated = timings[len(timings) // 2]
@@ -794,6 +819,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=REPO.parent / "shared" / "corpus", help="real texts in en/ and id/ to sample words from"
     )
+    parser.add_argument(
+        "--archive", type=Path, metavar="DIR",
+        help="measure the archive in DIR/articles (one that passes `check`, such as this repository's) instead of synthetic ones",
+    )  # fmt: skip
     parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic archives (default: 1)")
     parser.add_argument(
         "--builds", type=int, default=3, metavar="K",
@@ -820,12 +849,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.builds < 1:
         parser.error(f"--builds {args.builds}: at least one build is needed")
-    sizes = [200] if args.quick else sorted(set(args.articles))
+    existing = None
+    if args.archive:
+        with _phase(f"reading the archive in {args.archive}"):
+            existing = _existing(args.archive)
+    sizes = [len(existing.languages)] if existing else [200] if args.quick else sorted(set(args.articles))
     preview_at = sizes[-1] if args.preview_articles is None else args.preview_articles
     if preview_at and preview_at not in sizes:
         parser.error(f"--preview-articles {preview_at} is not one of the sizes {sizes}")
 
-    vocabularies = synthetic.load_vocabularies(args.corpus)
+    vocabularies = None if existing else synthetic.load_vocabularies(args.corpus)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-project-") as folder:
         template = Path(folder) / "project"
@@ -839,7 +872,12 @@ def main(argv: list[str] | None = None) -> int:
                 preview=n == preview_at,
                 builds=args.builds,
             )
-            results.append(measure(n, template, args.seed, vocabularies, options))
+            if existing:
+                results.append(measure(existing, template, options, generated=False))
+            else:
+                with _phase(f"generating {n} articles"):
+                    archive = synthetic.generate(n, args.seed, vocabularies)
+                results.append(measure(archive, template, options))
             _save(args, results, None, [])  # a long run keeps what it has measured so far
     grown = growth(results) if len(results) > 1 else None
     checked = targets(results, grown)
@@ -860,6 +898,7 @@ def _save(
 ) -> None:
     report = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "archive": str(args.archive) if args.archive else None,
         "seed": args.seed,
         "peak_memory": PEAK_MEMORY_METHOD,
         "sizes": results,

@@ -49,3 +49,31 @@ def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path:
         assert size["files_generated"] > 2 * size["articles"]
         assert len(size["build_runs_s"]) == len(size["bare_build_runs_s"]) == len(size["stages_runs_s"]) == 2
         assert size["build"]["wall_s"] == max(size["build_runs_s"])  # the upper median of two
+
+
+def test_the_benchmark_measures_an_archive_already_written(tmp_path: Path) -> None:
+    """`--archive DIR`: this repository's own articles, timed against bare MkDocs holding the same text."""
+    results = tmp_path / "results.json"
+    command = [sys.executable, "-m", "benchmarks.run", "--archive", str(REPO), "--no-search", "--preview-articles", "0",
+               "--builds", "1", "--output", str(results)]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = json.loads(results.read_text(encoding="utf-8"))
+    articles = len(list((REPO / "articles").rglob("*.txt")))
+    assert report["archive"] == str(REPO) and report["growth"] is None
+    [size] = report["sizes"]
+    assert size["articles"] == articles
+    assert size["build"]["html_pages"] > articles and size["bare_build"]["html_pages"] == articles + 2  # and its home and 404 pages
+    assert re.search(rf"\n  (met   |MISSED)  the build / bare MkDocs \(wall\), search included at {articles}: ", run.stdout)
+
+
+def test_the_benchmark_refuses_an_archive_with_problems(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "articles", tmp_path / "articles")
+    story = next((tmp_path / "articles").rglob("20*.yml"))
+    story.write_text(story.read_text(encoding="utf-8") + "unknown_key: 1\n", encoding="utf-8")
+    command = [sys.executable, "-m", "benchmarks.run", "--archive", str(tmp_path), "--output", str(tmp_path / "results.json")]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
+    assert run.returncode == 1
+    assert f"{tmp_path}: 1 problem; the benchmark needs an archive that passes `check`:\n" in run.stderr
+    assert "unknown key 'unknown_key' in annotation file" in run.stderr
+    assert not (tmp_path / "results.json").exists()
