@@ -190,9 +190,9 @@ def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
                 dropped.add(at)
             continue
         seen.add(id(node))
-        read = at is not None and len(at) < _MAX_DEPTH
         if isinstance(node, yaml.ScalarNode):
             continue
+        read = at is not None and len(at) < _MAX_DEPTH
         pushed = len(stack)
         if isinstance(node, yaml.MappingNode):
             given: dict[str, yaml.Node] = {}
