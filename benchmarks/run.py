@@ -808,7 +808,7 @@ def main(argv: list[str] | None = None) -> int:
         "--articles",
         type=int,
         nargs="+",
-        default=[1000, 5000, 10000],
+        default=None,
         metavar="N",
         help="archive sizes (default: 1000 5000 10000)",
     )
@@ -849,11 +849,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.builds < 1:
         parser.error(f"--builds {args.builds}: at least one build is needed")
+    if args.archive and (args.articles or args.quick):
+        parser.error("--archive is measured at its own size: leave out --articles and --quick")
     existing = None
     if args.archive:
         with _phase(f"reading the archive in {args.archive}"):
             existing = _existing(args.archive)
-    sizes = [len(existing.languages)] if existing else [200] if args.quick else sorted(set(args.articles))
+    sizes = [len(existing.languages)] if existing else [200] if args.quick else sorted(set(args.articles or [1000, 5000, 10000]))
     preview_at = sizes[-1] if args.preview_articles is None else args.preview_articles
     if preview_at and preview_at not in sizes:
         parser.error(f"--preview-articles {preview_at} is not one of the sizes {sizes}")

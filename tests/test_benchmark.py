@@ -77,3 +77,10 @@ def test_the_benchmark_refuses_an_archive_with_problems(tmp_path: Path) -> None:
     assert f"{tmp_path}: 1 problem; the benchmark needs an archive that passes `check`:\n" in run.stderr
     assert "unknown key 'unknown_key' in annotation file" in run.stderr
     assert not (tmp_path / "results.json").exists()
+
+
+def test_the_benchmark_measures_an_archive_at_its_own_size_only() -> None:
+    command = [sys.executable, "-m", "benchmarks.run", "--archive", str(REPO), "--articles", "1000"]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.endswith("error: --archive is measured at its own size: leave out --articles and --quick\n")
