@@ -430,8 +430,8 @@ class Options:
     """Builds of each project, alternately, and timings of our stages: their medians are reported (the machine is noisy)."""
 
 
-def measure(archive: synthetic.SyntheticArchive, template: Path, options: Options, generated: bool = True) -> dict[str, Any]:
-    """`generated`: the archive is a synthetic one, whose credits and languages the generator knows to check."""
+def measure(archive: synthetic.SyntheticArchive, template: Path, options: Options, from_generator: bool = True) -> dict[str, Any]:
+    """`from_generator`: the archive is a synthetic one, whose credits and languages the generator knows to check."""
     count = len(archive.languages)
     work = Path(tempfile.mkdtemp(prefix=f"bench-{count}-"))
     ours, bare = work / "archive", work / "bare"
@@ -442,7 +442,7 @@ def measure(archive: synthetic.SyntheticArchive, template: Path, options: Option
             shutil.copytree(template, ours)
             _write(ours, archive.sources)
             _bare_project(template, bare, archive.bare_pages)
-        if generated:
+        if from_generator:
             with _phase(f"checking {count} articles with load_archive"):
                 _check(archive)
         with _phase(f"timing our stages on {count} articles, {options.builds} times"):
@@ -875,7 +875,7 @@ def main(argv: list[str] | None = None) -> int:
                 builds=args.builds,
             )
             if existing:
-                results.append(measure(existing, template, options, generated=False))
+                results.append(measure(existing, template, options, from_generator=False))
             else:
                 with _phase(f"generating {n} articles"):
                     archive = synthetic.generate(n, args.seed, vocabularies)

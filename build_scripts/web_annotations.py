@@ -41,7 +41,7 @@ def _page_text(text: str) -> str:
 # (tests/test_web_annotations.py holds every export to that), every value through json's own string encoder:
 # json.dumps indents with its pure-Python encoder, and building the values to hand it took as long again.
 _COLLECTION = """{{
-  "@context": "http://www.w3.org/ns/anno.jsonld",
+  "@context": {context},
   "id": {base},
   "type": "AnnotationCollection",
   "label": {title},
@@ -153,7 +153,7 @@ def article_annotations(article: Article, people: Mapping[str, Person], site_url
     base = site_paths.absolute(site_url, site_paths.annotations_file(article.id))
     items = _annotations(article, people, site_url, base)
     return _COLLECTION.format(
-        base=_string(base), title=_string(article.raw.title), total=len(items), page=_string(f"{base}#page-1"),
+        context=_string(CONTEXT), base=_string(base), title=_string(article.raw.title), total=len(items), page=_string(f"{base}#page-1"),
         items=_ITEMS.join(items),
     )
 

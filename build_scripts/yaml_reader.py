@@ -21,7 +21,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -464,9 +464,9 @@ class Schema:
         kept: dict[tuple[Any, ...], _Finding] = {}
         for finding in findings:
             kind, pointer = finding.subject[:2]
-            if any(pointer[: len(at)] == at for at in document.dropped):
+            if _inside(pointer, document.dropped):
                 continue  # in a value left out: compose reported it
-            if kind != "key" and any(pointer[: len(key)] == key for key in wrong_keys):
+            if kind != "key" and _inside(pointer, wrong_keys):
                 continue  # inside an entry whose key is wrong: that one problem says it
             kept.setdefault(finding.subject, finding)
         ordered = sorted(kept.values(), key=lambda f: (f.node.start_mark.line, f.node.start_mark.column))
@@ -592,6 +592,11 @@ class Schema:
                 target = target[part.replace("~1", "/").replace("~0", "~")]
             chain.append(target)
         return chain
+
+
+def _inside(pointer: Pointer, roots: Iterable[Pointer]) -> bool:
+    """Whether `pointer` is one of `roots` or inside one."""
+    return any(pointer[: len(root)] == root for root in roots)
 
 
 def _expected(error: ValidationError, chain: list[dict[str, Any]]) -> str:
