@@ -15,9 +15,10 @@ from pathlib import Path
 
 def main(project: Path, out: Path) -> str | None:
     sys.path.insert(0, str(project))  # the synthetic project's copy of the pipeline, as its build used
-    from build_scripts.archive import load_archive
-    from build_scripts.search_index import search_records, write_index
-    from build_scripts.sources import read_sources
+    from build_scripts.read.archive import load_archive
+    from build_scripts.read.files import read_sources
+    from build_scripts.search.pagefind import write_index
+    from build_scripts.search.records import search_records
 
     return write_index(search_records(load_archive(read_sources(project))), out)
 

@@ -42,14 +42,14 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from benchmarks import preview, search, synthetic  # noqa: E402
-from build_scripts.archive import Archive, load_archive  # noqa: E402
-from build_scripts.generate import article_pages, export_files, generate_pages, home_page, list_files  # noqa: E402
+from build_scripts.build.pipeline import build_site  # noqa: E402
+from build_scripts.build.site_files import article_pages, export_files, generate_pages, home_page, list_files  # noqa: E402
 from build_scripts.model import Listing  # noqa: E402
-from build_scripts.page_blocks import PageSource, Permalinks  # noqa: E402
-from build_scripts.search_index import search_records  # noqa: E402
-from build_scripts.site_build import build_site  # noqa: E402
+from build_scripts.read.archive import Archive, load_archive  # noqa: E402
+from build_scripts.read.files import read_sources  # noqa: E402
+from build_scripts.render.page_blocks import PageSource, Permalinks  # noqa: E402
+from build_scripts.search.records import search_records  # noqa: E402
 from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
-from build_scripts.sources import read_sources  # noqa: E402
 
 T = TypeVar("T")
 NOT_COPIED = {"articles", "site", "node_modules", "benchmark-output", "benchmarks", "tests", "test-results"}
@@ -251,13 +251,13 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
 
 _INDEXED = r"search index: [\d,]+ articles indexed in ([\d.]+) s"
 _WAITED = r"search index: the build waited ([\d.]+) s for it"
-"""build_scripts/search_index.py's log line once Pagefind has written the index."""
+"""build_scripts/search/index.py's log line once Pagefind has written the index."""
 _GENERATED = r"pages to build, read and generated in ([\d.]+) s"
-"""build_scripts/mkdocs_hook.py's log line once the archive's files are made."""
+"""build_scripts/mkdocs/hook.py's log line once the archive's files are made."""
 
 
 def index_command(project: Path, site: Path) -> list[str]:
-    """The hook's search indexing (build_scripts/search_index.py) as a process of its own."""
+    """The hook's search indexing (build_scripts/search/index.py) as a process of its own."""
     return [sys.executable, str(REPO / "benchmarks" / "index_alone.py"), str(project), str(site / "pagefind")]
 
 

@@ -90,7 +90,7 @@ _NOTE_KINDS = ("context", "correction", "translation")
 
 @dataclass(frozen=True)
 class _CreditWords:
-    """How a wire credit paragraph is printed in one language (the forms build_scripts.credits reads)."""
+    """How a wire credit paragraph is printed in one language (the forms build_scripts.read.credits reads)."""
 
     reported: str
     wrote: str
@@ -159,7 +159,7 @@ class _Person:
 @dataclass(frozen=True)
 class SyntheticArchive:
     sources: dict[str, bytes]
-    """Project-relative path → bytes, exactly what `build_scripts.sources.read_sources` returns."""
+    """Project-relative path → bytes, exactly what `build_scripts.read.files.read_sources` returns."""
     bare_pages: dict[str, str]
     """Docs-relative path → plain Markdown of the same articles, for the bare MkDocs baseline."""
     languages: dict[str, str]

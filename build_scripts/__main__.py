@@ -7,13 +7,13 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .archive import load_archive
-from .generate import DEFAULT_SITE_URL, as_files
-from .model import Problem
-from .safe_output import write_tree
-from .scaffold import date_argument, slug_argument, write_new_article
-from .site_build import build_site
-from .sources import read_sources
+from build_scripts.build.pipeline import build_site
+from build_scripts.build.publishing import write_tree
+from build_scripts.build.site_files import DEFAULT_SITE_URL, as_files
+from build_scripts.contribute.scaffold import date_argument, slug_argument, write_new_article
+from build_scripts.model import Problem
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
 
 
 def _github_annotation(problem: Problem) -> str:

@@ -11,7 +11,7 @@ import posixpath
 import re
 import unicodedata
 
-from .model import Article
+from build_scripts.model import Article
 
 HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"

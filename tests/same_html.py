@@ -1,6 +1,6 @@
 """A generated page as the site shows it (our HTML) against MkDocs rendering the page's Markdown.
 
-The build hands MkDocs the HTML of each generated page (build_scripts/prerendered.py); `build --out`
+The build hands MkDocs the HTML of each generated page (build_scripts/mkdocs/prerendered.py); `build --out`
 publishes the Markdown. Both must be the same page: same elements, attributes, text, table of
 contents and title, as a reader sees them: white space between elements is not compared, a run of it in
 text is one space (a browser lays both out the same), and an entity is the character it stands for.
@@ -16,11 +16,11 @@ from html.parser import HTMLParser
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-
-from build_scripts import prerendered
-from build_scripts.generate import Generated, as_files
-from build_scripts.page_blocks import PageSource
 from support import REPO
+
+from build_scripts.build.site_files import Generated, as_files
+from build_scripts.mkdocs import prerendered
+from build_scripts.render.page_blocks import PageSource
 
 CONFIG = load_config(str(REPO / "mkdocs.yml"))
 LINKS = prerendered.permalinks(CONFIG.markdown_extensions, CONFIG.mdx_configs)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.anchoring import Closest, Found, _normalise_by_cluster, find, key, normalise, prepare
 from build_scripts.model import Paragraph, Span
+from build_scripts.read.anchoring import Closest, Found, _normalise_by_cluster, find, key, normalise, prepare
 
 PARAGRAPHS = (
     Paragraph("“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin.", 3),

@@ -7,12 +7,12 @@ import html
 from html.parser import HTMLParser
 
 import markdown
-
-from build_scripts.archive import load_archive
-from build_scripts.citation import bibtex, citation_blocks
-from build_scripts.model import Article
-from build_scripts.page_blocks import PageSource
 from support import ARTICLE, PEOPLE
+
+from build_scripts.model import Article
+from build_scripts.read.archive import load_archive
+from build_scripts.render.citation import bibtex, citation_blocks
+from build_scripts.render.page_blocks import PageSource
 
 SITE = "https://example.org/news/"
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]

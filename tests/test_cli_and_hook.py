@@ -70,8 +70,8 @@ def test_the_hook_builds_the_same_site_on_two_processes(tmp_path) -> None:
     sites = {}
     for name, least in (("one", 10**9), ("two", 2)):
         code = (
-            f"from build_scripts import parallel; parallel.MIN_ITEMS = {least}; partner = parallel.partner; shared = []; "
-            "parallel.partner = lambda job: shared.append(job) or partner(job); "
+            f"from build_scripts.build import workers; workers.MIN_ITEMS = {least}; partner = workers.partner; shared = []; "
+            "workers.partner = lambda job: shared.append(job) or partner(job); "
             "from mkdocs.__main__ import cli; "
             f"cli(['build', '--strict', '--site-dir', {str(tmp_path / name)!r}], standalone_mode=False); print(len(shared))"
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from build_scripts.credits import parse_credits
 from build_scripts.model import Credit
+from build_scripts.read.credits import parse_credits
 
 
 def rep(name: str, city: str | None = None) -> Credit:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from support import ARTICLE, run_check, run_mkdocs
 
 TXT = "articles/2024/2024-10-23-story.txt"

@@ -38,10 +38,10 @@ import yaml
 from same_html import differences
 from support import PEOPLE, REPO
 
-from build_scripts.archive import load_archive
-from build_scripts.generate import as_files, generate_pages
-from build_scripts.raw_text import decode, parse_raw
-from build_scripts.sources import read_sources
+from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.read.raw_text import decode, parse_raw
 
 CASES_DIR = Path(os.environ.get("HOSTILE_CASES") or Path(__file__).parent / "hostile")
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]

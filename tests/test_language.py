@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from build_scripts.language import OPENING, detect_language
+from build_scripts.read.language import OPENING, detect_language
 
 ENGLISH = "The minister said that the troops were sent to the border on Monday and that they have not returned. "
 INDONESIAN = "Menteri itu mengatakan bahwa pasukan yang dikirim ke perbatasan pada hari Senin tidak akan kembali. "

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts import site_paths
-from build_scripts.markdown_text import page_url, visible
+from build_scripts.render.escaping import page_url, visible
 
 SEGMENT = st.sampled_from(["articles", "2024", "index", "a b", "é", "%", "?", "#", ".", "..", "", "x.jsonld", "feeds"])
 PATH = st.lists(SEGMENT, min_size=1, max_size=4).map("/".join)

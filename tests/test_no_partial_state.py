@@ -1,5 +1,5 @@
 """No partial state: a build that fails leaves the previous good site and every hand-written file as they were,
-and generated files never overwrite or delete a file the tool did not write (build_scripts/safe_output.py).
+and generated files never overwrite or delete a file the tool did not write (build_scripts/build/publishing.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import ARTICLE, PEOPLE, REPO, run_mkdocs
 
-from build_scripts.safe_output import MANIFEST, write_tree
+from build_scripts.build.publishing import MANIFEST, write_tree
 
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
@@ -89,7 +89,7 @@ def test_a_build_that_crashes_half_way_leaves_the_previous_site_untouched(built:
         encoding="utf-8",
     )
     config = (built / "mkdocs.yml").read_text(encoding="utf-8")
-    hooks = "  - build_scripts/mkdocs_hook.py\n"
+    hooks = "  - build_scripts/mkdocs/hook.py\n"
     (built / "mkdocs.yml").write_text(config.replace(hooks, hooks + "  - crash_hook.py\n"), encoding="utf-8")
     (built / TXT).write_text(ARTICLE.replace("Title of the story", "A new title"), encoding="utf-8")
     result = run_mkdocs(built)  # not strict: only the crash fails it
@@ -268,7 +268,7 @@ def test_build_out_removes_only_what_it_wrote_before(archive_dir, tmp_path: Path
     assert (out / "mine.md").read_text(encoding="utf-8") == "# Mine\n"
 
 
-# --- The publishing itself (build_scripts/safe_output.py) ---------------------------------------------------------
+# --- The publishing itself (build_scripts/build/publishing.py) ---------------------------------------------------------
 
 
 def test_write_tree_is_all_or_nothing(tmp_path: Path) -> None:

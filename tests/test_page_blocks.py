@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from build_scripts import prerendered
-from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
-from build_scripts.page_blocks import Heading, PageSource, Permalinks
-from build_scripts.sources import read_sources
 from same_html import differences, elements
 from support import REPO
+
+from build_scripts.build.site_files import generate_pages
+from build_scripts.mkdocs import prerendered
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.render.page_blocks import Heading, PageSource, Permalinks
 
 GOLDEN = Path(__file__).parent / "golden"
 ARCHIVES = {case.name: case for case in sorted(GOLDEN.iterdir()) if case.is_dir()} | {"articles": REPO}

@@ -8,9 +8,9 @@ import sys
 import threading
 
 import pytest
-
-from build_scripts import parallel
 from support import ARTICLE, PEOPLE, REPO
+
+from build_scripts.build import workers
 
 
 def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:
@@ -21,8 +21,8 @@ def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:
 
 def test_results_come_back_in_order_from_every_process() -> None:
     code = (
-        "import os; from build_scripts import parallel; items = list(range(1000)); "
-        "results = parallel.ordered_map(lambda n: (n, n * n, os.getpid()), items, processes=2); "
+        "import os; from build_scripts.build import workers; items = list(range(1000)); "
+        "results = workers.ordered_map(lambda n: (n, n * n, os.getpid()), items, processes=2); "
         "assert [(n, s) for n, s, _ in results] == [(n, n * n) for n in items], 'order'; "
         "print(len({pid for _, _, pid in results}))"
     )
@@ -36,7 +36,7 @@ def test_no_fork_while_another_thread_runs() -> None:
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        pids = parallel.ordered_map(lambda _: os.getpid(), range(500), processes=2)
+        pids = workers.ordered_map(lambda _: os.getpid(), range(500), processes=2)
     finally:
         stop.set()
         other.join()
@@ -60,7 +60,7 @@ def test_a_shared_build_links_across_the_two_shares() -> None:
         files[f"articles/2024/2024-01-{day:02d}-story-{day}.yml"] = f"original:\n  article: {original}\n".encode()
     # The partner slowed down: this side makes its pages before the partner's heads come, then mends them.
     slow = (
-        "import os, time; from build_scripts import archive; here = os.getpid(); load = archive.load_text; "
+        "import os, time; from build_scripts.read import archive; here = os.getpid(); load = archive.load_text; "
         "archive.load_text = lambda *a: (os.getpid() != here and time.sleep(0.05)) or load(*a); "
     )
     status, shown, errors = _in_fresh_interpreter(slow + _SAME_SITE.format(files=repr(files)))
@@ -68,10 +68,10 @@ def test_a_shared_build_links_across_the_two_shares() -> None:
 
 
 _SAME_SITE = (
-    "from pathlib import Path; from build_scripts import parallel, site_build; "
-    "from build_scripts.sources import read_sources; files = {files}; "
-    "parallel.MIN_ITEMS = 2; shared = site_build.build_site(files); "
-    "parallel.MIN_ITEMS = 10**9; serial = site_build.build_site(files); "
+    "from pathlib import Path; from build_scripts.build import pipeline, workers; "
+    "from build_scripts.read.files import read_sources; files = {files}; "
+    "workers.MIN_ITEMS = 2; shared = pipeline.build_site(files); "
+    "workers.MIN_ITEMS = 10**9; serial = pipeline.build_site(files); "
     "assert len(serial.languages) > 8 and shared == serial, 'different'; print('same', len(serial.problems))"
 )
 
@@ -91,12 +91,12 @@ _FAILURES = pytest.mark.parametrize(
 def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, reported: str) -> None:
     """Never a hang, never a result missing: the map fails with the worker's traceback, or its exit code."""
     code = (
-        "import os; from build_scripts import parallel\n"
+        "import os; from build_scripts.build import workers\n"
         "def run(n):\n"
         f"    if n == 7: {failure}\n"
         "    return n\n"
-        "try: parallel.ordered_map(run, range(1000), processes=2)\n"
-        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
+        "try: workers.ordered_map(run, range(1000), processes=2)\n"
+        "except workers.WorkerError as error: print(str(error).splitlines()[-1])\n"
     )
     status, shown, errors = _in_fresh_interpreter(code)
     assert (status, shown) == (0, reported), errors
@@ -104,12 +104,12 @@ def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, re
 
 def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_again() -> None:
     code = (
-        "import os; from build_scripts import parallel\n"
-        "pids = lambda: set(parallel.ordered_map(lambda _: os.getpid(), range(1000), processes=2))\n"
+        "import os; from build_scripts.build import workers\n"
+        "pids = lambda: set(workers.ordered_map(lambda _: os.getpid(), range(1000), processes=2))\n"
         "def job(channel):\n"
         "    channel.send((os.getpid(), pids()))\n"
         "    channel.send(channel.receive() * 2)\n"
-        "with parallel.partner(job) as channel:\n"
+        "with workers.partner(job) as channel:\n"
         "    (there, theirs), here = channel.receive(), pids()\n"
         "    assert not channel.ready()  # the partner waits for 21, and has sent nothing more\n"
         "    channel.send(21)\n"
@@ -124,15 +124,15 @@ def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_agai
 @_FAILURES
 def test_a_partner_that_fails_or_dies_fails_the_build_and_says_how(failure: str, reported: str) -> None:
     code = (
-        "import os; from build_scripts import parallel\n"
+        "import os; from build_scripts.build import workers\n"
         "def job(channel):\n"
         "    channel.send('first')\n"
         f"    {failure}\n"
         "try:\n"
-        "    with parallel.partner(job) as channel:\n"
+        "    with workers.partner(job) as channel:\n"
         "        assert channel.receive() == 'first'\n"
         "        channel.receive()\n"
-        "except parallel.WorkerError as error: print(str(error).splitlines()[-1])\n"
+        "except workers.WorkerError as error: print(str(error).splitlines()[-1])\n"
     )
     status, shown, errors = _in_fresh_interpreter(code)
     assert (status, shown) == (0, reported), errors

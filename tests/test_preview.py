@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
 from support import ARTICLE
 
 STORY = "articles/2024/2024-10-23-story"

@@ -10,9 +10,9 @@ import sys
 import time
 
 import pytest
-
-from build_scripts.progress import Progress, Tally, watched
 from support import REPO
+
+from build_scripts.build.progress import Progress, Tally, watched
 
 
 class Terminal(io.StringIO):
@@ -75,12 +75,12 @@ def test_nothing_is_counted_aloud_in_ci(monkeypatch) -> None:
 
 def test_a_shared_build_counts_the_articles_both_processes_load() -> None:
     code = (
-        "import io, os; os.environ.pop('CI', None); from pathlib import Path; from build_scripts import parallel, site_build\n"
-        "from build_scripts.sources import read_sources\n"
+        "import io, os; os.environ.pop('CI', None); from pathlib import Path; from build_scripts.build import pipeline, workers\n"
+        "from build_scripts.read.files import read_sources\n"
         "class Terminal(io.StringIO):\n    def isatty(self): return True\n"
-        "parallel.MIN_ITEMS = 2; partner = parallel.partner; shared = []\n"
-        "parallel.partner = lambda job: shared.append(job) or partner(job)\n"
-        "terminal = Terminal(); site = site_build.build_site(read_sources(Path('.')), terminal=terminal)\n"
+        "workers.MIN_ITEMS = 2; partner = workers.partner; shared = []\n"
+        "workers.partner = lambda job: shared.append(job) or partner(job)\n"
+        "terminal = Terminal(); site = pipeline.build_site(read_sources(Path('.')), terminal=terminal)\n"
         "print(len(shared), len(site.languages), repr(terminal.getvalue()))"
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)

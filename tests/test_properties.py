@@ -21,13 +21,13 @@ from hypothesis import strategies as st
 from same_html import differences
 from test_hostile_inputs import _MARKED, Page, collapsed, markup_problems, shown_as
 
-from build_scripts.anchoring import key
-from build_scripts.annotations import parse_annotations, parse_people
-from build_scripts.archive import load_archive
-from build_scripts.generate import generate_pages
-from build_scripts.markdown_text import visible
+from build_scripts.build.site_files import generate_pages
 from build_scripts.model import Problem
-from build_scripts.raw_text import decode, parse_raw
+from build_scripts.read.anchoring import key
+from build_scripts.read.annotations import parse_annotations, parse_people
+from build_scripts.read.archive import load_archive
+from build_scripts.read.raw_text import decode, parse_raw
+from build_scripts.render.escaping import visible
 
 ARTICLE = "articles/2024/2024-01-01-x.txt"
 ANNOTATIONS = "articles/2024/2024-01-01-x.yml"

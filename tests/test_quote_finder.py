@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_scripts.model import Person
-from build_scripts.quote_finder import (
+from build_scripts.contribute.quote_finder import (
     FoundQuote,
     find_quotes,
     match_person,
@@ -18,6 +17,7 @@ from build_scripts.quote_finder import (
     propose_speakers,
     registry_index,
 )
+from build_scripts.model import Person
 
 Case = tuple[str, list[str], list[tuple[str, str | None]]]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.model import Paragraph, Problem, SourceTrailer
-from build_scripts.raw_text import decode, parse_raw
+from build_scripts.read.raw_text import decode, parse_raw
 
 SEED_TAIL = "Last body paragraph.\n\n___\n\nBaldor melaporkan di Washington.\n\nSumber"
 

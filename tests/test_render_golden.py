@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.archive import load_archive
-from build_scripts.generate import as_files, generate_pages
-from build_scripts.sources import read_sources
+from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir())

@@ -16,13 +16,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from build_scripts.annotations import parse_people
-from build_scripts.archive import load_archive
-from build_scripts.raw_text import decode, parse_raw
-from build_scripts.scaffold import date_in_text, scaffold, slug_from_title, write_new_article
-
 from support import REPO, run_check, write_files
+
+from build_scripts.contribute.scaffold import date_in_text, scaffold, slug_from_title, write_new_article
+from build_scripts.read.annotations import parse_people
+from build_scripts.read.archive import load_archive
+from build_scripts.read.raw_text import decode, parse_raw
 
 CASES = Path(__file__).parent / "scaffold_cases"
 SMALL = CASES / "small"

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import cbor2
 import pytest
-
-from build_scripts import search_index
-from build_scripts.archive import load_archive
-from build_scripts.search_chunks import CHUNK_BYTES, SIGNATURE, ChunkFormatError, finer_chunks
-from build_scripts.search_index import SearchIndexError, SearchRecord, search_records, write_index
-from build_scripts.sources import read_sources
 from support import REPO
+
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.search import pagefind
+from build_scripts.search.pagefind import SearchIndexError, write_index
+from build_scripts.search.pagefind_format import CHUNK_BYTES, SIGNATURE, ChunkFormatError, finer_chunks
+from build_scripts.search.records import SearchRecord, search_records
 
 
 def _read(path: Path) -> bytes:
@@ -124,5 +125,5 @@ def test_a_chunk_the_metadata_names_but_the_bundle_lacks_is_reported() -> None:
 
 def test_a_bundle_that_cannot_be_recut_fails_the_index_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError) as raised:
-        search_index._write_recut({"index/en_1.pf_index": b"not gzip"}, tmp_path)
+        pagefind._write_recut({"index/en_1.pf_index": b"not gzip"}, tmp_path)
     assert str(raised.value) == "index chunks not re-cut: ChunkFormatError: the bundle has no pagefind-entry.json"

@@ -7,13 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-
-from build_scripts import search_index
-from build_scripts.archive import Archive, load_archive
-from build_scripts.safe_output import stable_search_index
-from build_scripts.search_index import Bundle, SearchRecord, bundles, bundles_by_language, search_records, start, write_index
-from build_scripts.sources import read_sources
 from support import ARTICLE, PEOPLE, REPO
+
+from build_scripts.build.publishing import stable_search_index
+from build_scripts.read.archive import Archive, load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.search import pagefind
+from build_scripts.search.pagefind import Bundle, bundles, bundles_by_language, start, write_index
+from build_scripts.search.records import SearchRecord, search_records
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED = "2024-10-23-korea-utara-kirim-tentara-ke-rusia"
@@ -155,7 +156,7 @@ def test_a_failure_is_one_line_not_a_traceback(archive: Archive, tmp_path: Path)
 
 
 def test_a_missing_pagefind_binary_is_reported(archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search_index, "get_executable", lambda: None)
+    monkeypatch.setattr(pagefind, "get_executable", lambda: None)
     message = start(search_records(archive), tmp_path / "pagefind").wait()
     assert message == "search index not written: no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])"
 
@@ -201,7 +202,7 @@ def test_each_part_also_holds_the_words_of_its_language_that_only_other_parts_ho
     vocabulary = [(b.folder, b.records[-1].content, b.records[-1].filters) for b in parts if len(b.records) > 1]
     assert vocabulary == [("", b"uk yes", {"kind": ("vocabulary",)}), ("en-2", b"no ukraine", {"kind": ("vocabulary",)})]
     assert [len(b.records) for b in parts] == [2, 2, 1]  # the only Indonesian part lacks nothing
-    assert search_index.VOCABULARY_FILTER == ("kind", "vocabulary")
+    assert pagefind.VOCABULARY_FILTER == ("kind", "vocabulary")
     assert 'const ARTICLES_ONLY = { not: { kind: "vocabulary" } };' in (REPO / "docs/javascripts/search.js").read_text()
 
 

@@ -9,9 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from support import REPO, run_mkdocs, write_files
 from html_text import article_paragraphs, article_tags
+from support import REPO, run_mkdocs, write_files
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"

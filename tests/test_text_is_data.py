@@ -7,14 +7,14 @@ from html import unescape
 
 import markdown
 import pytest
+from html_text import article_paragraphs, article_tags
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-
-from build_scripts.archive import load_archive
-from build_scripts.generate import as_files, generate_pages
-from build_scripts.markdown_text import visible
-from html_text import article_paragraphs, article_tags
 from test_real_archive import EXTENSIONS, collapsed
+
+from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.read.archive import load_archive
+from build_scripts.render.escaping import visible
 
 MARKUP_PIECES = st.sampled_from(
     ["<script>", "</article>", "<b>", "&amp;", "&", "[^1]", "[^1]:", "[x](javascript:alert(1))", "# ", "* ", "1. ",

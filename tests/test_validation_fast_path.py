@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import REPO
 from test_schema import BROKEN
 
-from build_scripts import yaml_reader
-from build_scripts.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
-from build_scripts.yaml_reader import Schema, compose
-from support import REPO
+from build_scripts.read import yaml_reader
+from build_scripts.read.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
+from build_scripts.read.yaml_reader import Schema, compose
 
 SCHEMAS = {"annotations": ANNOTATION_SCHEMA, "people": PEOPLE_SCHEMA}
 

@@ -8,12 +8,12 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from build_scripts.archive import Archive, load_archive
-from build_scripts.model import Article
-from build_scripts.sources import read_sources
-from build_scripts.web_annotations import annotation_exports, article_annotations
 from support import PEOPLE, REPO
+
+from build_scripts.model import Article
+from build_scripts.read.archive import Archive, load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.render.web_annotations import annotation_exports, article_annotations
 
 SITE = "https://example.org/news/"
 MOTIVATIONS = {"describing", "commenting", "editing"}

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from support import REPO
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))

@@ -1,4 +1,4 @@
-"""A big archive's search index is cut into several Pagefind bundles (build_scripts/search_index.py), each
+"""A big archive's search index is cut into several Pagefind bundles (build_scripts/search/index.py), each
 written by a Pagefind process of its own; the search merges a language's bundles in the browser. Here the
 site's own index is cut into bundles of at most 4,000 words (English: 4 bundles, Indonesian: 1), and a
 reader finds exactly what the one-bundle index finds."""
@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-
-from build_scripts.archive import load_archive
-from build_scripts.search_index import search_records, write_index
-from build_scripts.sources import read_sources
 from support import REPO
+
+from build_scripts.read.archive import load_archive
+from build_scripts.read.files import read_sources
+from build_scripts.search.pagefind import write_index
+from build_scripts.search.records import search_records
 
 from .archive_site import (
     ENGLISH,

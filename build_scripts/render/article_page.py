@@ -14,13 +14,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TypeVar
 
-from . import site_paths
-from .citation import citation_blocks
-from .structured_data import news_article_jsonld
-from .labels import label, language_name, long_date, own_name
-from .markdown_text import anchor, attribute, element, is_text, page_url, text
-from .model import AnchoredNote, AnchoredQuote, Article, Person
-from .page_blocks import Block, Heading, PageSource, Section
+from build_scripts import site_paths
+from build_scripts.model import AnchoredNote, AnchoredQuote, Article, Person
+from build_scripts.render.citation import citation_blocks
+from build_scripts.render.escaping import anchor, attribute, element, is_text, page_url, text
+from build_scripts.render.json_ld import news_article_jsonld
+from build_scripts.render.labels import label, language_name, long_date, own_name
+from build_scripts.render.page_blocks import Block, Heading, PageSource, Section
 
 
 def _front_matter(article: Article) -> tuple[tuple[str, str], ...]:

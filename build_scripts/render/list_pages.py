@@ -16,13 +16,13 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from . import site_paths
-from .labels import language_name, long_date
-from .markdown_text import anchor, element, page_url, text
-from .memo import Memo, Same
-from .model import Listing, Person
-from .page_blocks import Block, Heading, PageSource
-from .site_paths import quote_anchor
+from build_scripts import site_paths
+from build_scripts.build.memo import Memo, Same
+from build_scripts.model import Listing, Person
+from build_scripts.render.escaping import anchor, element, page_url, text
+from build_scripts.render.labels import language_name, long_date
+from build_scripts.render.page_blocks import Block, Heading, PageSource
+from build_scripts.site_paths import quote_anchor
 
 LATEST_ON_HOME = 20
 PAGE_SIZE = 50

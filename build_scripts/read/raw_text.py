@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Paragraph, Problem, RawArticle, SourceTrailer
+from build_scripts.model import Paragraph, Problem, RawArticle, SourceTrailer
 
 _SEPARATOR = re.compile(r"_{3,}")
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)

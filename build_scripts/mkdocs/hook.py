@@ -5,7 +5,7 @@ no MkDocs hooks can use `python -m build_scripts build --out DIR` instead.
 Problems are logged as warnings, so `mkdocs build --strict` fails on them.
 
 MkDocs builds into a staging folder and the site is replaced only by a build that
-succeeded, never over a file the build did not write (build_scripts/safe_output.py).
+succeeded, never over a file the build did not write (build_scripts/build/publishing.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import jinja2  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -26,13 +26,16 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from watchdog import events  # noqa: E402
 from watchdog.observers import Observer  # noqa: E402
 
-from build_scripts import prerendered, preview, safe_output, search_index  # noqa: E402
-from build_scripts.generate import DEFAULT_SITE_URL  # noqa: E402
-from build_scripts.labels import own_name  # noqa: E402
-from build_scripts.page_blocks import PageSource  # noqa: E402
-from build_scripts.progress import Progress  # noqa: E402
-from build_scripts.site_build import build_site  # noqa: E402
-from build_scripts.sources import read_sources  # noqa: E402
+from build_scripts.build import publishing  # noqa: E402
+from build_scripts.build.pipeline import build_site  # noqa: E402
+from build_scripts.build.progress import Progress  # noqa: E402
+from build_scripts.build.site_files import DEFAULT_SITE_URL  # noqa: E402
+from build_scripts.mkdocs import prerendered, preview  # noqa: E402
+from build_scripts.read.files import read_sources  # noqa: E402
+from build_scripts.render.labels import own_name  # noqa: E402
+from build_scripts.render.page_blocks import PageSource  # noqa: E402
+from build_scripts.search import pagefind  # noqa: E402
+from build_scripts.search.records import SearchRecord  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
@@ -40,9 +43,9 @@ _pages: list[Progress] = []
 """This build's page counter (hooks are plain functions; MkDocs keeps no state for them)."""
 _plans: list[preview.Plan] = []
 """Under `mkdocs serve`, what this build renders of the generated files."""
-_indexing: list[search_index.Indexing] = []
+_indexing: list[pagefind.Indexing] = []
 """The search index being written in the background while MkDocs renders the pages."""
-_records: list[tuple[search_index.SearchRecord, ...]] = []
+_records: list[tuple[SearchRecord, ...]] = []
 """A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
 
 
@@ -81,7 +84,7 @@ def on_serve(server, config, builder):
 @event_priority(100)
 def on_config(config):
     """First of all: the site is built in a staging folder beside `site_dir`."""
-    safe_output.stage_site(config)
+    publishing.stage_site(config)
     return config
 
 
@@ -106,10 +109,10 @@ def _add_generated(files: Files, config, started: float) -> Files:
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
     site_url = config.site_url or DEFAULT_SITE_URL
 
-    def index(records: tuple[search_index.SearchRecord, ...]) -> None:
+    def index(records: tuple[SearchRecord, ...]) -> None:
         # Called once no more workers will be forked (a fork copies only this thread); MkDocs has emptied
         # site_dir (the staging folder) before this event: the index is written into it.
-        _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
+        _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
 
     site = build_site(read_sources(root, session.sources if session else None), site_url, memo,
                       records_ready=None if session else index, terminal=sys.stderr)
@@ -130,7 +133,7 @@ def _add_generated(files: Files, config, started: float) -> Files:
                                           (config.extra, config.site_url))
         plan = session.plan(generated, fingerprint)
         _plans[:] = [plan]
-    occupant = safe_output.occupant(files)
+    occupant = publishing.occupant(files)
     links = prerendered.permalinks(config.markdown_extensions, config.mdx_configs)
     titles = prerendered.nav_titles(config.nav)
     added, outputs = {}, {}
@@ -166,7 +169,7 @@ def _add_generated(files: Files, config, started: float) -> Files:
     log.info(f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
              f"read and generated in {time.perf_counter() - started:.1f} s")
     if session:
-        _indexing[:] = [search_index.start(records, Path(config.site_dir) / "pagefind")]
+        _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
     return files
 
 
@@ -216,7 +219,7 @@ def on_post_build(config) -> None:
     """
     session = preview.session()
     if _plans and not _plans[0].full:
-        safe_output.merge_site(config, _plans[0].removed, preview.SITEMAPS)
+        publishing.merge_site(config, _plans[0].removed, preview.SITEMAPS)
         session.published()
         session.refresh_search(_records[0], Path(config.site_dir))
         return
@@ -227,7 +230,7 @@ def on_post_build(config) -> None:
     if _indexing:
         log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
     _indexing.clear()
-    if safe_output.publish_site(config) and session:
+    if publishing.publish_site(config) and session:
         session.published()
         # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
         session.prepare_stand_ins(config)
@@ -239,9 +242,9 @@ def on_build_error(error: Exception) -> None:
     for indexing in _indexing:
         indexing.wait()  # Pagefind must be done writing into the staging folder before it is removed
     _indexing.clear()
-    safe_output.abandon()
+    publishing.abandon()
 
 
 def on_shutdown() -> None:
-    safe_output.abandon()
+    publishing.abandon()
     preview.stop()

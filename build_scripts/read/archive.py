@@ -12,12 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from . import anchoring, parallel
-from .annotations import parse_annotations, parse_people
-from .credits import parse_credits
-from .language import detect_language
-from .memo import Memo, Same, computed
-from .model import (
+from build_scripts.build import workers
+from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.model import (
     AnchoredNote,
     AnchoredQuote,
     Annotations,
@@ -31,7 +28,11 @@ from .model import (
     RawArticle,
     Span,
 )
-from .raw_text import decode, parse_raw
+from build_scripts.read import anchoring
+from build_scripts.read.annotations import parse_annotations, parse_people
+from build_scripts.read.credits import parse_credits
+from build_scripts.read.language import detect_language
+from build_scripts.read.raw_text import decode, parse_raw
 
 ARTICLES_DIR = "articles"
 PEOPLE_FILE = f"{ARTICLES_DIR}/people.yml"
@@ -391,7 +392,7 @@ def load_texts(
         return result
 
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    loaded = parallel.ordered_map(load, texts, processes=1 if memo else None)
+    loaded = workers.ordered_map(load, texts, processes=1 if memo else None)
     articles: list[Article] = []
     problems: list[Problem] = []
     for article, article_problems in loaded:

@@ -14,7 +14,7 @@ from typing import Any
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .page_blocks import PageOutline, PageSource, Permalinks
+from build_scripts.render.page_blocks import PageOutline, PageSource, Permalinks
 
 EXTENSIONS = {"toc", "tables", "fenced_code", "footnotes", "attr_list", "md_in_html"}
 """mkdocs.yml's extensions and MkDocs' built-in ones; none but toc changes the HTML of a generated page."""

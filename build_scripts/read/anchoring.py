@@ -16,7 +16,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 
-from .model import Paragraph, Span
+from build_scripts.model import Paragraph, Span
 
 # Copies switch between curly and straight marks and between double and single nesting styles.
 _QUOTE_MARKS = "“”„‟″«»‘’‚‛′‹›'`´"

@@ -38,9 +38,9 @@ from typing import Any
 
 import cbor2
 
-from . import parallel
-from .model import Problem
-from .search_chunks import SIGNATURE, ChunkFormatError, array_spans, decoded
+from build_scripts.build import workers
+from build_scripts.model import Problem
+from build_scripts.search.pagefind_format import SIGNATURE, ChunkFormatError, array_spans, decoded
 
 MANIFEST = ".generated-files.json"
 """In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
@@ -76,7 +76,7 @@ def read_manifest(folder: Path) -> dict[str, str]:
 def _manifest_text(folder: Path) -> str:
     """On both cores: hashing is ~45 µs a file, and a 10,000-article site has 40,000 files (1.8 s)."""
     paths = [path for path in _walk_files(folder) if path != MANIFEST]
-    return _manifest_json(dict(zip(paths, parallel.ordered_map(functools.partial(_sha256_in, folder), paths))))
+    return _manifest_json(dict(zip(paths, workers.ordered_map(functools.partial(_sha256_in, folder), paths))))
 
 
 def _sha256_in(folder: Path, path: str) -> str:

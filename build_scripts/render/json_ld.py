@@ -11,10 +11,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from . import site_paths
-from .feeds import AUTHOR_ROLES
-from .model import Article, Credit, Person
-from .site_paths import quote_anchor
+from build_scripts import site_paths
+from build_scripts.model import Article, Credit, Person
+from build_scripts.render.feeds import AUTHOR_ROLES
+from build_scripts.site_paths import quote_anchor
 
 Node = dict[str, Any]
 

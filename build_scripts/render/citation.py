@@ -15,12 +15,12 @@ import html
 import re
 from urllib.parse import quote
 
-from . import site_paths
-from .feeds import AUTHOR_ROLES, SITE_NAME
-from .labels import language_name
-from .markdown_text import anchor, element, text, visible
-from .model import Article
-from .page_blocks import Block, Heading
+from build_scripts import site_paths
+from build_scripts.model import Article
+from build_scripts.render.escaping import anchor, element, text, visible
+from build_scripts.render.feeds import AUTHOR_ROLES, SITE_NAME
+from build_scripts.render.labels import language_name
+from build_scripts.render.page_blocks import Block, Heading
 
 _LABELS = {
     "en": {"heading": "Cite this article", "accessed": "accessed", "date": "[date]"},

@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import site_paths
-from .memo import Memo, Same, computed
-from .model import ListedCredit, Listing, Person
+from build_scripts import site_paths
+from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.model import ListedCredit, Listing, Person
 
 SITE_NAME = "Annotated News Archive"
 """The site's name, as in mkdocs.yml; also the author of last resort."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import (
+from build_scripts.model import (
     Annotations,
     Credit,
     NoteAnnotation,
@@ -21,8 +21,8 @@ from .model import (
     QuoteAnnotation,
     SourceInfo,
 )
-from .site_paths import RESERVED
-from .yaml_reader import Checked, Pointer, Schema, compose, located
+from build_scripts.read.yaml_reader import Checked, Pointer, Schema, compose, located
+from build_scripts.site_paths import RESERVED
 
 MAX_TAGS = 100
 """Each topic has a page and a feed, and each feed entry lists its article's topics."""

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from . import render_lists, site_paths
-from .archive import Archive, Head, Links
-from .feeds import archive_feeds
-from .memo import Memo, Same, computed
-from .model import Article, Listing, Person
-from .page_blocks import PageSource
-from .render_article import render_article
-from .search_index import SearchRecord, search_records
-from .web_annotations import annotation_exports
+from build_scripts import site_paths
+from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.model import Article, Listing, Person
+from build_scripts.read.archive import Archive, Head, Links
+from build_scripts.render import list_pages
+from build_scripts.render.article_page import render_article
+from build_scripts.render.feeds import archive_feeds
+from build_scripts.render.page_blocks import PageSource
+from build_scripts.render.web_annotations import annotation_exports
+from build_scripts.search.records import SearchRecord, search_records
 
 HOME_INTRO = (
     "News articles in Indonesian and English, each quote footnoted to the person who said it "
@@ -61,7 +62,7 @@ def generate_site(
 
 
 def home_page(listings: Sequence[Listing], people: Mapping[str, Person]) -> PageSource:
-    return render_lists.home(listings, people, HOME_INTRO)
+    return list_pages.home(listings, people, HOME_INTRO)
 
 
 def article_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
@@ -86,9 +87,9 @@ def list_files(
 ) -> dict[str, Generated]:
     """The pages listing articles (by date, topic, person) and the feeds."""
     pages: dict[str, Generated] = {}
-    pages |= render_lists.time_pages(articles, memo)
-    pages |= render_lists.tag_pages(articles, memo)
-    pages |= render_lists.people_pages(articles, people, memo)
+    pages |= list_pages.time_pages(articles, memo)
+    pages |= list_pages.tag_pages(articles, memo)
+    pages |= list_pages.people_pages(articles, people, memo)
     pages |= archive_feeds(articles, people, site_url, memo=memo)
     return pages
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from json.encoder import encode_basestring as _string
 
-from . import site_paths
-from .labels import long_date
-from .model import Article, Person, Span
-from .site_paths import quote_anchor
+from build_scripts import site_paths
+from build_scripts.model import Article, Person, Span
+from build_scripts.render.labels import long_date
+from build_scripts.site_paths import quote_anchor
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32

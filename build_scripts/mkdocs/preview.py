@@ -5,7 +5,7 @@ modification times, so pages that depend on an edited article (its people, topic
 stale. Here the decision is by content: the hook regenerates every file's content (cheaply, the
 unchanged parts come from a `Memo`), compares it with what the served site was built from, and hands
 MkDocs the changed files, plus a stand-in for each unchanged one so links to it still resolve. The
-staged output of that rebuild is then merged into the served site (`safe_output.merge_site`).
+staged output of that rebuild is then merged into the served site (`publishing.merge_site`).
 
 Anything else a page is made from (the configuration, the theme's overrides, the list of search
 languages, the site URL) is a fingerprint: when it changes, the rebuild is a full one.
@@ -28,8 +28,10 @@ from pathlib import Path
 import jinja2
 from mkdocs.structure.files import File
 
-from . import safe_output, search_index
-from .memo import Memo
+from build_scripts.build import publishing
+from build_scripts.build.memo import Memo
+from build_scripts.search import pagefind
+from build_scripts.search.records import SearchRecord
 
 log = logging.getLogger("mkdocs.plugins.news_archive.preview")
 
@@ -143,7 +145,7 @@ class Preview:
         self.memo.next_build()
         self.search_generation += 1
 
-    def refresh_search(self, records: tuple[search_index.SearchRecord, ...], site: Path) -> None:
+    def refresh_search(self, records: tuple[SearchRecord, ...], site: Path) -> None:
         """After a partial rebuild: the served search index is rewritten in the background, then swapped in."""
         generation = self.search_generation
         folder = Path(tempfile.mkdtemp(prefix=".search-index-", dir=site.parent))
@@ -154,11 +156,11 @@ class Preview:
                 time.sleep(SEARCH_INDEX_DELAY_S)
                 if generation != self.search_generation:
                     return
-                error = search_index.write_index(records, folder / "pagefind")
+                error = pagefind.write_index(records, folder / "pagefind")
                 if error:
                     log.error(error)
                 elif generation == self.search_generation:
-                    safe_output.swap_folder(site, "pagefind", folder / "pagefind")
+                    publishing.swap_folder(site, "pagefind", folder / "pagefind")
                     log.info("preview: search index updated")
             finally:
                 shutil.rmtree(folder, ignore_errors=True)

@@ -32,9 +32,9 @@ from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.exceptions import best_match
 from jsonschema.validators import extend
 
-from .model import Located, Problem
+from build_scripts.model import Located, Problem
 
-SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS_DIR = Path(__file__).resolve().parents[2] / "schemas"
 """The published JSON Schemas: the one statement of what an annotation file or people.yml may say."""
 
 Pointer = tuple[str | int, ...]

@@ -21,14 +21,22 @@ from pathlib import Path
 
 import yaml
 
-from . import anchoring
-from .annotations import parse_people
-from .archive import ARTICLES_DIR, PEOPLE_FILE
-from .credits import parse_credits
-from .language import detect_language
-from .model import Credit, Person, Problem, RawArticle
-from .quote_finder import Proposal, Registry, ascii_words, find_quotes, match_person, propose_speakers, registry_index
-from .raw_text import decode, parse_raw
+from build_scripts.contribute.quote_finder import (
+    Proposal,
+    Registry,
+    ascii_words,
+    find_quotes,
+    match_person,
+    propose_speakers,
+    registry_index,
+)
+from build_scripts.model import Credit, Person, Problem, RawArticle
+from build_scripts.read import anchoring
+from build_scripts.read.annotations import parse_people
+from build_scripts.read.archive import ARTICLES_DIR, PEOPLE_FILE
+from build_scripts.read.credits import parse_credits
+from build_scripts.read.language import detect_language
+from build_scripts.read.raw_text import decode, parse_raw
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/annotations.schema.json"
 UNKNOWN_SPEAKER = "unknown"

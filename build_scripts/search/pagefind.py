@@ -1,21 +1,13 @@
-"""The search index, built from the archive itself rather than from the built HTML.
-
-Pagefind indexing the built site re-read every page after MkDocs had written them all (35 s and
-3 GB at 10,000 articles). The articles are already in memory when the hook loads the archive, so
-their records go straight to Pagefind's indexing service, in the background while MkDocs renders.
+"""The search index written by Pagefind's indexing service, from the records, while MkDocs renders.
 
 Pagefind holds every word it is given until it writes its bundle, and writing takes three times what
-adding took: its memory grows with the text indexed (2.7 to 2.9 GB for 10,000 articles, 0.7 GB for 1.4
-million English words). So an archive bigger than WORDS_PER_BUNDLE is indexed as several bundles, each by a
-Pagefind process of its own, two at a time; the browser searches a language's bundles together
-(`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by `bundles.json`.
-Each bundle's word index is then re-cut into chunks smaller than Pagefind's (`search_chunks`), so a
-query downloads about its own words.
-
-A record holds only what readers search: the title, every body paragraph (the quotes are in them),
-the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
-are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`.
+adding took: its memory grows with the text indexed. So an archive bigger than WORDS_PER_BUNDLE is
+indexed as several bundles, each by a Pagefind process of its own, two at a time; the browser searches a
+language's bundles together (`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by
+`bundles.json`. Each bundle's word index is then re-cut into chunks smaller than Pagefind's
+(`pagefind_format`), so a query downloads about its own words.
 """
+
 
 from __future__ import annotations
 
@@ -37,88 +29,11 @@ from typing import Any, BinaryIO
 
 from pagefind.service import get_executable
 
-from . import search_chunks, site_paths
-from .anchoring import single_spaced
-from .archive import Archive
-from .labels import own_name
-from .memo import Memo, Same, computed
-from .model import Article, Person
-from .safe_output import stable_search_index
+from build_scripts.build.publishing import stable_search_index
+from build_scripts.search import pagefind_format
+from build_scripts.search.records import SearchRecord, one_line
 
 log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
-
-@dataclass(frozen=True)
-class SearchRecord:
-    """One article as Pagefind indexes it (its `add_custom_record` arguments)."""
-
-    url: str
-    """Site-root-relative, as the article page is published: `/articles/2024/2024-10-23-slug/`."""
-    content: bytes
-    """Plain text, never markup, in UTF-8: Pagefind stores it and cuts the result excerpts from it. Bytes, since
-    every record is held until Pagefind has it, and as text one curly quote made a record two bytes a character."""
-    language: str
-    """Primary subtag (`id`, `en`): each language gets its own index, stemmed by its own rules."""
-    meta: Mapping[str, str]
-    filters: Mapping[str, tuple[str, ...]]
-    sort: Mapping[str, str]
-
-
-def search_records(archive: Archive, memo: Memo | None = None) -> tuple[SearchRecord, ...]:
-    """Every article's record, in the archive's order (newest first), so the index is the same every build."""
-    people = archive.people
-    return tuple(
-        computed(memo, ("search", Same(article), Same(people)), lambda a=article: search_record(a, people))
-        for article in archive.articles
-    )
-
-
-def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecord:
-    date = article.date.isoformat()
-    filters = {
-        "language": (own_name(article.language),),
-        "year": (str(article.date.year),),
-        "topic": tuple(dict.fromkeys(article.annotations.tags)),
-        "person": tuple(dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)),
-    }
-    return SearchRecord(
-        url="/" + site_paths.url_of(site_paths.article_page(article)),
-        content=_one_line(_sentences(_blocks(article, people))).encode(),
-        language=article.language.split("-")[0],
-        meta={"title": _one_line(article.raw.title), "date": date},
-        filters={key: values for key, values in filters.items() if values},
-        sort={"date": date},
-    )
-
-
-def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
-    """The searchable text, block by block, in page order: title, body, who is quoted, credits."""
-    speakers = dict.fromkeys((people[q.annotation.speaker].name, q.annotation.role) for q in article.quotes)
-    credited = []
-    for credit in article.credits:
-        name = people[credit.person].name if credit.person in people else credit.name
-        credited.append(f"{name} ({credit.city})" if credit.city else name)
-    return [
-        article.raw.title,
-        *(paragraph.text for paragraph in article.raw.body),
-        *(f"{name}, {role}" if role else name for name, role in speakers),
-        *credited,
-        *(paragraph.text for paragraph in article.raw.trailer),
-    ]
-
-
-_CLOSING = tuple(".!?…:;\"'”’»)]")
-
-
-def _sentences(blocks: list[str]) -> str:
-    """The blocks as one text, each ending as a sentence ends, so an excerpt never runs a title into the text."""
-    return " ".join([text if not text or text.endswith(_CLOSING) else f"{text}." for text in map(str.rstrip, blocks)])
-
-
-def _one_line(text: str) -> str:
-    return text if single_spaced(text) else " ".join(text.split())  # nearly every record's whole content is already
-
-
-# --- Writing the index: Pagefind's indexing service ----------------------------------------------
 
 
 class SearchIndexError(Exception):
@@ -247,7 +162,7 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
     except SearchIndexError as err:
         return f"search index not written: {err}"
     except (OSError, ValueError, KeyError, TypeError) as err:
-        return f"search index not written: {type(err).__name__}: {_one_line(str(err))}"
+        return f"search index not written: {type(err).__name__}: {one_line(str(err))}"
     log.info(f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
              f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}")
     return None
@@ -261,12 +176,12 @@ def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
 def _write_recut(word_index: Mapping[str, bytes], bundle: Path) -> None:
     """The bundle's word index written in small chunks (`search_chunks`), by a Python process of its own at the
     Pagefind processes' priority: decoding the chunks in this one would hold its interpreter while MkDocs renders."""
-    process = subprocess.Popen([sys.executable, "-P", search_chunks.__file__, str(bundle)],
+    process = subprocess.Popen([sys.executable, "-P", pagefind_format.__file__, str(bundle)],
                                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _lower_priority(process.pid)
     _, errors = process.communicate(pickle.dumps(dict(word_index)))
     if process.returncode:
-        raise SearchIndexError(f"index chunks not re-cut: {_one_line(errors.decode('utf-8', 'replace'))[-500:]}")
+        raise SearchIndexError(f"index chunks not re-cut: {one_line(errors.decode('utf-8', 'replace'))[-500:]}")
 
 
 def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
@@ -287,9 +202,9 @@ def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     for file in files:
         content = base64.b64decode(file["content"])
-        if search_chunks.is_word_index(file["path"]) or file["path"] == "pagefind-entry.json":
+        if pagefind_format.is_word_index(file["path"]) or file["path"] == "pagefind-entry.json":
             word_index[file["path"]] = content
-        if not search_chunks.is_word_index(file["path"]):
+        if not pagefind_format.is_word_index(file["path"]):
             (out_dir / file["path"]).write_bytes(content)
     if "pagefind-entry.json" not in word_index:
         raise SearchIndexError("pagefind wrote no pagefind-entry.json")
@@ -411,12 +326,12 @@ class _Service:
         answer = json.loads(message)
         result = answer.get("payload") or {}
         if result.get("type") == "Error":
-            raise SearchIndexError(f"pagefind: {_one_line(str(result.get('message')))}")
+            raise SearchIndexError(f"pagefind: {one_line(str(result.get('message')))}")
         return answer.get("message_id"), result
 
     def _stderr(self) -> str:
         self.errors.seek(0)
-        return _one_line(self.errors.read().decode("utf-8", "replace"))[-500:] or "no message"
+        return one_line(self.errors.read().decode("utf-8", "replace"))[-500:] or "no message"
 
 
 # --- In the background, while MkDocs renders ------------------------------------------------------

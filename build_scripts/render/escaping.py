@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import quote
 
-from . import site_paths
+from build_scripts import site_paths
 
 # Inline syntax can start anywhere in a line; block markers (headings, lists, rules) only where a line
 # starts. Escaping nothing more keeps Python-Markdown's inline pass, the slowest part of a build, short.

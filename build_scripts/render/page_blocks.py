@@ -16,8 +16,8 @@ from typing import Any, Union
 import yaml
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 
-from .markdown_text import attribute, escape, link, page_url, visible
-from .site_paths import relative
+from build_scripts.render.escaping import attribute, escape, link, page_url, visible
+from build_scripts.site_paths import relative
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 

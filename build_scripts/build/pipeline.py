@@ -23,9 +23,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TextIO
 
-from . import parallel, progress, site_paths
-from .archive import Head, Links, Sources, assemble, load_texts, plan_archive, unknown_originals
-from .generate import (
+from build_scripts import site_paths
+from build_scripts.build import progress, workers
+from build_scripts.build.memo import Memo
+from build_scripts.build.site_files import (
     DEFAULT_SITE_URL,
     Generated,
     article_page,
@@ -35,9 +36,9 @@ from .generate import (
     links_shown,
     list_files,
 )
-from .memo import Memo
-from .model import Article, Listing, Person, Problem
-from .search_index import SearchRecord, search_record
+from build_scripts.model import Article, Listing, Person, Problem
+from build_scripts.read.archive import Head, Links, Sources, assemble, load_texts, plan_archive, unknown_originals
+from build_scripts.search.records import SearchRecord, search_record
 
 NEWEST_LOADED_HERE = 0.42
 """This process's share of the articles, the newest: measured at 10,000 articles to end with the partner,
@@ -68,7 +69,7 @@ def build_site(
     On a `terminal`, the articles loaded so far are counted (see `progress.Progress`).
     """
     sources = plan_archive(files, memo)
-    if memo is None and parallel.can_share(len(sources.texts)):
+    if memo is None and workers.can_share(len(sources.texts)):
         return _shared(sources, site_url, records_ready, terminal)
     tally = progress.Tally(1)
     with progress.watched(_LOADED, len(sources.texts), tally, terminal):
@@ -88,7 +89,7 @@ def _shared(
     split = len(sources.texts) - int(len(sources.texts) * NEWEST_LOADED_HERE)
     tally = progress.Tally(2)  # made before the fork: its memory is the partner's too
 
-    def older(channel: parallel.Channel) -> None:
+    def older(channel: workers.Channel) -> None:
         articles, problems = _load(sources, sources.texts[:split], lambda: tally.add(1))
         heads = [Head.of(article) for article in articles]
         channel.send(heads)
@@ -100,7 +101,7 @@ def _shared(
         }
         channel.send((pages, export_files(articles, people, site_url)))
 
-    with parallel.partner(older) as channel, progress.watched(_LOADED, len(sources.texts), tally, terminal):
+    with workers.partner(older) as channel, progress.watched(_LOADED, len(sources.texts), tally, terminal):
         articles, problems = _load(sources, sources.texts[split:], lambda: tally.add(0))
         heads = [Head.of(article) for article in articles]
         channel.send(heads)
@@ -135,7 +136,7 @@ def _load(
 
 
 def _pages_meanwhile(
-    articles: tuple[Article, ...], heads: list[Head], channel: parallel.Channel, people: Mapping[str, Person], site_url: str
+    articles: tuple[Article, ...], heads: list[Head], channel: workers.Channel, people: Mapping[str, Person], site_url: str
 ) -> tuple[dict[str, Generated], Links, list[Head]]:
     """This side's pages, made while the partner loads: with this side's links until the partner's heads come."""
     known = Links.of(heads)

@@ -6,7 +6,7 @@ import os
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from .archive import ARTICLES_DIR
+from build_scripts.read.archive import ARTICLES_DIR
 
 
 def read_sources(

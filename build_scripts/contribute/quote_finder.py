@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import Person
+from build_scripts.model import Person
 
 
 @dataclass(frozen=True)

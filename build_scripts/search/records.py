@@ -1,0 +1,92 @@
+"""Each article's search record, made from the archive itself rather than from the built HTML.
+
+A record holds only what readers search: the title, every body paragraph (the quotes are in them),
+the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
+are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`.
+"""
+
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from build_scripts import site_paths
+from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.model import Article, Person
+from build_scripts.read.anchoring import single_spaced
+from build_scripts.read.archive import Archive
+from build_scripts.render.labels import own_name
+
+log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """One article as Pagefind indexes it (its `add_custom_record` arguments)."""
+
+    url: str
+    """Site-root-relative, as the article page is published: `/articles/2024/2024-10-23-slug/`."""
+    content: bytes
+    """Plain text, never markup, in UTF-8: Pagefind stores it and cuts the result excerpts from it. Bytes, since
+    every record is held until Pagefind has it, and as text one curly quote made a record two bytes a character."""
+    language: str
+    """Primary subtag (`id`, `en`): each language gets its own index, stemmed by its own rules."""
+    meta: Mapping[str, str]
+    filters: Mapping[str, tuple[str, ...]]
+    sort: Mapping[str, str]
+
+
+def search_records(archive: Archive, memo: Memo | None = None) -> tuple[SearchRecord, ...]:
+    """Every article's record, in the archive's order (newest first), so the index is the same every build."""
+    people = archive.people
+    return tuple(
+        computed(memo, ("search", Same(article), Same(people)), lambda a=article: search_record(a, people))
+        for article in archive.articles
+    )
+
+
+def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecord:
+    date = article.date.isoformat()
+    filters = {
+        "language": (own_name(article.language),),
+        "year": (str(article.date.year),),
+        "topic": tuple(dict.fromkeys(article.annotations.tags)),
+        "person": tuple(dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)),
+    }
+    return SearchRecord(
+        url="/" + site_paths.url_of(site_paths.article_page(article)),
+        content=one_line(_sentences(_blocks(article, people))).encode(),
+        language=article.language.split("-")[0],
+        meta={"title": one_line(article.raw.title), "date": date},
+        filters={key: values for key, values in filters.items() if values},
+        sort={"date": date},
+    )
+
+
+def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
+    """The searchable text, block by block, in page order: title, body, who is quoted, credits."""
+    speakers = dict.fromkeys((people[q.annotation.speaker].name, q.annotation.role) for q in article.quotes)
+    credited = []
+    for credit in article.credits:
+        name = people[credit.person].name if credit.person in people else credit.name
+        credited.append(f"{name} ({credit.city})" if credit.city else name)
+    return [
+        article.raw.title,
+        *(paragraph.text for paragraph in article.raw.body),
+        *(f"{name}, {role}" if role else name for name, role in speakers),
+        *credited,
+        *(paragraph.text for paragraph in article.raw.trailer),
+    ]
+
+
+_CLOSING = tuple(".!?…:;\"'”’»)]")
+
+
+def _sentences(blocks: list[str]) -> str:
+    """The blocks as one text, each ending as a sentence ends, so an excerpt never runs a title into the text."""
+    return " ".join([text if not text or text.endswith(_CLOSING) else f"{text}." for text in map(str.rstrip, blocks)])
+
+
+def one_line(text: str) -> str:
+    return text if single_spaced(text) else " ".join(text.split())  # nearly every record's whole content is already
