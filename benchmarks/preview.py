@@ -46,7 +46,7 @@ def _free_port() -> int:
 
 def _get(url: str, timeout: float = 30) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as answer:  # noqa: S310 (our own local server)
+        with urllib.request.urlopen(url, timeout=timeout) as answer:
             return answer.status, answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         return error.code, ""
@@ -122,7 +122,7 @@ def _wait_for(
     checks: dict[str, tuple[str, Any]], started: float, timeout: float, process: subprocess.Popen
 ) -> dict[str, float | None]:
     """Polls each page until its check passes; seconds from `started` to the first passing answer (None: timed out)."""
-    seen: dict[str, float | None] = {name: None for name in checks}
+    seen: dict[str, float | None] = dict.fromkeys(checks)
     deadline = started + timeout
     while any(value is None for value in seen.values()) and time.perf_counter() < deadline and process.poll() is None:
         for name, (url, passes) in checks.items():

@@ -215,7 +215,9 @@ def _median(builds: list[Build]) -> Build:
 
 def _mkdocs_build(project: Path, site: Path) -> Build:
     log = project / "build.log"
-    code, wall, usage, tree_peak, largest = _run_measured([sys.executable, "-m", "mkdocs", "build", "-d", str(site)], project, log)
+    code, wall, usage, tree_peak, largest = _run_measured(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(site)], project, log
+    )
     lines = log.read_text(encoding="utf-8").splitlines()
     if code != 0:
         raise SystemExit(f"mkdocs build failed in {project} (exit {code}):\n" + "\n".join(lines[-20:]))
@@ -574,6 +576,7 @@ def _search(engine: str, key: str, scale: float = 1, digits: int = 0) -> Row:
 
 def _pair(key: str, scale: float = 1, digits: int = 0) -> Row:
     """Ours / Material's."""
+
     def cell(r: dict[str, Any]) -> str:
         ours, material = r["search"]["ours"]["summary"][key], r["search"]["material"]["summary"][key]
         return f"{ours / scale:.{digits}f} / {material / scale:.{digits}f}"
@@ -612,8 +615,14 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         ("mkdocs build, all s (ms/article)", lambda r: f"{r['build']['wall_s']:.1f} ({r['build_ms_per_article']:.1f})"),
         ("mkdocs build, all: CPU s (ms/article)", lambda r: f"{r['build']['cpu_s']:.1f} ({r['build_cpu_ms_per_article']:.1f})"),
         ("bare build s (ms/article)", lambda r: f"{r['bare_build']['wall_s']:.1f} ({r['bare_build_ms_per_article']:.1f})"),
-        ("  each build, ours / bare s (median above)", _maybe(
-            lambda r: " ".join(f"{t:.1f}" for t in r["build_runs_s"]) + " / " + " ".join(f"{t:.1f}" for t in r["bare_build_runs_s"]))),
+        (
+            "  each build, ours / bare s (median above)",
+            _maybe(
+                lambda r: (
+                    " ".join(f"{t:.1f}" for t in r["build_runs_s"]) + " / " + " ".join(f"{t:.1f}" for t in r["bare_build_runs_s"])
+                )
+            ),
+        ),
         ("  each timing of our stages s (median above)", _maybe(lambda r: " ".join(f"{t:.2f}" for t in r["stages_runs_s"]))),
         ("build / bare, wall (cpu)", lambda r: f"{r['build_over_bare_wall']:.2f} ({r['build_over_bare_cpu']:.2f})"),
         ("build without search index / bare, wall", lambda r: f"{r['build_without_index_over_bare_wall']:.2f}"),
@@ -665,16 +674,32 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
             "serve: first build s (CPU s)",
             _maybe(lambda r: f"{_seconds(r['preview']['first_build_s'])} ({r['preview']['first_serve_cpu_s']:.1f})"),
         ),
-        ("text edit visible s: article / all 5 pages", _maybe(
-            lambda r: " / ".join(_seconds(t) for t in (r["preview"]["text_edit"]["seconds"]["article"],
-                                                       r["preview"]["text_edit"]["all_pages_s"])))),
+        (
+            "text edit visible s: article / all 5 pages",
+            _maybe(
+                lambda r: " / ".join(
+                    _seconds(t)
+                    for t in (r["preview"]["text_edit"]["seconds"]["article"], r["preview"]["text_edit"]["all_pages_s"])
+                )
+            ),
+        ),
         ("YAML edit visible s: article / person page", _edit("yaml_edit", "article", "person page")),
-        ("serve rebuilds s (text, YAML)", _maybe(lambda r: ", ".join(
-            f"{t:.1f}" for t in r["preview"]["text_edit"]["rebuilds"] + r["preview"]["yaml_edit"]["rebuilds"]))),
-        ("serve CPU s per edit (text, YAML)", _maybe(
-            lambda r: f"{r['preview']['text_edit']['cpu_s']:.1f}, {r['preview']['yaml_edit']['cpu_s']:.1f}")),
-        ("pages correct after reload", _maybe(
-            lambda r: f"{sum(r['preview']['correct_after_reload'].values())}/{len(r['preview']['correct_after_reload'])}")),
+        (
+            "serve rebuilds s (text, YAML)",
+            _maybe(
+                lambda r: ", ".join(
+                    f"{t:.1f}" for t in r["preview"]["text_edit"]["rebuilds"] + r["preview"]["yaml_edit"]["rebuilds"]
+                )
+            ),
+        ),
+        (
+            "serve CPU s per edit (text, YAML)",
+            _maybe(lambda r: f"{r['preview']['text_edit']['cpu_s']:.1f}, {r['preview']['yaml_edit']['cpu_s']:.1f}"),
+        ),
+        (
+            "pages correct after reload",
+            _maybe(lambda r: f"{sum(r['preview']['correct_after_reload'].values())}/{len(r['preview']['correct_after_reload'])}"),
+        ),
         (
             "serve peak RSS MB, all processes (sampled)",
             _maybe(lambda r: f"{r['preview']['server_tree_peak_rss_mb_sampled']:.0f}"),
@@ -727,8 +752,10 @@ def query_table(result: dict[str, Any]) -> list[str]:
             ]
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    out = [f"queries at {result['articles']} articles, on {result['search']['page']} "
-           f"(found: ours / Material; ms: from the last key, one figure per query set; KB: ours / Material):"]
+    out = [
+        f"queries at {result['articles']} articles, on {result['search']['page']} "
+        f"(found: ours / Material; ms: from the last key, one figure per query set; KB: ours / Material):"
+    ]
     out += ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     for engine in ("ours", "material"):
         for which in ("first", "later"):
@@ -782,12 +809,28 @@ def targets(results: list[dict[str, Any]], grown: dict[str, float] | None = None
                 value = figure(result)
             except (KeyError, TypeError):
                 continue
-            checked.append({"target": name, "wanted": wanted, "articles": result["articles"], "value": value, "unit": unit,
-                            "met": value is not None and value <= limit})
+            checked.append(
+                {
+                    "target": name,
+                    "wanted": wanted,
+                    "articles": result["articles"],
+                    "value": value,
+                    "unit": unit,
+                    "met": value is not None and value <= limit,
+                }
+            )
             break
     for name, wanted, key, limit in GROWTH_TARGETS if grown else ():
-        checked.append({"target": name, "wanted": wanted, "articles": grown["to_articles"], "value": grown[key], "unit": "×",
-                        "met": grown[key] <= limit})
+        checked.append(
+            {
+                "target": name,
+                "wanted": wanted,
+                "articles": grown["to_articles"],
+                "value": grown[key],
+                "unit": "×",
+                "met": grown[key] <= limit,
+            }
+        )
     return checked
 
 

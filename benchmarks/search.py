@@ -180,7 +180,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
     }
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -212,7 +212,7 @@ class _Traffic:
     requests: list[dict[str, Any]] = field(default_factory=list)
 
     def on_request(self, request: Any) -> None:
-        request._bench_phase = self.phase  # noqa: SLF001 (our own tag on Playwright's object)
+        request._bench_phase = self.phase
 
     def on_finished(self, request: Any) -> None:
         sizes = request.sizes()
@@ -222,7 +222,9 @@ class _Traffic:
             {
                 "phase": getattr(request, "_bench_phase", self.phase),
                 "url": request.url,
-                "transferred": sizes["requestHeadersSize"] + sizes["requestBodySize"] + sizes["responseHeadersSize"]
+                "transferred": sizes["requestHeadersSize"]
+                + sizes["requestBodySize"]
+                + sizes["responseHeadersSize"]
                 + max(sizes["responseBodySize"], 0),
                 "body": int(length) if length is not None else max(sizes["responseBodySize"], 0),
                 "gzip": self._gzip(request.url),
@@ -323,8 +325,9 @@ def _settle(page: Any, engine: Engine, query: Query) -> dict[str, Any]:
         if engine is OURS and query.text not in status:
             busy = True
         worker = rec["worker"]
-        if engine is MATERIAL and (worker is None or worker["answered"] < worker["posted"] or not worker["answers"]
-                                   or worker["answers"][-1] < last_key):
+        if engine is MATERIAL and (
+            worker is None or worker["answered"] < worker["posted"] or not worker["answers"] or worker["answers"][-1] < last_key
+        ):
             busy = True
         if not busy and rec["now"] - last_change >= QUIET_MS:
             return rec
@@ -348,7 +351,11 @@ def _first_answer_ms(rec: dict[str, Any]) -> float | None:
     if rec.get("worker"):
         since = max(last_key, rec["worker"]["answers"][-1] if rec["worker"]["answers"] else last_key)
     for state in rec["states"]:
-        if state["t"] >= since and (state["status"], state["items"], state["first"]) == (final["status"], final["items"], final["first"]):
+        if state["t"] >= since and (state["status"], state["items"], state["first"]) == (
+            final["status"],
+            final["items"],
+            final["first"],
+        ):
             return state["t"] - last_key
     return since - last_key if rec.get("worker") and since > last_key else None
 
@@ -412,7 +419,9 @@ def _run_set(
                     "first": number == 0,
                     "first_results_ms": _first_answer_ms(rec),
                     "results_shown": rec["current"]["items"],
-                    "key_interval_ms": (rec["keys"][-1] - rec["keys"][0]) / (len(rec["keys"]) - 1) if len(rec["keys"]) > 1 else None,
+                    "key_interval_ms": (rec["keys"][-1] - rec["keys"][0]) / (len(rec["keys"]) - 1)
+                    if len(rec["keys"]) > 1
+                    else None,
                     "status": status,
                     "timed_out": rec.get("timed_out", False),
                     "bytes": spent,
@@ -465,8 +474,14 @@ def measure(sites: Mapping[str, Path], page_path: str, queries: list[Query], rot
         ours, material = report["ours"]["summary"], report["material"]["summary"]
         report["ratios"] = {
             name: (ours[name] / material[name] if material.get(name) else None)
-            for name in ("first_query_bytes_max", "first_query_gzip_max", "later_query_bytes_max", "first_results_ms_median",
-                         "first_results_ms_max", "first_query_results_ms_max")
+            for name in (
+                "first_query_bytes_max",
+                "first_query_gzip_max",
+                "later_query_bytes_max",
+                "first_results_ms_median",
+                "first_results_ms_max",
+                "first_query_results_ms_max",
+            )
             if ours.get(name) is not None
         }
     return report
@@ -488,7 +503,7 @@ def _all_languages_line(summary: dict[str, Any]) -> str:
     kinds = ", ".join(f"{kind} {size / 1024:.0f}" for kind, size in worst["by_kind"].items())
     slowest = summary["first_query_all_languages_results_ms_max"]
     return (
-        f"ours, first query with \"All languages\" chosen: {summary['first_query_all_languages_bytes_max'] / 1024:.0f} KB worst, "
+        f'ours, first query with "All languages" chosen: {summary["first_query_all_languages_bytes_max"] / 1024:.0f} KB worst, '
         f"{summary['first_query_all_languages_bytes_median'] / 1024:.0f} KB median, first results "
         f"{'never' if slowest is None else f'{slowest:.0f} ms'} worst; worst query ({worst['query']}), KB: {kinds}"
     )
@@ -511,6 +526,7 @@ def summarise(sets: list[list[dict[str, Any]]]) -> dict[str, Any]:
             entry["first_query_gzip"] = r["bytes"]["gzip"]
         else:
             entry.setdefault("later_query_bytes", []).append(r["bytes"]["transferred"])
+
     def worst(results: list[dict[str, Any]]) -> dict[str, Any] | None:
         heaviest = max(results, key=lambda r: r["bytes"]["transferred"], default=None)
         if heaviest is None:
@@ -531,7 +547,9 @@ def summarise(sets: list[list[dict[str, Any]]]) -> dict[str, Any]:
         "first_results_ms_median": statistics.median(times) if times else None,
         "first_results_ms_max": max(times, default=None),
         "first_query_results_ms_max": max(first_times, default=None),
-        "key_interval_ms_median": statistics.median(gaps) if (gaps := [r["key_interval_ms"] for r in everything if r["key_interval_ms"]]) else None,
+        "key_interval_ms_median": statistics.median(gaps)
+        if (gaps := [r["key_interval_ms"] for r in everything if r["key_interval_ms"]])
+        else None,
         "unanswered": sum(r["first_results_ms"] is None or r["timed_out"] for r in everything),
         "page_bytes_without_search": firsts[0].get("page_bytes_without_search", {}).get("transferred") if firsts else None,
         "by_query": by_query,

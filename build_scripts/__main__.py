@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")
     build_parser.add_argument(
-        "--site-url", default=DEFAULT_SITE_URL, help=f"the published site's address, for feeds and links (default: {DEFAULT_SITE_URL})"
+        "--site-url",
+        default=DEFAULT_SITE_URL,
+        help=f"the published site's address, for feeds and links (default: {DEFAULT_SITE_URL})",
     )
     build_parser.set_defaults(run=build)
     new_parser = commands.add_parser(
@@ -111,8 +113,12 @@ def main(argv: list[str] | None = None) -> int:
         help="file a raw article under articles/<YYYY>/ and write its annotation file, pre-filled with proposals to check",
         epilog="Example: python -m build_scripts new ~/Downloads/story.txt --date 2024-10-23 --slug korea-utara-kirim-tentara",
     )
-    new_parser.add_argument("path", type=Path, metavar="PATH.txt", help="the article as received (title line, paragraphs, credits)")
-    new_parser.add_argument("--date", type=date_argument, help="the article's date, YYYY-MM-DD (default: its dateline, else today)")
+    new_parser.add_argument(
+        "path", type=Path, metavar="PATH.txt", help="the article as received (title line, paragraphs, credits)"
+    )
+    new_parser.add_argument(
+        "--date", type=date_argument, help="the article's date, YYYY-MM-DD (default: its dateline, else today)"
+    )
     new_parser.add_argument("--slug", type=slug_argument, help="the file name after the date (default: made from the title)")
     new_parser.set_defaults(run=new)
     args = parser.parse_args(argv)

@@ -252,5 +252,8 @@ class Listing:
             article.annotations.tags,
             source.publisher if source else None,
             tuple(ListedCredit(c.name, c.role, c.city, c.person) for c in article.credits),
-            tuple(ListedQuote(q.annotation.speaker, q.annotation.quote, q.annotation.role, q.annotation.date) for q in article.quotes),
+            tuple(
+                ListedQuote(q.annotation.speaker, q.annotation.quote, q.annotation.role, q.annotation.date)
+                for q in article.quotes
+            ),
         )

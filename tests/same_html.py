@@ -16,11 +16,12 @@ from html.parser import HTMLParser
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from support import REPO
 
 from build_scripts.build.site_files import Generated, as_files
 from build_scripts.mkdocs import prerendered
 from build_scripts.render.page_blocks import PageSource
+
+from support import REPO
 
 CONFIG = load_config(str(REPO / "mkdocs.yml"))
 LINKS = prerendered.permalinks(CONFIG.markdown_extensions, CONFIG.mdx_configs)
@@ -87,7 +88,13 @@ def differences(pages: Mapping[str, Generated]) -> list[str]:
             ("meta", ours.meta, theirs.meta),
         ):
             if mine != markdown:
-                first = next((i for i, (a, b) in enumerate(zip(mine, markdown)) if a != b), None) if isinstance(mine, list) else None
-                where = f" (first difference at item {first}: ours {mine[first]!r}, Markdown's {markdown[first]!r})" if first is not None else ""
+                first = (
+                    next((i for i, (a, b) in enumerate(zip(mine, markdown)) if a != b), None) if isinstance(mine, list) else None
+                )
+                where = (
+                    f" (first difference at item {first}: ours {mine[first]!r}, Markdown's {markdown[first]!r})"
+                    if first is not None
+                    else ""
+                )
                 found.append(f"{path}: {what} differs{where}: ours {str(mine)[:300]!r} vs {str(markdown)[:300]!r}")
     return found

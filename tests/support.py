@@ -40,8 +40,6 @@ def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
             path.write_text(content, encoding="utf-8")
 
 
-
-
 def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "build_scripts", "--root", str(root), "check", *options],

@@ -11,7 +11,7 @@ from build_scripts.read.anchoring import Closest, Found, _normalise_by_cluster, 
 
 PARAGRAPHS = (
     Paragraph("“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin.", 3),
-    Paragraph("He said: \"we've  seen\nit\" and cafe\u0301 owners agreed.", 5),
+    Paragraph('He said: "we\'ve  seen\nit" and cafe\u0301 owners agreed.', 5),
 )
 BODY = prepare(PARAGRAPHS)
 
@@ -38,9 +38,7 @@ def test_every_occurrence_is_returned() -> None:
 
 
 def test_a_near_miss_names_the_closest_passage() -> None:
-    assert find("Kami melihat bukti tentara Korea Utara", BODY) == Closest(
-        0, "melihat bukti adanya tentara Korea Utara”", False
-    )
+    assert find("Kami melihat bukti tentara Korea Utara", BODY) == Closest(0, "melihat bukti adanya tentara Korea Utara”", False)
 
 
 def test_text_across_a_paragraph_break_is_recognised() -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import yaml
+
 from support import REPO
 
 
@@ -25,15 +26,34 @@ def _corpus(folder: Path) -> Path:
 
 def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path: Path) -> None:
     results = tmp_path / "results.json"
-    command = [sys.executable, "-m", "benchmarks.run", "--articles", "40", "80", "--no-search", "--preview-articles", "0", "--builds", "2",
-               "--corpus", str(_corpus(tmp_path / "corpus")), "--output", str(results)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--articles",
+        "40",
+        "80",
+        "--no-search",
+        "--preview-articles",
+        "0",
+        "--builds",
+        "2",
+        "--corpus",
+        str(_corpus(tmp_path / "corpus")),
+        "--output",
+        str(results),
+    ]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(results.read_text(encoding="utf-8"))
     assert [target["target"] for target in report["targets"]] == [
-        "build time at the size", "our stages / the build (wall)", "the build / bare MkDocs (wall), search included",
-        "peak memory, largest process of the build", "search index adds to MkDocs build (wall)",
-        "our stages per article, largest size / smallest", "the build per article, largest size / smallest",
+        "build time at the size",
+        "our stages / the build (wall)",
+        "the build / bare MkDocs (wall), search included",
+        "peak memory, largest process of the build",
+        "search index adds to MkDocs build (wall)",
+        "our stages per article, largest size / smallest",
+        "the build per article, largest size / smallest",
     ]
     assert re.search(r"\n  (met   |MISSED)  our stages / the build \(wall\) at 80: [0-9.]+ % \(target ≤ 15 %\)\n", run.stdout)
     sizes = report["sizes"]
@@ -43,7 +63,9 @@ def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path:
         assert list(parts) == ["load", "article pages", "annotation exports", "search records", "home, lists, feeds"]
         assert all(seconds > 0 for seconds in parts.values())
         # The hook's log line, read back: to a tenth of a second, so a build of 40 articles may read 0.0 s.
-        assert size["build"]["archive_in_build_s"] is not None and 0 <= size["build"]["archive_in_build_s"] < size["build"]["wall_s"]
+        assert (
+            size["build"]["archive_in_build_s"] is not None and 0 <= size["build"]["archive_in_build_s"] < size["build"]["wall_s"]
+        )
         assert size["build"]["warnings"] == size["bare_build"]["warnings"] == 0
         assert size["files_generated"] > 2 * size["articles"]
         assert len(size["build_runs_s"]) == len(size["bare_build_runs_s"]) == len(size["stages_runs_s"]) == 2
@@ -53,8 +75,20 @@ def test_the_benchmark_measures_two_sizes_and_checks_the_build_targets(tmp_path:
 def test_the_benchmark_measures_an_archive_already_written(tmp_path: Path) -> None:
     """`--archive DIR`: this repository's own articles, timed against bare MkDocs holding the same text."""
     results = tmp_path / "results.json"
-    command = [sys.executable, "-m", "benchmarks.run", "--archive", str(REPO), "--no-search", "--preview-articles", "0",
-               "--builds", "1", "--output", str(results)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--archive",
+        str(REPO),
+        "--no-search",
+        "--preview-articles",
+        "0",
+        "--builds",
+        "1",
+        "--output",
+        str(results),
+    ]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(results.read_text(encoding="utf-8"))
@@ -62,7 +96,9 @@ def test_the_benchmark_measures_an_archive_already_written(tmp_path: Path) -> No
     assert report["archive"] == str(REPO) and report["growth"] is None
     [size] = report["sizes"]
     assert size["articles"] == articles
-    assert size["build"]["html_pages"] > articles and size["bare_build"]["html_pages"] == articles + 2  # and its home and 404 pages
+    assert (
+        size["build"]["html_pages"] > articles and size["bare_build"]["html_pages"] == articles + 2
+    )  # and its home and 404 pages
     assert re.search(rf"\n  (met   |MISSED)  the build / bare MkDocs \(wall\), search included at {articles}: ", run.stdout)
 
 

@@ -7,12 +7,13 @@ import html
 from html.parser import HTMLParser
 
 import markdown
-from support import ARTICLE, PEOPLE
 
 from build_scripts.model import Article
 from build_scripts.read.archive import load_archive
 from build_scripts.render.citation import bibtex, citation_blocks
 from build_scripts.render.page_blocks import PageSource
+
+from support import ARTICLE, PEOPLE
 
 SITE = "https://example.org/news/"
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
@@ -138,10 +139,10 @@ def test_hostile_title_is_text_in_the_citation_and_escaped_in_bibtex() -> None:
 
 
 def test_hostile_author_and_publisher_stay_balanced() -> None:
-    annotations = b'''language: en
+    annotations = b"""language: en
 source: {publisher: "Pub } {"}
 byline: [{name: "A}{ \\\\ and B", role: reported}, {name: Baldor}]
-'''
+"""
     entry = bibtex(article(ARTICLE, annotations), SITE)
     assert "  author = {{A\\textbraceright{}\\textbraceleft{} \\textbackslash{} and B} and Baldor},\n" in entry
     assert "  publisher = {Pub \\textbraceright{} \\textbraceleft{}},\n" in entry

@@ -17,14 +17,26 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
     out = tmp_path / "generated"
     result = subprocess.run(
         [sys.executable, "-m", "build_scripts", "--root", str(root), "build", "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == f"1 articles, 3 people: no problems; wrote 11 files to {out}\n"
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert written == [
-        ".generated-files.json", "articles/2024/10.md", "articles/2024/2024-10-23-story.md", "articles/2024/index.md", "articles/index.md",
-        "feeds/atom.xml", "index.md", "people/index.md", "people/jari-tanner.md", "people/john-kirby.md", "people/lloyd-austin.md",
+        ".generated-files.json",
+        "articles/2024/10.md",
+        "articles/2024/2024-10-23-story.md",
+        "articles/2024/index.md",
+        "articles/index.md",
+        "feeds/atom.xml",
+        "index.md",
+        "people/index.md",
+        "people/jari-tanner.md",
+        "people/john-kirby.md",
+        "people/lloyd-austin.md",
         "tags/index.md",
     ]
     assert (out / "articles/2024/2024-10-23-story.md").read_text(encoding="utf-8").startswith("---\ntitle: Title of the story\n")
@@ -32,8 +44,9 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
 
 def test_help_shows_an_example_for_every_command() -> None:
     for command in ("check", "build"):
-        result = subprocess.run([sys.executable, "-m", "build_scripts", command, "--help"], cwd=REPO,
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "build_scripts", command, "--help"], cwd=REPO, capture_output=True, text=True, check=True
+        )
         assert f"Example: python -m build_scripts {command}" in result.stdout
 
 
@@ -75,9 +88,18 @@ def test_the_hook_builds_the_same_site_on_two_processes(tmp_path) -> None:
             "from mkdocs.__main__ import cli; "
             f"cli(['build', '--strict', '--site-dir', {str(tmp_path / name)!r}], standalone_mode=False); print(len(shared))"
         )
-        result = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=False,
-                                env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        )
         assert (result.returncode, result.stdout) == (0, "1\n" if name == "two" else "0\n"), result.stderr
-        sites[name] = {p.relative_to(tmp_path / name).as_posix(): p.read_bytes() for p in (tmp_path / name).rglob("*")
-                       if p.suffix in (".html", ".xml", ".jsonld")}
+        sites[name] = {
+            p.relative_to(tmp_path / name).as_posix(): p.read_bytes()
+            for p in (tmp_path / name).rglob("*")
+            if p.suffix in (".html", ".xml", ".jsonld")
+        }
     assert len(sites["one"]) > 50 and sites["one"] == sites["two"]

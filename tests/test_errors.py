@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from support import ARTICLE, run_check, run_mkdocs
 
 TXT = "articles/2024/2024-10-23-story.txt"
@@ -30,10 +31,11 @@ CASES = {
         "closest text in paragraph 1 (line 3): '“we see evidence”'",
     ),
     "ambiguous_quote": (
-        {TXT: ARTICLE.replace("Second paragraph:", "Second paragraph, Austin said: “we see evidence”."),
-         YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"},
-        f"{YML}:2:12: quote found 2 times (paragraph 1 (line 3), paragraph 2 (line 5)); "
-        "add `occurrence: N` to say which one",
+        {
+            TXT: ARTICLE.replace("Second paragraph:", "Second paragraph, Austin said: “we see evidence”."),
+            YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n",
+        },
+        f"{YML}:2:12: quote found 2 times (paragraph 1 (line 3), paragraph 2 (line 5)); add `occurrence: N` to say which one",
     ),
     "unknown_person": (
         {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: loyd-austin\n"},
@@ -136,7 +138,9 @@ def test_strict_mkdocs_build_fails_with_the_same_message(case: str, site_project
 
 
 def test_an_unconfirmed_speaker_is_a_warning_that_strict_fails(archive_dir) -> None:
-    root = archive_dir({TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n    confirmed: false\n"})
+    root = archive_dir(
+        {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n    confirmed: false\n"}
+    )
     warning = (
         f"{YML}:3:14: warning: speaker 'lloyd-austin' is a proposal nobody has confirmed; check who said this, "
         "then delete `confirmed: false`\n"
@@ -147,9 +151,11 @@ def test_an_unconfirmed_speaker_is_a_warning_that_strict_fails(archive_dir) -> N
 
 
 def test_github_format_puts_each_problem_on_its_line_in_the_pull_request(archive_dir) -> None:
-    files = {**CASES["unknown_person"][0], "articles/2024/2024-10-23-story.yml":
-             "quotes:\n  - quote: we see evidence\n    speaker: loyd-austin\n  - quote: 'It is a very serious matter,'\n"
-             "    speaker: john-kirby\n    confirmed: false\n"}
+    files = {
+        **CASES["unknown_person"][0],
+        "articles/2024/2024-10-23-story.yml": "quotes:\n  - quote: we see evidence\n    speaker: loyd-austin\n  - quote: 'It is a very serious matter,'\n"
+        "    speaker: john-kirby\n    confirmed: false\n",
+    }
     result = run_check(archive_dir(files), "--format", "github")
     assert result.stdout.splitlines() == [
         f"::error file={YML},line=3,col=14,title=archive check::unknown person id 'loyd-austin' in 'speaker'; "

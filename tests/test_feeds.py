@@ -6,13 +6,14 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 import pytest
-from support import ARTICLE, PEOPLE, REPO
 
 from build_scripts import site_paths
 from build_scripts.model import Listing
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.feeds import archive_feeds
+
+from support import ARTICLE, PEOPLE, REPO
 
 SITE = "https://example.org/news/"
 HOSTILE_TITLE = 'Evil <script>alert("x")</script> & co \x01\x1b]0;pwn\x07 </feed> ]]>'

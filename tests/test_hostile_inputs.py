@@ -35,13 +35,14 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from same_html import differences
-from support import PEOPLE, REPO
 
 from build_scripts.build.site_files import as_files, generate_pages
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.read.raw_text import decode, parse_raw
+
+from same_html import differences
+from support import PEOPLE, REPO
 
 CASES_DIR = Path(os.environ.get("HOSTILE_CASES") or Path(__file__).parent / "hostile")
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
@@ -58,7 +59,10 @@ MAX_LINE = 2_000
 PROBLEM = re.compile(r"(?P<path>[^\n:]+):(?P<line>[1-9][0-9]*):(?P<column>[1-9][0-9]*): (?P<message>\S.*)")
 SUMMARY = re.compile(r"[0-9]+ articles, [0-9]+ people: .+\n")
 INDEX_PAGES = {
-    "index.md": SITE_NAME, "articles/index.md": "Articles by date", "people/index.md": "People", "tags/index.md": "Topics",
+    "index.md": SITE_NAME,
+    "articles/index.md": "Articles by date",
+    "people/index.md": "People",
+    "tags/index.md": "Topics",
 }
 """The list pages, by their heading: no input may take their place."""
 TOP_FOLDERS = ("articles/", "people/", "tags/", "feeds/", "annotations/", "schemas/")
@@ -411,7 +415,9 @@ def _run_check(case: Case, base: Path) -> CheckRun:
     with (folder / "stdout").open("wb") as stdout, (folder / "stderr").open("wb") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "build_scripts", "--root", str(folder / "project"), "check"],
-            cwd=REPO, stdout=stdout, stderr=stderr,
+            cwd=REPO,
+            stdout=stdout,
+            stderr=stderr,
         )
         while not (waited := os.wait4(process.pid, os.WNOHANG))[0]:  # wait4: the child's own peak memory
             if time.monotonic() - started > case.limit("check"):
@@ -483,9 +489,13 @@ def render_problems(case: Case, tmp_path: Path) -> list[str]:
         archive = load_archive(read_sources(project))
         generated = generate_pages(archive)
         pages = as_files(generated)
-        rendered = {path: markdown.markdown(content.split("---\n", 2)[2] if content.startswith("---\n") else content,
-                                            extensions=EXTENSIONS)
-                    for path, content in pages.items() if path.endswith(".md")}
+        rendered = {
+            path: markdown.markdown(
+                content.split("---\n", 2)[2] if content.startswith("---\n") else content, extensions=EXTENSIONS
+            )
+            for path, content in pages.items()
+            if path.endswith(".md")
+        }
     problems += differences(generated)
     if case.expect == "shown" and archive.problems:
         problems.append(f"problems in a case that must be shown: {[str(p) for p in archive.problems]}")
@@ -559,7 +569,11 @@ def _build(build: Build, outside: Path) -> Build:
         case.install(build.project, outside)
     build.result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(build.site)],
-        cwd=build.project, capture_output=True, text=True, check=False, timeout=120,
+        cwd=build.project,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )
     return build

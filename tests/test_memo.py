@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from support import REPO
-
 from build_scripts.build.memo import Memo
 from build_scripts.build.site_files import generate_pages
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
+
+from support import REPO
 
 SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
 

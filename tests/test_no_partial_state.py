@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import ARTICLE, PEOPLE, REPO, run_mkdocs
 
 from build_scripts.build.publishing import MANIFEST, write_tree
+
+from support import ARTICLE, PEOPLE, REPO, run_mkdocs
 
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
@@ -207,8 +208,14 @@ def test_a_site_dir_given_on_the_command_line_is_staged_too(built: Path, tmp_pat
     shutil.copytree(built / "site", elsewhere)  # a good site, as a `build -d` there would have left it
     site = snapshot(elsewhere)
     (built / YML).write_text(NOT_FOUND, encoding="utf-8")
-    bad = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(elsewhere)], cwd=built,
-                         capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(elsewhere)],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
     assert bad.returncode == 1
     assert snapshot(elsewhere) == site
     assert sorted(p.name for p in elsewhere.parent.iterdir()) == ["www"]
@@ -218,8 +225,13 @@ def test_a_site_dir_given_on_the_command_line_is_staged_too(built: Path, tmp_pat
 
 
 def _build_out(root: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "build_scripts", "--root", str(root), "build", "--out", str(out)],
-                          cwd=REPO, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "build_scripts", "--root", str(root), "build", "--out", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_build_out_keeps_files_it_does_not_write(archive_dir, tmp_path: Path) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from same_html import differences, elements
-from support import REPO
 
 from build_scripts.build.site_files import generate_pages
 from build_scripts.mkdocs import prerendered
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.page_blocks import Heading, PageSource, Permalinks
+
+from same_html import differences, elements
+from support import REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 ARCHIVES = {case.name: case for case in sorted(GOLDEN.iterdir()) if case.is_dir()} | {"articles": REPO}
@@ -26,10 +27,18 @@ def test_every_generated_page_is_the_page_its_markdown_makes(archive: str) -> No
 
 def test_headings_without_ids_get_the_ids_python_markdown_makes() -> None:
     """Repeated, empty and non-Latin headings: made unique after the ids given, as the toc extension does."""
-    page = PageSource((), (
-        Heading(1, "Same"), Heading(2, "Same"), Heading(2, "same", "same_1"), Heading(2, "東京"), Heading(2, "東京"),
-        Heading(3, "A & B <c>"), Heading(3, "Linked", link=("index.md", "articles/2024/2024-01-01-x.md")),
-    ))
+    page = PageSource(
+        (),
+        (
+            Heading(1, "Same"),
+            Heading(2, "Same"),
+            Heading(2, "same", "same_1"),
+            Heading(2, "東京"),
+            Heading(2, "東京"),
+            Heading(3, "A & B <c>"),
+            Heading(3, "Linked", link=("index.md", "articles/2024/2024-01-01-x.md")),
+        ),
+    )
     assert differences({"index.md": page, "articles/2024/2024-01-01-x.md": PageSource((), ("<p>x</p>",))}) == []
     assert [token["id"] for token in page.outline().toc[0]["children"]] == ["same_2", "same_1", "_1", "_2"]
 

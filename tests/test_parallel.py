@@ -8,9 +8,10 @@ import sys
 import threading
 
 import pytest
-from support import ARTICLE, PEOPLE, REPO
 
 from build_scripts.build import workers
+
+from support import ARTICLE, PEOPLE, REPO
 
 
 def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from support import ARTICLE
 
 STORY = "articles/2024/2024-10-23-story"
@@ -111,7 +112,7 @@ def test_an_edited_title_shows_on_every_page_that_lists_the_article_after_a_part
     text.write_text(ARTICLE.replace("Title of the story", "Edited title of the story"), encoding="utf-8")
     log = server.wait_for_build(2)
 
-    rebuild = log[len(first):]
+    rebuild = log[len(first) :]
     changed = re.search(r"preview: (\d+) changed files to build, 0 to remove", rebuild)
     assert changed, rebuild
     assert 0 < int(changed[1]) < 20, rebuild
@@ -158,5 +159,5 @@ def test_a_change_to_the_theme_rebuilds_everything(serve) -> None:
     override = server.project / "overrides" / "main.html"
     override.write_text(override.read_text(encoding="utf-8") + "\n{#- edited -#}\n", encoding="utf-8")
     log = server.wait_for_build(2)
-    assert "archive: 2 articles, 3 people, " in log[len(first):]
-    assert "preview:" not in log[len(first):]
+    assert "archive: 2 articles, 3 people, " in log[len(first) :]
+    assert "preview:" not in log[len(first) :]

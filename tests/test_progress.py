@@ -10,9 +10,10 @@ import sys
 import time
 
 import pytest
-from support import REPO
 
 from build_scripts.build.progress import Progress, Tally, watched
+
+from support import REPO
 
 
 class Terminal(io.StringIO):

@@ -18,7 +18,6 @@ from html.parser import HTMLParser
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from same_html import differences
 from test_hostile_inputs import _MARKED, Page, collapsed, markup_problems, shown_as
 
 from build_scripts.build.site_files import generate_pages
@@ -28,6 +27,8 @@ from build_scripts.read.annotations import parse_annotations, parse_people
 from build_scripts.read.archive import load_archive
 from build_scripts.read.raw_text import decode, parse_raw
 from build_scripts.render.escaping import visible
+
+from same_html import differences
 
 ARTICLE = "articles/2024/2024-01-01-x.txt"
 ANNOTATIONS = "articles/2024/2024-01-01-x.yml"
@@ -39,7 +40,8 @@ SETTINGS = settings(
 """A deeper search: PROPERTY_EXAMPLES=5000 python -m pytest tests/test_properties.py"""
 
 PENDING = "".join(
-    chr(code) for code in range(0x110000)
+    chr(code)
+    for code in range(0x110000)
     if not 0xD800 <= code <= 0xDFFF and _MARKED.fullmatch(chr(code)) and visible(chr(code)) == chr(code)
 )
 """Characters the page must mark as [U+XXXX] that markdown_text.visible does not mark yet (empty once fixed):
@@ -57,13 +59,82 @@ def _rendered(files: dict[str, bytes]):
 # --- Any text reaches the page ----------------------------------------------------------------------------
 
 MARKUP = st.sampled_from(
-    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</p></article>", "&amp;", "&lt;", "&", "<!--",
-     "[^1]", "[^1]: def", "[^q1]:", "[x](javascript:alert(1))", "![i](x.png)", "<https://e.org>", "# ", "## h #",
-     "* ", "- ", "+ ", "1. ", "1) ", "> ", "|", "---", "***", "===", "___", "{{ x }}", "{% x %}", "{: #quote-1 }",
-     "{: onclick=x }", "`", "``", "\\", "**", "__", "_", "~~", "==", "^^", ":smile:", "*[X]: y", ": def", "    ",
-     "\t", "\x00", "\x02", "\x03", "\x1b", "\x7f", "wzxhzdk:0", "///Footnotes Go Here///", "'", '"', "“", "”", "‘",
-     "’", "«", "»", "\u00a0", "\u202e", "\u2066", "\u200b", "\ufeff", "e\u0301", "\U0001f469\u200d\U0001f467",
-     "\u0627\u0644", "\u05e9", "Source:", "Sumber", "[TOC]", "$$", "<?php ?>", "]]>"]
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "</p></article>",
+        "&amp;",
+        "&lt;",
+        "&",
+        "<!--",
+        "[^1]",
+        "[^1]: def",
+        "[^q1]:",
+        "[x](javascript:alert(1))",
+        "![i](x.png)",
+        "<https://e.org>",
+        "# ",
+        "## h #",
+        "* ",
+        "- ",
+        "+ ",
+        "1. ",
+        "1) ",
+        "> ",
+        "|",
+        "---",
+        "***",
+        "===",
+        "___",
+        "{{ x }}",
+        "{% x %}",
+        "{: #quote-1 }",
+        "{: onclick=x }",
+        "`",
+        "``",
+        "\\",
+        "**",
+        "__",
+        "_",
+        "~~",
+        "==",
+        "^^",
+        ":smile:",
+        "*[X]: y",
+        ": def",
+        "    ",
+        "\t",
+        "\x00",
+        "\x02",
+        "\x03",
+        "\x1b",
+        "\x7f",
+        "wzxhzdk:0",
+        "///Footnotes Go Here///",
+        "'",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "\u00a0",
+        "\u202e",
+        "\u2066",
+        "\u200b",
+        "\ufeff",
+        "e\u0301",
+        "\U0001f469\u200d\U0001f467",
+        "\u0627\u0644",
+        "\u05e9",
+        "Source:",
+        "Sumber",
+        "[TOC]",
+        "$$",
+        "<?php ?>",
+        "]]>",
+    ]
 )
 CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters=PENDING + "\n\r")
 WORD = st.text(alphabet=CHARS, min_size=1, max_size=10)
@@ -211,11 +282,70 @@ def test_every_annotation_is_shown_once_at_its_span_or_reported(case) -> None:
 YAMLISH = st.lists(
     st.one_of(
         st.sampled_from(
-            ["quotes", "notes", "quote", "speaker", "text", "note", "tags", "source", "url", "language", "original",
-             "byline", "person", "name", "occurrence", "confirmed", ": ", ":", "- ", "-", "\n", "\n  ", "\n    ", "  ",
-             "[", "]", "{", "}", ", ", "&a ", "*a", "<<: ", "!tag ", "!!python/object:os.system ", "!!str ", "!!binary ",
-             "|", ">", "|-", "---\n", "...\n", "# c", "'", '"', "\\", "\t", "%YAML 1.2\n", "%TAG ! x\n", "? ", "~",
-             "null", "true", "no", "2024-10-23", "1e400", "0x1F", ".inf", "\x00", "\x85", "\u2028", "\ufeff", "é"]
+            [
+                "quotes",
+                "notes",
+                "quote",
+                "speaker",
+                "text",
+                "note",
+                "tags",
+                "source",
+                "url",
+                "language",
+                "original",
+                "byline",
+                "person",
+                "name",
+                "occurrence",
+                "confirmed",
+                ": ",
+                ":",
+                "- ",
+                "-",
+                "\n",
+                "\n  ",
+                "\n    ",
+                "  ",
+                "[",
+                "]",
+                "{",
+                "}",
+                ", ",
+                "&a ",
+                "*a",
+                "<<: ",
+                "!tag ",
+                "!!python/object:os.system ",
+                "!!str ",
+                "!!binary ",
+                "|",
+                ">",
+                "|-",
+                "---\n",
+                "...\n",
+                "# c",
+                "'",
+                '"',
+                "\\",
+                "\t",
+                "%YAML 1.2\n",
+                "%TAG ! x\n",
+                "? ",
+                "~",
+                "null",
+                "true",
+                "no",
+                "2024-10-23",
+                "1e400",
+                "0x1F",
+                ".inf",
+                "\x00",
+                "\x85",
+                "\u2028",
+                "\ufeff",
+                "é",
+            ]
         ),
         st.text(max_size=6),
     ),
@@ -250,16 +380,28 @@ def test_decoding_and_splitting_never_raise(data: bytes, text: str) -> None:
 
 
 PATHS = st.sampled_from(
-    ["articles/people.yml", ARTICLE, ANNOTATIONS, "articles/2024/2024-02-30-x.txt", "articles/2023/2024-01-01-x.txt",
-     "articles/2024/2024-01-01-y.yml", "articles/x.txt", "articles/2024/2024-01-01-X.txt", "articles/2024/a/b.txt",
-     "articles/2024/2024-01-01-z.txt", "articles/2024/2024-01-01-z.yml"]
+    [
+        "articles/people.yml",
+        ARTICLE,
+        ANNOTATIONS,
+        "articles/2024/2024-02-30-x.txt",
+        "articles/2023/2024-01-01-x.txt",
+        "articles/2024/2024-01-01-y.yml",
+        "articles/x.txt",
+        "articles/2024/2024-01-01-X.txt",
+        "articles/2024/a/b.txt",
+        "articles/2024/2024-01-01-z.txt",
+        "articles/2024/2024-01-01-z.yml",
+    ]
 )
 
 
 @SETTINGS
-@given(st.dictionaries(
-    PATHS, st.one_of(st.binary(max_size=200), YAMLISH.map(str.encode), st.text(max_size=200).map(str.encode)), max_size=5
-))
+@given(
+    st.dictionaries(
+        PATHS, st.one_of(st.binary(max_size=200), YAMLISH.map(str.encode), st.text(max_size=200).map(str.encode)), max_size=5
+    )
+)
 def test_loading_any_archive_never_raises(files: dict[str, bytes]) -> None:
     archive = load_archive(files)
     for problem in archive.problems:
@@ -272,7 +414,7 @@ def test_loading_any_archive_never_raises(files: dict[str, bytes]) -> None:
 @example("a: 1\r[")
 @example("\x85\x85quotes")  # a node's position, not only a syntax error's
 def test_every_yaml_problem_is_one_line_inside_the_file(text: str) -> None:
-    """"One clear path:line:col error": a message has no line break and points into the file."""
+    """ "One clear path:line:col error": a message has no line break and points into the file."""
     _, problems = parse_annotations("a.yml", text)
     lines = len(re.findall("\r\n|[\r\n]", text)) + 2  # as an editor counts them
     for problem in problems:

@@ -16,8 +16,20 @@ SEED_TAIL = "Last body paragraph.\n\n___\n\nBaldor melaporkan di Washington.\n\n
         ("Title\n\nOne.\n\nTwo.\n", "Title", ("One.", "Two."), (), None),
         ("\n\n  Title  \nOne.\nstill one.\n\n\n\nTwo.", "Title", ("One.\nstill one.", "Two."), (), None),
         ("T\n\n" + SEED_TAIL, "T", ("Last body paragraph.",), ("Baldor melaporkan di Washington.",), ("Sumber", "")),
-        ("T\n\nBody.\n\n___\nSource: Wikinews, https://x.org (CC BY 2.5)", "T", ("Body.",), (), ("Source", "Wikinews, https://x.org (CC BY 2.5)")),
-        ("T\n\nBody.\n\n___\n\nCredit one.\n\nSumber: AP\nhttps://apnews.com", "T", ("Body.",), ("Credit one.",), ("Sumber", "AP\nhttps://apnews.com")),
+        (
+            "T\n\nBody.\n\n___\nSource: Wikinews, https://x.org (CC BY 2.5)",
+            "T",
+            ("Body.",),
+            (),
+            ("Source", "Wikinews, https://x.org (CC BY 2.5)"),
+        ),
+        (
+            "T\n\nBody.\n\n___\n\nCredit one.\n\nSumber: AP\nhttps://apnews.com",
+            "T",
+            ("Body.",),
+            ("Credit one.",),
+            ("Sumber", "AP\nhttps://apnews.com"),
+        ),
         ("T\n\nA.\n\n___\n\nB.\n\n___\n\nCredit.", "T", ("A.", "___", "B."), ("Credit.",), None),
         ("T\n\nBody.\n\n___\n\nSources said it was over.", "T", ("Body.",), ("Sources said it was over.",), None),
         ("T\n\nBody.\n\nSource: not after a separator", "T", ("Body.", "Source: not after a separator"), (), None),
@@ -44,7 +56,10 @@ def test_paragraphs_remember_their_line() -> None:
     [
         ("", "a.txt:1:1: article is empty; expected a title on the first line, then paragraphs"),
         ("  \n\n", "a.txt:1:1: article is empty; expected a title on the first line, then paragraphs"),
-        ("\nOnly a title\n", "a.txt:2:1: article has a title but no paragraphs; expected the article's text after the title line"),
+        (
+            "\nOnly a title\n",
+            "a.txt:2:1: article has a title but no paragraphs; expected the article's text after the title line",
+        ),
     ],
 )
 def test_articles_without_text_are_reported(text: str, problem: str) -> None:

@@ -6,14 +6,15 @@ import re
 
 import markdown
 import pytest
-from html_text import article_paragraphs
-from support import REPO
 
 from build_scripts.build.site_files import as_files, generate_pages
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.escaping import visible
 from build_scripts.site_paths import article_page
+
+from html_text import article_paragraphs
+from support import REPO
 
 ARCHIVE = load_archive(read_sources(REPO))
 PAGES = as_files(generate_pages(ARCHIVE))

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from support import REPO
 
 SOURCES = ("articles", "docs", "overrides", "build_scripts", "schemas", "mkdocs.yml")

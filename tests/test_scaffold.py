@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import REPO, run_check, write_files
 
 from build_scripts.contribute.scaffold import date_in_text, scaffold, slug_from_title, write_new_article
 from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import load_archive
 from build_scripts.read.raw_text import decode, parse_raw
+
+from support import REPO, run_check, write_files
 
 CASES = Path(__file__).parent / "scaffold_cases"
 SMALL = CASES / "small"
@@ -34,7 +35,10 @@ OVERWRITE = "already exists; nothing was written: choose another --slug or --dat
 def run_new(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "build_scripts", "--root", str(root), "new", *args],
-        cwd=REPO, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -85,7 +89,9 @@ def test_check_reports_only_the_proposals_and_the_people_to_add(project: Path) -
     result = run_check(project)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    proposals = [m[1] for line in lines if (m := re.search(r": warning: speaker '(.+?)' is a proposal nobody has confirmed", line))]
+    proposals = [
+        m[1] for line in lines if (m := re.search(r": warning: speaker '(.+?)' is a proposal nobody has confirmed", line))
+    ]
     unknown = [m[1] for line in lines if (m := re.search(r": unknown person id '(.+?)' in 'speaker'", line))]
     assert len(proposals) + len(unknown) == len(lines), lines
     assert proposals == ["jane-roe", "jane-roe", "jane-roe", "tom-baker", "unknown", "unknown"]
@@ -213,8 +219,37 @@ def test_every_real_article_scaffolds_into_a_file_check_accepts(path: Path) -> N
 
 
 _WORDS = st.sampled_from(
-    ["kata", "said", "Austin", "Jane Roe", "dia", "he", "the official", "menurut", "according to", "bahwa", "told",
-     "word", "x", "#", "\\", "'", "’", "\u2028", "\x85", "\u00a0", "\t", "\x07", "é", "e\u0301", "ł", "[.]", "—", "(", ")"]
+    [
+        "kata",
+        "said",
+        "Austin",
+        "Jane Roe",
+        "dia",
+        "he",
+        "the official",
+        "menurut",
+        "according to",
+        "bahwa",
+        "told",
+        "word",
+        "x",
+        "#",
+        "\\",
+        "'",
+        "’",
+        "\u2028",
+        "\x85",
+        "\u00a0",
+        "\t",
+        "\x07",
+        "é",
+        "e\u0301",
+        "ł",
+        "[.]",
+        "—",
+        "(",
+        ")",
+    ]
 )
 _MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", " ", ", ", ". ", ": ", "; ", "\n"])
 _PARAGRAPH = st.lists(st.one_of(_WORDS, _MARKS), min_size=1, max_size=40).map(" ".join)

@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from support import REPO
 
 from build_scripts.model import Annotations, Credit, Located, NoteAnnotation, OriginalInfo, Person, QuoteAnnotation, SourceInfo
 from build_scripts.read import yaml_reader
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.yaml_reader import Schema, compose, core_value
+
+from support import REPO
 
 SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people")}
 SCHEMAS = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in SCHEMA_FILES.items()}

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import cbor2
 import pytest
-from support import REPO
 
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
@@ -17,6 +16,8 @@ from build_scripts.search.pagefind import SearchIndexError, write_index
 from build_scripts.search.pagefind_format import CHUNK_BYTES, SIGNATURE, ChunkFormatError, finer_chunks
 from build_scripts.search.records import SearchRecord, search_records
 
+from support import REPO
+
 
 def _read(path: Path) -> bytes:
     return gzip.decompress(path.read_bytes())
@@ -24,7 +25,7 @@ def _read(path: Path) -> bytes:
 
 def _decoded(data: bytes) -> list:
     assert data.startswith(SIGNATURE)
-    return cbor2.loads(data[len(SIGNATURE):])
+    return cbor2.loads(data[len(SIGNATURE) :])
 
 
 def _language_index(bundle: Path, language: str) -> tuple[bytes, dict[str, bytes]]:
@@ -85,10 +86,15 @@ def _bundle_of(*words: list) -> tuple[bytes, dict[str, bytes]]:
 def test_each_chunk_is_bounded_by_the_shortest_beginnings_that_tell_it_from_its_neighbours() -> None:
     """Pagefind's own rule (`chunk_meta`), which its search relies on to pick the chunk of a word."""
     meta, chunks = _bundle_of(_word("apple", 20), _word("apricot"), _word("banana"), _word("peach"))
-    new_meta, new_chunks = finer_chunks(meta, chunks, chunk_bytes=sum(len(cbor2.dumps(_word(text))) for text in ("apricot", "banana")))
+    new_meta, new_chunks = finer_chunks(
+        meta, chunks, chunk_bytes=sum(len(cbor2.dumps(_word(text))) for text in ("apricot", "banana"))
+    )
     assert [(first, last) for first, last, _ in _decoded(new_meta)[2]] == [("apple", "app"), ("apr", "b"), ("p", "peach")]
     assert [[word[0] for word in _decoded(content)[0]] for content in new_chunks.values()] == [
-        ["apple"], ["apricot", "banana"], ["peach"]]
+        ["apple"],
+        ["apricot", "banana"],
+        ["peach"],
+    ]
 
 
 def test_a_chunk_ends_where_its_last_word_and_the_next_share_the_shortest_beginning() -> None:
@@ -98,7 +104,9 @@ def test_a_chunk_ends_where_its_last_word_and_the_next_share_the_shortest_beginn
     first_seven = sum(len(cbor2.dumps(_word(text))) for text in texts[:7])
     new_meta, new_chunks = finer_chunks(meta, chunks, chunk_bytes=first_seven)
     assert [[word[0] for word in _decoded(content)[0]] for content in new_chunks.values()] == [
-        ["aa", "ab", "ac", "ba", "bb"], ["latih", "latihan", "latihannya", "ma"]]
+        ["aa", "ab", "ac", "ba", "bb"],
+        ["latih", "latihan", "latihannya", "ma"],
+    ]
     assert [(first, last) for first, last, _ in _decoded(new_meta)[2]] == [("aa", "b"), ("l", "ma")]
 
 
@@ -108,7 +116,9 @@ def test_a_chunk_grows_up_to_twice_its_size_to_keep_a_family_of_words_whole() ->
     two = sum(len(cbor2.dumps(_word(text, 100))) for text in texts[:2]) + 10
     _, new_chunks = finer_chunks(meta, chunks, chunk_bytes=two)
     assert [[word[0] for word in _decoded(content)[0]] for content in new_chunks.values()] == [
-        ["latih", "latihan", "latihanku", "latihannya"], ["ma"]]
+        ["latih", "latihan", "latihanku", "latihannya"],
+        ["ma"],
+    ]
 
 
 def test_a_word_bigger_than_a_chunk_is_a_chunk_of_its_own() -> None:

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from support import ARTICLE, PEOPLE, REPO
 
 from build_scripts.build.publishing import stable_search_index
 from build_scripts.read.archive import Archive, load_archive
@@ -15,6 +14,8 @@ from build_scripts.read.files import read_sources
 from build_scripts.search import pagefind
 from build_scripts.search.pagefind import Bundle, bundles, bundles_by_language, start, write_index
 from build_scripts.search.records import SearchRecord, search_records
+
+from support import ARTICLE, PEOPLE, REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 SEED = "2024-10-23-korea-utara-kirim-tentara-ke-rusia"
@@ -74,8 +75,10 @@ def test_an_article_without_quotes_or_tags_has_only_language_and_year(records: d
 
 
 def test_content_is_the_title_then_every_body_paragraph(records: dict[str, SearchRecord]) -> None:
-    for case, article_id, url in [("seed_article", SEED, f"/articles/2024/{SEED}/"),
-                                  ("markup_in_text", HOSTILE, f"/articles/2022/{HOSTILE}/")]:
+    for case, article_id, url in [
+        ("seed_article", SEED, f"/articles/2024/{SEED}/"),
+        ("markup_in_text", HOSTILE, f"/articles/2022/{HOSTILE}/"),
+    ]:
         blocks = [_one_line(b) for b in _raw(case, article_id).split("___")[0].split("\n\n") if b.strip()]
         content = records[url].content.decode()
         assert content.startswith(blocks[0])
@@ -89,7 +92,12 @@ def test_content_names_the_people_quoted_with_their_roles_and_the_credits(record
     content = records[f"/articles/2024/{SEED}/"].content.decode()
     assert content.count("Lloyd Austin, Menteri Pertahanan AS.") == 1
     assert "John Kirby, Juru bicara Keamanan Nasional Gedung Putih." in content
-    for credit in ["Lolita C. Baldor (Washington)", "Kim Tong-hyung (Seoul)", "Ilya Novikov (Kiev, Ukraina)", "Jari Tanner (Helsinki)"]:
+    for credit in [
+        "Lolita C. Baldor (Washington)",
+        "Kim Tong-hyung (Seoul)",
+        "Ilya Novikov (Kiev, Ukraina)",
+        "Jari Tanner (Helsinki)",
+    ]:
         assert credit in content, credit
     assert content.endswith("Danica Kirka di London, dan Jari Tanner di Helsinki berkontribusi pada laporan ini.")
 
@@ -105,8 +113,11 @@ def test_text_stays_data(records: dict[str, SearchRecord]) -> None:
 
 
 def test_a_regional_language_tag_is_indexed_under_its_language(tmp_path: Path) -> None:
-    files = {"articles/people.yml": PEOPLE.encode(), "articles/2024/2024-01-02-story.txt": ARTICLE.encode(),
-             "articles/2024/2024-01-02-story.yml": b"language: en-GB\n"}
+    files = {
+        "articles/people.yml": PEOPLE.encode(),
+        "articles/2024/2024-01-02-story.txt": ARTICLE.encode(),
+        "articles/2024/2024-01-02-story.yml": b"language: en-GB\n",
+    }
     (record,) = search_records(load_archive(files))
     assert (record.language, record.filters["language"]) == ("en", ("English",))
 
@@ -137,8 +148,12 @@ def test_the_bundle_holds_each_language_and_the_article_text(archive: Archive, t
     seed = fragments[f"/articles/2024/{SEED}/"]
     assert "Vladivostok" in seed["content"] and "¶" not in seed["content"]
     assert seed["meta"] == {"title": seed["meta"]["title"], "date": "2024-10-23"}
-    assert seed["filters"] == {"language": ["Bahasa Indonesia"], "year": ["2024"], "person": ["Lloyd Austin", "John Kirby"],
-                               "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"]}
+    assert seed["filters"] == {
+        "language": ["Bahasa Indonesia"],
+        "year": ["2024"],
+        "person": ["Lloyd Austin", "John Kirby"],
+        "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"],
+    }
     assert "<script>alert(1)</script>" in fragments[f"/articles/2022/{HOSTILE}/"]["content"]
 
 
@@ -165,8 +180,9 @@ def test_a_missing_pagefind_binary_is_reported(archive: Archive, tmp_path: Path,
 
 
 def _record(language: str, number: int, words: int) -> SearchRecord:
-    return SearchRecord(url=f"/{language}/{number}/", content=b" ".join([b"kata"] * words), language=language,
-                        meta={}, filters={}, sort={})
+    return SearchRecord(
+        url=f"/{language}/{number}/", content=b" ".join([b"kata"] * words), language=language, meta={}, filters={}, sort={}
+    )
 
 
 def test_an_index_within_the_budget_is_one_bundle_at_the_top() -> None:
@@ -220,8 +236,9 @@ def real_records() -> tuple[SearchRecord, ...]:
     return search_records(load_archive(read_sources(REPO)))
 
 
-def test_each_bundle_is_written_by_pagefind_and_bundles_json_lists_them(real_records: tuple[SearchRecord, ...],
-                                                                      tmp_path: Path) -> None:
+def test_each_bundle_is_written_by_pagefind_and_bundles_json_lists_them(
+    real_records: tuple[SearchRecord, ...], tmp_path: Path
+) -> None:
     index = tmp_path / "site" / "pagefind"
     assert write_index(real_records, index, words_per_bundle=5_000) is None
     listing = json.loads((index / "bundles.json").read_text(encoding="utf-8"))
@@ -234,8 +251,7 @@ def test_each_bundle_is_written_by_pagefind_and_bundles_json_lists_them(real_rec
     assert not list(tmp_path.glob("site/.search-index-*"))  # no scratch folder left
 
 
-def test_every_bundle_is_made_byte_stable_by_write_index_itself(real_records: tuple[SearchRecord, ...],
-                                                               tmp_path: Path) -> None:
+def test_every_bundle_is_made_byte_stable_by_write_index_itself(real_records: tuple[SearchRecord, ...], tmp_path: Path) -> None:
     for site in ("one", "two"):
         assert write_index(real_records, tmp_path / site / "pagefind", words_per_bundle=5_000) is None
     assert _files(tmp_path / "one") == _files(tmp_path / "two")

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from html_text import article_paragraphs, article_tags
 from support import REPO, run_mkdocs, write_files
 
@@ -52,8 +53,7 @@ def test_every_paragraph_of_the_seed_reaches_its_page(site: Path) -> None:
 def test_seed_quotes_are_footnoted_to_their_speakers(site: Path) -> None:
     html = _page(site, SEED)
     footnotes = dict(re.findall(r'<li id="fn:(q\d+)">\s*<p><strong><a href="[^"]+">([^<]+)</a>', html))
-    assert footnotes == {f"q{i}": n for i, n in enumerate(
-        ["Lloyd Austin"] * 5 + ["John Kirby"] * 2 + ["Lloyd Austin"], start=1)}
+    assert footnotes == {f"q{i}": n for i, n in enumerate(["Lloyd Austin"] * 5 + ["John Kirby"] * 2 + ["Lloyd Austin"], start=1)}
     assert html.count('class="footnote-ref"') == 9
     assert "Catatan terjemahan." in html
 
@@ -67,9 +67,17 @@ def test_seed_page_is_indonesian_to_the_browser(site: Path) -> None:
 def test_seed_credits_link_journalists_with_their_cities(site: Path) -> None:
     html = _page(site, SEED)
     credits = html[html.index('id="credits"') :]
-    for name, city in [("Lolita C. Baldor", "Washington"), ("Kim Tong-hyung", "Seoul"), ("Ilya Novikov", "Kiev, Ukraina"),
-                       ("Hanna Arhirova", "Kiev, Ukraina"), ("Danica Kirka", "London"), ("Jari Tanner", "Helsinki")]:
-        assert re.search(rf'<li><a href="[^"]*people/[a-z-]+/">{re.escape(name)}</a>: [a-z]+ \({re.escape(city)}\)</li>', credits), name
+    for name, city in [
+        ("Lolita C. Baldor", "Washington"),
+        ("Kim Tong-hyung", "Seoul"),
+        ("Ilya Novikov", "Kiev, Ukraina"),
+        ("Hanna Arhirova", "Kiev, Ukraina"),
+        ("Danica Kirka", "London"),
+        ("Jari Tanner", "Helsinki"),
+    ]:
+        assert re.search(
+            rf'<li><a href="[^"]*people/[a-z-]+/">{re.escape(name)}</a>: [a-z]+ \({re.escape(city)}\)</li>', credits
+        ), name
 
 
 def test_markup_in_an_article_is_shown_as_text(site: Path) -> None:
@@ -82,7 +90,7 @@ def test_markup_in_an_article_is_shown_as_text(site: Path) -> None:
         for _, attrs in tags
     )
     shown = article_paragraphs(html)
-    assert '<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities' in shown
+    assert "<script>alert(1)</script> and <img src=x onerror=alert(2)> & &amp; entities" in shown
     assert "[click](javascript:alert(3)) and [^1] and ![img](x.png) and <https://example.org> and `code` **bold** _em_" in shown
     assert "[^1]: not a footnote definition" in shown
     assert "| not | a | table | --- *** {: .attr } \\escaped\\ trailing backslash\\" in shown
@@ -92,11 +100,17 @@ def test_markup_in_an_article_is_shown_as_text(site: Path) -> None:
 def test_search_index_holds_article_text_by_language(site: Path) -> None:
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert {language: index["page_count"] for language, index in entry["languages"].items()} == {"id": 1, "en": 1}
-    fragments = [gzip.decompress(p.read_bytes()).removeprefix(b"pagefind_dcd") for p in (site / "pagefind" / "fragment").iterdir()]
+    fragments = [
+        gzip.decompress(p.read_bytes()).removeprefix(b"pagefind_dcd") for p in (site / "pagefind" / "fragment").iterdir()
+    ]
     seed = next(json.loads(f) for f in fragments if json.loads(f)["url"] == f"/{SEED}/")
     assert "Vladivostok" in seed["content"] and "¶" not in seed["content"]
-    assert seed["filters"] == {"language": ["Bahasa Indonesia"], "year": ["2024"], "person": ["Lloyd Austin", "John Kirby"],
-                               "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"]}
+    assert seed["filters"] == {
+        "language": ["Bahasa Indonesia"],
+        "year": ["2024"],
+        "person": ["Lloyd Austin", "John Kirby"],
+        "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"],
+    }
 
 
 def test_generated_pages_are_reachable_from_the_home_page(site: Path) -> None:
@@ -108,11 +122,13 @@ def test_generated_pages_are_reachable_from_the_home_page(site: Path) -> None:
 
 def _navigation(html: str) -> list[tuple[str, str, bool]]:
     """The primary navigation's entries: (link, label, marked active)."""
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
     nav = nav[: nav.index('data-md-type="toc"')]
-    return [(href, " ".join(label.split()), "--active" in css)
-            for css, href, label in re.findall(r'<a class="(md-nav__link[^"]*)" href="([^"]*)"[^>]*>(.*?)</a>', nav, re.S)
-            or [(c, h, t) for h, c, t in re.findall(r'<a href="([^"]*)" class="(md-nav__link[^"]*)"[^>]*>(.*?)</a>', nav, re.S)]]
+    return [
+        (href, " ".join(label.split()), "--active" in css)
+        for css, href, label in re.findall(r'<a class="(md-nav__link[^"]*)" href="([^"]*)"[^>]*>(.*?)</a>', nav, re.S)
+        or [(c, h, t) for h, c, t in re.findall(r'<a href="([^"]*)" class="(md-nav__link[^"]*)"[^>]*>(.*?)</a>', nav, re.S)]
+    ]
 
 
 def test_every_page_gets_the_navigation_that_leads_from_it(site: Path) -> None:

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import REPO
 
 from build_scripts.contribute.quote_finder import Proposal, find_quotes, person_id, propose_speakers, registry_index
 from build_scripts.model import Person, Span
@@ -32,6 +31,8 @@ from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_people
 from build_scripts.read.language import detect_language
 from build_scripts.read.raw_text import decode, parse_raw
+
+from support import REPO
 
 SEED = REPO / "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia.txt"
 GOLD_ARTICLES = sorted([*REPO.glob("articles/2019/*.txt"), *REPO.glob("articles/2020/*.txt"), SEED])

@@ -6,11 +6,12 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-from support import ARTICLE, PEOPLE, REPO
 
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.json_ld import news_article_jsonld
+
+from support import ARTICLE, PEOPLE, REPO
 
 SITE = "https://example.org/"
 HOSTILE = "Breaking </script><script>alert(1)</script> <!-- & “quoted” \u2028 -->"

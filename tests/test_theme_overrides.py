@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import material
+
 from support import REPO
 
 MATERIAL_HEADER = Path(material.__file__).parent / "templates" / "partials" / "header.html"

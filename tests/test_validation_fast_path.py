@@ -17,12 +17,13 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import REPO
 from test_schema import BROKEN
 
 from build_scripts.read import yaml_reader
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.yaml_reader import Schema, compose
+
+from support import REPO
 
 SCHEMAS = {"annotations": ANNOTATION_SCHEMA, "people": PEOPLE_SCHEMA}
 
@@ -93,10 +94,46 @@ def test_a_schema_the_fast_path_cannot_read_is_validated_by_jsonschema_alone(
 # --- Valid documents with one mistake, in every place ----------------------------------------------
 
 TRICKY_VALUES = [
-    None, True, False, 0, 1, 2, -1, 1.0, 2.0, 0.5, float("nan"), float("inf"), "", " ", "\u00a0", "x", "\n",
-    "lloyd-austin\n", "lloyd-austin", "Lloyd Austin", "en\n", "en", "EN", "2024-02-29", "2023-02-29", "2024-02-30",
-    "0000-01-01", "2024-10-23\n", "\u0662\u0660\u0662\u0664-10-23", "https://example.org/\n", "https://example.org/a b",
-    "mailto:desk@example.org", "javascript:alert(1)", "correction", "reported", [], {}, ["x"], [None], {"person": "x"},
+    None,
+    True,
+    False,
+    0,
+    1,
+    2,
+    -1,
+    1.0,
+    2.0,
+    0.5,
+    float("nan"),
+    float("inf"),
+    "",
+    " ",
+    "\u00a0",
+    "x",
+    "\n",
+    "lloyd-austin\n",
+    "lloyd-austin",
+    "Lloyd Austin",
+    "en\n",
+    "en",
+    "EN",
+    "2024-02-29",
+    "2023-02-29",
+    "2024-02-30",
+    "0000-01-01",
+    "2024-10-23\n",
+    "\u0662\u0660\u0662\u0664-10-23",
+    "https://example.org/\n",
+    "https://example.org/a b",
+    "mailto:desk@example.org",
+    "javascript:alert(1)",
+    "correction",
+    "reported",
+    [],
+    {},
+    ["x"],
+    [None],
+    {"person": "x"},
     {"name": "x"},
 ]
 TRICKY = st.sampled_from(TRICKY_VALUES)
@@ -109,12 +146,22 @@ EVERY_KEY = {
         "byline": [{"person": "lolita-c-baldor", "role": "reported", "city": "Washington"}],
         "contributors": [{"name": "Kim", "city": "Seoul"}],
         "quotes": [
-            {"quote": "we see", "speaker": "lloyd-austin", "role": "Secretary", "context": "Rome", "date": "2024-02-29",
-             "source": "https://defense.gov/", "occurrence": 2, "confirmed": False}
+            {
+                "quote": "we see",
+                "speaker": "lloyd-austin",
+                "role": "Secretary",
+                "context": "Rome",
+                "date": "2024-02-29",
+                "source": "https://defense.gov/",
+                "occurrence": 2,
+                "confirmed": False,
+            }
         ],
         "notes": [{"text": "Pasifik.", "note": "Indo-Pacific", "kind": "translation", "occurrence": 1}],
     },
-    "people": {"lloyd-austin": {"name": "Lloyd Austin", "description": "Secretary.", "url": "https://e.org", "aliases": ["Austin"]}},
+    "people": {
+        "lloyd-austin": {"name": "Lloyd Austin", "description": "Secretary.", "url": "https://e.org", "aliases": ["Austin"]}
+    },
 }
 """A valid document of each schema giving every key, a value in each place where a mistake can go."""
 
@@ -178,7 +225,9 @@ def _shaped(schema: Any) -> st.SearchStrategy[Any]:
         elif kind == "object":
             fields = {key: _rarely(TRICKY, _shaped(sub)) for key, sub in schema.get("properties", {}).items()}
             required = {key: fields.pop(key) for key in schema.get("required", ())}
-            record = _rarely(st.fixed_dictionaries({}, optional=required | fields), st.fixed_dictionaries(required, optional=fields))
+            record = _rarely(
+                st.fixed_dictionaries({}, optional=required | fields), st.fixed_dictionaries(required, optional=fields)
+            )
             extra = _rarely(st.dictionaries(WRONG_KEYS, TRICKY, min_size=1, max_size=1), st.just({}))
             options.append(st.tuples(record, extra).map(lambda parts: parts[0] | parts[1]))
         elif kind == "array":

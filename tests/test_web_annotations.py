@@ -8,12 +8,13 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import PEOPLE, REPO
 
 from build_scripts.model import Article
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.web_annotations import annotation_exports, article_annotations
+
+from support import PEOPLE, REPO
 
 SITE = "https://example.org/news/"
 MOTIVATIONS = {"describing", "commenting", "editing"}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from support import REPO
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -36,7 +37,9 @@ def test_actionlint_passes(workflow: Path) -> None:
 def test_matches_the_github_workflow_schema(workflow: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(workflow)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

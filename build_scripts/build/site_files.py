@@ -77,8 +77,9 @@ def export_files(
     """Each article's annotations as JSON-LD, for annotation tools."""
     exports: dict[str, bytes] = {}
     for article in articles:
-        exports |= computed(memo, ("export", Same(article), Same(people), site_url),
-                            lambda a=article: annotation_exports((a,), people, site_url))
+        exports |= computed(
+            memo, ("export", Same(article), Same(people), site_url), lambda a=article: annotation_exports((a,), people, site_url)
+        )
     return exports
 
 
@@ -105,7 +106,9 @@ def _text(content: Generated) -> str:
     return content.decode() if isinstance(content, bytes) else content
 
 
-def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str, memo: Memo | None = None) -> PageSource:
+def article_page(
+    article: Article, people: Mapping[str, Person], links: Links, site_url: str, memo: Memo | None = None
+) -> PageSource:
     """An article's page (`article` with its translations linked), given only the titles it shows: with a memo,
     those, its neighbours and the article itself are its whole key."""
     around, needed = links_shown(article, links)

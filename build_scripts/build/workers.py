@@ -52,7 +52,7 @@ def ordered_map(function: Callable[[T], R], items: Sequence[T], processes: int |
         return [function(item) for item in items]
     theirs_end = len(items) - int(len(items) * OWN_SHARE / (OWN_SHARE + (processes - 1) * (1 - OWN_SHARE)))
     step = -(-theirs_end // (processes - 1))
-    shares = [items[start:min(start + step, theirs_end)] for start in range(0, theirs_end, step)]
+    shares = [items[start : min(start + step, theirs_end)] for start in range(0, theirs_end, step)]
     with _Workers([functools.partial(_each, function, share) for share in shares]) as workers:
         own = _each(function, items[theirs_end:])
         return [result for results in workers.results() for result in results] + own

@@ -397,17 +397,40 @@ _CLAUSE_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an his her their its this that seorang sebuah".split())
 _INDEFINITE = frozenset("a an one seorang sebuah salah".split())
 """Words making a description indefinite: "a U.S. official", "seorang pejabat AS" name nobody in particular."""
-_ROLE_NOUNS = _EN.person_nouns | _ID.person_nouns | _words(
-    "prime former deputy vice foreign interior health defense defence state assistant acting eksekutif mantan "
-    "wakil juru perdana luar negeri dalam"
+_ROLE_NOUNS = (
+    _EN.person_nouns
+    | _ID.person_nouns
+    | _words(
+        "prime former deputy vice foreign interior health defense defence state assistant acting eksekutif mantan "
+        "wakil juru perdana luar negeri dalam"
+    )
 )
 """Lowercase role words between a country or party and a name: "Greek prime minister Kyriakos Mitsotakis"."""
 _NAMING = _words("call calls called calling dub dubbed name named menyebut menyebutnya dijuluki disebut bernama")
 """Verbs that give a name rather than report speech: "a program called "Learning Together"."""
 _MAX_CUE_DISTANCE = 14
 """Tokens from a quote to the verb attributing it ("…,” 1st Fleet Command's Navy Information Agency head Arba Agung told")."""
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae",
-                          "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "’": "'"})
+_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "’": "'",
+    }
+)
 
 
 def _fold(text: str) -> str:
@@ -672,8 +695,18 @@ def _read_paragraph(text: str, lexicon: _Lexicon, common: frozenset[str], proper
     ceilings = [min(breaks[k], bounds[i][1]) if k < len(breaks) else bounds[i][1] for i, k in enumerate(following)]
     marks = {m: tuple(i for i, t in enumerate(tokens) if t.kind == "punct" and t.text in m) for m in ("—–", "(", ")")}
     return _Paragraph(
-        text, spans, tokens, starts, lexicon, common, proper,
-        tuple(bounds), tuple(floors), tuple(ceilings), marks["—–"], (marks["("], marks[")"]),
+        text,
+        spans,
+        tokens,
+        starts,
+        lexicon,
+        common,
+        proper,
+        tuple(bounds),
+        tuple(floors),
+        tuple(ceilings),
+        marks["—–"],
+        (marks["("], marks[")"]),
     )
 
 
@@ -745,6 +778,7 @@ def _person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     Man-kei Tam" → Man-kei Tam; an organisation alone ("World Health
     Organization") is kept whole.
     """
+
     def institution(word: str) -> bool:
         return word.casefold() in _INSTITUTIONS
 

@@ -83,6 +83,7 @@ class Scaffold:
 
 # --- Date, slug and paths ------------------------------------------------------------------------------
 
+
 def date_in_text(raw: RawArticle) -> dt.date | None:
     """The date a dateline opens the article with ("Tuesday, October 8, 2019", "Rabu, 23 Oktober 2024")."""
     for paragraph in raw.body[:_DATELINE_PARAGRAPHS]:
@@ -118,6 +119,7 @@ def article_paths(date: dt.date, slug: str) -> tuple[str, str]:
 
 
 # --- YAML writing --------------------------------------------------------------------------------------
+
 
 def _quoted(text: str) -> str:
     """A YAML double-quoted scalar: any character is safe in it, escaped where needed."""
@@ -187,8 +189,12 @@ def _occurrence(text: str, paragraph: int, start: int, body: anchoring.ArticleTe
 
 
 def render_yaml(
-    raw: RawArticle, language: str, credits: tuple[Credit, ...], proposals: tuple[Proposal, ...],
-    new_people: tuple[tuple[str, str], ...], registry: Registry,
+    raw: RawArticle,
+    language: str,
+    credits: tuple[Credit, ...],
+    proposals: tuple[Proposal, ...],
+    new_people: tuple[tuple[str, str], ...],
+    registry: Registry,
 ) -> str:
     lines = [
         SCHEMA_LINE,
@@ -234,6 +240,7 @@ def slug_argument(text: str) -> str:
 
 
 # --- The scaffold ---------------------------------------------------------------------------------------
+
 
 def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug: str) -> Scaffold:
     """The annotation file for a raw article, and where both files go."""

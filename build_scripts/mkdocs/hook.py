@@ -20,22 +20,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import jinja2  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-from mkdocs.structure.files import File, Files  # noqa: E402
-from watchdog import events  # noqa: E402
-from watchdog.observers import Observer  # noqa: E402
+import jinja2
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from watchdog import events
+from watchdog.observers import Observer
 
-from build_scripts.build import publishing  # noqa: E402
-from build_scripts.build.pipeline import build_site  # noqa: E402
-from build_scripts.build.progress import Progress  # noqa: E402
-from build_scripts.build.site_files import DEFAULT_SITE_URL  # noqa: E402
-from build_scripts.mkdocs import prerendered, preview  # noqa: E402
-from build_scripts.read.files import read_sources  # noqa: E402
-from build_scripts.render.labels import own_name  # noqa: E402
-from build_scripts.render.page_blocks import PageSource  # noqa: E402
-from build_scripts.search import pagefind  # noqa: E402
-from build_scripts.search.records import SearchRecord  # noqa: E402
+from build_scripts.build import publishing
+from build_scripts.build.pipeline import build_site
+from build_scripts.build.progress import Progress
+from build_scripts.build.site_files import DEFAULT_SITE_URL
+from build_scripts.mkdocs import prerendered, preview
+from build_scripts.read.files import read_sources
+from build_scripts.render.labels import own_name
+from build_scripts.render.page_blocks import PageSource
+from build_scripts.search import pagefind
+from build_scripts.search.records import SearchRecord
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
@@ -57,12 +57,18 @@ def on_startup(command: str, dirty: bool) -> None:
 class _ChangesObserver(Observer):
     """File events that change content only: the build itself opens and reads every article."""
 
-    CHANGES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileMovedEvent, events.FileDeletedEvent,
-               events.FileClosedEvent]
+    CHANGES = [
+        events.FileCreatedEvent,
+        events.FileModifiedEvent,
+        events.FileMovedEvent,
+        events.FileDeletedEvent,
+        events.FileClosedEvent,
+    ]
 
     def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):
-        return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or self.CHANGES,
-                                follow_symlink=follow_symlink)
+        return super().schedule(
+            event_handler, path, recursive=recursive, event_filter=event_filter or self.CHANGES, follow_symlink=follow_symlink
+        )
 
 
 def on_serve(server, config, builder):
@@ -114,8 +120,13 @@ def _add_generated(files: Files, config, started: float) -> Files:
         # site_dir (the staging folder) before this event: the index is written into it.
         _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
 
-    site = build_site(read_sources(root, session.sources if session else None), site_url, memo,
-                      records_ready=None if session else index, terminal=sys.stderr)
+    site = build_site(
+        read_sources(root, session.sources if session else None),
+        site_url,
+        memo,
+        records_ready=None if session else index,
+        terminal=sys.stderr,
+    )
     generated, records = site.files, site.records
     # The search opens every language's index: most articles first, as Pagefind picks its default.
     languages = Counter(language.split("-")[0] for language in site.languages)
@@ -129,8 +140,9 @@ def _add_generated(files: Files, config, started: float) -> Files:
     if session:
         session.new_build()
         overrides = config.theme.custom_dir
-        fingerprint = preview.fingerprint(Path(config.config_file_path), Path(overrides) if overrides else None,
-                                          (config.extra, config.site_url))
+        fingerprint = preview.fingerprint(
+            Path(config.config_file_path), Path(overrides) if overrides else None, (config.extra, config.site_url)
+        )
         plan = session.plan(generated, fingerprint)
         _plans[:] = [plan]
     occupant = publishing.occupant(files)
@@ -166,8 +178,10 @@ def _add_generated(files: Files, config, started: float) -> Files:
         log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
         _records[:] = [records]
         return files
-    log.info(f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
-             f"read and generated in {time.perf_counter() - started:.1f} s")
+    log.info(
+        f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
+        f"read and generated in {time.perf_counter() - started:.1f} s"
+    )
     if session:
         _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
     return files

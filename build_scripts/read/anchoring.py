@@ -227,9 +227,7 @@ def prepare(paragraphs: tuple[Paragraph, ...]) -> ArticleText:
     return ArticleText(originals, joined, starts, normalised)
 
 
-def find(
-    needle: str, text: ArticleText, *, limit: int | None = None, budget: Budget | None = None
-) -> Found | Closest | None:
+def find(needle: str, text: ArticleText, *, limit: int | None = None, budget: Budget | None = None) -> Found | Closest | None:
     """Every span of `needle` in the paragraphs, or the best near miss when there is none.
 
     With `limit`, only the first `limit` spans and how many there are; with `budget`, near misses are looked

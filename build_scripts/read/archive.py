@@ -144,8 +144,14 @@ _PLACES_LISTED = 5
 
 
 def _anchor(
-    path: str, what: str, text: str, at: Located, occurrence: int | None, raw: RawArticle,
-    body: anchoring.ArticleText, budget: anchoring.Budget,
+    path: str,
+    what: str,
+    text: str,
+    at: Located,
+    occurrence: int | None,
+    raw: RawArticle,
+    body: anchoring.ArticleText,
+    budget: anchoring.Budget,
 ) -> tuple[Span | None, Problem | None]:
     limit = max(occurrence or 0, _PLACES_LISTED)
     result = anchoring.find(text, body, limit=limit, budget=budget)
@@ -270,7 +276,9 @@ def _credit_problems(article: Article, people: Mapping[str, Person], yml_path: s
     problems = []
     for credit in article.annotations.byline + article.annotations.contributors:
         if credit.person is not None and credit.person not in people:
-            problems.append(_unknown_person(yml_path or article.raw.path, credit.at or Located(1, 1), credit.person, people, "credits"))
+            problems.append(
+                _unknown_person(yml_path or article.raw.path, credit.at or Located(1, 1), credit.person, people, "credits")
+            )
     return problems
 
 
@@ -358,7 +366,9 @@ def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
     return Sources(present, people, names, texts, tuple(problems))
 
 
-def load_text(sources: Sources, text: tuple[str, re.Match[str]], memo: Memo | None = None) -> tuple[Article | None, list[Problem]]:
+def load_text(
+    sources: Sources, text: tuple[str, re.Match[str]], memo: Memo | None = None
+) -> tuple[Article | None, list[Problem]]:
     """One article of `sources.texts`, its translations not yet linked (see `Links`)."""
     path, match = text
     files = sources.files

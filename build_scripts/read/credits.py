@@ -55,16 +55,13 @@ _VERBS: tuple[tuple[_Language, str, str, str], ...] = (
     ),
 )
 _SENTENCES = tuple(
-    (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?) {verb}\."))
-    for language, role, word, verb in _VERBS
+    (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?) {verb}\.")) for language, role, word, verb in _VERBS
 )
 """A sentence without a form's word is not matched against it: the lazy names would be tried at every length first."""
 
 _WORD = re.compile(r"(?:[a-z]{1,3}['’-])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['’.-])*")
 """A capitalised word: "Tong-hyung", "O'Brien", "D.C.", "al-Sharif"."""
-_PARTICLES = frozenset(
-    "al bin binti da das de del della der do dos du el la le of van von y".split()
-)
+_PARTICLES = frozenset("al bin binti da das de del della der do dos du el la le of van von y".split())
 """Lowercase words allowed inside names and places ("Rio de Janeiro")."""
 _MAX_NAME_WORDS = 6
 _MAX_CONTINUATION_WORDS = 3

@@ -16,8 +16,7 @@ _MARKERS = {
         "bahwa oleh juga telah sudah atau mereka kami kita ada tersebut".split()
     ),
     "en": frozenset(
-        "the and of to in is that for was said with on by it as at are from "
-        "he she they were has have this be not".split()
+        "the and of to in is that for was said with on by it as at are from he she they were has have this be not".split()
     ),
 }
 OPENING = 1_000

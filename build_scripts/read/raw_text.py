@@ -83,6 +83,11 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
     problems = []
     if not body:
         problems.append(
-            Problem(path, title_index + 1, 1, "article has a title but no paragraphs; expected the article's text after the title line")
+            Problem(
+                path,
+                title_index + 1,
+                1,
+                "article has a title but no paragraphs; expected the article's text after the title line",
+            )
         )
     return RawArticle(path, title, title_index + 1, tuple(body), tuple(trailer), source), problems

@@ -137,7 +137,9 @@ def compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
         line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
         return None, [
             Problem(
-                path, line, column,
+                path,
+                line,
+                column,
                 f"YAML cannot hold the character U+{character:04X}; delete it, "
                 f'or write it as "\\u{character:04X}" inside double quotes',
             )
@@ -185,7 +187,9 @@ def _read(path: str, root: yaml.Node) -> tuple[Document, list[Problem]]:
     while stack:
         node, at, value = stack.pop()
         if id(node) in seen or node.tag not in _ALLOWED_TAGS:
-            report(node, _ALIAS if id(node) in seen else f"YAML tag {node.tag!r} is not allowed; remove the tag and write plain text")
+            report(
+                node, _ALIAS if id(node) in seen else f"YAML tag {node.tag!r} is not allowed; remove the tag and write plain text"
+            )
             if at is not None:
                 dropped.add(at)
             continue
@@ -317,10 +321,23 @@ def _regex(pattern: str) -> re.Pattern[str]:
 _Validator = extend(Draft202012Validator, validators={"pattern": _ecma_pattern})
 _FORMATS = Draft202012Validator.FORMAT_CHECKER
 
-_FAST_KEYWORDS = frozenset((
-    "type", "enum", "properties", "additionalProperties", "required", "items", "propertyNames", "anyOf", "allOf",
-    "minLength", "minimum", "pattern", "format",
-))
+_FAST_KEYWORDS = frozenset(
+    (
+        "type",
+        "enum",
+        "properties",
+        "additionalProperties",
+        "required",
+        "items",
+        "propertyNames",
+        "anyOf",
+        "allOf",
+        "minLength",
+        "minimum",
+        "pattern",
+        "format",
+    )
+)
 """Keywords `fastjsonschema` applies as `_Validator` does (tests/test_validation_fast_path.py holds it to that)."""
 _ANNOTATION_KEYWORDS = frozenset(("$schema", "$id", "$defs", "title", "description", "examples", "x-expected"))
 """Keywords that validate nothing; `$defs` is never looked up once `Schema._inlined` has replaced every `$ref`."""

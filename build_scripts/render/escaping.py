@@ -98,8 +98,14 @@ def text(value: str) -> str:
 
 def is_text(value: str) -> bool:
     """True when `value`, and so any part of it, needs no escaping: `text` changes nothing but its edge spaces."""
-    return (value.isprintable() and "&" not in value and "<" not in value and ">" not in value
-            and "[TOC]" not in value and FOOTNOTES_MARKER not in value)
+    return (
+        value.isprintable()
+        and "&" not in value
+        and "<" not in value
+        and ">" not in value
+        and "[TOC]" not in value
+        and FOOTNOTES_MARKER not in value
+    )
 
 
 def element(tag: str, content: str, attributes: Mapping[str, str] | None = None) -> str:

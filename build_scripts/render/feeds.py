@@ -53,9 +53,7 @@ def _timestamp(date: dt.date) -> str:
 def _authors(article: Listing, people: Mapping[str, Person]) -> list[ListedCredit]:
     """Credits that authored the story, named as in the registry when they are in it."""
     return [
-        c._replace(name=people[c.person].name) if c.person in people else c
-        for c in article.credits
-        if c.role in AUTHOR_ROLES
+        c._replace(name=people[c.person].name) if c.person in people else c for c in article.credits if c.role in AUTHOR_ROLES
     ]
 
 

@@ -18,7 +18,7 @@ from build_scripts.site_paths import quote_anchor
 
 Node = dict[str, Any]
 
-_CREDIT_PROPERTY = {role: "author" for role in AUTHOR_ROLES} | {"edited": "editor", "translated": "translator"}
+_CREDIT_PROPERTY = dict.fromkeys(AUTHOR_ROLES, "author") | {"edited": "editor", "translated": "translator"}
 """schema.org property for each credit role; roles not listed are `contributor`."""
 # Inside <script>, "</script" or "<!--" would end or change the element; JSON may spell any character as \uXXXX.
 # str.replace, once per character: str.translate to several characters took half the time of these data.

@@ -102,15 +102,18 @@ def _paginated(
             pages[path] = _list_page(paths, number, title, chunk, render, shown_intro, feed)
             continue
         key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed)
-        pages[path], _ = memo.get(
-            key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk))
-        )
+        pages[path], _ = memo.get(key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk)))
     return pages
 
 
 def _list_page(
-    paths: list[str], number: int, title: str, chunk: Sequence[T], render: Callable[[T, str], str],
-    intro: Sequence[Block], feed: str | None,
+    paths: list[str],
+    number: int,
+    title: str,
+    chunk: Sequence[T],
+    render: Callable[[T, str], str],
+    intro: Sequence[Block],
+    feed: str | None,
 ) -> PageSource:
     path = paths[number - 1]
     lines = [*intro, *_list([render(item, path) for item in chunk])]
@@ -129,7 +132,7 @@ def _list_page(
 def _excerpt(article: Listing) -> str:
     text = " ".join(article.first_paragraph.split()) if article.first_paragraph is not None else ""
     if len(text) > EXCERPT_CHARS:
-        text = text[: EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+        text = text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
     return text
 
 
@@ -164,8 +167,10 @@ def time_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[st
     """The archive by date: an index of years, a page per year listing its months, a page per month."""
     index = site_paths.ARTICLES_INDEX
     years = _by(articles, lambda a: a.date.year)
-    lines = [f"<li>{anchor(str(y), page_url(index, site_paths.year_page(y)))}: {_plural(len(items), 'article')}</li>"
-             for y, items in years.items()]
+    lines = [
+        f"<li>{anchor(str(y), page_url(index, site_paths.year_page(y)))}: {_plural(len(items), 'article')}</li>"
+        for y, items in years.items()
+    ]
     pages = {index: _page("Articles by date", _list(lines) or _paragraph("No articles yet."))}
     for year, items in years.items():
         year_page = site_paths.year_page(year)
@@ -199,9 +204,7 @@ def tag_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str
     return pages
 
 
-def people_pages(
-    articles: Sequence[Listing], people: Mapping[str, Person], memo: Memo | None = None
-) -> dict[str, PageSource]:
+def people_pages(articles: Sequence[Listing], people: Mapping[str, Person], memo: Memo | None = None) -> dict[str, PageSource]:
     quotes: dict[str, list[QuoteEntry]] = {}
     credits: dict[str, list[tuple[Listing, str]]] = {}
     for article in articles:
@@ -222,8 +225,9 @@ def people_pages(
 
     pages = _paginated(site_paths.PEOPLE_INDEX, "People", ordered, index_item)
     for person in ordered:
-        pages |= _person_pages(person, sorted(quotes.get(person.id, []), key=lambda q: q.date, reverse=True),
-                               credits.get(person.id, []), memo)
+        pages |= _person_pages(
+            person, sorted(quotes.get(person.id, []), key=lambda q: q.date, reverse=True), credits.get(person.id, []), memo
+        )
     return pages
 
 

@@ -120,7 +120,7 @@ def _markdown_blocks(blocks: tuple[Block, ...]) -> str:
             shown = link(block.text, relative(*block.link)) if block.link else escape(block.text)
             parts.append("#" * block.level + f" {shown}" + (f" {{: #{block.id} }}" if block.id else ""))
         elif isinstance(block, Section):
-            opening = f"<{block.tag}{_attributes(block.attributes)} markdown=\"1\">"
+            opening = f'<{block.tag}{_attributes(block.attributes)} markdown="1">'
             parts.append(f"{opening}\n\n{_markdown_blocks(block.blocks)}\n\n</{block.tag}>")
         else:
             parts.append(block)
@@ -137,8 +137,7 @@ def _html_blocks(blocks: tuple[Block, ...], anchors: Iterator[str], permalinks: 
             shown = _heading_text(block.text)
             if block.link:
                 shown = f'<a href="{attribute(page_url(*block.link))}">{shown}</a>'
-            permalink = (f'<a class="{permalinks.css_class}" href="#{anchor}" title="{permalinks.title}">'
-                         f"{permalinks.symbol}</a>")
+            permalink = f'<a class="{permalinks.css_class}" href="#{anchor}" title="{permalinks.title}">{permalinks.symbol}</a>'
             lines.append(f'<h{block.level} id="{anchor}">{shown}{permalink}</h{block.level}>')
         else:
             lines.append(f"<{block.tag}{_attributes(block.attributes)}>")

@@ -153,7 +153,11 @@ def article_annotations(article: Article, people: Mapping[str, Person], site_url
     base = site_paths.absolute(site_url, site_paths.annotations_file(article.id))
     items = _annotations(article, people, site_url, base)
     return _COLLECTION.format(
-        context=_string(CONTEXT), base=_string(base), title=_string(article.raw.title), total=len(items), page=_string(f"{base}#page-1"),
+        context=_string(CONTEXT),
+        base=_string(base),
+        title=_string(article.raw.title),
+        total=len(items),
+        page=_string(f"{base}#page-1"),
         items=_ITEMS.join(items),
     )
 

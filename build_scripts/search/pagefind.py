@@ -8,7 +8,6 @@ language's bundles together (`docs/javascripts/search.js`, Pagefind's mergeIndex
 (`pagefind_format`), so a query downloads about its own words.
 """
 
-
 from __future__ import annotations
 
 import base64
@@ -109,8 +108,14 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
     completed = []
     for part, own in zip(parts, held):
         missing = " ".join(sorted(everywhere - own))
-        vocabulary = SearchRecord(url="/search-vocabulary/", content=missing.encode(), language=language, meta={},
-                                  filters={VOCABULARY_FILTER[0]: (VOCABULARY_FILTER[1],)}, sort={})
+        vocabulary = SearchRecord(
+            url="/search-vocabulary/",
+            content=missing.encode(),
+            language=language,
+            meta={},
+            filters={VOCABULARY_FILTER[0]: (VOCABULARY_FILTER[1],)},
+            sort={},
+        )
         completed.append((*part, vocabulary) if missing else part)
     return completed
 
@@ -163,8 +168,10 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
         return f"search index not written: {err}"
     except (OSError, ValueError, KeyError, TypeError) as err:
         return f"search index not written: {type(err).__name__}: {one_line(str(err))}"
-    log.info(f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
-             f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}")
+    log.info(
+        f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
+        f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}"
+    )
     return None
 
 
@@ -176,8 +183,12 @@ def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
 def _write_recut(word_index: Mapping[str, bytes], bundle: Path) -> None:
     """The bundle's word index written in small chunks (`search_chunks`), by a Python process of its own at the
     Pagefind processes' priority: decoding the chunks in this one would hold its interpreter while MkDocs renders."""
-    process = subprocess.Popen([sys.executable, "-P", pagefind_format.__file__, str(bundle)],
-                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-P", pagefind_format.__file__, str(bundle)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _lower_priority(process.pid)
     _, errors = process.communicate(pickle.dumps(dict(word_index)))
     if process.returncode:
@@ -212,9 +223,16 @@ def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
 
 
 def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:
-    return {"type": "AddRecord", "index_id": index, "url": record.url, "content": record.content.decode(),
-            "language": record.language, "meta": dict(record.meta),
-            "filters": {key: list(values) for key, values in record.filters.items()}, "sort": dict(record.sort)}
+    return {
+        "type": "AddRecord",
+        "index_id": index,
+        "url": record.url,
+        "content": record.content.decode(),
+        "language": record.language,
+        "meta": dict(record.meta),
+        "filters": {key: list(values) for key, values in record.filters.items()},
+        "sort": dict(record.sort),
+    }
 
 
 def _lower_priority(pid: int) -> None:

@@ -79,7 +79,7 @@ def finer_chunks(meta: bytes, chunks: Mapping[str, bytes], chunk_bytes: int = CH
         entries.append([part[0][0], part[-1][0], name])
     for before, after in zip(entries, entries[1:]):
         before[1], after[0] = _prefixes(before[1], after[0])
-    new_meta = meta[: spans[2][0]] + cbor2.dumps(entries) + meta[spans[2][1]:]
+    new_meta = meta[: spans[2][0]] + cbor2.dumps(entries) + meta[spans[2][1] :]
     return new_meta, named
 
 
@@ -192,7 +192,7 @@ def _array_head_at(data: bytes, at: int) -> tuple[int, int]:
     size = {24: 1, 25: 2, 26: 4, 27: 8}.get(info)
     if size is None:
         raise ChunkFormatError(f"array of indefinite length at byte {at}")
-    return int.from_bytes(data[at + 1: at + 1 + size], "big"), at + 1 + size
+    return int.from_bytes(data[at + 1 : at + 1 + size], "big"), at + 1 + size
 
 
 def array_spans(data: bytes, at: int) -> list[tuple[int, int]]:
@@ -215,7 +215,7 @@ def array_spans(data: bytes, at: int) -> list[tuple[int, int]]:
 def decoded(data: bytes, span: tuple[int, int]) -> object:
     """The CBOR item at `span`, as Python values."""
     try:
-        return cbor2.loads(data[span[0]: span[1]])
+        return cbor2.loads(data[span[0] : span[1]])
     except cbor2.CBORDecodeError as err:
         raise ChunkFormatError(f"not CBOR at byte {span[0]}: {err}") from None
 
@@ -270,6 +270,14 @@ def _main(folder: Path) -> None:
 if __name__ == "__main__":
     try:
         _main(Path(sys.argv[1]))
-    except (ChunkFormatError, cbor2.CBORDecodeError, pickle.UnpicklingError, EOFError, OSError, KeyError, TypeError,
-            ValueError) as err:
+    except (
+        ChunkFormatError,
+        cbor2.CBORDecodeError,
+        pickle.UnpicklingError,
+        EOFError,
+        OSError,
+        KeyError,
+        TypeError,
+        ValueError,
+    ) as err:
         sys.exit(f"{type(err).__name__}: {err}")

@@ -5,7 +5,6 @@ the people quoted with their roles as the footnotes show them, and the credits. 
 are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`.
 """
 
-
 from __future__ import annotations
 
 import logging
@@ -20,6 +19,7 @@ from build_scripts.read.archive import Archive
 from build_scripts.render.labels import own_name
 
 log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
+
 
 @dataclass(frozen=True)
 class SearchRecord:

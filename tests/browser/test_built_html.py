@@ -40,8 +40,15 @@ def test_every_page_is_valid_html(site_dir: Path) -> None:
 def test_no_internal_link_or_fragment_is_broken(web_root: Path, site_dir: Path) -> None:
     lychee = subprocess.run(
         [
-            SCRIPTS / "lychee", "--offline", "--include-fragments", "--index-files", "index.html",
-            "--root-dir", web_root, "--no-progress", f"{site_dir}/**/*.html",
+            SCRIPTS / "lychee",
+            "--offline",
+            "--include-fragments",
+            "--index-files",
+            "index.html",
+            "--root-dir",
+            web_root,
+            "--no-progress",
+            f"{site_dir}/**/*.html",
         ],
         capture_output=True,
         text=True,

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-from support import REPO
 
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
@@ -33,6 +32,7 @@ from .archive_site import (
     visit,
     wait_for_answer,
 )
+from support import REPO
 
 pytestmark = pytest.mark.browser
 
@@ -87,8 +87,11 @@ def _answers(page: Page, address: str, everywhere: bool = False) -> list[tuple[s
 
 def test_every_bundle_of_the_language_answers_as_one_bundle_does(page: Page, cut_url: str) -> None:
     whole = _answers(page, ENGLISH)
-    assert [status for status, _ in whole][:3] == ["1 article for “interact”", "1 article for “detainees”",
-                                                   "1 article for “ukraine”"]
+    assert [status for status, _ in whole][:3] == [
+        "1 article for “interact”",
+        "1 article for “detainees”",
+        "1 article for “ukraine”",
+    ]
     assert _answers(page, cut_url + ENGLISH) == whole
 
 
