@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv serve build check test browser
+.PHONY: venv serve build check lint test browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,5 +49,11 @@ browser:
 	  fi; \
 	fi
 
-test: $(VENV)/.dev node_modules/.installed browser
+# Lint, format and types over all the repository's Python, with the settings in pyproject.toml.
+lint: $(VENV)/.dev
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/mypy
+
+test: lint node_modules/.installed browser
 	$(BIN)/python -m pytest
