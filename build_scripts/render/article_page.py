@@ -178,7 +178,8 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
             shown = f"{shown} ({named})" if shown else named
         if shown:
             lines += _chrome("article-translation", f"{text(label(lang, 'translated_from'))}: {shown}")
-    linked = ([original.article] if original and original.article in titles else []) + list(article.translations)
+    archived = original.article if original else None
+    linked = [*([archived] if archived is not None and archived in titles else []), *article.translations]
     for other in linked:
         other_lang, _ = titles[other]
         shown = label(lang, "read_in").format(language=language_name(other_lang, lang))

@@ -64,7 +64,7 @@ def _original(article: Article, titles: Mapping[str, tuple[str, str]], site_url:
     original = article.annotations.original
     if original is None:
         return None
-    if original.article in titles:
+    if original.article is not None and original.article in titles:
         return _archived(original.article, titles, site_url)
     node: Node = {"@type": "CreativeWork"}
     node |= {"name": original.title} if original.title else {}

@@ -11,10 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import TYPE_CHECKING
 
 import yaml
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
+
+if TYPE_CHECKING:
+    from markdown.extensions.toc import _FlatTocToken, _TocToken
 
 from build_scripts.render.escaping import attribute, escape, link, page_url, visible
 from build_scripts.site_paths import relative
@@ -41,7 +44,7 @@ class Section:
     blocks: tuple[Block, ...]
 
 
-Block = Union[str, Heading, Section]
+Block = str | Heading | Section
 """A `str` is a raw HTML block (no blank line in it)."""
 
 
@@ -60,7 +63,7 @@ class PageOutline:
 
     anchors: tuple[str, ...]
     """Every heading's id, in the order of the page."""
-    toc: list[dict[str, Any]]
+    toc: list[_TocToken]
     title: str | None
 
 
@@ -79,11 +82,11 @@ class PageSource:
         # The ids given first, then one made from each other heading's text.
         used = {h.id for h in headings if h.id is not None}
         counters: dict[str, int] = {}
-        tokens = []
+        tokens: list[_FlatTocToken] = []
         for heading in headings:
             name = " ".join(_heading_text(heading.text).split())  # as the toc extension gives a name
             anchor = heading.id if heading.id is not None else unique(slugify(html.unescape(name), "-"), used, counters)
-            tokens.append({"level": heading.level, "id": anchor, "name": name, "children": []})
+            tokens.append({"level": heading.level, "id": anchor, "name": name})
         title = next((token["name"] for token in tokens if token["level"] == 1), None)
         return PageOutline(tuple(token["id"] for token in tokens), nest_toc_tokens(tokens), title)
 
