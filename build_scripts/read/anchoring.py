@@ -105,14 +105,24 @@ def normalise(text: str) -> NormalText:
     return NormalText("".join(parts), tuple(pieces))
 
 
+_HANGUL_VOWEL_OR_FINAL = re.compile("[\u1160-\u11ff\ud7b0-\ud7c6\ud7cb-\ud7fb]")
+
+
+def _composes_hangul(cluster: str, char: str) -> bool:
+    """Whether NFC joins a conjoining jamo to what precedes it: its combining class is 0, yet it composes."""
+    if not _HANGUL_VOWEL_OR_FINAL.match(char):
+        return False
+    return len(unicodedata.normalize("NFC", cluster + char)) == len(unicodedata.normalize("NFC", cluster))
+
+
 def _normalise_by_cluster(text: str) -> NormalText:
-    """The general case: each character with its combining marks is normalised as one cluster."""
+    """The general case: each character with what NFC may compose it with is normalised as one cluster."""
     out: list[str] = []
     pieces: list[tuple[int, int, int | None]] = []
     index = 0
     while index < len(text):
         end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
+        while end < len(text) and (unicodedata.combining(text[end]) or _composes_hangul(text[index:end], text[end])):
             end += 1
         cluster = _QUOTE_MARK.sub('"', unicodedata.normalize("NFC", text[index:end]))
         if cluster.isspace():
