@@ -44,6 +44,8 @@ MAX_ARTICLE_BYTES = 1_000_000
 MAX_ANNOTATION_BYTES = 500_000
 MAX_PEOPLE_BYTES = 5_000_000
 """The registry grows with the archive: room for tens of thousands of people."""
+MAX_FILE_BYTES = max(MAX_ARTICLE_BYTES, MAX_ANNOTATION_BYTES, MAX_PEOPLE_BYTES)
+"""No source is read past this (and one byte more, to know it is longer)."""
 MAX_ANNOTATIONS = 2_000
 MAX_SLUG = 100
 """Characters in a file name's slug: the article's pages and exports are named after its id."""
@@ -87,7 +89,8 @@ def _file_name_problem(path: str) -> Problem | None:
 def _read_text(path: str, data: bytes, limit: int) -> tuple[str | None, list[Problem]]:
     """A contributor's file as text: within its size limit and valid UTF-8, or the problem saying why not."""
     if len(data) > limit:
-        message = f"file is {len(data):,} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
+        size = f"over {MAX_FILE_BYTES:,}" if len(data) > MAX_FILE_BYTES else f"{len(data):,}"
+        message = f"file is {size} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
         return None, [Problem(path, 1, 1, message)]
     return decode(path, data)
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from build_scripts.read.archive import ARTICLES_DIR
+from build_scripts.read.archive import ARTICLES_DIR, MAX_FILE_BYTES
 
 
 def read_sources(
@@ -51,12 +51,15 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # O_BINARY: Windows woul
 
 
 def _read_file(path: str) -> bytes:
-    """`Path(path).read_bytes()` without a file object: 20,000 files in 0.11 s rather than 0.24 s."""
+    """The file's bytes, up to one past the largest size any source may have: an oversized file is refused
+    by its size, so the rest of it is never read into memory. No file object: a build reads 20,000 files."""
     descriptor = os.open(path, _READ_FLAGS)
     try:
         chunks = []
-        while chunk := os.read(descriptor, 1 << 20):
+        left = MAX_FILE_BYTES + 1
+        while left and (chunk := os.read(descriptor, min(left, 1 << 20))):
             chunks.append(chunk)
+            left -= len(chunk)
         return b"".join(chunks)
     finally:
         os.close(descriptor)
