@@ -27,8 +27,15 @@ class Problem:
     """Publishable but not yet right (an unconfirmed proposal); `check --strict` and `mkdocs build --strict` fail on it."""
 
     def __str__(self) -> str:
+        """One line, whatever the file's name or the text quoted: a line break in either could start a
+        line that a CI system reads as a command (GitHub's `::error file=…`)."""
         kind = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}:{self.column}: {kind}{self.message}"
+        return f"{_one_line(self.path)}:{self.line}:{self.column}: {kind}{_one_line(self.message)}"
+
+
+def _one_line(text: str) -> str:
+    """Unprintable characters written as Python escapes (`\\n`, `\\u202e`); printable text as it is."""
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 @dataclass(frozen=True)

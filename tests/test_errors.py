@@ -169,7 +169,7 @@ def test_github_format_puts_each_problem_on_its_line_in_the_pull_request(archive
 def test_every_file_has_a_size_limit(archive_dir) -> None:
     result = run_check(archive_dir({"articles/people.yml": b"# " + b"x" * 5_000_000 + b"\n", TXT: ARTICLE}))
     assert result.stdout == (
-        "articles/people.yml:1:1: file is 5,000,003 bytes; the limit is 5,000,000 bytes: split it, "
+        "articles/people.yml:1:1: file is over 5,000,000 bytes; the limit is 5,000,000 bytes: split it, "
         "or check that it is the right file\n"
     )
     assert result.returncode == 1

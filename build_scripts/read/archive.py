@@ -47,6 +47,8 @@ MAX_PEOPLE_BYTES = 5_000_000
 MAX_FILE_BYTES = max(MAX_ARTICLE_BYTES, MAX_ANNOTATION_BYTES, MAX_PEOPLE_BYTES)
 """No source is read past this (and one byte more, to know it is longer)."""
 MAX_ANNOTATIONS = 2_000
+MIN_YEAR, MAX_YEAR = 1600, 2100
+"""Years a news article can carry: a typed 9999 or 0001 is refused, not filed."""
 MAX_SLUG = 100
 """Characters in a file name's slug: the article's pages and exports are named after its id."""
 _EXPECTED_NAME = f"{ARTICLES_DIR}/<YYYY>/<YYYY-MM-DD>-<slug>.txt (or .yml), slug in lowercase letters, digits and hyphens"
@@ -79,9 +81,11 @@ def _file_name_problem(path: str) -> Problem | None:
         return Problem(path, 1, 1, f"file name has {match['date']!r}, which is not a calendar date; expected YYYY-MM-DD")
     if len(match["slug"]) > MAX_SLUG:
         return Problem(path, 1, 1, f"file name's slug is {len(match['slug']):,} characters; the limit is {MAX_SLUG}: shorten it")
-    if str(date.year) != match["year"]:
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        return Problem(path, 1, 1, f"file name has the year {match['year']}; expected a year from {MIN_YEAR} to {MAX_YEAR}")
+    if f"{date.year:04d}" != match["year"]:
         return Problem(
-            path, 1, 1, f"article dated {date.year} is in folder {match['year']}/; move it to {ARTICLES_DIR}/{date.year}/"
+            path, 1, 1, f"article dated {date.year:04d} is in folder {match['year']}/; move it to {ARTICLES_DIR}/{date.year:04d}/"
         )
     return None
 
