@@ -174,27 +174,31 @@ INSTITUTIONS = frozenset(
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
 PARTICLES = frozenset("al bin binti ibn van von de da del della der den du dos das el le la ter y".split())
 """Lowercase words inside personal names ("Mohammad bin Salman")."""
-NOT_NAMES = frozenset(
-    w.casefold()
-    for w in (
-        # English function words that start sentences.
-        "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
-        "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
-        "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
-        "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
-        "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
-        "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes "
-        # Indonesian.
-        "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
-        "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
-        "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-        "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu"
-    ).split()
-) | {w.casefold() for language in LEXICONS for w in (*dates.weekday_names(language), *dates.month_names(language))}
+_WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
+_MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
+NOT_NAMES = (
+    frozenset(
+        w.casefold()
+        for w in (
+            # English function words that start sentences.
+            "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
+            "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
+            "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
+            "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
+            "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
+            "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes "
+            # Indonesian.
+            "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
+            "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
+            "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
+            "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu"
+        ).split()
+    )
+    | _WEEKDAYS
+    | _MONTHS
+)
 """Capitalised words that are never (the start of) a speaker's name: sentence openers, days, months."""
-TIME = frozenset(w.casefold() for w in ("on yesterday today tonight earlier later this week pada hari kemarin ini").split()) | {
-    w.casefold() for language in LEXICONS for w in dates.weekday_names(language)
-}
+TIME = _words("on yesterday today tonight earlier later this week pada hari kemarin ini") | _WEEKDAYS
 """Time words that may sit between a subject and its verb ("Damang on Tuesday told", "Austin pada hari Rabu")."""
 PLACES = frozenset(
     w.casefold()

@@ -19,7 +19,8 @@ A short fragment with no cue ("a sharp tool") is still listed, without a
 speaker: the editor decides whether anyone said it.
 
 The steps, one module each: `quote_spans` finds the quotes, `paragraph` reads
-the text around them into tokens and name runs, `reporting_verbs` finds the
+the text around them into tokens and name runs, `mentions` tells a person's
+name from the titles and organisations around it, `reporting_verbs` finds the
 verbs and their subjects, `name_resolution` turns a pronoun or surname into the
 name it stands for, `attribution` links each quote to its verb; the words they
 go by are in `lexicons`. `proposals` matches the speakers against people.yml.

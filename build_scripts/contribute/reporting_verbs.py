@@ -159,9 +159,6 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
     return fallback
 
 
-# --- Reporting events -----------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class Event:
     """A reporting verb outside quotes and who it says is speaking."""
