@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from build_scripts.contribute.quote_finder import (
-    FoundQuote,
-    find_quotes,
-    match_person,
-    person_id,
-    propose_speakers,
-    registry_index,
-)
+from build_scripts.contribute.proposals import person_id, propose_speakers
+from build_scripts.contribute.quote_finder import FoundQuote, find_quotes
 from build_scripts.model import Person
+from build_scripts.read.people_index import match_person, registry_index
 
 Case = tuple[str, list[str], list[tuple[str, str | None]]]
 

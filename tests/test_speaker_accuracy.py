@@ -25,11 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.contribute.quote_finder import Proposal, find_quotes, person_id, propose_speakers, registry_index
+from build_scripts.contribute.proposals import Proposal, person_id, propose_speakers
+from build_scripts.contribute.quote_finder import find_quotes
 from build_scripts.model import Person, Span
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_people
 from build_scripts.read.language import detect_language
+from build_scripts.read.people_index import registry_index
 from build_scripts.read.raw_text import decode, parse_raw
 
 from support import REPO

@@ -21,21 +21,16 @@ from pathlib import Path
 
 import yaml
 
-from build_scripts.contribute.quote_finder import (
-    Proposal,
-    Registry,
-    ascii_words,
-    find_quotes,
-    match_person,
-    propose_speakers,
-    registry_index,
-)
+from build_scripts import dates
+from build_scripts.contribute.proposals import Proposal, ascii_words, propose_speakers
+from build_scripts.contribute.quote_finder import find_quotes
 from build_scripts.model import Credit, Person, Problem, RawArticle
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import ARTICLES_DIR, PEOPLE_FILE
 from build_scripts.read.credits import parse_credits
 from build_scripts.read.language import detect_language
+from build_scripts.read.people_index import PeopleIndex, match_person, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/annotations.schema.json"
@@ -45,17 +40,15 @@ MAX_SLUG = 60
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What the archive accepts after the date in a file name."""
 
+_DATELINE_LANGUAGES = ("en", "id")
 _MONTHS = {
     name.casefold(): number
-    for names in (
-        "January February March April May June July August September October November December",
-        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
-    )
-    for number, name in enumerate(names.split(), start=1)
+    for language in _DATELINE_LANGUAGES
+    for number, name in enumerate(dates.month_names(language), start=1)
 } | {"nopember": 11, "pebruari": 2}
-_WEEKDAY = (
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?"
-)
+"""Month names as datelines print them, with the older Indonesian spellings still met in print."""
+_WEEKDAYS = [name for language in _DATELINE_LANGUAGES for name in dates.weekday_names(language)] + ["Jum'at"]
+_WEEKDAY = rf"(?:(?:{'|'.join(map(re.escape, _WEEKDAYS))}),?\s+)?"
 _DATELINES = (
     re.compile(_WEEKDAY + r"(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b"),  # Tuesday, October 8, 2019
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})\b"),  # Rabu, 23 Oktober 2024
@@ -137,7 +130,7 @@ def _comment(text: str) -> str:
     return "".join(c for c in " ".join(text.split()) if c.isprintable())
 
 
-def _credit_line(credit: Credit, registry: Registry) -> str:
+def _credit_line(credit: Credit, registry: PeopleIndex) -> str:
     person = match_person(credit.name, registry)
     fields = [f"person: {person}" if person else f"name: {_scalar(credit.name)}", f"role: {credit.role}"]
     if credit.city:
@@ -185,7 +178,7 @@ def _occurrence(text: str, paragraph: int, start: int, body: anchoring.ArticleTe
         return None
     here = [n for n, s in enumerate(spans, 1) if s.paragraph == paragraph and s.start <= start < s.end]
     exact = [n for n, s in enumerate(spans, 1) if s.paragraph == paragraph and s.start == start]
-    return (exact or here or [None])[0]
+    return next(iter(exact or here), None)
 
 
 def render_yaml(
@@ -194,7 +187,7 @@ def render_yaml(
     credits: tuple[Credit, ...],
     proposals: tuple[Proposal, ...],
     new_people: tuple[tuple[str, str], ...],
-    registry: Registry,
+    registry: PeopleIndex,
 ) -> str:
     lines = [
         SCHEMA_LINE,

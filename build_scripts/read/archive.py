@@ -32,6 +32,7 @@ from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_people
 from build_scripts.read.credits import parse_credits
 from build_scripts.read.language import detect_language
+from build_scripts.read.people_index import PeopleIndex, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
 
 ARTICLES_DIR = "articles"
@@ -99,19 +100,6 @@ def _read_text(path: str, data: bytes, limit: int) -> tuple[str | None, list[Pro
     return decode(path, data)
 
 
-def _people_index(people: Mapping[str, Person]) -> dict[str, str]:
-    """Printed names and aliases, case-folded, to person ids; ambiguous names map to nobody."""
-    index: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for person in people.values():
-        for name in (person.name, *person.aliases):
-            folded = anchoring.key(name).casefold()
-            if folded in index and index[folded] != person.id:
-                ambiguous.add(folded)
-            index[folded] = person.id
-    return {name: pid for name, pid in index.items() if name not in ambiguous}
-
-
 def _unknown_person(path: str, at: Located, person_id: str, people: Mapping[str, Person], what: str) -> Problem:
     close = difflib.get_close_matches(person_id, list(people), n=1)
     hint = f"did you mean {close[0]!r}? If not, " if close else ""
@@ -124,7 +112,7 @@ def _unknown_person(path: str, at: Located, person_id: str, people: Mapping[str,
 
 
 def _resolve_credits(
-    raw: RawArticle, annotations: Annotations, names: Mapping[str, str], people: Mapping[str, Person]
+    raw: RawArticle, annotations: Annotations, names: PeopleIndex, people: Mapping[str, Person]
 ) -> tuple[tuple[Credit, ...], bool]:
     if annotations.byline or annotations.contributors:
         given = annotations.byline + annotations.contributors
@@ -132,7 +120,7 @@ def _resolve_credits(
     for paragraph in raw.trailer:
         parsed = parse_credits(paragraph.text)
         if parsed:
-            linked = (_linked(c, names.get(anchoring.key(c.name).casefold()), people) for c in parsed)
+            linked = (_linked(c, names.named(c.name), people) for c in parsed)
             return tuple(linked), True
     return (), not raw.trailer
 
@@ -221,7 +209,7 @@ def _build_article(
     yml_path: str | None,
     annotations: Annotations,
     people: Mapping[str, Person],
-    names: Mapping[str, str],
+    names: PeopleIndex,
 ) -> tuple[Article, list[Problem]]:
     problems: list[Problem] = []
     path = yml_path or raw.path
@@ -298,7 +286,7 @@ def _load_people(data: bytes) -> tuple[dict[str, Person], list[Problem]]:
 
 
 def _load_article(
-    path: str, match: re.Match[str], files: Mapping[str, bytes], people: Mapping[str, Person], names: Mapping[str, str]
+    path: str, match: re.Match[str], files: Mapping[str, bytes], people: Mapping[str, Person], names: PeopleIndex
 ) -> tuple[Article | None, list[Problem]]:
     """One article from its text and annotation files: None when the text cannot be read as an article."""
     text, problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
@@ -327,8 +315,8 @@ class Sources:
 
     files: Mapping[str, bytes]
     people: Mapping[str, Person]
-    names: Mapping[str, str]
-    """Printed names and aliases, case-folded, to person ids (see `_people_index`)."""
+    names: PeopleIndex
+    """Printed names and aliases to person ids, as `new` matches them too."""
     texts: tuple[tuple[str, re.Match[str]], ...]
     """Every article's text file, oldest first."""
     problems: tuple[Problem, ...]
@@ -348,7 +336,7 @@ def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
         registry = computed(memo, ("people", present[PEOPLE_FILE]), lambda: _load_people(present[PEOPLE_FILE]))
         people, people_problems = registry
         problems += people_problems
-    names = computed(memo, ("names", Same(people)), lambda: _people_index(people))
+    names = computed(memo, ("names", Same(people)), lambda: registry_index(people))
 
     matches: dict[str, re.Match[str]] = {}
     for path in sorted(present):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from build_scripts import dates
+
 _LABELS = {
     "en": {
         "language": "Language",
@@ -61,11 +63,6 @@ _LANGUAGE_NAMES = {
     "id": {"en": "bahasa Inggris", "id": "bahasa Indonesia"},
 }
 
-_MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
-}
-
 
 @functools.lru_cache(maxsize=256)
 def _ui(language: str) -> str:
@@ -90,6 +87,5 @@ def own_name(language: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def long_date(date: dt.date, language: str) -> str:
-    ui = _ui(language)
-    month = _MONTHS[ui][date.month - 1]
-    return f"{month} {date.day}, {date.year}" if ui == "en" else f"{date.day} {month} {date.year}"
+    """The date in full, in the article's language when the pages have labels in it."""
+    return dates.long_date(date, _ui(language))

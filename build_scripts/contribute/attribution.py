@@ -1,0 +1,174 @@
+"""Which reporting verb, if any, attributes each quote of a paragraph, and so who said it.
+
+A cue next to the quote wins; else the quote continues one before it, or the
+sentence introducing it names its speaker; else it is left without a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, NAMING
+from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Title, is_person, person_words
+from build_scripts.contribute.name_resolution import Reader, name_of, opening_subject, read_along
+from build_scripts.contribute.paragraph import ParsedParagraph
+from build_scripts.contribute.reporting_verbs import Event, reporting_events
+from build_scripts.read.people_index import fold
+
+_MAX_CUE_DISTANCE = 14
+"""Tokens from a quote to the verb attributing it ("…,” 1st Fleet Command's Navy Information Agency head Arba Agung told")."""
+
+
+@dataclass(frozen=True)
+class Before:
+    """What the paragraph before leaves to the next one."""
+
+    open_quote: str | None
+    """The speaker of a quote it left open (it continues in the next paragraph)."""
+    speaker: str | None
+    """The last speaker it named: a paragraph holding only a quote continues them."""
+
+
+def attribute(par: ParsedParagraph, reader: Reader, before: Before) -> tuple[list[tuple[int, str | None, str | None]], Before]:
+    """Speakers of one paragraph's quotes, and what this paragraph leaves to the next."""
+    events = reporting_events(par)
+    names = read_along(par, reader, events)
+    results: list[tuple[int, str | None, str | None]] = []
+    speakers: dict[int, str | None] = {}
+    for token_index, token in enumerate(par.tokens):
+        if token.kind != "quote":
+            continue
+        span = par.spans[token.quote]
+        text = par.text[span.start : span.end]
+        if not re.search(r"[^\W\d_]", text) or _mentions_a_word(par, token_index):
+            continue
+        linked = _linked_event(par, events, names, token_index)
+        if span.open is not None and _is_title_of_work(text) and not _spoken(par, events, linked, text):
+            continue
+        cue: str | None
+        if linked is not None:
+            speaker, cue = names[linked], _cue_text(par, events[linked], names[linked])
+        else:
+            speaker, cue = _unlinked(par, reader, token_index, speakers, events, names, before)
+        speakers[token_index] = speaker
+        results.append((token.quote, speaker, cue))
+    left_open = bool(par.spans) and par.spans[-1].close is None
+    named = [speaker for _, speaker, _ in results if speaker] or [name for name in names if name]
+    return results, Before(results[-1][1] if results and left_open else None, named[-1] if named else None)
+
+
+def _is_title_of_work(text: str) -> bool:
+    """ "Learning Together", "Best Hero": a short capitalised phrase, a name not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d+", text.strip(" .,"))
+    if not words or len(words) > 6 or re.search(r"[.!?;:]\s", text):
+        return False
+    minor = ("a", "an", "the", "of", "and", "for", "in", "on", "to")
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in minor for w in words)
+
+
+def _spoken(par: ParsedParagraph, events: list[Event], linked: int | None, text: str) -> bool:
+    """Whether a capitalised short quote is speech: a cue reports it and it keeps its punctuation (“Siap,” kata Austin)."""
+    return linked is not None and par.word(events[linked].verb) not in NAMING and text.rstrip()[-1:] in ",.!?"
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _cue_text(par: ParsedParagraph, event: Event, name: str | None) -> str:
+    """The words the proposal rests on, as printed, and whom a pronoun or title stands for: "Dia menambahkan (= John Kirby)"."""
+    subject = event.subject
+    ends = [event.verb]
+    if isinstance(subject, Name):
+        ends += [subject.at, subject.at + len(subject.words) - 1]
+    elif isinstance(subject, Title):
+        ends += [subject.at, subject.last]
+    elif isinstance(subject, Pronoun):
+        ends.append(subject.at)
+    first, last = min(ends), min(max(ends), len(par.tokens) - 1)
+    text = " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split())
+    text = text if len(text) <= 80 else text[:77] + "..."
+    return text if name is None or fold(name) in fold(text) else f"{text} (= {name})"
+
+
+def _mentions_a_word(par: ParsedParagraph, quote: int) -> bool:
+    """ "the word "pandemic"", "kata "pandemi"": a word in quotation marks, not speech."""
+    return par.word(quote - 1) in par.lexicon.word_mention and par.run_starting(quote + 1, len(par.tokens)) is None
+
+
+def _linked_event(par: ParsedParagraph, events: list[Event], names: list[str | None], quote: int) -> int | None:
+    """The reporting event attributing a quote: right after it (“…,” kata Austin), else before it in its clause."""
+    verbs = [event.verb for event in events]
+    if not (quote + 1 < len(par.tokens) and par.starts[quote + 1]):
+        ceiling = min(par.ceilings[quote], quote + _MAX_CUE_DISTANCE + 1)
+        for index in range(bisect_right(verbs, quote), bisect_left(verbs, ceiling)):
+            if _follows(par, events[index], quote):
+                return index if names[index] is not None else None
+    floor = par.floors[quote]
+    for index in range(bisect_left(verbs, quote) - 1, bisect_left(verbs, floor) - 1, -1):
+        if names[index] is not None and not _aside(par, events[index].verb, quote):
+            return index
+    return None
+
+
+def _aside(par: ParsedParagraph, verb: int, quote: int) -> bool:
+    """Whether a verb sits in an aside between dashes or brackets before the quote ("— which the BBC noted —")."""
+
+    def any_in(marks: tuple[int, ...], low: int, high: int) -> bool:
+        return bisect_left(marks, low) < bisect_left(marks, high)
+
+    floor = par.floors[verb]
+    dashes = any_in(par.dashes, floor, verb) and any_in(par.dashes, verb, quote)
+    return dashes or (any_in(par.brackets[0], floor, verb) and any_in(par.brackets[1], verb, quote))
+
+
+def _follows(par: ParsedParagraph, event: Event, quote: int) -> bool:
+    """Whether an event after a quote attributes it: "…,” Austin said", "…,” said Austin", "…” yang …, kata Austin"."""
+    subject = event.subject
+    if subject is None or event.kind == "passive":
+        return False
+    if event.kind == "before" and not isinstance(subject, SentenceSubject):
+        return subject.at > quote and par.word(subject.at - 1) not in CLAUSE_WORDS
+    words = [t for t in par.tokens[quote + 1 : event.verb] if t.kind == "word"]
+    return not words or par.tokens[event.verb - 1].text == ","
+
+
+def _unlinked(
+    par: ParsedParagraph,
+    reader: Reader,
+    quote: int,
+    speakers: dict[int, str | None],
+    events: list[Event],
+    names: list[str | None],
+    before: Before,
+) -> tuple[str | None, str | None]:
+    """A quote with no cue of its own: introduced by a sentence's subject, continuing a quote, or nobody's.
+
+    A fragment of a few words inside a sentence ("a “sharp tool”") only continues a quote of its own
+    sentence: elsewhere it is more often a scare quote than speech.
+    """
+    start = par.bounds[quote][0]
+    if quote > start and par.tokens[quote - 1].text in (":", ","):
+        opener = opening_subject(par, start, quote)
+        if isinstance(opener, Name) and is_person(person_words(opener.words)) and (name := name_of(reader, opener)):
+            return name, f"introduced by its sentence's subject, {' '.join(opener.words)}"
+    span = par.spans[par.tokens[quote].quote]
+    fragment = _word_count(par.text[span.start : span.end]) <= 3 and span.open is not None and not par.starts[quote]
+    for earlier, speaker in reversed(speakers.items()):
+        if fragment and earlier < start:
+            break
+        if speaker is not None:
+            return speaker, "continues the quote before"
+    if not fragment:
+        previous_start = par.bounds[start - 1][0] if start > 0 else 0
+        verbs = [event.verb for event in events]
+        for index in reversed(range(bisect_left(verbs, previous_start), bisect_left(verbs, start))):
+            if events[index].kind != "according" and names[index] is not None:
+                return names[index], f"the sentence before: {_cue_text(par, events[index], names[index])}"
+    if quote == 0 and before.open_quote is not None:
+        return before.open_quote, "continues the open quote of the paragraph before"
+    if quote == 0 and before.speaker is not None and all(t.kind == "punct" for t in par.tokens[1:]):
+        return before.speaker, "a paragraph of quote alone, after one naming this speaker"
+    return None, None

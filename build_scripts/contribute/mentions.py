@@ -1,0 +1,99 @@
+"""The ways a text mentions a speaker (a name, a pronoun, a title), and which words of a name are the person's.
+
+"Menteri Pertahanan AS Lloyd Austin" is Lloyd Austin; "World Health
+Organization" is no person; "Presiden" alone stands for whoever holds the office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from build_scripts.contribute.lexicons import COUNTRIES, INSTITUTIONS, OCCUPATIONS, PLACES, ROLES
+
+
+@dataclass(frozen=True)
+class Name:
+    words: tuple[str, ...]
+    at: int
+    """Token index of the name's first word."""
+    possessive: bool = False
+    weak: bool = False
+    """One capitalised word opening a sentence, never capitalised elsewhere: maybe no name at all ("Warga menyebut…")."""
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    at: int
+
+
+@dataclass(frozen=True)
+class Title:
+    """A definite title standing for someone named before: "the official", "pejabat tersebut"."""
+
+    at: int
+    last: int
+    """Token index of the title's last word."""
+
+
+@dataclass(frozen=True)
+class SentenceSubject:
+    """The verb's subject is the sentence's: "…, adding", "and said", "dengan mengatakan"."""
+
+    at: int
+    guessed: bool = False
+    """True when only the lack of a nearer subject points there ("Mitsotakis speaking to the … think tank called"):
+    then only a personal name will do."""
+
+
+Mention = Name | Pronoun | Title | SentenceSubject
+
+
+def base_word(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def is_role(word: str) -> bool:
+    """An office, title or occupation: cut from before a name."""
+    bare = word.rstrip(".").casefold()
+    return bare in ROLES or bare in OCCUPATIONS
+
+
+def is_office(words: tuple[str, ...]) -> bool:
+    """Only office words ("Presiden", "the Prime Minister"): they stand for the person holding it."""
+    return all(w.rstrip(".").casefold() in ROLES for w in words)
+
+
+def is_acronym(word: str) -> bool:
+    """ "WHO", "AS", "U.S.": capitals only, a name or part of one wherever it stands."""
+    bare = word.replace(".", "")
+    return len(bare) > 1 and bare.isalpha() and bare.isupper()
+
+
+def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A run without the titles and organisation before the name.
+
+    "Menteri Pertahanan AS Lloyd Austin" → Lloyd Austin; "Amnesty International
+    Man-kei Tam" → Man-kei Tam; an organisation alone ("World Health
+    Organization") is kept whole.
+    """
+
+    def institution(word: str) -> bool:
+        return word.casefold() in INSTITUTIONS
+
+    cut = max((i for i, w in enumerate(words[:-1]) if is_role(w) or is_acronym(w) or institution(w)), default=-1)
+    rest = words[cut + 1 :]
+    if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():
+        return words
+    if any(map(institution, words[:cut])) and len(rest) < 2:
+        return words  # "Kementerian Luar Negeri China": the ministry, not China.
+    while len(rest) > 2 and rest[0].casefold() in COUNTRIES:
+        rest = rest[1:]
+    return words if cut >= 0 and institution(words[cut]) and len(rest) < 2 else rest
+
+
+def is_person(words: tuple[str, ...]) -> bool:
+    return bool(words) and not any(w.casefold() in INSTITUTIONS or w.casefold() in PLACES for w in words)
+
+
+def is_role_only(words: tuple[str, ...]) -> bool:
+    return all(is_role(w) for w in words)

@@ -1,0 +1,179 @@
+"""Who a mention stands for, reading the article in order: a surname for the full name printed earlier,
+a pronoun or title for the last speaker named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from build_scripts.contribute.lexicons import DETERMINERS, NOT_NAMES, ROLE_NOUNS
+from build_scripts.contribute.mentions import (
+    Mention,
+    Name,
+    Pronoun,
+    SentenceSubject,
+    Title,
+    is_person,
+    is_role_only,
+    person_words,
+)
+from build_scripts.contribute.paragraph import ParsedParagraph
+from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending
+from build_scripts.read.people_index import fold
+
+
+@dataclass
+class Reader:
+    """What reading the article so far has established: the names printed, the last speaker named.
+
+    Mutable on purpose: it is the state of one reading, made and dropped inside `find_quotes`.
+    """
+
+    known: list[tuple[str, ...]]
+    """Multi-word personal names printed so far, newest last."""
+    last_speaker: str | None = None
+
+    def learn(self, words: tuple[str, ...]) -> None:
+        """Note a full name as printed now: the newest one with a surname wins."""
+        if words in self.known:
+            self.known.remove(words)
+        self.known.append(words)
+
+    def full_name(self, words: tuple[str, ...]) -> str:
+        """A surname alone ("Austin") stands for the full name printed earlier ("Lloyd Austin")."""
+        if len(words) == 1:
+            wanted = fold(words[0])
+            for matches in (lambda k: fold(k[-1]) == wanted, lambda k: fold(k[0]) == wanted):
+                for known in reversed(self.known):
+                    if matches(known):
+                        return " ".join(known)
+        return " ".join(words)
+
+
+def name_of(reader: Reader, mention: Name) -> str | None:
+    words = person_words(mention.words)
+    if is_role_only(words):
+        return None
+    full = reader.full_name(words)
+    return None if mention.weak and " " not in full else full
+
+
+def _person_name_of(reader: Reader, mention: Name) -> str | None:
+    """A name only if it is a person's, printed in full or earlier: what a sentence's subject must be to count."""
+    words = person_words(mention.words)
+    person = is_person(words) and not is_role_only(words) and not mention.possessive
+    full = reader.full_name(words) if person else ""
+    return full if " " in full else None
+
+
+def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: int) -> str | None:
+    """The speaker's name for events[index], reading pronouns, titles and shared subjects."""
+    subject = events[index].subject
+    if isinstance(subject, Name):
+        return name_of(reader, subject)
+    if isinstance(subject, SentenceSubject):
+        start = par.bounds[subject.at][0]
+        for earlier in range(index - 1, -1, -1):
+            if events[earlier].verb < start:
+                break
+            if events[earlier].subject is not None and not isinstance(events[earlier].subject, SentenceSubject):
+                return _resolve(par, reader, events, earlier)
+        opener = opening_subject(par, start, subject.at)
+        if isinstance(opener, Name):
+            return (_person_name_of if subject.guessed else name_of)(reader, opener)
+        return reader.last_speaker if opener is not None else None
+    if isinstance(subject, Pronoun):
+        start = par.bounds[subject.at][0]
+        opener = opening_subject(par, start, subject.at)
+        if isinstance(opener, Name) and opener.at < subject.at:
+            return name_of(reader, opener)
+    return reader.last_speaker if subject is not None else None
+
+
+def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
+    """Whether a sentence opens with a phrase before its subject: "On Tuesday,", "Amidst the bustle,"."""
+    word = par.word(start)
+    if word in par.lexicon.pronouns:
+        return False
+    return word in NOT_NAMES or word in par.common or par.word(start + 1) in DETERMINERS
+
+
+def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | None:
+    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"."""
+    first = start
+    if _opens_with_phrase(par, start):
+        comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
+        first = comma + 1 if comma is not None else start
+    if first >= before:
+        return None
+    if par.word(first) in par.lexicon.pronouns:
+        return Pronoun(first)
+    if title := title_ending(par, first, min(first + 1, before - 1)):
+        return title
+    if par.word(first) in DETERMINERS:
+        first += 1
+    while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
+        first += 1
+    name = _noun_phrase_name(par, first, before)
+    if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
+        return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
+    return name
+
+
+def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
+    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,"."""
+    run = par.run_starting(first, before)
+    if run is None:
+        return None
+    i = run[1] + 1
+    while i < before and par.word(i) in ROLE_NOUNS:
+        i += 1
+    if i > run[1] + 1 and (after := par.run_starting(i, before)):
+        return par.name(*after)
+    comma = run[1] + 1
+    if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
+        apposition = par.run_starting(comma + 1, before)
+        if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
+            return par.name(*apposition)
+    return par.name(*run)
+
+
+def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> list[str | None]:
+    """Each event's speaker, reading the paragraph in order: names printed and sentence subjects update the reader."""
+    printed = _paragraph_names(par)
+    at_token = {event.verb: index for index, event in enumerate(events)}
+    names: list[str | None] = [None] * len(events)
+    for position in range(len(par.tokens)):
+        _read_token(par, reader, printed, position)
+        if (index := at_token.get(position)) is not None:
+            names[index] = _resolve(par, reader, events, index)
+            reader.last_speaker = names[index] or reader.last_speaker
+    return names
+
+
+def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[str, ...]], position: int) -> None:
+    """Learn a name printed at this token; at a sentence start, its subject becomes the one a pronoun means."""
+    if position in printed:
+        reader.learn(printed[position])
+    if not par.starts[position]:
+        return
+    opener = opening_subject(par, position, par.bounds[position][1])
+    if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
+        reader.last_speaker = name
+
+
+def _paragraph_names(par: ParsedParagraph) -> dict[int, tuple[str, ...]]:
+    """The multi-word personal names a paragraph prints, by the token each starts at."""
+    names = {}
+    i = 0
+    while i < len(par.tokens):
+        run = par.run_starting(i, len(par.tokens))
+        if run is None:
+            i += 1
+            continue
+        name = affiliated(par, 0, *run) or par.name(*run)
+        words = person_words(name.words)
+        if len(words) >= 2 and is_person(words):
+            names[run[0]] = words
+        i = run[1] + 1
+    return names

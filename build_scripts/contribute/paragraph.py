@@ -1,0 +1,200 @@
+"""One paragraph read into tokens, sentences, clauses and runs of capitalised words, once for every question.
+
+The attribution rules ask the same things of every token (is it a name word,
+where does its clause start and end); `ParsedParagraph` answers them from
+tables worked out once in `read_paragraph`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from build_scripts.contribute.lexicons import ABBREVIATIONS, INSTITUTIONS, NOT_NAMES, PARTICLES, Lexicon
+from build_scripts.contribute.mentions import Name, base_word, is_acronym
+from build_scripts.contribute.quote_spans import CLOSING, OPENING, STRAIGHT, TERMINAL, QuoteSpan, quote_spans
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str
+    """'word', 'punct' or 'quote' (a whole quote, marks included)."""
+    quote: int = -1
+    """For a 'quote' token: its index among the paragraph's quotes."""
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+def _tokens(text: str, spans: list[QuoteSpan]) -> list[Token]:
+    """Words and punctuation outside quotes, each quote as one token, in order."""
+    tokens: list[Token] = []
+    position = 0
+    for number, span in enumerate(spans):
+        left = span.open if span.open is not None else span.start
+        tokens += _plain_tokens(text, position, left)
+        right = span.close + 1 if span.close is not None else span.end
+        tokens.append(Token(text[left:right], left, right, "quote", number))
+        position = right
+    return tokens + _plain_tokens(text, position, len(text))
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match[0]
+        if word in OPENING or word in CLOSING or word == STRAIGHT:
+            continue
+        kind = "word" if word[0].isalnum() else "punct"
+        stop = match.end()
+        initial = len(word) == 1 and word.isupper()
+        abbreviation = kind == "word" and (initial or "." in word or word.casefold() in ABBREVIATIONS)
+        if abbreviation and text[stop : stop + 1] == ".":
+            word, stop = word + ".", stop + 1
+        tokens.append(Token(word, match.start(), stop, kind))
+    # A full stop already swallowed by an abbreviation leaves an empty match; keep tokens disjoint.
+    return [t for i, t in enumerate(tokens) if i == 0 or t.start >= tokens[i - 1].end]
+
+
+def _sentence_starts(tokens: list[Token], quote_texts: list[str]) -> list[bool]:
+    """For each token, whether a sentence starts there."""
+    starts = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if i == 0:
+            starts[i] = True
+            continue
+        before = tokens[i - 1]
+        ends = (before.kind == "punct" and before.text in ".!?") or (
+            before.kind == "quote" and TERMINAL.search(quote_texts[before.quote]) is not None
+        )
+        starts[i] = ends and (token.kind == "quote" or token.text[0].isupper() or token.text[0].isdigit())
+    return starts
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    """One paragraph read into tokens, with the questions the attribution rules ask of them."""
+
+    text: str
+    spans: list[QuoteSpan]
+    tokens: list[Token]
+    starts: list[bool]
+    """Whether a sentence starts at each token."""
+    lexicon: Lexicon
+    common: frozenset[str]
+    """Words the article prints in lowercase: capitalised at a sentence start, they are not names."""
+    proper: frozenset[str]
+    """Words the article capitalises inside a sentence: names, wherever they stand."""
+    bounds: tuple[tuple[int, int], ...]
+    """For each token, its sentence: first token, and the token after the last."""
+    floors: tuple[int, ...]
+    """For each token, the first token of its clause: after its sentence's start, the last quote or ';' before it."""
+    ceilings: tuple[int, ...]
+    """For each token, where its clause ends: the next quote or ';' in its sentence, or the sentence's end."""
+    dashes: tuple[int, ...]
+    brackets: tuple[tuple[int, ...], tuple[int, ...]]
+    """Token indices of "(" and of ")"."""
+
+    def word(self, i: int) -> str:
+        """Token i in lowercase, or "" past either end or for a quote."""
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) and self.tokens[i].kind != "quote" else ""
+
+    def is_name_word(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.kind != "word":
+            return False
+        base = base_word(token.text)
+        if is_acronym(base):
+            return True
+        if not (base[0].isupper() or re.match(r"[a-z]{1,3}-\w", base)) or base.casefold() in NOT_NAMES:
+            return False
+        return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def joined(self, i: int) -> bool:
+        """Whether token i follows token i-1 with only spaces between (so they can form one name)."""
+        return i > 0 and self.text[self.tokens[i - 1].end : self.tokens[i].start].isspace()
+
+    def _linked_across(self, left: int, middle: int) -> bool:
+        """Whether name words `left` and `middle + 1` form one name across the lowercase `middle`: a particle
+        ("Mohammad bin Salman"), or "of" after an institution ("University of California")."""
+        if not (self.joined(middle) and self.joined(middle + 1) and self.is_name_word(left) and self.is_name_word(middle + 1)):
+            return False
+        word = self.tokens[middle].text
+        return word in PARTICLES or (word == "of" and base_word(self.tokens[left].text).casefold() in INSTITUTIONS)
+
+    def run_ending(self, last: int, floor: int) -> tuple[int, int] | None:
+        """The capitalised run ending at token `last`, not before `floor`."""
+        if last < floor or not self.is_name_word(last):
+            return None
+        first = last
+        while first - 1 >= floor and self.joined(first):
+            previous = first - 1
+            if self.is_name_word(previous) and not self.tokens[previous].text.endswith(("'s", "’s")):
+                first = previous
+            elif previous - 1 >= floor and self._linked_across(previous - 1, previous):
+                first = previous - 1
+            else:
+                break
+        return first, last
+
+    def run_starting(self, first: int, ceiling: int) -> tuple[int, int] | None:
+        """The capitalised run starting at token `first`, ending before `ceiling`."""
+        if first >= ceiling or not self.is_name_word(first):
+            return None
+        last = first
+        while last + 1 < ceiling and self.joined(last + 1) and not self.tokens[last].text.endswith(("'s", "’s")):
+            following = last + 1
+            if self.is_name_word(following):
+                last = following
+            elif following + 1 < ceiling and self._linked_across(last, following):
+                last = following + 1
+            else:
+                break
+        return first, last
+
+    def name(self, first: int, last: int) -> Name:
+        words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
+        possessive = self.tokens[last].text.endswith(("'s", "’s"))
+        weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper
+        return Name(words, first, possessive, weak)
+
+
+def read_paragraph(text: str, lexicon: Lexicon, common: frozenset[str], proper: frozenset[str]) -> ParsedParagraph:
+    """A paragraph's quotes, tokens, sentences and clauses, worked out once."""
+    spans = quote_spans(text)
+    tokens = _tokens(text, spans)
+    starts = _sentence_starts(tokens, [text[s.start : s.end] for s in spans])
+    sentence_starts = [i for i, start in enumerate(starts) if start] + [len(tokens)]
+    bounds, floors, breaks = [], [], []
+    for number, first in enumerate(sentence_starts[:-1]):
+        end, floor = sentence_starts[number + 1], first
+        for i in range(first, end):
+            bounds.append((first, end))
+            floors.append(floor)
+            if tokens[i].kind == "quote" or tokens[i].text == ";":
+                breaks.append(i)
+                floor = i + 1
+    following = (bisect_right(breaks, i) for i in range(len(tokens)))
+    ceilings = [min(breaks[k], bounds[i][1]) if k < len(breaks) else bounds[i][1] for i, k in enumerate(following)]
+    marks = {m: tuple(i for i, t in enumerate(tokens) if t.kind == "punct" and t.text in m) for m in ("—–", "(", ")")}
+    return ParsedParagraph(
+        text,
+        spans,
+        tokens,
+        starts,
+        lexicon,
+        common,
+        proper,
+        tuple(bounds),
+        tuple(floors),
+        tuple(ceilings),
+        marks["—–"],
+        (marks["("], marks[")"]),
+    )

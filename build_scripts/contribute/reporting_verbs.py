@@ -1,0 +1,211 @@
+"""The reporting verbs of a paragraph ("said", "kata", "menurut") and whom each names as its subject.
+
+The subject may come before the verb ("Austin said"), after it ("kata
+Austin"), as a pronoun or title ("ujarnya", "the official"), or be the
+sentence's own ("…, adding"); `name_resolution` turns it into a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from build_scripts.contribute.lexicons import COUNTRIES, EN, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
+from build_scripts.contribute.mentions import (
+    Mention,
+    Name,
+    Pronoun,
+    SentenceSubject,
+    Title,
+    is_acronym,
+    is_office,
+    is_person,
+    is_role_only,
+    person_words,
+)
+from build_scripts.contribute.paragraph import ParsedParagraph
+
+
+def _skip_back(par: ParsedParagraph, floor: int, i: int) -> int:
+    """Step back over adverbs and time words between a subject and its verb ("also", "on Tuesday", "juga")."""
+    lex = par.lexicon
+    while i >= floor:
+        word = par.word(i)
+        if word in lex.skip or word in TIME or (lex is EN and word.endswith("ly") and not par.is_name_word(i)):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _is_participle(par: ParsedParagraph, verb: int) -> bool:
+    return par.lexicon is EN and par.word(verb).endswith("ing")
+
+
+def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | None:
+    """Who does `verb`, looking back from it: "Nancy Pelosi, the Speaker of the House, said"."""
+    lex, tokens = par.lexicon, par.tokens
+    i = _skip_back(par, floor, verb - 1)
+    if i < floor:
+        return None
+    token = tokens[i]
+    if par.word(i) in lex.pronouns:
+        return Pronoun(i)
+    if token.text == ")":
+        opening = next((j for j in range(i, floor - 1, -1) if tokens[j].text == "("), None)
+        return _subject_before(par, floor, opening) if opening is not None else None
+    if run := par.run_ending(i, floor):
+        if par.word(run[1] + 1) in lex.definite_after or is_office(par.name(*run).words):
+            return Title(run[0], run[1])
+        return affiliated(par, floor, *run)
+    if token.text == ",":
+        return SentenceSubject(verb) if _is_participle(par, verb) else _after_apposition(par, floor, i)
+    if par.word(i) in lex.relatives:
+        return _subject_before(par, floor, i)
+    if par.word(i) in lex.joins:
+        return SentenceSubject(verb)
+    if title := title_ending(par, floor, i):
+        return title
+    if i - 1 >= floor and tokens[i - 1].text.endswith(("'s", "’s")) and (run := par.run_ending(i - 1, floor)):
+        return par.name(*run)  # "The WHO's website said": the organisation speaks.
+    if token.kind == "word" and par.word(i) not in PASSIVE and par.lexicon is EN:
+        return SentenceSubject(verb, guessed=True)
+    return None
+
+
+def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention | None:
+    """The subject before ", <apposition>,": the apposition is the name, or the name precedes it."""
+    tokens = par.tokens
+    opening = next((j for j in range(comma - 1, floor - 1, -1) if tokens[j].text == ","), floor - 1)
+    segment = opening + 1
+    if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+        return affiliated(par, segment, *run)
+    if opening < floor:
+        return None
+    if run := par.run_ending(opening - 1, floor):
+        return affiliated(par, floor, *run)
+    return Pronoun(opening - 1) if par.word(opening - 1) in par.lexicon.pronouns else None
+
+
+def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:
+    """The person in "Doug Miller of Milltech Marine" and in "Mayor of London Sadiq Khan"."""
+    name = par.name(first, last)
+    link = first - 1
+    if link > floor and par.word(link) in par.lexicon.definite_before:
+        link -= 1
+    if is_role_only(name.words):
+        return None
+    if link <= floor or par.word(link) not in par.lexicon.affiliation:
+        return name
+    holder = par.run_ending(link - 1, floor)
+    if holder is None or is_role_only(par.name(*holder).words):
+        role_before = holder is not None or par.word(link - 1) in ROLE_NOUNS
+        return Name(name.words[1:], first + 1) if role_before and len(name.words) >= 3 else name
+    return par.name(*holder)
+
+
+def title_ending(par: ParsedParagraph, floor: int, i: int) -> Title | None:
+    """ "the (former) official" ending at token i, or "pejabat tersebut", "Mantan Juru Bicara KPK ini"."""
+    lex = par.lexicon
+    if par.word(i) in lex.definite_after:
+        for j in range(i - 1, max(floor, i - 6) - 1, -1):
+            if par.word(j) in lex.person_nouns:
+                return Title(j, i)
+            if par.tokens[j].kind != "word":
+                break
+    if par.word(i) in lex.person_nouns:
+        for j in range(i - 1, max(floor, i - 3) - 1, -1):
+            if par.word(j) in lex.definite_before:
+                return Title(j, i)
+            if par.tokens[j].kind != "word" or par.is_name_word(j):
+                break
+    return None
+
+
+def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | None:
+    """Who is named after a verb: "said Austin", "kata Austin kepada wartawan", "menurut juru bicara Woolworths".
+
+    Within a few words the first personal name wins; else the first
+    organisation, else a possessor ("according to … Erdogan's office"). A
+    definite title or pronoun before any name stands for the last speaker; in an
+    indefinite description a country is no one's name ("said a U.S. official").
+    """
+    lex, tokens = par.lexicon, par.tokens
+    fallback: Name | None = None
+    words, i, indefinite = 0, start, False
+    while i < ceiling and words < 9 and tokens[i].kind != "quote" and tokens[i].text not in ".;:!?":
+        words += tokens[i].kind == "word"
+        indefinite = indefinite or par.word(i) in INDEFINITE
+        if par.word(i) in lex.pronouns and fallback is None:
+            return Pronoun(i)
+        run = par.run_starting(i, ceiling)
+        if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
+            return Title(*run)
+        if title := title_ending(par, start, i):
+            return title if fallback is None else fallback
+        if run is None:
+            i += 1
+            continue
+        name = par.name(*run)
+        modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
+        if par.word(run[1] + 1) == "of" or is_role_only(name.words) or modifier:
+            i = run[1] + 1
+            continue
+        if par.word(i - 1) in lex.affiliation and i > start and len(name.words) >= 3:
+            name = Name(name.words[1:], i + 1)
+        if not name.possessive and is_person(person_words(name.words)):
+            return name
+        fallback = fallback or name
+        i = run[1] + 1
+    return fallback
+
+
+@dataclass(frozen=True)
+class Event:
+    """A reporting verb outside quotes and who it says is speaking."""
+
+    verb: int
+    kind: str
+    """'before' (subject printed first: "Austin said"), 'after' ("kata Austin"), 'according', 'passive' or
+    'pronoun' ("ujarnya")."""
+    subject: Mention | None
+
+
+def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
+    """What kind of reporting verb token i is, or None when it is not one."""
+    token, lex = par.tokens[i], par.lexicon
+    if token.kind != "word":
+        return None
+    lower = token.lower
+    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or _is_participle(par, i))):
+        return None
+    if lower in lex.according:
+        return "according"
+    if lex is ID and lower.endswith("nya") and lower[:-3] in lex.inverted:
+        return "pronoun"
+    if lex is ID and lower in lex.inverted:
+        return "after"
+    if lower in lex.verbs or lower in lex.inverted:
+        return "passive" if par.word(i + 1) in lex.passive_by else "before"
+    return None
+
+
+def _event(par: ParsedParagraph, verb: int, kind: str) -> Event:
+    floor, ceiling = par.floors[verb], par.ceilings[verb]
+    if kind == "pronoun":
+        return Event(verb, kind, Pronoun(verb))
+    if kind == "according":
+        start = verb + 2 if par.word(verb + 1) == "to" else verb + 1
+        return Event(verb, kind, _subject_after(par, start, ceiling))
+    if kind == "passive":
+        return Event(verb, kind, _subject_after(par, verb + 2, ceiling))
+    if kind == "after":
+        return Event(verb, kind, _subject_after(par, verb + 1, ceiling))
+    subject = _subject_before(par, floor, verb)
+    opens_clause = verb == floor or par.tokens[verb - 1].text == ","
+    if subject is None and opens_clause and par.word(verb) in par.lexicon.inverted:
+        return Event(verb, "after", _subject_after(par, verb + 1, ceiling))
+    return Event(verb, kind, subject)
+
+
+def reporting_events(par: ParsedParagraph) -> list[Event]:
+    return [_event(par, i, kind) for i in range(len(par.tokens)) if (kind := _verb_kind(par, i)) is not None]

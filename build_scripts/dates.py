@@ -1,0 +1,33 @@
+"""Month names, weekday names and long dates per language, from the Unicode CLDR through Babel.
+
+The pages print dates ("23 Oktober 2024", "October 23, 2024"), `new` reads
+them in datelines, and the quote finder knows a month is no speaker's name:
+all three take the words from here, so a language added to the archive gets
+its dates right everywhere at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from babel.dates import format_date, get_day_names, get_month_names
+
+
+@functools.lru_cache(maxsize=64)
+def month_names(language: str) -> tuple[str, ...]:
+    """January to December, in `language` ("Januari", …, "Desember")."""
+    names = get_month_names("wide", locale=language)
+    return tuple(names[month] for month in range(1, 13))
+
+
+@functools.lru_cache(maxsize=64)
+def weekday_names(language: str) -> tuple[str, ...]:
+    """Monday to Sunday, in `language` ("Senin", …, "Minggu")."""
+    names = get_day_names("wide", locale=language)
+    return tuple(names[day] for day in range(7))
+
+
+def long_date(date: dt.date, language: str) -> str:
+    """The date as a reader of `language` writes it in full: "October 23, 2024", "23 Oktober 2024"."""
+    return format_date(date, "long", locale=language)
