@@ -51,7 +51,7 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # O_BINARY: Windows woul
 
 
 def _read_file(path: str) -> bytes:
-    """`Path(path).read_bytes()` without a file object: 20,000 files in 0.11 s rather than 0.24 s."""
+    """`Path(path).read_bytes()` without a file object, whose cost counts when every file is read each build."""
     descriptor = os.open(path, _READ_FLAGS)
     try:
         chunks = []
