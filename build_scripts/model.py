@@ -231,8 +231,8 @@ class ListedCredit(NamedTuple):
 class Listing:
     """An article as the lists, the feeds and the home page show it.
 
-    Small on purpose: a build's worker sends its articles' listings to the process that makes the lists, and
-    pickled they take a sixth of the time the articles would.
+    Small on purpose: a build's second process sends its articles' listings, pickled, to the process that makes
+    the lists, and pickling whole articles would cost several times as much.
     """
 
     id: str

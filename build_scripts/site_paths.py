@@ -55,7 +55,7 @@ def quote_anchor(number: int) -> str:
 
 
 def relative(from_page: str, to_page: str) -> str:
-    """A link MkDocs resolves (and validates) from one docs page to another."""
+    """A Markdown link from one docs page to another, which MkDocs resolves wherever it renders the Markdown."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 

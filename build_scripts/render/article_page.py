@@ -246,6 +246,6 @@ def render_article(
         link = anchor(label(article.language, "annotations_export"), export, {"type": "application/ld+json"})
         blocks.append(element("p", link, {"class": "annotations-export"}))
     blocks += _older_newer(around, titles, page)
-    # structured_data escapes <, > and & inside the JSON, so nothing in it can end the element.
+    # json_ld escapes <, > and & inside the JSON, so nothing in it can end the element.
     blocks.append(f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>')
     return PageSource(_front_matter(article), tuple(blocks))

@@ -6,7 +6,7 @@ syntax where it stands is escaped, HTML is turned into entities, and control cha
 symbols instead of being passed through.
 
 Most of a generated page is raw HTML: Python-Markdown passes an HTML block through
-without running its inline patterns over it, which were most of a build's Markdown time.
+without running its inline patterns over it, the costliest part of rendering Markdown.
 Only headings stay Markdown, for the table of contents and the permalinks.
 """
 
@@ -45,8 +45,8 @@ _EMOJI_TAG_SEQUENCE = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)
 
 def visible(text: str) -> str:
     """Control, zero-width and bidirectional-override characters as visible marks, so nothing hides text."""
-    # None of those characters is printable, and nearly every text is: the passes below were a third of
-    # rendering an article's page.
+    # None of those characters is printable, and nearly every text is: the passes below, costly next to the
+    # rest of rendering a page, run only on the rare text that needs them.
     if text.isprintable():
         return text
     text = _CONTROL.sub(lambda m: "\u2421" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text)
@@ -71,7 +71,7 @@ def escape(text: str) -> str:
 
 def attribute(text: str) -> str:
     """A value safe inside a double-quoted HTML attribute."""
-    # html.escape(visible(text), quote=True), without its calls: half a million attributes a build.
+    # html.escape(visible(text), quote=True), without its calls: this runs for every attribute of every page.
     if not text.isprintable():
         text = visible(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
@@ -86,10 +86,10 @@ def text(value: str) -> str:
     """HTML that displays `value` literally, on one line (the HTML counterpart of `escape`).
 
     Python-Markdown still reads the text of raw HTML for two markers: a paragraph reading exactly
-    `[TOC]` became a table of contents, one reading the footnotes marker was replaced by the footnotes.
+    `[TOC]` would become a table of contents, one reading the footnotes marker would be replaced by the footnotes.
     """
     shown = value.replace("\n", " ").strip()
-    # visible(shown) and html.escape(shown, quote=False), without their calls: text runs over a million times a build.
+    # visible(shown) and html.escape(shown, quote=False), without their calls: this runs for every text of every page.
     if not shown.isprintable():
         shown = visible(shown)
     shown = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -112,7 +112,7 @@ def element(tag: str, content: str, attributes: Mapping[str, str] | None = None)
     """`<tag …>content</tag>`; `content` is HTML already. Attributes in lexical order, as Python-Markdown writes them."""
     if not attributes:
         return f"<{tag}>{content}</{tag}>"
-    if len(attributes) == 1:  # nearly every element (a class, a link's href): half a million a build
+    if len(attributes) == 1:  # nearly every element (a class, a link's href), so the short way
         ((name, value),) = attributes.items()
         return f'<{tag} {name}="{attribute(value)}">{content}</{tag}>'
     shown = "".join([f' {name}="{attribute(value)}"' for name, value in sorted(attributes.items())])
@@ -143,7 +143,7 @@ def page_url(from_page: str, to: str) -> str:
 def _location(page_or_file: str) -> tuple[tuple[str, ...], bool]:
     """The quoted URL of a docs page or generated file as `posixpath.relpath` splits it; True if it ends in a slash.
 
-    Cached: every page linking to a page asks again (a quarter of a million links at 10,000 articles), and
+    Cached: every page linking to a page asks again (hundreds of thousands of links in a large archive), and
     quoting and normalising the URL cost more than the rest of a link.
     """
     url = site_paths.url_of(page_or_file) if page_or_file.endswith(".md") else page_or_file

@@ -2,8 +2,8 @@
 
 The Markdown is the archive's product (`python -m build_scripts build --out`, the golden files): any
 MkDocs builds it. Our own build hands MkDocs the HTML instead, the HTML Python-Markdown makes of that
-Markdown (tests/test_page_blocks.py holds the two equal), because Python-Markdown reading back raw HTML
-we had written was a third of a 10,000-article build.
+Markdown (tests/test_page_blocks.py holds the two equal), because Python-Markdown reading back the raw
+HTML we had just written would be a large share of a build and change nothing.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def _page_text(text: str) -> str:
 
 # Each file is written from these templates, as `json.dumps(value, ensure_ascii=False, indent=2)` would write it
 # (tests/test_web_annotations.py holds every export to that), every value through json's own string encoder:
-# json.dumps indents with its pure-Python encoder, and building the values to hand it took as long again.
+# json.dumps indents with its pure-Python encoder, and building the values to hand it would cost as much again.
 _COLLECTION = """{{
   "@context": {context},
   "id": {base},

@@ -1,5 +1,8 @@
 """Each article's search record, made from the archive itself rather than from the built HTML.
 
+So the index can be written while MkDocs is still rendering the pages (it needs nothing MkDocs makes), and
+it holds the article's own text, never the page's navigation, citation block or labels around it.
+
 A record holds only what readers search: the title, every body paragraph (the quotes are in them),
 the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
 are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`.
