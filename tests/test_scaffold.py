@@ -59,7 +59,7 @@ def test_new_files_the_text_unchanged_and_writes_the_scaffold(project: Path) -> 
             f"wrote {SMALL_STEM}.yml: language en, 6 quotes (4 with a proposed speaker, 2 with none), 2 credits, "
             "1 new person to add to articles/people.yml"
         ),
-        f"next: check every proposal in {SMALL_STEM}.yml, then run python -m build_scripts check",
+        f"next: check every proposal in {SMALL_STEM}.yml, then run .venv/bin/python -m build_scripts check",
     ]
     assert (project / f"{SMALL_STEM}.txt").read_bytes() == (SMALL / "raw.txt").read_bytes()  # BOM and CRLF kept
     written = (project / f"{SMALL_STEM}.yml").read_text(encoding="utf-8")

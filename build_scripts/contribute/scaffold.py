@@ -191,10 +191,10 @@ def render_yaml(
 ) -> str:
     lines = [
         SCHEMA_LINE,
-        "# Scaffolded by `python -m build_scripts new`: every value below is a proposal read from the text.",
+        "# Scaffolded by `.venv/bin/python -m build_scripts new`: every value below is a proposal read from the text.",
         "# Check each speaker against the article, then delete its `confirmed: false`; decide each",
         "# `speaker: unknown` (name someone or delete the quote); check the lines marked `# proposed: check`;",
-        "# fill in the source and tags. Then run `python -m build_scripts check`.",
+        "# fill in the source and tags. Then run `.venv/bin/python -m build_scripts check`.",
         f"language: {language}",
         *_source_lines(raw),
         "# tags: [topic, another-topic]",
@@ -264,7 +264,7 @@ def summary(result: Scaffold, dated: str) -> str:
                 f"({proposed} with a proposed speaker, {unknown} with none), {_count(result.credits, 'credit')}, "
                 f"{_count(people, 'new person', 'new people')} to add to {PEOPLE_FILE}"
             ),
-            f"next: check every proposal in {result.yml_path}, then run python -m build_scripts check",
+            f"next: check every proposal in {result.yml_path}, then run .venv/bin/python -m build_scripts check",
         ]
     )
 
