@@ -110,6 +110,17 @@ def test_mkdocs_theme_partials_nav_is_reached_under_the_theme_prefix(built: tupl
     assert 'class="md-nav md-nav--primary"' in _page(site, "people/hanna-arhirova.md"), "Material's partials/nav.html"
 
 
+def test_mkdocs_strict_fails_on_warnings_of_the_mkdocs_loggers_as_strict_warnings_counts(built: tuple[Path, str]) -> None:
+    site, _ = built
+    before = {path: path.read_bytes() for path in site.rglob("*") if path.is_file()}
+    result = run_mkdocs(site.parent, "--strict")
+    assert result.returncode == 1, result.stderr
+    assert "build failed under --strict: site left as it was" in result.stderr, (
+        f"StrictWarnings missed the warning\n{result.stderr}"
+    )
+    assert {path: path.read_bytes() for path in site.rglob("*") if path.is_file()} == before
+
+
 def test_mkdocs_livereload_server_observer_is_replaced_and_watches_schedule_on_it(tmp_path: Path) -> None:
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     try:

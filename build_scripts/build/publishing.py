@@ -32,11 +32,14 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from build_scripts.build import workers
 from build_scripts.model import Problem
 from build_scripts.search.pagefind_format import stable_search_index
+
+if TYPE_CHECKING:
+    from build_scripts.mkdocs.internals import StrictWarnings
 
 MANIFEST = ".generated-files.json"
 """In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
@@ -266,17 +269,6 @@ def write_tree(out: Path, files: Mapping[str, str | bytes], root: Path | None = 
 # --- The MkDocs build: stage, then publish or discard -------------------------------------------------
 
 
-class _WarningCount(logging.Handler):
-    """Counts what MkDocs' `--strict` counts: records of WARNING and above on the `mkdocs` loggers."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 @dataclass
 class _Stage:
     config: Any
@@ -284,7 +276,7 @@ class _Stage:
     """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
     target: Path
     staging: Path
-    warnings: _WarningCount | None
+    warnings: StrictWarnings | None
 
 
 _stage: _Stage | None = None
@@ -301,8 +293,9 @@ def stage_site(config: Any) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
     warnings = None
     if config.strict:
-        warnings = _WarningCount()
-        logging.getLogger("mkdocs").addHandler(warnings)
+        from build_scripts.mkdocs.internals import StrictWarnings  # only MkDocs builds need MkDocs
+
+        warnings = StrictWarnings.counting()
     _stage = _Stage(config, config.site_dir, target, staging, warnings)
     config.site_dir = str(staging)
 
@@ -385,7 +378,7 @@ def abandon() -> None:
     if stage is None:
         return
     if stage.warnings is not None:
-        logging.getLogger("mkdocs").removeHandler(stage.warnings)
+        stage.warnings.stop()
     shutil.rmtree(stage.staging, ignore_errors=True)
     stage.config.site_dir = stage.site_dir
 

@@ -14,6 +14,8 @@ changes one fails there, named:
   `dest_uri`, which follows `is_documentation_page` (`StandIn`);
 - `mkdocs serve` watches through `LiveReloadServer.observer`, a watchdog observer whose `schedule`
   its `watch` calls (`observe_changes_only`);
+- `--strict` fails a build on any record of WARNING or above on the `mkdocs` loggers, counted from
+  before `on_config` and acted on after `on_post_build` (`StrictWarnings`);
 - Material's `partials/nav.html` reached under the `theme/` prefix by overrides/partials/nav.html,
   which renders it once per set of links (`theme_templates`).
 """
@@ -21,6 +23,7 @@ changes one fails there, named:
 from __future__ import annotations
 
 import html
+import logging
 import posixpath
 import re
 from typing import Any, ClassVar
@@ -101,6 +104,26 @@ class StandIn(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         pass
+
+
+class StrictWarnings(logging.Handler):
+    """Counts what MkDocs' `--strict` counts, so the hook knows before MkDocs does that the build will fail."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    @classmethod
+    def counting(cls) -> StrictWarnings:
+        handler = cls()
+        logging.getLogger("mkdocs").addHandler(handler)
+        return handler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def stop(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
 
 
 class _ChangesObserver(Observer):  # type: ignore[misc,valid-type]
