@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _HTMLHandler
 
 from build_scripts.mkdocs import internals
 from build_scripts.read.archive import load_archive
@@ -73,6 +73,17 @@ def test_mkdocs_page_present_anchor_ids_check_links_into_a_generated_page(built:
     missing = f"contains a link '{ARTICLE}#no-such-anchor', but the doc '{ARTICLE}' does not contain an anchor '#no-such-anchor'"
     assert missing in log, f"Page.present_anchor_ids: MkDocs did not check the link against the page's anchors\n{log}"
     assert "#quote-1'" not in log and "#credits'" not in log, f"Page.present_anchor_ids: real anchors were missed\n{log}"
+
+
+def test_mkdocs_raw_html_anchor_ids_are_what_mkdocs_own_html_handler_finds(built: tuple[Path, str]) -> None:
+    """`internals.anchor_ids` finds by pattern what MkDocs' `_HTMLHandler` (raw HTML's anchors) finds by parsing."""
+    site, _ = built
+    for path in site.rglob("*.html"):
+        content = path.read_text(encoding="utf-8")
+        handler = _HTMLHandler()
+        handler.feed(content)
+        handler.close()
+        assert internals.anchor_ids(content) == handler.present_anchor_ids, path
 
 
 def test_mkdocs_page_title_from_render_titles_a_generated_page_without_one(built: tuple[Path, str]) -> None:

@@ -36,7 +36,7 @@ from watchdog import events
 from watchdog.observers import Observer
 
 _ANCHOR_IDS = re.compile(r'<[A-Za-z][^<>]*?\sid="([^"]*)"')
-_ANCHOR_NAMES = re.compile(r'<a\s[^<>]*?\bname="([^"]*)"')
+_ANCHOR_NAMES = re.compile(r'<a\s[^<>]*?\sname="([^"]*)"')
 
 
 class PageMadeElsewhere(Page):
@@ -68,7 +68,10 @@ class PageMadeElsewhere(Page):
 
 
 def anchor_ids(content: str) -> set[str]:
-    """What MkDocs counts as anchors in raw HTML: every element's `id`, and an `<a>`'s `name`."""
+    """What MkDocs counts as anchors in raw HTML: every element's `id`, and an `<a>`'s `name`.
+
+    Found by pattern, not by parsing (a tenth of the time): the archive writes every attribute double-quoted.
+    """
     found = _ANCHOR_IDS.findall(content)
     if ' name="' in content:
         found += _ANCHOR_NAMES.findall(content)
