@@ -13,9 +13,10 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from build_scripts.model import Annotations, Credit, Located, NoteAnnotation, OriginalInfo, Person, QuoteAnnotation, SourceInfo
-from build_scripts.read import yaml_reader
+from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
-from build_scripts.read.yaml_reader import Schema, compose, core_value
+from build_scripts.read.located_yaml import compose, core_value
+from build_scripts.read.schema_check import Schema
 
 from support import REPO
 
@@ -490,7 +491,7 @@ def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypat
         },
     }
     (tmp_path / "when.schema.json").write_text(json.dumps(schema), encoding="utf-8")
-    monkeypatch.setattr(yaml_reader, "SCHEMAS_DIR", tmp_path)
+    monkeypatch.setattr(schema_check, "SCHEMAS_DIR", tmp_path)
     when = Schema("when", lambda at: "/".join(map(str, at)))
 
     def messages(text: str) -> list[str]:

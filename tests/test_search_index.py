@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.build.publishing import stable_search_index
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.search import pagefind
 from build_scripts.search.pagefind import Bundle, bundles, bundles_by_language, start, write_index
+from build_scripts.search.pagefind_format import stable_search_index
 from build_scripts.search.records import SearchRecord, search_records
 
 from support import ARTICLE, PEOPLE, REPO

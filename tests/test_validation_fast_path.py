@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_schema import BROKEN
 
-from build_scripts.read import yaml_reader
+from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
-from build_scripts.read.yaml_reader import Schema, compose
+from build_scripts.read.located_yaml import compose
+from build_scripts.read.schema_check import Schema
 
 from support import REPO
 
@@ -83,7 +84,7 @@ def test_a_schema_the_fast_path_cannot_read_is_validated_by_jsonschema_alone(
 ) -> None:
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {"v": property_schema}}
     (tmp_path / "v.schema.json").write_text(json.dumps(schema), encoding="utf-8")
-    monkeypatch.setattr(yaml_reader, "SCHEMAS_DIR", tmp_path)
+    monkeypatch.setattr(schema_check, "SCHEMAS_DIR", tmp_path)
     checked = Schema("v", lambda at: "/".join(map(str, at)))
     assert checked.fast_valid({"v": valid}) is False
     for value, problems in ((valid, 0), (invalid, 1)):
@@ -177,7 +178,7 @@ def _one_mistake(value: Any) -> Iterator[Any]:
             yield from (rest | {key: changed} for changed in _one_mistake(part))
     elif isinstance(value, list):
         for index, part in enumerate(value):
-            yield from (value[:index] + [changed] + value[index + 1 :] for changed in _one_mistake(part))
+            yield from ([*value[:index], changed, *value[index + 1 :]] for changed in _one_mistake(part))
 
 
 @pytest.mark.parametrize("name", SCHEMAS)

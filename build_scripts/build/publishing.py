@@ -15,15 +15,13 @@ carried over into the new output untouched, and if the new output has a file at 
 path as a folder) nothing is published and each such file is reported as a `path:1:1:` problem. Files
 the tool wrote and the new output no longer has (the page of a deleted article) are removed.
 
-The search index is made deterministic before it is published (`stable_search_index`): Pagefind
-writes its filter indexes in hash-map order, different on every run; with them sorted, two builds of
-the same sources give byte-identical sites.
+The search index is made deterministic before it is published (`pagefind_format.stable_search_index`),
+so two builds of the same sources give byte-identical sites.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
 import hashlib
 import json
 import logging
@@ -34,13 +32,14 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import cbor2
+from typing import TYPE_CHECKING, Any
 
 from build_scripts.build import workers
 from build_scripts.model import Problem
-from build_scripts.search.pagefind_format import SIGNATURE, ChunkFormatError, array_spans, decoded
+from build_scripts.search.pagefind_format import stable_search_index
+
+if TYPE_CHECKING:
+    from build_scripts.mkdocs.internals import StrictWarnings
 
 MANIFEST = ".generated-files.json"
 """In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
@@ -76,7 +75,7 @@ def read_manifest(folder: Path) -> dict[str, str]:
 def _manifest_text(folder: Path) -> str:
     """On both cores: hashing is ~45 µs a file, and a 10,000-article site has 40,000 files (1.8 s)."""
     paths = [path for path in _walk_files(folder) if path != MANIFEST]
-    return _manifest_json(dict(zip(paths, workers.ordered_map(functools.partial(_sha256_in, folder), paths))))
+    return _manifest_json(dict(zip(paths, workers.ordered_map(functools.partial(_sha256_in, folder), paths), strict=True)))
 
 
 def _sha256_in(folder: Path, path: str) -> str:
@@ -270,17 +269,6 @@ def write_tree(out: Path, files: Mapping[str, str | bytes], root: Path | None = 
 # --- The MkDocs build: stage, then publish or discard -------------------------------------------------
 
 
-class _WarningCount(logging.Handler):
-    """Counts what MkDocs' `--strict` counts: records of WARNING and above on the `mkdocs` loggers."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
 @dataclass
 class _Stage:
     config: Any
@@ -288,7 +276,7 @@ class _Stage:
     """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
     target: Path
     staging: Path
-    warnings: _WarningCount | None
+    warnings: StrictWarnings | None
 
 
 _stage: _Stage | None = None
@@ -305,8 +293,9 @@ def stage_site(config: Any) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
     warnings = None
     if config.strict:
-        warnings = _WarningCount()
-        logging.getLogger("mkdocs").addHandler(warnings)
+        from build_scripts.mkdocs.internals import StrictWarnings  # only MkDocs builds need MkDocs
+
+        warnings = StrictWarnings.counting()
     _stage = _Stage(config, config.site_dir, target, staging, warnings)
     config.site_dir = str(staging)
 
@@ -389,7 +378,7 @@ def abandon() -> None:
     if stage is None:
         return
     if stage.warnings is not None:
-        logging.getLogger("mkdocs").removeHandler(stage.warnings)
+        stage.warnings.stop()
     shutil.rmtree(stage.staging, ignore_errors=True)
     stage.config.site_dir = stage.site_dir
 
@@ -415,98 +404,3 @@ def occupant(files: Any) -> Any:
         return existing if existing is not None else by_output.get(generated.dest_uri)
 
     return lookup
-
-
-# --- A deterministic search index ----------------------------------------------------------------
-
-
-def _text(data: bytes, span: tuple[int, int]) -> str:
-    value = decoded(data, span)
-    if not isinstance(value, str):
-        raise ChunkFormatError("expected text")
-    return value
-
-
-def _read(path: Path) -> bytes:
-    data = gzip.decompress(path.read_bytes())
-    if not data.startswith(SIGNATURE):
-        raise ChunkFormatError(f"{path.name} has no Pagefind signature")
-    return data
-
-
-def _write(folder: Path, prefix: str, suffix: str, digits: int, data: bytes) -> str:
-    """Write `data` gzipped (no timestamp) under a name made from its own hash; returns the hash part of the name."""
-    name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
-    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    return name
-
-
-def _sorted_filter(data: bytes) -> bytes:
-    """A filter index `[name, [[value, pages], …]]` with its values in order."""
-    start = len(SIGNATURE)
-    top = array_spans(data, start)
-    if len(top) != 2 or top[1][1] != len(data):
-        raise ChunkFormatError("filter index is not [name, values]")
-    values = array_spans(data, top[1][0])
-    if not values:
-        return data
-    keyed = sorted((_text(data, array_spans(data, s)[0]), data[s:e]) for s, e in values)
-    return data[: values[0][0]] + b"".join(raw for _, raw in keyed) + data[values[-1][1] :]
-
-
-def stable_search_index(site: Path) -> None:
-    """Rewrite Pagefind's filter indexes, metadata and entry file in a fixed order, each named by its content."""
-    bundle = site / "pagefind"
-    entry_file = bundle / "pagefind-entry.json"
-    if not entry_file.is_file():
-        return
-    try:
-        entry = json.loads(entry_file.read_text(encoding="utf-8"))
-        languages = entry["languages"]
-        for language in sorted(languages):
-            old_meta = bundle / f"pagefind.{languages[language]['hash']}.pf_meta"
-            meta = _read(old_meta)
-            span, filters = _filter_list(meta, bundle / "filter")
-            renamed = {}
-            for name, index in filters:
-                old_filter = bundle / "filter" / f"{index}.pf_filter"
-                content = _sorted_filter(_read(old_filter))
-                renamed[index] = _write(bundle / "filter", index.rpartition("_")[0], ".pf_filter", 7, content)
-                if renamed[index] != index:
-                    old_filter.unlink()
-            if span is not None:
-                body = b"".join(cbor2.dumps([name, renamed[index]]) for name, index in sorted(filters))
-                meta = meta[: span[0]] + body + meta[span[1] :]
-            new_meta = _write(bundle, "pagefind." + languages[language]["hash"].rpartition("_")[0], ".pf_meta", 10, meta)
-            if f"{new_meta}.pf_meta" != old_meta.name:
-                old_meta.unlink()
-            languages[language]["hash"] = new_meta.removeprefix("pagefind.")
-        entry["languages"] = {language: languages[language] for language in sorted(languages)}
-        entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    except (ChunkFormatError, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-        log.info(f"search index left in Pagefind's own order ({err}); two builds may differ in pagefind/")
-
-
-def _filter_list(meta: bytes, folder: Path) -> tuple[tuple[int, int] | None, list[tuple[str, str]]]:
-    """The metadata's list of filters `[[name, index file], …]`: where its elements lie, and the pairs.
-
-    Found by shape, not position: the one array of text pairs whose second texts name filter index files.
-    """
-    for start, _ in array_spans(meta, len(SIGNATURE)):
-        if meta[start] >> 5 != 4:
-            continue
-        pairs = array_spans(meta, start)
-        try:
-            named = [(_text(meta, a), _text(meta, b)) for s, _ in pairs for a, b in [_pair(meta, s)]]
-        except ChunkFormatError:
-            continue
-        if named and all((folder / f"{index}.pf_filter").is_file() for _, index in named):
-            return (pairs[0][0], pairs[-1][1]), named
-    return None, []
-
-
-def _pair(data: bytes, at: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    items = array_spans(data, at)
-    if len(items) != 2:
-        raise ChunkFormatError("expected a pair")
-    return items[0], items[1]

@@ -20,17 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import jinja2
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-from watchdog import events
-from watchdog.observers import Observer
 
 from build_scripts.build import publishing
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
 from build_scripts.build.site_files import DEFAULT_SITE_URL
-from build_scripts.mkdocs import prerendered, preview
+from build_scripts.mkdocs import internals, prerendered, preview
 from build_scripts.read.files import read_sources
 from build_scripts.render.labels import own_name
 from build_scripts.render.page_blocks import PageSource
@@ -54,23 +51,6 @@ def on_startup(command: str, dirty: bool) -> None:
         preview.start()
 
 
-class _ChangesObserver(Observer):
-    """File events that change content only: the build itself opens and reads every article."""
-
-    CHANGES = [
-        events.FileCreatedEvent,
-        events.FileModifiedEvent,
-        events.FileMovedEvent,
-        events.FileDeletedEvent,
-        events.FileClosedEvent,
-    ]
-
-    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):
-        return super().schedule(
-            event_handler, path, recursive=recursive, event_filter=event_filter or self.CHANGES, follow_symlink=follow_symlink
-        )
-
-
 def on_serve(server, config, builder):
     """Edits are noticed through the operating system's file events instead of MkDocs' polling.
 
@@ -78,12 +58,7 @@ def on_serve(server, config, builder):
     look, a quarter of a second of waiting on average before a rebuild starts, and CPU taken from it.
     The paths watched so far are moved to the new observer; `watch:` paths join it after this event.
     """
-    watched = [path for path in (config.docs_dir, config.config_file_path) if path]
-    for path in watched:
-        server.unwatch(path)
-    server.observer = _ChangesObserver()
-    for path in watched:
-        server.watch(path)
+    internals.observe_changes_only(server, [path for path in (config.docs_dir, config.config_file_path) if path])
     return server
 
 
@@ -206,8 +181,7 @@ def on_env(env, config, files):
     """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
     if session := preview.session():
         env.bytecode_cache = session.templates
-    theme = [folder for folder in config.theme.dirs if folder != config.theme.custom_dir]
-    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"theme": jinja2.FileSystemLoader(theme)})])
+    internals.theme_templates(env, [folder for folder in config.theme.dirs if folder != config.theme.custom_dir])
     env.globals["theme_nav_cache"] = {}
     return env
 

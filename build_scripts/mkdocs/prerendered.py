@@ -1,9 +1,9 @@
 """MkDocs pages whose HTML the archive made itself (page_blocks), so Python-Markdown does not read it back.
 
-MkDocs reuses a page already attached to a file when it builds the navigation, so a page made in
-the hook's `on_files` is the one it renders. Its HTML is what Python-Markdown would make of the page's
-Markdown with the site's extensions, so this holds only while those extensions are the ones
-`page_blocks` reproduces: with any other set, `permalinks()` says no and MkDocs renders the Markdown.
+A page made in the hook's `on_files` is the one MkDocs renders (`internals.PageMadeElsewhere`). Its
+HTML is what Python-Markdown would make of the page's Markdown with the site's extensions, so this
+holds only while those extensions are the ones `page_blocks` reproduces: with any other set,
+`permalinks()` says no and MkDocs renders the Markdown.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
-
+from build_scripts.mkdocs.internals import PageMadeElsewhere
 from build_scripts.render.page_blocks import PageOutline, PageSource, Permalinks
 
 EXTENSIONS = {"toc", "tables", "fenced_code", "footnotes", "attr_list", "md_in_html"}
@@ -33,7 +31,7 @@ def permalinks(markdown_extensions: Iterable[object], options: Mapping[str, Mapp
     return Permalinks(**chosen) if symbol is True else Permalinks(symbol=str(symbol), **chosen)
 
 
-class PrerenderedPage(Page):
+class PrerenderedPage(PageMadeElsewhere):
     """A generated page: its meta and HTML come from its blocks, not from reading Markdown."""
 
     def __init__(self, title: str | None, file: Any, config: Any, source: PageSource, links: Permalinks) -> None:
@@ -42,25 +40,20 @@ class PrerenderedPage(Page):
         self.links = links
         self.outline: PageOutline | None = None
 
-    def read_source(self, config: Any) -> None:
-        self.markdown = ""
-        self.meta = dict(self.source.meta) if self.source else {}
+    def own_meta(self) -> dict[str, Any]:
+        return dict(self.source.meta) if self.source else {}
 
-    def render(self, config: Any, files: Any) -> None:
+    def own_headings(self) -> tuple[list[Any], str | None]:
         """The headings only: MkDocs renders every page before it writes the first, and holding the HTML of
         all 13,000 at once took 200 MB; `html()` makes a page's when it is written (the hook's on_page_context)."""
         self.outline = self.source.outline()  # type: ignore[union-attr]
-        self.content = ""
-        self.toc = get_toc(self.outline.toc)
-        self._title_from_render = self.outline.title
-        # Links into a generated page are made by the code that made its anchors: MkDocs need not check them.
-        self.present_anchor_ids = None
+        return self.outline.toc, self.outline.title
 
     def html(self) -> str:
         """The page's HTML, once: its blocks are let go."""
         content = self.source.html(self.links, self.outline)  # type: ignore[union-attr]
         self.source = None
-        return content
+        return self.written(content)
 
 
 def nav_titles(nav: object) -> dict[str, str]:

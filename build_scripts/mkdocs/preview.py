@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
-from mkdocs.structure.files import File
 
 from build_scripts.build import publishing
 from build_scripts.build.memo import Memo
+from build_scripts.mkdocs.internals import StandIn
 from build_scripts.search import pagefind
 from build_scripts.search.records import SearchRecord
 
@@ -39,28 +39,6 @@ SEARCH_INDEX_DELAY_S = 5.0
 """After a partial rebuild, how long the search index waits for another edit before it is rewritten."""
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 """Listed from the pages MkDocs rendered: after a partial rebuild the served ones stay (same pages)."""
-
-
-class StandIn(File):
-    """An unchanged generated file the served site already has: links to it resolve, MkDocs writes nothing."""
-
-    def is_documentation_page(self) -> bool:
-        return False
-
-    def is_static_page(self) -> bool:
-        return False
-
-    def is_media_file(self) -> bool:
-        return False
-
-    def is_javascript(self) -> bool:
-        return False
-
-    def is_css(self) -> bool:
-        return False
-
-    def copy_file(self, dirty: bool = False) -> None:
-        pass
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

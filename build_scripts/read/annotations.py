@@ -21,7 +21,8 @@ from build_scripts.model import (
     QuoteAnnotation,
     SourceInfo,
 )
-from build_scripts.read.yaml_reader import Checked, Pointer, Schema, compose, located
+from build_scripts.read.located_yaml import Pointer, compose, located
+from build_scripts.read.schema_check import Checked, Schema
 from build_scripts.site_paths import RESERVED
 
 MAX_TAGS = 100

@@ -28,8 +28,8 @@ from typing import Any, BinaryIO
 
 from pagefind.service import get_executable
 
-from build_scripts.build.publishing import stable_search_index
 from build_scripts.search import pagefind_format
+from build_scripts.search.pagefind_format import stable_search_index
 from build_scripts.search.records import SearchRecord, one_line
 
 log = logging.getLogger("mkdocs.plugins.news_archive.search_index")

@@ -1,22 +1,29 @@
-"""Pagefind's word index cut into small chunks, so that a query downloads little more than its own words.
+"""Pagefind's file format: the one module that reads and rewrites the bundles Pagefind writes.
 
-Pagefind closes a chunk of its word index once the chunk holds 20,000 word locations (hard-coded in its
-`chunk_index`): about 25 KB gzipped, where one word of a query is typically 0.2-2 KB. A query fetches
-one chunk per word and per bundle, and at 10,000 articles a language is three bundles
-(`search_index.WORDS_PER_BUNDLE`), so a later query fetched 100-200 KB of index. Here each bundle's
-chunks are rewritten at about CHUNK_BYTES of words each, cut between words that begin differently
-(`_end_of_run`), and the metadata's list of chunks with them, bounded as Pagefind bounds its own.
-Every word entry is copied byte for byte, in order: nothing is decoded into new values.
+What it relies on, at pagefind==1.5.2 (requirements.txt; tests/test_upstream_internals.py checks each
+on an index Pagefind really wrote, so an upgrade that changes one fails there):
 
-It runs as a script in a process of its own (`python search_chunks.py BUNDLE_FOLDER`, Pagefind's word
-index files pickled on its input), beside the Pagefind processes and like them at a lower priority:
-finding the words' boundaries is CPU work that would otherwise hold the MkDocs process's interpreter
-while it renders pages. Pagefind's own chunks are never written: each file costs ~0.5 ms to create
-on the machine the benchmark ran on.
+- every index file is gzipped `pagefind_dcd` (SIGNATURE) + CBOR, arrays with minimal-length heads;
+- `pagefind-entry.json` names each language's metadata by hash, `{"languages": {language: {"hash": …}}}`;
+- the metadata `pagefind.<hash>.pf_meta` is `[version, pages, chunks, …]`, `chunks` being
+  `[[from, to, chunk hash], …]`, and somewhere in it the list of filters `[[name, index file], …]`;
+- a word index chunk `index/<chunk hash>.pf_index` is `[[word entry, …]]`, a word entry `[word, pages]`;
+- a filter index `filter/<index file>.pf_filter` is `[name, [[value, pages], …]]`;
+- Pagefind looks for a query's word in the one chunk whose bounds hold it (`_end_of_run`).
 
-Formats (Pagefind 1.5): each file is gzipped `pagefind_dcd` + CBOR. A chunk is `[[word entry, …]]`,
-a word entry `[word, pages]`; the metadata is `[version, pages, chunks, …]`, `chunks` being
-`[[from, to, chunk hash], …]`, and a chunk is read from `index/<chunk hash>.pf_index`.
+Two rewrites, neither decoding an entry into new values (every entry is copied byte for byte):
+
+- the word index in small chunks (`recut_bundle`), so that a query downloads little more than its own
+  words. Pagefind closes a chunk once it holds 20,000 word locations (hard-coded in its `chunk_index`):
+  about 25 KB gzipped, where one word of a query is typically 0.2-2 KB, and a query fetches one chunk
+  per word and per bundle. Each bundle's chunks are rewritten at about CHUNK_BYTES of words each, cut
+  between words that begin differently, and the metadata's list of chunks with them. This runs as a
+  script in a process of its own (`python pagefind_format.py BUNDLE_FOLDER`, the word index files
+  pickled on its input), beside the Pagefind processes and like them at a lower priority: finding the
+  words' boundaries is CPU work that would otherwise hold the MkDocs process's interpreter while it
+  renders pages. So it imports nothing of build_scripts;
+- the filter indexes sorted (`stable_search_index`): Pagefind writes them in hash-map order, different
+  on every run; sorted, two builds of the same sources give byte-identical sites.
 """
 
 from __future__ import annotations
@@ -24,7 +31,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import itertools
 import json
+import logging
 import os
 import pickle
 import sys
@@ -45,6 +54,9 @@ FAMILY = 2
 """Words that begin with more letters alike than this are kept in one chunk where the size allows (`_end_of_run`)."""
 _HASH_DIGITS = 7
 """As Pagefind names its chunks: lengthened only where two chunks' names would collide."""
+
+
+log = logging.getLogger("mkdocs.plugins.news_archive.safe_output")
 
 
 class ChunkFormatError(ValueError):
@@ -77,7 +89,7 @@ def finer_chunks(meta: bytes, chunks: Mapping[str, bytes], chunk_bytes: int = CH
         name = _name(prefix, content, named)
         named[name] = content
         entries.append([part[0][0], part[-1][0], name])
-    for before, after in zip(entries, entries[1:]):
+    for before, after in itertools.pairwise(entries):
         before[1], after[0] = _prefixes(before[1], after[0])
     new_meta = meta[: spans[2][0]] + cbor2.dumps(entries) + meta[spans[2][1] :]
     return new_meta, named
@@ -156,7 +168,7 @@ def _end_of_run(words: list[tuple[str, bytes]], start: int, chunk_bytes: int) ->
 
 def _shared(words: list[tuple[str, bytes]], cut: int) -> int:
     """How many characters the words on either side of `cut` begin with alike."""
-    return len(os.path.commonprefix((words[cut - 1][0], words[cut][0])))
+    return len(os.path.commonprefix((words[cut - 1][0], words[cut][0])))  # noqa: RUF071 (words, not paths)
 
 
 def _name(prefix: str, content: bytes, taken: Mapping[str, bytes]) -> str:
@@ -170,7 +182,7 @@ def _name(prefix: str, content: bytes, taken: Mapping[str, bytes]) -> str:
 
 def _prefixes(last: str, first: str) -> tuple[str, str]:
     """The shortest beginnings that still tell one chunk's last word from the next one's first (Pagefind's rule)."""
-    common = len(os.path.commonprefix((last, first)))
+    common = len(os.path.commonprefix((last, first)))  # noqa: RUF071 (words, not paths)
     return last[: common + 1], first[: common + 1]
 
 
@@ -239,6 +251,8 @@ def recut_bundle(files: Mapping[str, bytes], chunk_bytes: int = CHUNK_BYTES) -> 
         meta_path = f"pagefind.{entry['languages'][language]['hash']}.pf_meta"
         meta = _gunzipped(files, meta_path)
         listed = decoded(meta, array_spans(meta, len(SIGNATURE))[2])
+        if not isinstance(listed, list):
+            raise ChunkFormatError(f"{meta_path}: its third part is not a list of chunks")
         old = {name: _gunzipped(files, f"index/{name}.pf_index") for _, _, name in listed}
         new_meta, new = finer_chunks(meta, old, chunk_bytes)
         written[meta_path] = _gzipped(new_meta)
@@ -258,6 +272,98 @@ def _gunzipped(files: Mapping[str, bytes], path: str) -> bytes:
 def _gzipped(data: bytes) -> bytes:
     """Fast: level 6 makes the chunks 9 % smaller in 2.7 times the time, on the build's busiest stretch."""
     return gzip.compress(data, compresslevel=1, mtime=0)
+
+
+def _text(data: bytes, span: tuple[int, int]) -> str:
+    value = decoded(data, span)
+    if not isinstance(value, str):
+        raise ChunkFormatError("expected text")
+    return value
+
+
+def _read(path: Path) -> bytes:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise ChunkFormatError(f"{path.name} has no Pagefind signature")
+    return data
+
+
+def _write(folder: Path, prefix: str, suffix: str, digits: int, data: bytes) -> str:
+    """Write `data` gzipped (no timestamp) under a name made from its own hash; returns the hash part of the name."""
+    name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
+    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return name
+
+
+def _sorted_filter(data: bytes) -> bytes:
+    """A filter index `[name, [[value, pages], …]]` with its values in order."""
+    start = len(SIGNATURE)
+    top = array_spans(data, start)
+    if len(top) != 2 or top[1][1] != len(data):
+        raise ChunkFormatError("filter index is not [name, values]")
+    values = array_spans(data, top[1][0])
+    if not values:
+        return data
+    keyed = sorted((_text(data, array_spans(data, s)[0]), data[s:e]) for s, e in values)
+    return data[: values[0][0]] + b"".join(raw for _, raw in keyed) + data[values[-1][1] :]
+
+
+def stable_search_index(site: Path) -> None:
+    """Rewrite Pagefind's filter indexes, metadata and entry file in a fixed order, each named by its content."""
+    bundle = site / "pagefind"
+    entry_file = bundle / "pagefind-entry.json"
+    if not entry_file.is_file():
+        return
+    try:
+        entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        languages = entry["languages"]
+        for language in sorted(languages):
+            old_meta = bundle / f"pagefind.{languages[language]['hash']}.pf_meta"
+            meta = _read(old_meta)
+            span, filters = _filter_list(meta, bundle / "filter")
+            renamed = {}
+            for _, index in filters:
+                old_filter = bundle / "filter" / f"{index}.pf_filter"
+                content = _sorted_filter(_read(old_filter))
+                renamed[index] = _write(bundle / "filter", index.rpartition("_")[0], ".pf_filter", 7, content)
+                if renamed[index] != index:
+                    old_filter.unlink()
+            if span is not None:
+                body = b"".join(cbor2.dumps([name, renamed[index]]) for name, index in sorted(filters))
+                meta = meta[: span[0]] + body + meta[span[1] :]
+            new_meta = _write(bundle, "pagefind." + languages[language]["hash"].rpartition("_")[0], ".pf_meta", 10, meta)
+            if f"{new_meta}.pf_meta" != old_meta.name:
+                old_meta.unlink()
+            languages[language]["hash"] = new_meta.removeprefix("pagefind.")
+        entry["languages"] = {language: languages[language] for language in sorted(languages)}
+        entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    except (ChunkFormatError, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        log.info(f"search index left in Pagefind's own order ({err}); two builds may differ in pagefind/")
+
+
+def _filter_list(meta: bytes, folder: Path) -> tuple[tuple[int, int] | None, list[tuple[str, str]]]:
+    """The metadata's list of filters `[[name, index file], …]`: where its elements lie, and the pairs.
+
+    Found by shape, not position: the one array of text pairs whose second texts name filter index files.
+    """
+    for start, _ in array_spans(meta, len(SIGNATURE)):
+        if meta[start] >> 5 != 4:
+            continue
+        pairs = array_spans(meta, start)
+        try:
+            named = [(_text(meta, a), _text(meta, b)) for s, _ in pairs for a, b in [_pair(meta, s)]]
+        except ChunkFormatError:
+            continue
+        if named and all((folder / f"{index}.pf_filter").is_file() for _, index in named):
+            return (pairs[0][0], pairs[-1][1]), named
+    return None, []
+
+
+def _pair(data: bytes, at: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    items = array_spans(data, at)
+    if len(items) != 2:
+        raise ChunkFormatError("expected a pair")
+    return items[0], items[1]
 
 
 def _main(folder: Path) -> None:
