@@ -46,7 +46,7 @@ MANIFEST = ".generated-files.json"
 MAX_REPORTED = 20
 """Files reported one by one when a publication is refused; the rest are counted."""
 
-log = logging.getLogger("mkdocs.plugins.news_archive.safe_output")
+log = logging.getLogger("mkdocs.plugins.news_archive.publishing")
 
 
 # --- Ownership: which files in a folder the tool wrote ------------------------------------------------

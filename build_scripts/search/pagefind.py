@@ -32,7 +32,7 @@ from build_scripts.search import pagefind_format
 from build_scripts.search.pagefind_format import stable_search_index
 from build_scripts.search.records import SearchRecord, one_line
 
-log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
+log = logging.getLogger("mkdocs.plugins.news_archive.search")
 
 
 class SearchIndexError(Exception):
@@ -43,7 +43,7 @@ WORDS_PER_BUNDLE = 1_500_000
 """The most words one Pagefind process is given. Measured with the synthetic archive (benchmarks/): a
 bundle of 1.4 million English words peaks at 0.7 GB, of 2.1 million at 1.05 GB (Indonesian: 0.57 and
 0.86 GB), and every process of the build must stay under 1 GB. Each bundle a language is cut into adds
-an index chunk to each word of a query (about 5 KB once `search_chunks` has re-cut Pagefind's 25 KB ones),
+an index chunk to each word of a query (about 5 KB once `pagefind_format` has re-cut Pagefind's 25 KB ones),
 so bundles are as big as that allows."""
 
 BUNDLES_AT_ONCE = 2
@@ -147,7 +147,7 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
     """Index `records` and write the Pagefind bundles into `out_dir`, which must not hold anything yet.
 
     Each bundle is written into a scratch folder beside `out_dir`, made byte-stable
-    (`stable_search_index`, which `safe_output` applies only to the top bundle when it publishes), then
+    (`stable_search_index`, which `publishing` applies only to the top bundle when it publishes), then
     moved into place; a one-line error message, or None.
     """
     started = time.perf_counter()
@@ -181,7 +181,7 @@ def _write_stable_bundle(bundle: Bundle, folder: Path) -> None:
 
 
 def _write_recut(word_index: Mapping[str, bytes], bundle: Path) -> None:
-    """The bundle's word index written in small chunks (`search_chunks`), by a Python process of its own at the
+    """The bundle's word index written in small chunks (`pagefind_format`), by a Python process of its own at the
     Pagefind processes' priority: decoding the chunks in this one would hold its interpreter while MkDocs renders."""
     process = subprocess.Popen(
         [sys.executable, "-P", pagefind_format.__file__, str(bundle)],

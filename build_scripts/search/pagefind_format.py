@@ -56,7 +56,7 @@ _HASH_DIGITS = 7
 """As Pagefind names its chunks: lengthened only where two chunks' names would collide."""
 
 
-log = logging.getLogger("mkdocs.plugins.news_archive.safe_output")
+log = logging.getLogger("mkdocs.plugins.news_archive.search")
 
 
 class ChunkFormatError(ValueError):
@@ -367,7 +367,7 @@ def _pair(data: bytes, at: int) -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 def _main(folder: Path) -> None:
-    """Read the bundle's word index files from stdin (pickled by `search_index`), write the re-cut ones into `folder`."""
+    """Read the bundle's word index files from stdin (pickled by `pagefind.py`), write the re-cut ones into `folder`."""
     for path, content in recut_bundle(pickle.load(sys.stdin.buffer)).items():
         (folder / path).parent.mkdir(parents=True, exist_ok=True)
         (folder / path).write_bytes(content)

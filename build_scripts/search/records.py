@@ -10,7 +10,6 @@ are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -20,8 +19,6 @@ from build_scripts.model import Article, Person
 from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
 from build_scripts.render.labels import own_name
-
-log = logging.getLogger("mkdocs.plugins.news_archive.search_index")
 
 
 @dataclass(frozen=True)
