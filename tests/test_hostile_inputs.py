@@ -155,7 +155,7 @@ ERRORS = [case for case in CASES if case.expect == "error"]
 @contextmanager
 def watchdog(cpu_seconds: float) -> Iterator[None]:
     """Stop the code under test with TimeoutError once this process has used `cpu_seconds` of CPU time, or
-    after HANG_SECONDS of any kind of waiting: a hang is a failure, not a stuck suite."""
+    HANG_SECONDS by the clock (a hang that waits rather than computes): a hang is a failure, not a stuck suite."""
 
     def expire(signum, frame):
         if signum == signal.SIGPROF:
