@@ -1,4 +1,4 @@
-"""Fixtures shared by the non-browser tests: small archives written into tmp_path."""
+"""Fixtures shared by the non-browser tests: small archives written into tmp_path; Hypothesis without a clock."""
 
 from __future__ import annotations
 
@@ -7,8 +7,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from support import PEOPLE, REPO, write_files
+
+# No example fails for the time it took (a deadline, or the health check of slow generation): on a busy
+# machine any of them would.
+settings.register_profile("no-clock", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("no-clock")
 
 
 @pytest.fixture

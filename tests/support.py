@@ -1,13 +1,21 @@
-"""Helpers for tests that build small archives and run the CLI or MkDocs on them."""
+"""Helpers shared by the tests: small archives written to disk, the CLI and MkDocs run on them, and a page
+read as a reader sees it (its text, with invisible characters made visible, and no markup from the input)."""
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Mapping
+from html.parser import HTMLParser
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+SITE_NAME = "Annotated News Archive"
+EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
+"""The Markdown extensions of mkdocs.yml that an article's page needs, to render it in-process."""
 PEOPLE = """\
 lloyd-austin:
   name: Lloyd Austin
@@ -59,3 +67,200 @@ def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
     )
+
+
+# --- What a reader must see: the text, with invisible characters made visible --------------------------
+
+_PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)} | {"\x7f": "\u2421"}
+MARKED = re.compile(
+    "[\x80-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]"
+)
+"""Characters that hide or reorder text, or that an HTML parser rejects, shown as [U+XXXX]: C1 controls, bidi
+marks and overrides (ALM too), zero-width and other invisible format characters, interlinear annotation,
+tag characters (invisible ASCII), noncharacters. The joiners U+200C and U+200D stay (emoji and scripts)."""
+
+
+_EMOJI_TAG_SEQUENCE = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
+"""A flag such as England's: the one use of tag characters, which stay as they are in it."""
+
+
+def shown_as(text: str) -> str:
+    """The text as the page must show it: C0 controls as control pictures, the characters above as [U+XXXX]."""
+    text = "".join(_PICTURES.get(char, char) for char in text)
+    out, position = [], 0
+    for flag in _EMOJI_TAG_SEQUENCE.finditer(text):
+        out += [MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position : flag.start()]), flag[0]]
+        position = flag.end()
+    return "".join(out) + MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position:])
+
+
+def collapsed(text: str) -> str:
+    """As a browser lays text out: runs of ASCII white space are one space (a no-break space stays)."""
+    return re.sub(r"[ \t\n\r\f]+", " ", text).strip()
+
+
+# --- Reading a page ----------------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """What a page holds: its elements, the article's paragraphs and heading, its title, scripts and ids."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.paragraphs: list[str] = []
+        self.heading: str | None = None
+        self.title: str | None = None
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self.ids: list[str] = []
+        self.text: list[str] = []
+        self._stack: list[str] = []
+        self._article = 0
+        self._skip = 0
+        self._current: list[str] | None = None
+        self._script: tuple[dict[str, str | None], list[str]] | None = None
+        self.feed(html)
+        self.close()
+
+    VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if attributes.get("id") is not None:
+            self.ids.append(attributes["id"] or "")
+        if tag in self.VOID:
+            return
+        self._stack.append(tag)
+        classes = (attributes.get("class") or "").split()
+        if tag == "article" and ("news-article" in classes or self._article):
+            self._article += 1
+        if tag in ("sup", "style") or (tag == "a" and "headerlink" in classes) or "search-facets" in classes:
+            self._skip += 1
+            self._stack[-1] = f"skip:{tag}"
+        if tag == "script":
+            self._script = (attributes, [])
+        if self._article and tag in ("p", "h1") and self._current is None:
+            self._current = []
+            self._stack[-1] = f"text:{self._stack[-1]}"
+        if tag == "title":
+            self._current = []
+            self._stack[-1] = "text:title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID or not self._stack:
+            return
+        # Close up to the matching element (HTML allows some end tags to be left out).
+        while self._stack:
+            open_tag = self._stack.pop()
+            name = open_tag.split(":")[-1]
+            if open_tag.startswith("skip:"):
+                self._skip -= 1
+            if open_tag.startswith("text:") and self._current is not None:
+                text = "".join(self._current)
+                if name == "p":
+                    self.paragraphs.append(text)
+                elif name == "h1":
+                    self.heading = text
+                elif name == "title":
+                    self.title = text
+                self._current = None
+            if name == "article" and self._article:
+                self._article -= 1
+            if name == "script" and self._script is not None:
+                self.scripts.append((self._script[0], "".join(self._script[1])))
+                self._script = None
+            if name == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script[1].append(data)
+            return
+        if self._skip:
+            return
+        self.text.append(data)
+        if self._current is not None:
+            self._current.append(data)
+
+    @property
+    def visible_text(self) -> str:
+        return collapsed(" ".join(self.text))
+
+
+_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite")
+_UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data):", re.IGNORECASE)
+ACTIVE = frozenset(
+    "script iframe frame frameset object embed applet img picture video audio source track style link meta base "
+    "form input textarea button select option noscript template svg math marquee".split()
+)
+"""Elements that run, load or submit something, or restyle the page: the site's own pages have a fixed set of them."""
+
+
+def active_elements(page: Page) -> Counter[str]:
+    """How many of each ACTIVE element the page's body holds (a JSON-LD script is data, not counted)."""
+    counts: Counter[str] = Counter()
+    in_body = False
+    for tag, attributes in page.tags:
+        in_body = in_body or tag == "body"
+        if in_body and tag in ACTIVE and not (tag == "script" and attributes.get("type") == "application/ld+json"):
+            counts[tag] += 1
+    return counts
+
+
+def markup_problems(page: Page, baseline: Counter[str] | None = None) -> list[str]:
+    """Everything on the page that could only have come from input read as markup.
+
+    `baseline`: the active elements of a page with no input in it (the theme's own); none without a theme.
+    """
+    problems = []
+    for tag, count in active_elements(page).items():
+        if count > (baseline or Counter())[tag]:
+            problems.append(f"{count} <{tag}> in the body, the site's own pages have {(baseline or Counter())[tag]}")
+    for tag, attributes in page.tags:
+        for name, value in attributes.items():
+            if name.startswith("on"):
+                problems.append(f"event handler {name}={value!r} on <{tag}>")
+            cleaned = re.sub(r"[\x00-\x20]", "", value or "")
+            if name in _URL_ATTRIBUTES and _UNSAFE_SCHEME.match(cleaned):
+                problems.append(f"{name}={value!r} on <{tag}>")
+    for attributes, content in page.scripts:
+        if attributes.get("type") == "application/ld+json":
+            if "</" in content or "<!--" in content:
+                problems.append(f"JSON-LD holds markup: {content[:200]!r}")
+            try:
+                json.loads(content)
+            except ValueError as err:
+                problems.append(f"JSON-LD does not parse: {err}")
+    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
+    if duplicates:
+        problems.append(f"ids used more than once: {duplicates}")
+    return problems
+
+
+def shown_paragraphs(raw) -> list[str]:
+    """The paragraphs of the raw article (its text, then its credits and source line) as the page must show them."""
+    expected = [collapsed(shown_as(p.text)) for p in raw.body + raw.trailer]
+    if raw.source:
+        source = raw.source
+        expected.append(collapsed(shown_as(f"{source.label}: {source.text}" if source.text else source.label)))
+    return expected
+
+
+def shown_problems(page: Page, raw, page_title: bool = True) -> list[str]:
+    """Each paragraph of the raw article, its heading and its <title>, exactly as the page must show them."""
+    shown = [collapsed(p) for p in page.paragraphs]
+    problems = []
+    position = 0
+    for text in shown_paragraphs(raw):  # in order, among the page's paragraphs (which also hold the page's own lines)
+        if text in shown[position:]:
+            position = shown.index(text, position) + 1
+        else:
+            problems.append(f"paragraph not shown literally: {text[:300]!r}")
+    title = collapsed(shown_as(raw.title))
+    if collapsed(page.heading or "") != title:
+        problems.append(f"heading {page.heading!r} is not the title {title!r}")
+    if page_title and collapsed(page.title or "") != f"{title} - {SITE_NAME}":
+        problems.append(f"<title> {page.title!r} is not the title {title!r}")
+    return problems

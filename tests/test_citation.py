@@ -13,10 +13,9 @@ from build_scripts.read.archive import load_archive
 from build_scripts.render.citation import bibtex, citation_blocks
 from build_scripts.render.page_blocks import PageSource
 
-from support import ARTICLE, PEOPLE
+from support import ARTICLE, EXTENSIONS, PEOPLE
 
 SITE = "https://example.org/news/"
-EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
 ANNOTATIONS = b"language: en\nsource: {publisher: Associated Press}\n"
 HOSTILE = "Evil *bold* [x](javascript:alert(1)) <script>x</script> {\\}%$#_^~& ``` </code></pre> \x02 end"
 

@@ -3,9 +3,9 @@ text, or gives exact `path:line:col` problems and a non-zero exit; never a trace
 markup from the input on a page.
 
 Each case is checked three ways:
-- `check`: `python -m build_scripts check` in a subprocess, within the case's time limit;
+- `check`: `python -m build_scripts check` in a subprocess, within the case's limit of CPU time;
 - render: the archive loaded and every page generated in this process (Markdown rendered by
-  Python-Markdown with the site's extensions), within the time limit;
+  Python-Markdown with the site's extensions), within the same limit;
 - site: a real `mkdocs build` (not strict, so reported problems do not stop it) of many cases at once,
   asserting on the HTML a reader gets.
 
@@ -15,21 +15,19 @@ tests/test_hostile_inputs.py` (the case format: tests/hostile/README.md).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import time
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -42,16 +40,26 @@ from build_scripts.read.files import read_sources
 from build_scripts.read.raw_text import decode, parse_raw
 
 from same_html import differences
-from support import PEOPLE, REPO
+from support import (
+    EXTENSIONS,
+    PEOPLE,
+    REPO,
+    SITE_NAME,
+    Page,
+    active_elements,
+    collapsed,
+    markup_problems,
+    shown_as,
+    shown_problems,
+)
 
 CASES_DIR = Path(os.environ.get("HOSTILE_CASES") or Path(__file__).parent / "hostile")
-EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
-SITE_NAME = "Annotated News Archive"
-DEFAULT_SECONDS = 10.0
-"""How long `check` (and loading and rendering in-process) may take on any case: inputs at the size limits included."""
-KNOWN_BUG_SECONDS = DEFAULT_SECONDS if "--runxfail" in sys.argv else 2.0
-"""The watchdog of a stage marked known_bug: it is expected to fail, so a known hang costs little
-(with --runxfail, which shows whether a fix works, the full limit)."""
+CPU_SECONDS = 10.0
+"""How long `check` (and loading and rendering in-process) may take on any case, inputs at the size limits
+included: the promise of docs/guarantees.md, counted in CPU time, which a busy machine does not stretch."""
+HANG_SECONDS = 300.0
+"""Wall-clock time after which a run is stopped as a hang (one that waits rather than computes): far beyond
+any working run, however busy the machine, so that it only ends a stuck suite."""
 MAX_MEGABYTES = 300
 """Peak memory (resident) of `check` on any case: inputs at the size limits included."""
 MAX_LINE = 2_000
@@ -68,37 +76,6 @@ INDEX_PAGES = {
 TOP_FOLDERS = ("articles/", "people/", "tags/", "feeds/", "annotations/", "schemas/")
 
 
-# --- What a reader must see: the text, with invisible characters made visible --------------------------
-
-_PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)} | {"\x7f": "\u2421"}
-_MARKED = re.compile(
-    "[\x80-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]"
-)
-"""Characters that hide or reorder text, or that an HTML parser rejects, shown as [U+XXXX]: C1 controls, bidi
-marks and overrides (ALM too), zero-width and other invisible format characters, interlinear annotation,
-tag characters (invisible ASCII), noncharacters. The joiners U+200C and U+200D stay (emoji and scripts)."""
-
-
-_EMOJI_TAG_SEQUENCE = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
-"""A flag such as England's: the one use of tag characters, which stay as they are in it."""
-
-
-def shown_as(text: str) -> str:
-    """The text as the page must show it: C0 controls as control pictures, the characters above as [U+XXXX]."""
-    text = "".join(_PICTURES.get(char, char) for char in text)
-    out, position = [], 0
-    for flag in _EMOJI_TAG_SEQUENCE.finditer(text):
-        out += [_MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position : flag.start()]), flag[0]]
-        position = flag.end()
-    return "".join(out) + _MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position:])
-
-
-def collapsed(text: str) -> str:
-    """As a browser lays text out: runs of ASCII white space are one space (a no-break space stays)."""
-    return re.sub(r"[ \t\n\r\f]+", " ", text).strip()
-
-
 # --- The cases -----------------------------------------------------------------------------------------
 
 
@@ -113,7 +90,8 @@ class Case:
     """For "error": the exact stdout of `check`; without it, each line must be `path:line:col: message`."""
     large: dict = field(default_factory=dict)
     symlinks: dict = field(default_factory=dict)
-    seconds: float = DEFAULT_SECONDS
+    seconds: float = CPU_SECONDS
+    """The limit of CPU time, for `check` and for loading and rendering in-process."""
     known_bug: dict = field(default_factory=dict)
     """Stage ("check", "render", "site") → what is wrong: that stage is expected to fail until it is fixed."""
 
@@ -153,9 +131,6 @@ class Case:
             link.parent.mkdir(parents=True, exist_ok=True)
             link.symlink_to(secret)
 
-    def limit(self, stage: str) -> float:
-        return KNOWN_BUG_SECONDS if stage in self.known_bug else self.seconds
-
     def param(self, stage: str):
         marks = [pytest.mark.xfail(strict=True, reason=self.known_bug[stage])] if stage in self.known_bug else []
         return pytest.param(self, id=self.name, marks=marks)
@@ -178,182 +153,27 @@ ERRORS = [case for case in CASES if case.expect == "error"]
 
 
 @contextmanager
-def watchdog(seconds: float) -> Iterator[None]:
-    """Stop the code under test with TimeoutError after `seconds` (a hang is a failure, not a stuck suite)."""
+def watchdog(cpu_seconds: float) -> Iterator[None]:
+    """Stop the code under test with TimeoutError once this process has used `cpu_seconds` of CPU time, or
+    HANG_SECONDS by the clock (a hang that waits rather than computes): a hang is a failure, not a stuck suite."""
 
     def expire(signum, frame):
-        raise TimeoutError(f"still running after {seconds:g} s")
+        if signum == signal.SIGPROF:
+            raise TimeoutError(f"more than {cpu_seconds:g} s of CPU time")
+        raise TimeoutError(f"still running after {HANG_SECONDS:g} s")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = {number: signal.signal(number, expire) for number in (signal.SIGPROF, signal.SIGALRM)}
+    signal.setitimer(signal.ITIMER_PROF, cpu_seconds)
+    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
     try:
         yield
     except TimeoutError as err:  # raised afresh here: deep in generated code, pytest cannot format the frames
         raise TimeoutError(str(err)) from None
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-# --- Reading a page ----------------------------------------------------------------------------------
-
-
-class Page(HTMLParser):
-    """What a page holds: its elements, the article's paragraphs and heading, its title, scripts and ids."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.paragraphs: list[str] = []
-        self.heading: str | None = None
-        self.title: str | None = None
-        self.scripts: list[tuple[dict[str, str | None], str]] = []
-        self.ids: list[str] = []
-        self.text: list[str] = []
-        self._stack: list[str] = []
-        self._article = 0
-        self._skip = 0
-        self._current: list[str] | None = None
-        self._script: tuple[dict[str, str | None], list[str]] | None = None
-        self.feed(html)
-        self.close()
-
-    VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        self.tags.append((tag, attributes))
-        if attributes.get("id") is not None:
-            self.ids.append(attributes["id"] or "")
-        if tag in self.VOID:
-            return
-        self._stack.append(tag)
-        classes = (attributes.get("class") or "").split()
-        if tag == "article" and ("news-article" in classes or self._article):
-            self._article += 1
-        if tag in ("sup", "style") or (tag == "a" and "headerlink" in classes) or "search-facets" in classes:
-            self._skip += 1
-            self._stack[-1] = f"skip:{tag}"
-        if tag == "script":
-            self._script = (attributes, [])
-        if self._article and tag in ("p", "h1") and self._current is None:
-            self._current = []
-            self._stack[-1] = f"text:{self._stack[-1]}"
-        if tag == "title":
-            self._current = []
-            self._stack[-1] = "text:title"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID or not self._stack:
-            return
-        # Close up to the matching element (HTML allows some end tags to be left out).
-        while self._stack:
-            open_tag = self._stack.pop()
-            name = open_tag.split(":")[-1]
-            if open_tag.startswith("skip:"):
-                self._skip -= 1
-            if open_tag.startswith("text:") and self._current is not None:
-                text = "".join(self._current)
-                if name == "p":
-                    self.paragraphs.append(text)
-                elif name == "h1":
-                    self.heading = text
-                elif name == "title":
-                    self.title = text
-                self._current = None
-            if name == "article" and self._article:
-                self._article -= 1
-            if name == "script" and self._script is not None:
-                self.scripts.append((self._script[0], "".join(self._script[1])))
-                self._script = None
-            if name == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self._script is not None:
-            self._script[1].append(data)
-            return
-        if self._skip:
-            return
-        self.text.append(data)
-        if self._current is not None:
-            self._current.append(data)
-
-    @property
-    def visible_text(self) -> str:
-        return collapsed(" ".join(self.text))
-
-
-_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background", "cite")
-_UNSAFE_SCHEME = re.compile(r"(?:javascript|vbscript|data):", re.IGNORECASE)
-ACTIVE = frozenset(
-    "script iframe frame frameset object embed applet img picture video audio source track style link meta base "
-    "form input textarea button select option noscript template svg math marquee".split()
-)
-"""Elements that run, load or submit something, or restyle the page: the site's own pages have a fixed set of them."""
-
-
-def active_elements(page: Page) -> Counter[str]:
-    """How many of each ACTIVE element the page's body holds (a JSON-LD script is data, not counted)."""
-    counts: Counter[str] = Counter()
-    in_body = False
-    for tag, attributes in page.tags:
-        in_body = in_body or tag == "body"
-        if in_body and tag in ACTIVE and not (tag == "script" and attributes.get("type") == "application/ld+json"):
-            counts[tag] += 1
-    return counts
-
-
-def markup_problems(page: Page, baseline: Counter[str] | None = None) -> list[str]:
-    """Everything on the page that could only have come from input read as markup.
-
-    `baseline`: the active elements of a page with no input in it (the theme's own); none without a theme.
-    """
-    problems = []
-    for tag, count in active_elements(page).items():
-        if count > (baseline or Counter())[tag]:
-            problems.append(f"{count} <{tag}> in the body, the site's own pages have {(baseline or Counter())[tag]}")
-    for tag, attributes in page.tags:
-        for name, value in attributes.items():
-            if name.startswith("on"):
-                problems.append(f"event handler {name}={value!r} on <{tag}>")
-            cleaned = re.sub(r"[\x00-\x20]", "", value or "")
-            if name in _URL_ATTRIBUTES and _UNSAFE_SCHEME.match(cleaned):
-                problems.append(f"{name}={value!r} on <{tag}>")
-    for attributes, content in page.scripts:
-        if attributes.get("type") == "application/ld+json":
-            if "</" in content or "<!--" in content:
-                problems.append(f"JSON-LD holds markup: {content[:200]!r}")
-            try:
-                json.loads(content)
-            except ValueError as err:
-                problems.append(f"JSON-LD does not parse: {err}")
-    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
-    if duplicates:
-        problems.append(f"ids used more than once: {duplicates}")
-    return problems
-
-
-def shown_problems(page: Page, raw, page_title: bool = True) -> list[str]:
-    """Each paragraph of the raw article, its heading and its <title>, exactly as the page must show them."""
-    expected = [collapsed(shown_as(p.text)) for p in raw.body + raw.trailer]
-    if raw.source:
-        source = raw.source
-        expected.append(collapsed(shown_as(f"{source.label}: {source.text}" if source.text else source.label)))
-    shown = [collapsed(p) for p in page.paragraphs]
-    problems = []
-    position = 0
-    for text in expected:  # in order, among the page's paragraphs (which also hold the page's own lines)
-        if text in shown[position:]:
-            position = shown.index(text, position) + 1
-        else:
-            problems.append(f"paragraph not shown literally: {text[:300]!r}")
-    title = collapsed(shown_as(raw.title))
-    if collapsed(page.heading or "") != title:
-        problems.append(f"heading {page.heading!r} is not the title {title!r}")
-    if page_title and collapsed(page.title or "") != f"{title} - {SITE_NAME}":
-        problems.append(f"<title> {page.title!r} is not the title {title!r}")
-    return problems
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 _SHOWN_KEYS = frozenset({"role", "context", "note", "publisher", "licence", "title", "name", "city", "tags"})
@@ -390,6 +210,7 @@ def _articles(files: dict[str, bytes]) -> list[tuple[str, str]]:
 
 def _raw(files: dict[str, bytes], path: str):
     text, _ = decode(path, files[path])
+    assert text is not None, f"{path} is not UTF-8"
     raw, _ = parse_raw(path, text)
     return raw
 
@@ -400,10 +221,10 @@ def _raw(files: dict[str, bytes], path: str):
 @dataclass(frozen=True)
 class CheckRun:
     returncode: int | None
-    """None: still running at the time limit (and then killed)."""
+    """None: still running after HANG_SECONDS (and then killed)."""
     stdout: str
     stderr: str
-    seconds: float
+    cpu_seconds: float
     megabytes: float
     """Peak resident memory."""
 
@@ -411,7 +232,7 @@ class CheckRun:
 def _run_check(case: Case, base: Path) -> CheckRun:
     folder = base / case.name
     case.install(folder / "project", folder / "outside")
-    started = time.monotonic()
+    hung = threading.Event()
     with (folder / "stdout").open("wb") as stdout, (folder / "stderr").open("wb") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "build_scripts", "--root", str(folder / "project"), "check"],
@@ -419,20 +240,22 @@ def _run_check(case: Case, base: Path) -> CheckRun:
             stdout=stdout,
             stderr=stderr,
         )
-        while not (waited := os.wait4(process.pid, os.WNOHANG))[0]:  # wait4: the child's own peak memory
-            if time.monotonic() - started > case.limit("check"):
-                process.kill()
-                waited = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.02)
-    process.returncode = os.waitstatus_to_exitcode(waited[1])
-    timed_out = time.monotonic() - started > case.limit("check")
+
+        def stop() -> None:
+            hung.set()
+            process.kill()
+
+        guard = threading.Timer(HANG_SECONDS, stop)
+        guard.start()
+        _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own CPU time and peak memory
+        guard.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
     return CheckRun(
-        None if timed_out else process.returncode,
+        None if hung.is_set() else process.returncode,
         (folder / "stdout").read_text(encoding="utf-8", errors="replace"),
         (folder / "stderr").read_text(encoding="utf-8", errors="replace"),
-        time.monotonic() - started,
-        waited[2].ru_maxrss / 1024,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
     )
 
 
@@ -448,7 +271,8 @@ def checks(tmp_path_factory) -> dict[str, CheckRun]:
 def test_check(case: Case, checks: dict[str, CheckRun]) -> None:
     """(A case to be shown must load without a single problem: that is asserted by test_render, in-process.)"""
     run = checks[case.name]
-    assert run.returncode is not None, f"check still running after {case.limit('check'):g} s (a hang)"
+    assert run.returncode is not None, f"check still running after {HANG_SECONDS:g} s (a hang)"
+    assert run.cpu_seconds <= case.seconds, f"check took {run.cpu_seconds:.1f} s of CPU time, over {case.seconds:g} s"
     assert run.megabytes <= MAX_MEGABYTES, f"check needed {run.megabytes:,.0f} MB"
     assert "Traceback" not in run.stderr, run.stderr
     assert SUMMARY.fullmatch(run.stderr.splitlines(keepends=True)[-1] if run.stderr else ""), run.stderr
@@ -485,7 +309,7 @@ def render_problems(case: Case, tmp_path: Path) -> list[str]:
     project = tmp_path / "project"
     case.install(project, tmp_path / "outside")
     problems = []
-    with watchdog(case.limit("render")):
+    with watchdog(case.seconds):
         archive = load_archive(read_sources(project))
         generated = generate_pages(archive)
         pages = as_files(generated)
@@ -573,7 +397,7 @@ def _build(build: Build, outside: Path) -> Build:
         capture_output=True,
         text=True,
         check=False,
-        timeout=120,
+        timeout=HANG_SECONDS,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )
     return build
@@ -659,7 +483,7 @@ def test_shown_literally_on_the_built_page(case: Case, builds: list[Build]) -> N
 # --- Bounds that need no fixture ------------------------------------------------------------------------
 
 
-def test_an_alias_bomb_is_read_in_linear_time() -> None:
+def test_an_alias_bomb_is_never_expanded() -> None:
     """Nine levels of nine aliases would be 9**9 nodes if expanded: YAML is only composed, and aliases rejected."""
     levels = ["a: &a [" + ", ".join(["lol"] * 9) + "]"]
     for level in range(1, 9):
@@ -669,10 +493,8 @@ def test_an_alias_bomb_is_read_in_linear_time() -> None:
         "articles/2024/2024-01-01-bomb.txt": "Title\n\nText.\n",
         "articles/2024/2024-01-01-bomb.yml": "\n".join(levels) + "\n",
     }
-    started = time.monotonic()
-    with watchdog(5):
+    with watchdog(CPU_SECONDS):
         archive = load_archive({path: content.encode() for path, content in files.items()})
-    assert time.monotonic() - started < 2
     aliases = [p for p in archive.problems if "alias" in p.message]
     assert len(aliases) == 8 * 9
     assert [p.message.split(";")[0] for p in archive.problems if p not in aliases] == [

@@ -52,7 +52,7 @@ class Server:
 
     def get(self, path: str) -> tuple[int, str]:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=10) as answer:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=TIMEOUT_S) as answer:
                 return answer.status, answer.read().decode("utf-8")
         except urllib.error.HTTPError as error:
             return error.code, ""
@@ -90,7 +90,7 @@ def serve(site_project) -> Iterator[Callable[[], Server]]:
     yield start
     for server in servers:
         server.process.terminate()
-        server.process.wait(timeout=20)
+        server.process.wait(timeout=TIMEOUT_S)
         server.output.close()
 
 

@@ -50,11 +50,13 @@ def test_a_count_kept_by_forked_processes_is_shown_to_its_total(monkeypatch) -> 
             tally.add(1)
             os._exit(0)
         os.wait()
-        time.sleep(0.5)  # the count is read five times a second
+        deadline = time.monotonic() + 60  # the count is read five times a second; 60 s only guards against a hang
+        while "\rarticles loaded: 2/4" not in stream.getvalue():  # the other process's count, shown
+            assert time.monotonic() < deadline, stream.getvalue()
+            time.sleep(0.05)
         tally.add(0)
         tally.add(1)
-    shown = stream.getvalue()
-    assert shown.startswith("\rarticles loaded: 2/4") and shown.endswith("\rarticles loaded: 4/4\n"), shown
+    assert stream.getvalue().endswith("\rarticles loaded: 4/4\n"), stream.getvalue()
 
 
 def test_work_that_stops_short_ends_the_line_for_what_comes_next(monkeypatch) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import markdown
 import pytest
 
@@ -14,16 +12,10 @@ from build_scripts.render.escaping import visible
 from build_scripts.site_paths import article_page
 
 from html_text import article_paragraphs
-from support import REPO
+from support import EXTENSIONS, REPO, collapsed
 
 ARCHIVE = load_archive(read_sources(REPO))
 PAGES = as_files(generate_pages(ARCHIVE))
-EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
-
-
-def collapsed(text: str) -> str:
-    """As a browser lays text out: runs of ASCII white space are one space (a no-break space stays)."""
-    return re.sub(r"[ \t\n]+", " ", text).strip()
 
 
 def test_the_archive_has_no_problems() -> None:

@@ -139,21 +139,14 @@ def _page_counts(bundle: Path) -> dict[str, int]:
     return {language: index["page_count"] for language, index in entry["languages"].items()}
 
 
-def test_the_bundle_holds_each_language_and_the_article_text(archive: Archive, tmp_path: Path) -> None:
+def test_the_bundle_lists_its_languages_and_holds_markup_as_text(archive: Archive, tmp_path: Path) -> None:
+    """(Each language's pages, the article text and the filters, as the built site serves them: test_site_build.)"""
     bundle = tmp_path / "site" / "pagefind"
     assert start(search_records(archive), bundle).wait() is None
-    assert _page_counts(bundle) == {"id": 1, "en": 1}
     assert json.loads((bundle / "bundles.json").read_text(encoding="utf-8")) == {"en": ["./"], "id": ["./"]}
     fragments = _fragments(bundle)
     seed = fragments[f"/articles/2024/{SEED}/"]
-    assert "Vladivostok" in seed["content"] and "¶" not in seed["content"]
     assert seed["meta"] == {"title": seed["meta"]["title"], "date": "2024-10-23"}
-    assert seed["filters"] == {
-        "language": ["Bahasa Indonesia"],
-        "year": ["2024"],
-        "person": ["Lloyd Austin", "John Kirby"],
-        "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"],
-    }
     assert "<script>alert(1)</script>" in fragments[f"/articles/2022/{HOSTILE}/"]["content"]
 
 

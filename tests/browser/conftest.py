@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.utils import yaml_load
+from playwright.sync_api import expect
 
 REPO = Path(__file__).resolve().parents[2]
 NO_BROWSER = (
@@ -24,10 +25,15 @@ NO_BROWSER = (
 )
 
 
+TIMEOUT_MS = 60_000
+"""How long an action or an `expect` waits for the page: a hang guard, far beyond a busy machine's slowest page."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Every browser test leaves a screenshot under test-results/ when it fails.
     if config.option.screenshot == "off":
         config.option.screenshot = "only-on-failure"
+    expect.set_options(timeout=TIMEOUT_MS)
 
 
 def _site_url_path() -> str:
@@ -108,11 +114,11 @@ def browser_type_launch_args(browser_type_launch_args: dict, playwright) -> dict
 
 @pytest.fixture
 def new_context(new_context):
-    """pytest-playwright's contexts, with actions failing after 10 s instead of 30 s."""
+    """pytest-playwright's contexts, with actions failing after TIMEOUT_MS."""
 
     def make(**kwargs):
         context = new_context(**kwargs)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(TIMEOUT_MS)
         return context
 
     return make
