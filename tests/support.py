@@ -264,3 +264,232 @@ def shown_problems(page: Page, raw, page_title: bool = True) -> list[str]:
     if page_title and collapsed(page.title or "") != f"{title} - {SITE_NAME}":
         problems.append(f"<title> {page.title!r} is not the title {title!r}")
     return problems
+
+
+# Broken annotation and people documents, each with the exact messages `check` must give (test_schema,
+# test_validation_fast_path).
+
+Q = "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n"
+A = "annotations"
+P = "people"
+
+BROKEN = {
+    "type_list": (
+        A,
+        "quotes:\n  quote: x\n  speaker: y\n",
+        [
+            "2:3: 'quotes': expected a list (lines starting with '- '); found a mapping (key: value lines)",
+        ],
+    ),
+    "type_mapping": (
+        A,
+        "quotes:\n  - we see evidence\n",
+        [
+            "2:5: quote: expected a mapping with keys such as quote, speaker, role; found 'we see evidence'",
+        ],
+    ),
+    "type_number_for_text": (
+        A,
+        Q + "    role: 2024\n",
+        [
+            "4:11: 'role': expected text; found the number 2024: put it in quotes",
+        ],
+    ),
+    "type_number_for_link": (
+        A,
+        Q + "    source: 2024\n",
+        [
+            "4:13: 'source': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found the number 2024",
+        ],
+    ),
+    "type_quoted_number": (
+        A,
+        Q + "    occurrence: '2'\n",
+        [
+            "4:17: 'occurrence': expected a whole number from 1 up; found '2': remove the quotes",
+        ],
+    ),
+    "type_yes_is_not_a_boolean": (
+        A,
+        Q + "    confirmed: yes\n",
+        [
+            "4:16: 'confirmed': expected true or false; found 'yes'",
+        ],
+    ),
+    "type_null_for_required": (
+        A,
+        "quotes:\n  - quote:\n    speaker: lloyd-austin\n",
+        [
+            "2:11: 'quote': expected text; found nothing",
+        ],
+    ),
+    "type_tilde_for_text": (
+        A,
+        "tags: [a, ~]\n",
+        [
+            "1:11: 'tags': expected text; found ~, which means no value: put it in quotes",
+        ],
+    ),
+    "type_people_registry": (
+        P,
+        "- lloyd-austin\n",
+        [
+            "1:1: people registry: expected a mapping from person id (e.g. lloyd-austin) to name, description, url; found a list",
+        ],
+    ),
+    "pattern_url": (
+        A,
+        Q + "    source: javascript:alert(1)\n",
+        [
+            "4:13: 'source': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found 'javascript:alert(1)'",
+        ],
+    ),
+    "pattern_url_with_space": (
+        P,
+        "ana:\n  name: Ana\n  url: https://example.org/a b\n",
+        [
+            "3:8: person 'ana' 'url': expected a link starting with http://, https:// or mailto: and without spaces or quotes; "
+            "found 'https://example.org/a b'",
+        ],
+    ),
+    "pattern_language": (
+        A,
+        "language: EN\n",
+        [
+            "1:11: 'language': expected a language code such as 'id' or 'en'; found 'EN'; did you mean 'en'?",
+        ],
+    ),
+    "pattern_speaker_id": (
+        A,
+        "quotes:\n  - quote: x\n    speaker: Lloyd Austin\n",
+        [
+            "3:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'Lloyd Austin'; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "pattern_end_is_the_end_of_the_text": (
+        A,
+        'quotes:\n  - quote: x\n    speaker: "lloyd-austin\\n"\n',
+        [
+            "3:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'lloyd-austin\\n'; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "pattern_blank_text": (
+        A,
+        Q + "    context: '   '\n",
+        [
+            "4:14: 'context': expected text; found an empty value",
+        ],
+    ),
+    "minLength": (
+        A,
+        "source:\n  publisher: ''\n",
+        [
+            "2:14: source 'publisher': expected text; found an empty value",
+        ],
+    ),
+    "format_date": (
+        A,
+        Q + "    date: 2024-02-30\n",
+        [
+            "4:11: 'date': expected a date written YYYY-MM-DD (e.g. 2024-10-23); found '2024-02-30'",
+        ],
+    ),
+    "pattern_date": (
+        A,
+        Q + "    date: 2024/10/23\n",
+        [
+            "4:11: 'date': expected a date written YYYY-MM-DD (e.g. 2024-10-23); found '2024/10/23'; did you mean '2024-10-23'?",
+        ],
+    ),
+    "minimum": (
+        A,
+        Q + "    occurrence: 0\n",
+        [
+            "4:17: 'occurrence': expected a whole number from 1 up; found the number 0",
+        ],
+    ),
+    "enum": (
+        A,
+        "notes:\n  - {text: x, note: y, kind: corection}\n",
+        [
+            "2:30: 'kind': expected one of correction, translation, context; found 'corection'; did you mean 'correction'?",
+        ],
+    ),
+    "enum_role": (
+        A,
+        "byline:\n  - name: Ana\n    role: writer\n",
+        [
+            "3:11: 'byline' 'role': expected one of reported, wrote, contributed, edited, translated, photographed; "
+            "found 'writer'; did you mean 'wrote'?",
+        ],
+    ),
+    "required": (
+        A,
+        "notes:\n  - text: x\n",
+        [
+            "2:5: note: missing required key 'note'",
+        ],
+    ),
+    "required_person_name": (
+        P,
+        "ana: {}\n",
+        [
+            "1:6: person 'ana': missing required key 'name'",
+        ],
+    ),
+    "additionalProperties": (
+        A,
+        "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n",
+        [
+            "2:5: quote: missing required key 'speaker'",
+            "3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "confirmed; did you mean 'speaker'?",
+        ],
+    ),
+    "additionalProperties_top": (
+        A,
+        "langauge: en\n",
+        [
+            "1:1: unknown key 'langauge' in annotation file; expected one of: language, source, original, tags, byline, "
+            "contributors, quotes, notes; did you mean 'language'?",
+        ],
+    ),
+    "anyOf_credit": (
+        A,
+        "contributors:\n  - city: Seoul\n",
+        [
+            "2:5: 'contributors' entry: expected 'person' or 'name'; found neither",
+        ],
+    ),
+    "propertyNames": (
+        P,
+        "Lloyd Austin:\n  name: Lloyd Austin\n  nam: x\n",
+        [
+            "1:1: person id 'Lloyd Austin': expected lowercase letters, digits and hyphens; did you mean 'lloyd-austin'?",
+        ],
+    ),
+    "complex_key": (
+        A,
+        "? [a, b]\n: x\n",
+        [
+            "1:3: a list or mapping cannot be a key; write the key as plain text",
+        ],
+    ),
+    "every_mistake_in_file_order": (
+        A,
+        "tags: [1]\nquotes:\n  - quote: ''\n    speaker: X\n    when: now\nlanguage: english\n",
+        [
+            "1:8: 'tags': expected text; found the number 1: put it in quotes",
+            "3:12: 'quote': expected text; found an empty value",
+            "4:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
+            "found 'X'; did you mean 'x'?",
+            "5:5: unknown key 'when' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "confirmed",
+            "6:11: 'language': expected a language code such as 'id' or 'en'; found 'english'",
+        ],
+    ),
+}

@@ -17,14 +17,13 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_schema import BROKEN
 
 from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, PEOPLE_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.located_yaml import compose
 from build_scripts.read.schema_check import Schema
 
-from support import REPO
+from support import BROKEN, REPO
 
 SCHEMAS = {"annotations": ANNOTATION_SCHEMA, "people": PEOPLE_SCHEMA}
 
