@@ -75,26 +75,25 @@ def differences(pages: Mapping[str, Generated]) -> list[str]:
     for path, content in pages.items():
         if not isinstance(content, PageSource):
             continue
-        theirs = Page(None, files.get_file_from_path(path), CONFIG)
+        source = files.get_file_from_path(path)
+        assert source is not None
+        theirs = Page(None, source, CONFIG)
         theirs.read_source(CONFIG)
         theirs.render(CONFIG, files)
         ours = prerendered.PrerenderedPage(None, _file(path, ""), CONFIG, content, LINKS)
         ours.read_source(CONFIG)
         ours.render(CONFIG, files)
         for what, mine, markdown in (
-            ("HTML", elements(ours.html()), elements(theirs.content)),
+            ("HTML", elements(ours.html()), elements(theirs.content or "")),
             ("table of contents", _toc(ours.toc), _toc(theirs.toc)),
             ("title", html.unescape(ours.title or ""), html.unescape(theirs.title or "")),
             ("meta", ours.meta, theirs.meta),
         ):
             if mine != markdown:
-                first = (
-                    next((i for i, (a, b) in enumerate(zip(mine, markdown)) if a != b), None) if isinstance(mine, list) else None
-                )
-                where = (
-                    f" (first difference at item {first}: ours {mine[first]!r}, Markdown's {markdown[first]!r})"
-                    if first is not None
-                    else ""
-                )
+                where = ""
+                if isinstance(mine, list) and isinstance(markdown, list):
+                    first = next((i for i, (a, b) in enumerate(zip(mine, markdown, strict=False)) if a != b), None)
+                    if first is not None:
+                        where = f" (first difference at item {first}: ours {mine[first]!r}, Markdown's {markdown[first]!r})"
                 found.append(f"{path}: {what} differs{where}: ours {str(mine)[:300]!r} vs {str(markdown)[:300]!r}")
     return found

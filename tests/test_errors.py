@@ -9,7 +9,7 @@ from support import ARTICLE, run_check, run_mkdocs
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
 
-CASES = {
+CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     "yaml_syntax_error": (
         {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speaker: [lloyd-austin\n"},
         f"{YML}:4:1: YAML syntax error: while parsing a flow sequence did not find expected ',' or ']'; "

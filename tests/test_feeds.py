@@ -59,7 +59,7 @@ def feeds(archive: Archive) -> dict[str, bytes]:
     return archive_feeds(_listings(archive), archive.people, SITE)
 
 
-def parsed(xml: str) -> feedparser.FeedParserDict:
+def parsed(xml: str | bytes) -> feedparser.FeedParserDict:
     feed = feedparser.parse(xml)
     assert feed.bozo == 0, feed.get("bozo_exception")
     return feed

@@ -50,7 +50,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_the_written_index_is_cut_into_chunks_of_at_most_twice_chunk_bytes_of_words(index: Path, language: str) -> None:
-    meta, chunks = _language_index(index, language)
+    _, chunks = _language_index(index, language)
     assert len(chunks) > 1  # Pagefind wrote one: fewer than 20,000 word locations
     for content in chunks.values():
         words = _decoded(content)[0]
@@ -129,7 +129,7 @@ def test_a_word_bigger_than_a_chunk_is_a_chunk_of_its_own() -> None:
 
 def test_a_chunk_the_metadata_names_but_the_bundle_lacks_is_reported() -> None:
     meta, _ = _bundle_of(_word("apple"))
-    with pytest.raises(ChunkFormatError, match="^metadata names chunk en_all, which the bundle does not hold$"):
+    with pytest.raises(ChunkFormatError, match=r"^metadata names chunk en_all, which the bundle does not hold$"):
         finer_chunks(meta, {})
 
 

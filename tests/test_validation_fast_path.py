@@ -88,6 +88,7 @@ def test_a_schema_the_fast_path_cannot_read_is_validated_by_jsonschema_alone(
     assert checked.fast_valid({"v": valid}) is False
     for value, problems in ((valid, 0), (invalid, 1)):
         document, _ = compose("v.yml", json.dumps({"v": value}))
+        assert document is not None
         assert len(checked.check("v.yml", document).problems) == problems
 
 
@@ -217,7 +218,7 @@ def _shaped(schema: Any) -> st.SearchStrategy[Any]:
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     kinds = schema.get("type", ["object"] if "properties" in schema else ["string"])
-    options = []
+    options: list[st.SearchStrategy[Any]] = []
     for kind in [kinds] if isinstance(kinds, str) else kinds:
         if kind == "object" and isinstance(schema.get("additionalProperties"), dict):
             ids = _rarely(WRONG_KEYS, _texts(_merged(schema.get("propertyNames", {}))))
@@ -237,7 +238,8 @@ def _shaped(schema: Any) -> st.SearchStrategy[Any]:
         elif kind == "integer":
             options.append(st.one_of(st.integers(-2, 5), st.integers(-2, 5).map(float)))
         else:
-            options.append(st.sampled_from({"null": [None], "boolean": [True, False]}[kind]))
+            constants: list[object] = [None] if kind == "null" else [True, False]
+            options.append(st.sampled_from(constants))
     return st.one_of(options)
 
 

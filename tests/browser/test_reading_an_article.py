@@ -62,8 +62,9 @@ def test_following_a_speaker_to_their_page_and_back_to_the_highlighted_quote(see
     quote = seed.locator(".quote:target")
     expect(quote).to_have_text("masalah yang sangat serius")
     expect(quote).to_be_in_viewport()
-    header = seed.get_by_role("banner").bounding_box()
-    assert quote.bounding_box()["y"] >= header["y"] + header["height"], "the quote is hidden under the header"
+    header, box = seed.get_by_role("banner").bounding_box(), quote.bounding_box()
+    assert header is not None and box is not None, "the header or the quote is not shown"
+    assert box["y"] >= header["y"] + header["height"], "the quote is hidden under the header"
     quote_background, paragraph_background = quote.evaluate(
         "quote => [quote, quote.closest('p')].map(element => getComputedStyle(element).backgroundColor)"
     )
@@ -85,7 +86,7 @@ def test_credits_name_every_journalist_and_city(seed: Page) -> None:
     credits = seed.locator("#credits + ul > li")
     expect(seed.get_by_role("heading", name="Kredit")).to_be_visible()
     expect(credits).to_have_count(len(JOURNALISTS))
-    for item, (name, person, city) in zip(credits.all(), JOURNALISTS):
+    for item, (name, person, city) in zip(credits.all(), JOURNALISTS, strict=True):
         expect(item).to_contain_text(f"({city})")
         link = item.get_by_role("link", name=name, exact=True)
         expect(link).to_have_attribute("href", re.compile(f"/people/{person}/$"))

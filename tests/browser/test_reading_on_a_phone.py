@@ -51,6 +51,7 @@ def test_search_opens_and_fits_a_phone_screen(phone: Page) -> None:
     dialog.get_by_role("button", name=re.compile("^(More filters|Filter lain)")).tap()
     expect(dialog.get_by_role("combobox", name="Person quoted")).to_be_enabled()
     box = dialog.bounding_box()
+    assert box is not None, "the dialog is not shown"
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"the dialog spans x={box['x']}..{box['x'] + box['width']}"
     assert box["y"] >= 0 and box["y"] + box["height"] <= 844, f"the dialog spans y={box['y']}..{box['y'] + box['height']}"
     widths = dialog.evaluate("d => [d.scrollWidth, d.clientWidth, document.documentElement.scrollWidth]")

@@ -42,7 +42,9 @@ def choose(select: Locator, value: str) -> int:
     expect(option).to_have_count(1)
     label = option.inner_text()
     select.select_option(label=label)
-    return int(re.search(r"\((\d+)\)$", label).group(1))
+    count = re.search(r"\((\d+)\)$", label)
+    assert count is not None, label
+    return int(count.group(1))
 
 
 def test_searching_an_indonesian_root_word_finds_its_inflected_form_and_highlights_it(page: Page) -> None:

@@ -78,7 +78,8 @@ def _answers(page: Page, address: str, everywhere: bool = False) -> list[tuple[s
         dialog.get_by_role("searchbox").fill(query)
         wait_for_answer(dialog, query)
         status = search_status(dialog).inner_text()
-        found = int(re.match(r"\d+", status)[0]) if status[0].isdigit() else 0
+        count = re.match(r"\d+", status)
+        found = int(count[0]) if count else 0
         expect(search_results(dialog)).to_have_count(min(found, 10))  # listed just after the status line
         links = search_results(dialog).get_by_role("link").evaluate_all("links => links.map((a) => a.pathname)")
         answers.append((status, sorted(links) if found < 10 else []))
