@@ -11,7 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_real_archive import EXTENSIONS, collapsed
 
-from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.build.pipeline import generate_pages
+from build_scripts.build.site_files import as_files
 from build_scripts.read.archive import load_archive
 from build_scripts.render.escaping import visible
 

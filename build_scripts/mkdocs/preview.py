@@ -96,6 +96,7 @@ class Preview:
     """What a `mkdocs serve` session keeps between builds."""
 
     memo: Memo = field(default_factory=Memo)
+    """In effect around each build (`memo.kept_in`): what an edit left unchanged is not made again."""
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
     served: dict[str, str] = field(default_factory=dict)
     """Generated docs path → the content the served site was built from."""
@@ -188,21 +189,3 @@ def set_aside() -> None:
     """
     gc.collect()
     gc.freeze()
-
-
-_session: Preview | None = None
-
-
-def start() -> None:
-    """`on_startup` of `mkdocs serve`: builds from now on keep their results for the next one."""
-    global _session
-    _session = Preview()
-
-
-def stop() -> None:
-    global _session
-    _session = None
-
-
-def session() -> Preview | None:
-    return _session
