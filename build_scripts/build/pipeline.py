@@ -34,10 +34,11 @@ from build_scripts.model import Article, Person, Problem
 from build_scripts.read.archive import Archive, Head, Sources, load_texts, plan_archive, unknown_originals
 from build_scripts.search.records import SearchRecord
 
-NEWEST_LOADED_HERE = 0.42
+NEWEST_LOADED_HERE = 0.49
 """This process's share of the articles, the newest, when a partner takes the rest: measured at 10,000
-articles to end with the partner, since this process also makes the lists and feeds (a sixth of the work)
-and reads what the partner sends."""
+articles for this process to have made its own search records and exports when the partner's summary
+comes. Every record is then ready, and the search index, the longest part of a whole build, can start;
+the lists and feeds this process makes after its pages end it a little after the partner."""
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,12 @@ def build_site(
 
     def older(channel: workers.Channel) -> None:
         articles, problems = _loaded(sources, texts[:split], lambda: tally.add(1))
-        pages, exports = share_files(articles, sources.people, site_url, channel, channel.send)
+        pages, exports = share_files(articles, sources.people, site_url, _Newer(channel))
         channel.send((pages, exports, problems))
 
     with _partner(older if shared else None) as partner, progress.watched(_LOADED, len(texts), tally, terminal):
         newer = functools.partial(_loaded, sources, texts[split:], lambda: tally.add(0))
-        made = _generated(newer, sources.people, site_url, partner, records_ready)
+        made = _generated(newer, sources.people, site_url, _Gathered(partner, records_ready))
     problems = [*sources.problems, *made.problems, *unknown_originals(list(made.heads))]
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     languages = tuple(head.language for head in made.heads)
@@ -85,10 +86,58 @@ def build_site(
 def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, Generated]:
     """Every generated file of an archive already loaded (or made in memory, as tests do), as `build_site`
     makes them: its articles one share. `site_url` makes the absolute links feeds and structured data need."""
-    return _generated(lambda: (archive.articles, []), archive.people, site_url, None, None).files
+    return _generated(lambda: (archive.articles, []), archive.people, site_url, _Gathered(None, None)).files
 
 
 _LOADED = "articles loaded"
+
+
+class _Gathered:
+    """The other share as this process sees it (`site_files.OtherShare`): none, or the older articles, which a
+    forked partner loads and makes, sending this process their summary; this process sends it only heads.
+
+    Every search record is handed to `records_ready` as soon as both summaries are here.
+    """
+
+    def __init__(self, partner: workers.Channel | None, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None) -> None:
+        self.partner = partner
+        self.records_ready = records_ready
+        self.summaries: list[Summary] = []
+        self.records: tuple[SearchRecord, ...] = ()
+
+    def tell(self, summary: Summary) -> None:
+        self.summaries.append(summary)
+        if self.partner is None:
+            self._complete()
+        else:
+            self.partner.send(summary.heads)
+
+    def heads(self) -> tuple[Head, ...]:
+        if self.partner is None:
+            return ()
+        theirs: Summary = self.partner.receive()
+        self.summaries.append(theirs)
+        self._complete()
+        return theirs.heads
+
+    def _complete(self) -> None:
+        self.records = tuple(record for summary in self.summaries for record in summary.records)
+        if self.records_ready is not None:
+            self.records_ready(self.records)
+
+
+class _Newer:
+    """The other share as the partner sees it: the newer articles, made in the process that forked it."""
+
+    def __init__(self, channel: workers.Channel) -> None:
+        self.channel = channel
+
+    def tell(self, summary: Summary) -> None:
+        self.channel.send(summary)
+
+    def heads(self) -> tuple[Head, ...]:
+        heads: tuple[Head, ...] = self.channel.receive()
+        return heads
 
 
 @dataclass(frozen=True)
@@ -105,29 +154,23 @@ def _generated(
     share: Callable[[], tuple[Sequence[Article], list[Problem]]],
     people: Mapping[str, Person],
     site_url: str,
-    partner: workers.Channel | None,
-    records_ready: Callable[[tuple[SearchRecord, ...]], None] | None,
+    gathered: _Gathered,
 ) -> _Made:
     """The files of the whole site: this process's `share` (its articles, newest first, loaded with their
-    problems), and the older share the `partner` makes, if there is one."""
+    problems), and the older share `gathered` from the partner, if there is one."""
     articles, problems = share()
-    summaries: list[Summary] = []
-    pages, exports = share_files(articles, people, site_url, partner, summaries.append)
+    pages, exports = share_files(articles, people, site_url, gathered)
     del articles  # let go while the partner finishes: freeing them took a tenth of a second
-    if partner is not None:
-        summaries.append(partner.receive())
-    records = tuple(record for summary in summaries for record in summary.records)
-    if records_ready is not None:
-        records_ready(records)
-    listings = tuple(listing for summary in summaries for listing in summary.listings)
+    listings = tuple(listing for summary in gathered.summaries for listing in summary.listings)
     home = home_page(listings, people)
     lists = list_files(listings, people, site_url)
+    partner = gathered.partner
     their_pages, their_exports, their_problems = partner.receive() if partner is not None else ({}, {}, [])
     files: dict[str, Generated] = {site_paths.HOME: home}
     for part in (pages, their_pages, exports, their_exports, lists):
         files.update(part)
-    heads = tuple(head for summary in summaries for head in summary.heads)
-    return _Made(files, records, heads, problems + their_problems)
+    heads = tuple(head for summary in gathered.summaries for head in summary.heads)
+    return _Made(files, gathered.records, heads, problems + their_problems)
 
 
 @contextlib.contextmanager

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
@@ -42,36 +42,32 @@ class Summary:
     records: tuple[SearchRecord, ...]
 
 
-class Exchange(Protocol):
-    """The other share's process (`workers.Channel`)."""
+class OtherShare(Protocol):
+    """The rest of the archive as one share sees it: none, or the share another process makes."""
 
-    def send(self, message: Any) -> None: ...
+    def tell(self, summary: Summary) -> None:
+        """This share's summary, as soon as it is made."""
 
-    def receive(self) -> Any: ...
+    def heads(self) -> Sequence[Head]:
+        """The other share's articles' heads, once they are known."""
 
 
 def share_files(
-    articles: Sequence[Article],
-    people: Mapping[str, Person],
-    site_url: str,
-    other: Exchange | None,
-    summarised: Callable[[Summary], None],
+    articles: Sequence[Article], people: Mapping[str, Person], site_url: str, other: OtherShare
 ) -> tuple[dict[str, Generated], dict[str, bytes]]:
-    """Each of `articles`' pages and annotation exports (newest first), having handed `summarised` their summary.
+    """Each of `articles`' pages and annotation exports (newest first), their summary told to `other` first.
 
-    The same whether these are all the articles or one of two shares, the `other` made in another process.
-    A page links to its neighbours by date and to its translations, which may be in the other share: the
-    shares send each other their heads, make what needs no links, and only then the pages, once each.
+    The same whether these are all the articles or one of two shares. A page links to its neighbours by
+    date and to its translations, which may be in the other share: what needs no links is made first, and
+    the pages, once each, when the other share's heads are known.
     """
     heads = tuple(map(Head.of, articles))
-    if other is not None:
-        other.send(heads)
     # The same article gives the same listing, so with a memo the lists see which of their items are unchanged.
     listings = tuple(computed(("listing", Same(a)), functools.partial(Listing.of, a)) for a in articles)
     records = tuple(computed(("search", Same(a), Same(people)), functools.partial(search_record, a, people)) for a in articles)
-    summarised(Summary(heads, listings, records))
+    other.tell(Summary(heads, listings, records))
     exports = export_files(articles, people, site_url)
-    links = Links.of([*heads, *(other.receive() if other is not None else ())])
+    links = Links.of([*heads, *other.heads()])
     return article_pages(articles, people, links, site_url), exports
 
 

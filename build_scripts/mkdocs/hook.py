@@ -18,6 +18,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -25,7 +26,11 @@ import jinja2
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from watchdog import events
-from watchdog.observers import Observer
+
+if TYPE_CHECKING:  # `Observer` is the platform's observer class, chosen at import
+    from watchdog.observers.api import BaseObserver as Observer
+else:
+    from watchdog.observers import Observer
 
 from build_scripts.build import publishing
 from build_scripts.build.memo import kept_in
@@ -46,7 +51,7 @@ _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 class _ChangesObserver(Observer):
     """File events that change content only: the build itself opens and reads every article."""
 
-    CHANGES = [
+    CHANGES: ClassVar[list[type[events.FileSystemEvent]]] = [
         events.FileCreatedEvent,
         events.FileModifiedEvent,
         events.FileMovedEvent,
@@ -169,8 +174,8 @@ class _Hook:
         added, outputs = {}, {}
         for path, content in generated.items():
             unchanged = plan is not None and path not in plan.render
-            prerender = links is not None and not unchanged and isinstance(content, PageSource)
-            if unchanged:
+            prerender = content if links is not None and not unchanged and isinstance(content, PageSource) else None
+            if session is not None and unchanged:
                 file = session.stand_in(config, path)
             else:
                 text = "" if prerender else content.markdown() if isinstance(content, PageSource) else content
@@ -183,8 +188,8 @@ class _Hook:
                 )
                 continue
             files.append(file)
-            if prerender:
-                prerendered.PrerenderedPage(titles.get(path), file, config, content, links)
+            if prerender is not None and links is not None:
+                prerendered.PrerenderedPage(titles.get(path), file, config, prerender, links)
             added[path], outputs[path] = content, file.dest_uri
         if session:
             session.built(added, outputs, fingerprint)
