@@ -42,10 +42,10 @@ import yaml  # noqa: E402
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from benchmarks import preview, search, synthetic  # noqa: E402
-from build_scripts.build.pipeline import build_site  # noqa: E402
-from build_scripts.build.site_files import article_pages, export_files, generate_pages, home_page, list_files  # noqa: E402
+from build_scripts.build.pipeline import build_site, generate_pages  # noqa: E402
+from build_scripts.build.site_files import article_pages, export_files, home_page, list_files  # noqa: E402
 from build_scripts.model import Listing  # noqa: E402
-from build_scripts.read.archive import Archive, load_archive  # noqa: E402
+from build_scripts.read.archive import Archive, Head, Links, load_archive  # noqa: E402
 from build_scripts.read.files import read_sources  # noqa: E402
 from build_scripts.render.page_blocks import PageSource, Permalinks  # noqa: E402
 from build_scripts.search.records import search_records  # noqa: E402
@@ -390,7 +390,8 @@ def _one_core_parts(project: Path) -> dict[str, float]:
             return result
 
         archive = timed("load", lambda: load_archive(files))
-        timed("article pages", lambda: article_pages(archive))
+        links = Links.of([Head.of(article) for article in archive.articles])
+        timed("article pages", lambda: article_pages(archive.articles, archive.people, links))
         timed("annotation exports", lambda: export_files(archive.articles, archive.people))
         timed("search records", lambda: search_records(archive))
         timed("home, lists, feeds", lambda: _lists(archive))

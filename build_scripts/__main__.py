@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     check_parser.set_defaults(run=check)
     build_parser = commands.add_parser(
         "build",
-        help="write the generated pages (Markdown), feeds and annotation exports to a folder, for inspection or another publisher",
+        help="write the generated pages (Markdown), feeds and annotation exports to a folder, "
+        "for inspection or another publisher",
         epilog="Example: python -m build_scripts build --out /tmp/generated",
     )
     build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")

@@ -34,7 +34,8 @@ import markdown
 import pytest
 import yaml
 
-from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.build.pipeline import generate_pages
+from build_scripts.build.site_files import as_files
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.read.raw_text import decode, parse_raw

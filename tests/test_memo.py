@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from build_scripts.build.memo import Memo
-from build_scripts.build.site_files import generate_pages
+from build_scripts.build.memo import Memo, kept_in
+from build_scripts.build.pipeline import build_site, generate_pages
+from build_scripts.build.site_files import Generated
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 
@@ -12,8 +13,10 @@ from support import REPO
 SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
 
 
-def _build(files: dict[str, bytes | None], memo: Memo) -> dict[str, str]:
-    pages = generate_pages(load_archive(files, memo), memo=memo)
+def _build(files: dict[str, bytes | None], memo: Memo) -> dict[str, Generated]:
+    """As the preview builds: the memo in effect around the build, then told the build ended."""
+    with kept_in(memo):
+        pages = build_site(files).files
     memo.next_build()
     return pages
 

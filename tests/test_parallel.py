@@ -50,7 +50,7 @@ def test_a_shared_build_is_the_serial_build() -> None:
     assert (status, shown) == (0, "same 0"), errors
 
 
-def test_a_shared_build_links_across_the_two_shares() -> None:
+def _across_the_split() -> dict[str, bytes]:
     """Translations and neighbours across the split, an unreadable article at it, an original not in the archive."""
     files = {"articles/people.yml": PEOPLE.encode()}
     for day in range(1, 13):
@@ -59,21 +59,37 @@ def test_a_shared_build_links_across_the_two_shares() -> None:
     files["articles/2024/2024-01-08-story-8.txt"] = b"\xff\xfe not UTF-8"  # the partner's newest, or this side's oldest
     for day, original in ((2, "2024-01-11-story-11"), (11, "2024-01-01-story-1"), (5, "2024-01-99-nowhere")):
         files[f"articles/2024/2024-01-{day:02d}-story-{day}.yml"] = f"original:\n  article: {original}\n".encode()
-    # The partner slowed down: this side makes its pages before the partner's heads come, then mends them.
-    slow = (
-        "import os, time; from build_scripts.read import archive; here = os.getpid(); load = archive.load_text; "
-        "archive.load_text = lambda *a: (os.getpid() != here and time.sleep(0.05)) or load(*a); "
-    )
-    status, shown, errors = _in_fresh_interpreter(slow + _SAME_SITE.format(files=repr(files)))
+    return files
+
+
+def test_a_shared_build_links_across_the_two_shares() -> None:
+    status, shown, errors = _in_fresh_interpreter(_SAME_SITE.format(files=repr(_across_the_split())))
     assert (status, shown) == (0, "same 2"), errors  # the file that is not UTF-8, the original not in the archive
+
+
+@pytest.mark.parametrize("slow", ["the partner", "this process"])
+def test_a_shared_build_is_the_same_whichever_share_is_done_first(slow: str) -> None:
+    """Each share waits for the other's heads before its pages: however late they come, the pages are the same."""
+    late = "!=" if slow == "the partner" else "=="
+    slowed = (
+        "import os, time; from build_scripts.read import archive; here = os.getpid(); load = archive.load_text; "
+        f"archive.load_text = lambda *a: (os.getpid() {late} here and time.sleep(0.05)) or load(*a); "
+    )
+    status, shown, errors = _in_fresh_interpreter(slowed + _SAME_SITE.format(files=repr(_across_the_split())))
+    assert (status, shown) == (0, "same 2"), errors
 
 
 _SAME_SITE = (
     "from pathlib import Path; from build_scripts.build import pipeline, workers; "
-    "from build_scripts.read.files import read_sources; files = {files}; "
+    "from build_scripts.read.archive import load_archive; from build_scripts.read.files import read_sources; "
+    "files = {files}; partner = workers.partner; partners = []; "
+    "workers.partner = lambda job: partners.append(job) or partner(job); "
     "workers.MIN_ITEMS = 2; shared = pipeline.build_site(files); "
     "workers.MIN_ITEMS = 10**9; serial = pipeline.build_site(files); "
-    "assert len(serial.languages) > 8 and shared == serial, 'different'; print('same', len(serial.problems))"
+    "assert len(partners) == 1, 'not shared'; "
+    "assert len(serial.languages) > 8 and shared == serial, 'different'; "
+    "assert pipeline.generate_pages(load_archive(files)) == serial.files, 'not as tests see it'; "
+    "print('same', len(serial.problems))"
 )
 
 
@@ -105,7 +121,7 @@ def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, re
 
 def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_again() -> None:
     code = (
-        "import os; from build_scripts.build import workers\n"
+        "import multiprocessing, os; from build_scripts.build import workers\n"
         "pids = lambda: set(workers.ordered_map(lambda _: os.getpid(), range(1000), processes=2))\n"
         "def job(channel):\n"
         "    channel.send((os.getpid(), pids()))\n"
@@ -116,6 +132,7 @@ def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_agai
         "    channel.send(21)\n"
         "    assert channel.receive() == 42\n"
         "assert theirs == {there} and here == {os.getpid()} and there != os.getpid(), (there, theirs, here)\n"
+        "for ended in multiprocessing.active_children(): ended.join()  # the cores are free once the partner has exited\n"
         "assert len(pids()) == 2; print('ok')\n"
     )
     status, shown, errors = _in_fresh_interpreter(code)

@@ -20,7 +20,7 @@ import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from build_scripts.build.site_files import generate_pages
+from build_scripts.build.pipeline import generate_pages
 from build_scripts.model import Problem
 from build_scripts.read.anchoring import key
 from build_scripts.read.annotations import parse_annotations, parse_people

@@ -5,7 +5,8 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from build_scripts.build.site_files import as_files, generate_pages
+from build_scripts.build.pipeline import generate_pages
+from build_scripts.build.site_files import as_files
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.escaping import visible

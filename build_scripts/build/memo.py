@@ -3,11 +3,16 @@
 Entries are keyed by the inputs themselves (file contents, the objects built from them), never by
 modification times: an unchanged key is an unchanged result, and any changed input misses. Only the
 entries the latest build used are kept, so memory does not grow with every edit.
+
+The preview puts its memo in effect around a build (`kept_in`); the stages ask for it where they compute
+(`computed`), so no stage takes it as an argument and a build without one computes everything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import contextlib
+import contextvars
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -50,6 +55,25 @@ class Memo:
         self._previous, self._current = self._current, {}
 
 
-def computed(memo: Memo | None, key: Hashable, compute: Callable[[], T]) -> T:
-    """`compute()`, or the result a previous build kept for `key`; without a memo, always computed."""
+_in_effect: contextvars.ContextVar[Memo | None] = contextvars.ContextVar("memo", default=None)
+
+
+@contextlib.contextmanager
+def kept_in(memo: Memo) -> Iterator[None]:
+    """While the body runs (in this thread), `computed` results are kept in `memo`, and taken from it."""
+    token = _in_effect.set(memo)
+    try:
+        yield
+    finally:
+        _in_effect.reset(token)
+
+
+def active_memo() -> Memo | None:
+    """The memo in effect: work that would leave this process (a forked worker) keeps nothing in it."""
+    return _in_effect.get()
+
+
+def computed(key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, or the result a previous build kept for `key`; without a memo in effect, always computed."""
+    memo = _in_effect.get()
     return compute() if memo is None else memo.get(key, compute)

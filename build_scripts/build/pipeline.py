@@ -1,54 +1,50 @@
-"""A whole build from the archive's files: every article loaded and checked, every file generated, on two cores.
+"""A whole build from the archive's files: every article loaded and checked, every file generated.
 
-Two processes share the articles: each loads its share and makes their pages, exports and search records,
-and only what the other needs crosses between them. The partner takes the older articles and sends what
-the lists need of them (`Listing`); this process makes the home page, the lists and the feeds.
-(Before, a worker loaded part of the articles and sent them whole to this process, which then forked
-another to make the lists. Now no article crosses whole: this process holds two fifths of them, and its
-peak memory at 10,000 articles fell from 815 to 761 MB, with articles twice as long from 1,025 to 956 MB.)
+On two cores, two processes share the articles: each loads its share and makes their pages, exports and
+search records (`site_files.share_files`, the same work as for the only share of a serial build), and only
+what the other needs crosses between them. The partner takes the older articles and sends what the lists
+and the search index need of them (`site_files.Summary`); this process makes the home page, the lists and
+the feeds. No article crosses whole.
 
-A page links to its neighbours by date and to its translations, which may be in the other share: each side
-sends the other its articles' heads (`Head`) once they are loaded. The partner, done loading last, has this
-side's by then; this side, not to wait, renders its pages with what it knows meanwhile and renders again
-the few whose links the partner's heads change (its oldest article's older neighbour, a translation across).
-
-Without a second core, for a small archive, or with a memo (`mkdocs serve`), all of it is done here, as
-`load_archive` and `generate_site` do it.
+Without a second core, for a small archive, or with a memo in effect (`mkdocs serve`: what a forked
+partner computed would not be kept), this process is the only share.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from build_scripts import site_paths
 from build_scripts.build import progress, workers
-from build_scripts.build.memo import Memo
+from build_scripts.build.memo import active_memo
 from build_scripts.build.site_files import (
     DEFAULT_SITE_URL,
     Generated,
-    article_page,
-    export_files,
-    generate_site,
+    Summary,
     home_page,
-    links_shown,
     list_files,
+    share_files,
 )
-from build_scripts.model import Article, Listing, Person, Problem
-from build_scripts.read.archive import Head, Links, Sources, assemble, load_texts, plan_archive, unknown_originals
-from build_scripts.search.records import SearchRecord, search_record
+from build_scripts.model import Article, Person, Problem
+from build_scripts.read.archive import Archive, Head, Sources, load_texts, plan_archive, unknown_originals
+from build_scripts.search.records import SearchRecord
 
-NEWEST_LOADED_HERE = 0.42
-"""This process's share of the articles, the newest: measured at 10,000 articles to end with the partner,
-since this process also makes the lists and feeds (a sixth of the work) and reads what the partner sends."""
+NEWEST_LOADED_HERE = 0.49
+"""This process's share of the articles, the newest, when a partner takes the rest: measured at 10,000
+articles for this process to have made its own search records and exports when the partner's summary
+comes. Every record is then ready, and the search index, the longest part of a whole build, can start;
+the lists and feeds this process makes after its pages end it a little after the partner."""
 
 
 @dataclass(frozen=True)
 class Site:
     files: dict[str, Generated]
-    """Every generated file (see `generate.Generated`), home page first, then the articles' pages, newest first."""
+    """Every generated file (see `site_files.Generated`), home page first, then the articles' pages, newest first."""
     records: tuple[SearchRecord, ...]
     """Each article's search record, newest first."""
     problems: tuple[Problem, ...]
@@ -60,7 +56,6 @@ class Site:
 def build_site(
     files: Mapping[str, bytes | None],
     site_url: str = DEFAULT_SITE_URL,
-    memo: Memo | None = None,
     records_ready: Callable[[tuple[SearchRecord, ...]], None] | None = None,
     terminal: TextIO | None = None,
 ) -> Site:
@@ -68,99 +63,129 @@ def build_site(
 
     On a `terminal`, the articles loaded so far are counted (see `progress.Progress`).
     """
-    sources = plan_archive(files, memo)
-    if memo is None and workers.can_share(len(sources.texts)):
-        return _shared(sources, site_url, records_ready, terminal)
-    tally = progress.Tally(1)
-    with progress.watched(_LOADED, len(sources.texts), tally, terminal):
-        archive = assemble(sources, memo, lambda: tally.add(0))
-    generated, records = generate_site(archive, site_url, memo, records_ready)
-    languages = tuple(article.language for article in archive.articles)
-    return Site(generated, records, archive.problems, languages, len(archive.people))
+    sources = plan_archive(files)
+    texts = sources.texts
+    shared = active_memo() is None and workers.can_share(len(texts))
+    split = len(texts) - int(len(texts) * NEWEST_LOADED_HERE) if shared else 0
+    tally = progress.Tally(2)  # made before the fork: its memory is the partner's too
+
+    def older(channel: workers.Channel) -> None:
+        articles, problems = _loaded(sources, texts[:split], lambda: tally.add(1))
+        pages, exports = share_files(articles, sources.people, site_url, _Newer(channel))
+        channel.send((pages, exports, problems))
+
+    with _partner(older if shared else None) as partner, progress.watched(_LOADED, len(texts), tally, terminal):
+        newer = functools.partial(_loaded, sources, texts[split:], lambda: tally.add(0))
+        made = _generated(newer, sources.people, site_url, _Gathered(partner, records_ready))
+    problems = [*sources.problems, *made.problems, *unknown_originals(list(made.heads))]
+    problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
+    languages = tuple(head.language for head in made.heads)
+    return Site(made.files, made.records, tuple(problems), languages, len(sources.people))
+
+
+def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, Generated]:
+    """Every generated file of an archive already loaded (or made in memory, as tests do), as `build_site`
+    makes them: its articles one share. `site_url` makes the absolute links feeds and structured data need."""
+    return _generated(lambda: (archive.articles, []), archive.people, site_url, _Gathered(None, None)).files
 
 
 _LOADED = "articles loaded"
 
 
-def _shared(
-    sources: Sources, site_url: str, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None, terminal: TextIO | None
-) -> Site:
-    people = sources.people
-    split = len(sources.texts) - int(len(sources.texts) * NEWEST_LOADED_HERE)
-    tally = progress.Tally(2)  # made before the fork: its memory is the partner's too
+class _Gathered:
+    """The other share as this process sees it (`site_files.OtherShare`): none, or the older articles, which a
+    forked partner loads and makes, sending this process their summary; this process sends it only heads.
 
-    def older(channel: workers.Channel) -> None:
-        articles, problems = _load(sources, sources.texts[:split], lambda: tally.add(1))
-        heads = [Head.of(article) for article in articles]
-        channel.send(heads)
-        records = tuple(search_record(article, people) for article in articles)
-        channel.send((problems, tuple(map(Listing.of, articles)), records))
-        links = Links.of(channel.receive() + heads)
-        pages = {
-            site_paths.article_page(article): article_page(links.linked(article), people, links, site_url) for article in articles
-        }
-        channel.send((pages, export_files(articles, people, site_url)))
+    Every search record is handed to `records_ready` as soon as both summaries are here.
+    """
 
-    with workers.partner(older) as channel, progress.watched(_LOADED, len(sources.texts), tally, terminal):
-        articles, problems = _load(sources, sources.texts[split:], lambda: tally.add(0))
-        heads = [Head.of(article) for article in articles]
-        channel.send(heads)
-        records = tuple(search_record(article, people) for article in articles)
-        exports = export_files(articles, people, site_url)
-        pages, links, their_heads = _pages_meanwhile(articles, heads, channel, people, site_url)
-        listings = tuple(map(Listing.of, articles))
-        del articles  # let go while the partner finishes its listings: freeing them took a tenth of a second
-        their_problems, their_listings, their_records = channel.receive()
-        records += their_records
-        if records_ready is not None:
-            records_ready(records)
-        listings += their_listings
-        home = home_page(listings, people)
-        lists = list_files(listings, people, site_url)
-        their_pages, their_exports = channel.receive()
-    problems = [*sources.problems, *problems, *their_problems, *unknown_originals(heads + their_heads)]
-    problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
-    languages = tuple(head.language for head in heads + their_heads)
-    generated: dict[str, Generated] = {site_paths.HOME: home}
+    def __init__(self, partner: workers.Channel | None, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None) -> None:
+        self.partner = partner
+        self.records_ready = records_ready
+        self.summaries: list[Summary] = []
+        self.records: tuple[SearchRecord, ...] = ()
+
+    def tell(self, summary: Summary) -> None:
+        self.summaries.append(summary)
+        if self.partner is None:
+            self._complete()
+        else:
+            self.partner.send(summary.heads)
+
+    def heads(self) -> tuple[Head, ...]:
+        if self.partner is None:
+            return ()
+        theirs: Summary = self.partner.receive()
+        self.summaries.append(theirs)
+        self._complete()
+        return theirs.heads
+
+    def _complete(self) -> None:
+        self.records = tuple(record for summary in self.summaries for record in summary.records)
+        if self.records_ready is not None:
+            self.records_ready(self.records)
+
+
+class _Newer:
+    """The other share as the partner sees it: the newer articles, made in the process that forked it."""
+
+    def __init__(self, channel: workers.Channel) -> None:
+        self.channel = channel
+
+    def tell(self, summary: Summary) -> None:
+        self.channel.send(summary)
+
+    def heads(self) -> tuple[Head, ...]:
+        heads: tuple[Head, ...] = self.channel.receive()
+        return heads
+
+
+@dataclass(frozen=True)
+class _Made:
+    files: dict[str, Generated]
+    records: tuple[SearchRecord, ...]
+    heads: tuple[Head, ...]
+    """Every article's, newest first."""
+    problems: list[Problem]
+    """Found loading the articles, in both shares."""
+
+
+def _generated(
+    share: Callable[[], tuple[Sequence[Article], list[Problem]]],
+    people: Mapping[str, Person],
+    site_url: str,
+    gathered: _Gathered,
+) -> _Made:
+    """The files of the whole site: this process's `share` (its articles, newest first, loaded with their
+    problems), and the older share `gathered` from the partner, if there is one."""
+    articles, problems = share()
+    pages, exports = share_files(articles, people, site_url, gathered)
+    del articles  # let go before the lists and the partner's files are made and read: this process's peak memory
+    listings = tuple(listing for summary in gathered.summaries for listing in summary.listings)
+    home = home_page(listings, people)
+    lists = list_files(listings, people, site_url)
+    partner = gathered.partner
+    their_pages, their_exports, their_problems = partner.receive() if partner is not None else ({}, {}, [])
+    files: dict[str, Generated] = {site_paths.HOME: home}
     for part in (pages, their_pages, exports, their_exports, lists):
-        generated.update(part)
-    return Site(generated, records, tuple(problems), languages, len(people))
+        files.update(part)
+    heads = tuple(head for summary in gathered.summaries for head in summary.heads)
+    return _Made(files, gathered.records, heads, problems + their_problems)
 
 
-def _load(
+@contextlib.contextmanager
+def _partner(job: Callable[[workers.Channel], None] | None) -> Iterator[workers.Channel | None]:
+    """`job` in a forked partner (see `workers.partner`), or no partner when there is no job."""
+    if job is None:
+        yield None
+        return
+    with workers.partner(job) as channel:
+        yield channel
+
+
+def _loaded(
     sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...], each: Callable[[], None]
 ) -> tuple[tuple[Article, ...], list[Problem]]:
     """The articles of `texts` (oldest first), newest first, and their problems."""
-    articles, problems = load_texts(sources, texts, each=each)
+    articles, problems = load_texts(sources, texts, each)
     return tuple(reversed(articles)), problems
-
-
-def _pages_meanwhile(
-    articles: tuple[Article, ...], heads: list[Head], channel: workers.Channel, people: Mapping[str, Person], site_url: str
-) -> tuple[dict[str, Generated], Links, list[Head]]:
-    """This side's pages, made while the partner loads: with this side's links until the partner's heads come."""
-    known = Links.of(heads)
-    links: Links | None = None
-    their_heads: list[Head] = []
-    pages: dict[str, Generated] = {}
-    early: list[Article] = []
-    for article in articles:
-        if links is None and channel.ready():
-            their_heads = channel.receive()
-            links = Links.of(heads + their_heads)
-        pages[site_paths.article_page(article)] = article_page((links or known).linked(article), people, links or known, site_url)
-        if links is None:
-            early.append(article)
-    if links is None:
-        their_heads = channel.receive()
-        links = Links.of(heads + their_heads)
-    for article in early:
-        if _shown_links(article, known) != _shown_links(article, links):
-            pages[site_paths.article_page(article)] = article_page(links.linked(article), people, links, site_url)
-    return pages, links, their_heads
-
-
-def _shown_links(article: Article, links: Links) -> tuple[object, ...]:
-    """Everything an article's page shows of the others: made with other links, the page is the same."""
-    linked = links.linked(article)
-    return linked.translations, *links_shown(linked, links)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from build_scripts import site_paths
-from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.build.memo import Same, computed
 from build_scripts.model import Article, Listing, Person
-from build_scripts.read.archive import Archive, Head, Links
+from build_scripts.read.archive import Head, Links
 from build_scripts.render import list_pages
 from build_scripts.render.article_page import render_article
 from build_scripts.render.feeds import archive_feeds
 from build_scripts.render.page_blocks import PageSource
 from build_scripts.render.web_annotations import annotation_exports
-from build_scripts.search.records import SearchRecord, search_records
+from build_scripts.search.records import SearchRecord, search_record
 
 HOME_INTRO = (
     "News articles in Indonesian and English, each quote footnoted to the person who said it "
@@ -30,68 +33,79 @@ Feeds and annotation exports are UTF-8 bytes: as text, one curly quote made a wh
 character, and they are 170 MB of text at 10,000 articles."""
 
 
-def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
-    """`site_url` makes the absolute links feeds and structured data need.
+@dataclass(frozen=True)
+class Summary:
+    """What a share of the articles makes of them before any page: all the lists and the search index need."""
 
-    With a `memo` (`mkdocs serve`), a file whose inputs are unchanged since the last build is not made again.
+    heads: tuple[Head, ...]
+    listings: tuple[Listing, ...]
+    records: tuple[SearchRecord, ...]
+
+
+class OtherShare(Protocol):
+    """The rest of the archive as one share sees it: none, or the share another process makes."""
+
+    def tell(self, summary: Summary) -> None:
+        """This share's summary, as soon as it is made."""
+
+    def heads(self) -> Sequence[Head]:
+        """The other share's articles' heads, once they are known."""
+
+
+def share_files(
+    articles: Sequence[Article], people: Mapping[str, Person], site_url: str, other: OtherShare
+) -> tuple[dict[str, Generated], dict[str, bytes]]:
+    """Each of `articles`' pages and annotation exports (newest first), their summary told to `other` first.
+
+    The same whether these are all the articles or one of two shares. A page links to its neighbours by
+    date and to its translations, which may be in the other share: what needs no links is made first, and
+    the pages, once each, when the other share's heads are known.
     """
-    return generate_site(archive, site_url, memo)[0]
-
-
-def generate_site(
-    archive: Archive,
-    site_url: str = DEFAULT_SITE_URL,
-    memo: Memo | None = None,
-    records_ready: Callable[[tuple[SearchRecord, ...]], None] | None = None,
-) -> tuple[dict[str, Generated], tuple[SearchRecord, ...]]:
-    """Every generated file, and each article's search record: what a build makes of the archive.
-
-    The records first, handed at once to `records_ready` (the hook starts the search index with them).
-    All of it in this process: `site_build` shares a big archive's loading and generating between two.
-    """
-    records = search_records(archive, memo)
-    if records_ready is not None:
-        records_ready(records)
-    articles, people = archive.articles, archive.people
+    heads = tuple(map(Head.of, articles))
     # The same article gives the same listing, so with a memo the lists see which of their items are unchanged.
-    listings = tuple(computed(memo, ("listing", Same(a)), lambda a=a: Listing.of(a)) for a in articles)
-    files: dict[str, Generated] = {site_paths.HOME: home_page(listings, people)}
-    files |= article_pages(archive, site_url, memo)
-    files |= export_files(articles, people, site_url, memo)
-    return files | list_files(listings, people, site_url, memo), records
+    listings = tuple(computed(("listing", Same(a)), functools.partial(Listing.of, a)) for a in articles)
+    records = tuple(computed(("search", Same(a), Same(people)), functools.partial(search_record, a, people)) for a in articles)
+    other.tell(Summary(heads, listings, records))
+    exports = export_files(articles, people, site_url)
+    links = Links.of([*heads, *other.heads()])
+    return article_pages(articles, people, links, site_url), exports
 
 
 def home_page(listings: Sequence[Listing], people: Mapping[str, Person]) -> PageSource:
     return list_pages.home(listings, people, HOME_INTRO)
 
 
-def article_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None) -> dict[str, Generated]:
-    """Each article's page, newest first."""
-    links = Links.of([Head.of(article) for article in archive.articles])
-    return {site_paths.article_page(a): article_page(a, archive.people, links, site_url, memo) for a in archive.articles}
+def article_pages(
+    articles: Sequence[Article], people: Mapping[str, Person], links: Links, site_url: str = DEFAULT_SITE_URL
+) -> dict[str, Generated]:
+    """Each article's page, newest first, its translations linked: an unchanged article stays the same object,
+    so with a memo what a previous build rendered from it is reused."""
+    pages: dict[str, Generated] = {}
+    for a in articles:
+        if a.id in links.translations:
+            a = computed(("linked", Same(a), links.translations[a.id]), functools.partial(links.linked, a))
+        pages[site_paths.article_page(a)] = article_page(a, people, links, site_url)
+    return pages
 
 
-def export_files(
-    articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None
-) -> dict[str, bytes]:
+def export_files(articles: Sequence[Article], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes]:
     """Each article's annotations as JSON-LD, for annotation tools."""
     exports: dict[str, bytes] = {}
     for article in articles:
-        exports |= computed(
-            memo, ("export", Same(article), Same(people), site_url), lambda a=article: annotation_exports((a,), people, site_url)
-        )
+        key = ("export", Same(article), Same(people), site_url)
+        exports |= computed(key, functools.partial(annotation_exports, (article,), people, site_url))
     return exports
 
 
 def list_files(
-    articles: Sequence[Listing], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL, memo: Memo | None = None
+    articles: Sequence[Listing], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL
 ) -> dict[str, Generated]:
     """The pages listing articles (by date, topic, person) and the feeds."""
     pages: dict[str, Generated] = {}
-    pages |= list_pages.time_pages(articles, memo)
-    pages |= list_pages.tag_pages(articles, memo)
-    pages |= list_pages.people_pages(articles, people, memo)
-    pages |= archive_feeds(articles, people, site_url, memo=memo)
+    pages |= list_pages.time_pages(articles)
+    pages |= list_pages.tag_pages(articles)
+    pages |= list_pages.people_pages(articles, people)
+    pages |= archive_feeds(articles, people, site_url)
     return pages
 
 
@@ -106,20 +120,18 @@ def _text(content: Generated) -> str:
     return content.decode() if isinstance(content, bytes) else content
 
 
-def article_page(
-    article: Article, people: Mapping[str, Person], links: Links, site_url: str, memo: Memo | None = None
-) -> PageSource:
+def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str) -> PageSource:
     """An article's page (`article` with its translations linked), given only the titles it shows: with a memo,
     those, its neighbours and the article itself are its whole key."""
-    around, needed = links_shown(article, links)
+    around, needed = _links_shown(article, links)
     key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
-    return computed(memo, key, lambda: render_article(article, people, needed, around, site_url))
+    return computed(key, lambda: render_article(article, people, needed, around, site_url))
 
 
-def links_shown(article: Article, links: Links) -> tuple[tuple[str | None, str | None], dict[str, tuple[str, str]]]:
+def _links_shown(article: Article, links: Links) -> tuple[tuple[str | None, str | None], dict[str, tuple[str, str]]]:
     """What an article's page shows of the others: its (older, newer) neighbours, and the titles of those, of
     its original and of its translations (`article` with its translations linked)."""
     around = links.around(article.id)
     original = article.annotations.original
     shown = [*around, *article.translations, original.article if original else None]
-    return around, {other: links.titles[other] for other in shown if other in links.titles}
+    return around, {other: links.titles[other] for other in shown if other is not None and other in links.titles}

@@ -10,7 +10,8 @@ worker could only write as fast as this process read, once done with its own sha
 pickling at 10,000 articles came after the work instead of beside it.)
 
 Forking is only safe with no other thread running, so `mkdocs serve` (whose edits a memo makes cheap
-anyway) and platforms without `fork` get the plain loop.
+anyway) and platforms without `fork` get the plain loop. Nor does a worker or partner fork, nor this
+process while one runs: the cores are taken.
 """
 
 from __future__ import annotations
@@ -64,12 +65,10 @@ def partner(job: Callable[[Channel], None]) -> Iterator[Channel]:
 
     While it runs, nothing forks again: the cores are taken. If this side fails, the partner is ended.
     """
-    global _sharing
     mine, theirs = socket.socketpair()
     worker = multiprocessing.get_context("fork").Process(target=_partner, args=(theirs, mine, job))
     worker.start()
     theirs.close()  # the partner's end is the partner's alone: its exit reads here as the end of the messages
-    _sharing = True
     try:
         yield Channel(mine, worker)
     except BaseException:
@@ -77,7 +76,6 @@ def partner(job: Callable[[Channel], None]) -> Iterator[Channel]:
         worker.join()
         raise
     finally:
-        _sharing = False
         mine.close()
     # Not joined: having sent its last message, the partner only exits, and the kernel's taking its memory
     # back took a tenth of a second at 10,000 articles. multiprocessing reaps it later, at the latest at exit.
@@ -117,18 +115,12 @@ class Channel:
 
 
 def _partner(end: socket.socket, other_end: socket.socket, job: Callable[[Channel], None]) -> None:
-    global _sharing
-    _sharing = True
     other_end.close()
     channel = Channel(end)
     try:
         job(channel)
     except BaseException:
         channel._send(False, traceback.format_exc())
-
-
-_sharing = False
-"""True in a worker, and here while a `partner` runs: the cores are taken, so nothing forks again."""
 
 
 def _each(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -168,8 +160,6 @@ class _Workers:
 
 
 def _run(results: int, job: Callable[[], Any]) -> None:
-    global _sharing
-    _sharing = True
     with os.fdopen(os.dup(results), "wb") as out:
         try:
             result = job()
@@ -217,4 +207,11 @@ def can_share(items: int) -> bool:
 
 
 def _can_fork() -> bool:
-    return sys.platform == "linux" and threading.active_count() == 1 and not _sharing
+    """On Linux, with no other thread, in no worker or partner, and with none of them running: forking
+    copies only this thread, and the cores are taken while this process's workers run."""
+    return (
+        sys.platform == "linux"
+        and threading.active_count() == 1
+        and multiprocessing.parent_process() is None
+        and not multiprocessing.active_children()
+    )

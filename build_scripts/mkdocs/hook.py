@@ -10,6 +10,7 @@ succeeded, never over a file the build did not write (build_scripts/build/publis
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import re
@@ -24,6 +25,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from build_scripts.build import publishing
+from build_scripts.build.memo import kept_in
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
 from build_scripts.build.site_files import DEFAULT_SITE_URL
@@ -36,19 +38,6 @@ from build_scripts.search.records import SearchRecord
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
-_pages: list[Progress] = []
-"""This build's page counter (hooks are plain functions; MkDocs keeps no state for them)."""
-_plans: list[preview.Plan] = []
-"""Under `mkdocs serve`, what this build renders of the generated files."""
-_indexing: list[pagefind.Indexing] = []
-"""The search index being written in the background while MkDocs renders the pages."""
-_records: list[tuple[SearchRecord, ...]] = []
-"""A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    if command == "serve":
-        preview.start()
 
 
 def on_serve(server, config, builder):
@@ -69,99 +58,6 @@ def on_config(config):
     return config
 
 
-def on_files(files: Files, config) -> Files:
-    """The archive's pages, made with the cyclic garbage collector off, then kept out of its later passes.
-
-    Loading and rendering make millions of objects and no cycle worth collecting: each collection
-    pass walked all of them again (a sixth of the time), and every pass while MkDocs renders would too.
-    """
-    gc.disable()
-    try:
-        return _add_generated(files, config, time.perf_counter())
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
-def _add_generated(files: Files, config, started: float) -> Files:
-    root = Path(config.config_file_path).resolve().parent
-    session = preview.session()
-    memo = session.memo if session else None
-    docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    site_url = config.site_url or DEFAULT_SITE_URL
-
-    def index(records: tuple[SearchRecord, ...]) -> None:
-        # Called once no more workers will be forked (a fork copies only this thread); MkDocs has emptied
-        # site_dir (the staging folder) before this event: the index is written into it.
-        _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
-
-    site = build_site(
-        read_sources(root, session.sources if session else None),
-        site_url,
-        memo,
-        records_ready=None if session else index,
-        terminal=sys.stderr,
-    )
-    generated, records = site.files, site.records
-    # The search opens every language's index: most articles first, as Pagefind picks its default.
-    languages = Counter(language.split("-")[0] for language in site.languages)
-    config.extra["search_languages"] = [language for language, _ in languages.most_common()]
-    config.extra["search_language_names"] = {language: own_name(language) for language in languages}
-    for problem in site.problems:
-        log.warning(str(problem))
-    # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
-    generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
-    plan = None
-    if session:
-        session.new_build()
-        overrides = config.theme.custom_dir
-        fingerprint = preview.fingerprint(
-            Path(config.config_file_path), Path(overrides) if overrides else None, (config.extra, config.site_url)
-        )
-        plan = session.plan(generated, fingerprint)
-        _plans[:] = [plan]
-    occupant = publishing.occupant(files)
-    links = prerendered.permalinks(config.markdown_extensions, config.mdx_configs)
-    titles = prerendered.nav_titles(config.nav)
-    added, outputs = {}, {}
-    for path, content in generated.items():
-        unchanged = plan is not None and path not in plan.render
-        prerender = links is not None and not unchanged and isinstance(content, PageSource)
-        if unchanged:
-            file = session.stand_in(config, path)
-        else:
-            text = "" if prerender else content.markdown() if isinstance(content, PageSource) else content
-            file = File.generated(config, path, content=text)
-        if (hand_written := occupant(file)) is not None:
-            where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
-            log.warning(
-                f"{docs}/{hand_written.src_uri}:1:1: a hand-written page is where the archive generates one{where}; "
-                "it was kept and the generated page left out: rename or move the hand-written page"
-            )
-            continue
-        files.append(file)
-        if prerender:
-            prerendered.PrerenderedPage(titles.get(path), file, config, content, links)
-        added[path], outputs[path] = content, file.dest_uri
-    if session:
-        session.built(added, outputs, fingerprint)
-    pages = len(files.documentation_pages())
-    _pages[:] = [Progress("pages rendered", pages, sys.stderr)]
-    if session:
-        preview.set_aside()
-    if plan and not plan.full:
-        log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
-        _records[:] = [records]
-        return files
-    log.info(
-        f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
-        f"read and generated in {time.perf_counter() - started:.1f} s"
-    )
-    if session:
-        _indexing[:] = [pagefind.start(records, Path(config.site_dir) / "pagefind")]
-    return files
-
-
 def on_page_content(html: str, page, config, files) -> str:
     """A generated page's Markdown is not needed once rendered: at 10,000 articles its two copies held 0.5 GB."""
     if page.file.generated_by is not None:
@@ -177,62 +73,173 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_env(env, config, files):
-    """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
-    if session := preview.session():
-        env.bytecode_cache = session.templates
-    internals.theme_templates(env, [folder for folder in config.theme.dirs if folder != config.theme.custom_dir])
-    env.globals["theme_nav_cache"] = {}
-    return env
+class _Hook:
+    """What the hook keeps from one event to the next: MkDocs keeps no state for a hook's functions, and
+    loads the hook once, so under `mkdocs serve` this one object sees every rebuild."""
+
+    def __init__(self) -> None:
+        self.session: preview.Preview | None = None
+        """Under `mkdocs serve`, what a build keeps for the next one."""
+        self.pages: Progress | None = None
+        """This build's page counter."""
+        self.plan: preview.Plan | None = None
+        """Under `mkdocs serve`, what this build renders of the generated files."""
+        self.indexing: pagefind.Indexing | None = None
+        """The search index being written in the background while MkDocs renders the pages."""
+        self.records: tuple[SearchRecord, ...] = ()
+        """A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        """Under `mkdocs serve`, builds from now on keep their results for the next one."""
+        if command == "serve":
+            self.session = preview.Preview()
+
+    def on_files(self, files: Files, config) -> Files:
+        """The archive's pages, made with the cyclic garbage collector off, then kept out of its later passes.
+
+        Loading and rendering make millions of objects and no cycle worth collecting: each collection
+        pass walked all of them again (a sixth of the time), and every pass while MkDocs renders would too.
+        """
+        gc.disable()
+        try:
+            return self._add_generated(files, config, time.perf_counter())
+        finally:
+            gc.freeze()
+            gc.enable()
+
+    def _add_generated(self, files: Files, config, started: float) -> Files:
+        root = Path(config.config_file_path).resolve().parent
+        session = self.session
+        docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        site_url = config.site_url or DEFAULT_SITE_URL
+
+        def index(records: tuple[SearchRecord, ...]) -> None:
+            # Called once no more workers will be forked (a fork copies only this thread); MkDocs has emptied
+            # site_dir (the staging folder) before this event: the index is written into it.
+            self.indexing = pagefind.start(records, Path(config.site_dir) / "pagefind")
+
+        sources = read_sources(root, session.sources if session else None)
+        with kept_in(session.memo) if session else contextlib.nullcontext():
+            site = build_site(sources, site_url, records_ready=None if session else index, terminal=sys.stderr)
+        generated, records = site.files, site.records
+        # The search opens every language's index: most articles first, as Pagefind picks its default.
+        languages = Counter(language.split("-")[0] for language in site.languages)
+        config.extra["search_languages"] = [language for language, _ in languages.most_common()]
+        config.extra["search_language_names"] = {language: own_name(language) for language in languages}
+        for problem in site.problems:
+            log.warning(str(problem))
+        # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
+        generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+        plan = None
+        if session:
+            session.new_build()
+            overrides = config.theme.custom_dir
+            fingerprint = preview.fingerprint(
+                Path(config.config_file_path), Path(overrides) if overrides else None, (config.extra, config.site_url)
+            )
+            plan = self.plan = session.plan(generated, fingerprint)
+        occupant = publishing.occupant(files)
+        links = prerendered.permalinks(config.markdown_extensions, config.mdx_configs)
+        titles = prerendered.nav_titles(config.nav)
+        added, outputs = {}, {}
+        for path, content in generated.items():
+            unchanged = plan is not None and path not in plan.render
+            prerender = content if links is not None and not unchanged and isinstance(content, PageSource) else None
+            if session is not None and unchanged:
+                file = session.stand_in(config, path)
+            else:
+                text = "" if prerender else content.markdown() if isinstance(content, PageSource) else content
+                file = File.generated(config, path, content=text)
+            if (hand_written := occupant(file)) is not None:
+                where = "" if hand_written.src_uri == path else f" ({path} would be published at its address, /{file.url})"
+                log.warning(
+                    f"{docs}/{hand_written.src_uri}:1:1: a hand-written page is where the archive generates one{where}; "
+                    "it was kept and the generated page left out: rename or move the hand-written page"
+                )
+                continue
+            files.append(file)
+            if prerender is not None and links is not None:
+                prerendered.PrerenderedPage(titles.get(path), file, config, prerender, links)
+            added[path], outputs[path] = content, file.dest_uri
+        if session:
+            session.built(added, outputs, fingerprint)
+        pages = len(files.documentation_pages())
+        self.pages = Progress("pages rendered", pages, sys.stderr)
+        if session:
+            preview.set_aside()
+        if plan and not plan.full:
+            log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
+            self.records = records
+            return files
+        log.info(
+            f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
+            f"read and generated in {time.perf_counter() - started:.1f} s"
+        )
+        if session:
+            self.indexing = pagefind.start(records, Path(config.site_dir) / "pagefind")
+        return files
+
+    def on_env(self, env, config, files):
+        """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
+        if self.session:
+            env.bytecode_cache = self.session.templates
+        internals.theme_templates(env, [folder for folder in config.theme.dirs if folder != config.theme.custom_dir])
+        env.globals["theme_nav_cache"] = {}
+        return env
+
+    def on_post_page(self, output: str, page, config) -> str:
+        """Material writes one <html lang> for the site; each article page needs its own."""
+        if self.pages is not None:
+            self.pages.step()
+        if isinstance(page, prerendered.PrerenderedPage):
+            page.content = ""  # written: no page needs another's HTML
+        language = page.meta.get("lang")
+        if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
+            return output
+        return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
+
+    @event_priority(-100)
+    def on_post_build(self, config) -> None:
+        """Wait for the search index (written from the archive while MkDocs rendered), then publish.
+
+        Last of all: the staged site replaces the previous one only if the build succeeded. A partial
+        `mkdocs serve` rebuild is merged into the served site instead, and its search index follows.
+        """
+        session = self.session
+        if session and self.plan and not self.plan.full:
+            publishing.merge_site(config, self.plan.removed, preview.SITEMAPS)
+            session.published()
+            session.refresh_search(self.records, Path(config.site_dir))
+            return
+        waiting = time.perf_counter()
+        if self.indexing is not None:
+            if (error := self.indexing.wait()) is not None:
+                log.error(error)
+            log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
+        self.indexing = None
+        if publishing.publish_site(config) and session:
+            session.published()
+            # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
+            session.prepare_stand_ins(config)
+            preview.set_aside()
+
+    def on_build_error(self, error: Exception) -> None:
+        """A failed build publishes nothing: its staging folder goes, the previous site stays."""
+        if self.indexing is not None:
+            self.indexing.wait()  # Pagefind must be done writing into the staging folder before it is removed
+        self.indexing = None
+        publishing.abandon()
+
+    def on_shutdown(self) -> None:
+        publishing.abandon()
+        self.session = None
 
 
-def on_post_page(output: str, page, config) -> str:
-    """Material writes one <html lang> for the site; each article page needs its own."""
-    for progress in _pages:
-        progress.step()
-    if isinstance(page, prerendered.PrerenderedPage):
-        page.content = ""  # written: no page needs another's HTML
-    language = page.meta.get("lang")
-    if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
-        return output
-    return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
-
-
-@event_priority(-100)
-def on_post_build(config) -> None:
-    """Wait for the search index (written from the archive while MkDocs rendered), then publish.
-
-    Last of all: the staged site replaces the previous one only if the build succeeded. A partial
-    `mkdocs serve` rebuild is merged into the served site instead, and its search index follows.
-    """
-    session = preview.session()
-    if _plans and not _plans[0].full:
-        publishing.merge_site(config, _plans[0].removed, preview.SITEMAPS)
-        session.published()
-        session.refresh_search(_records[0], Path(config.site_dir))
-        return
-    waiting = time.perf_counter()
-    for indexing in _indexing:
-        if (error := indexing.wait()) is not None:
-            log.error(error)
-    if _indexing:
-        log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
-    _indexing.clear()
-    if publishing.publish_site(config) and session:
-        session.published()
-        # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
-        session.prepare_stand_ins(config)
-        preview.set_aside()
-
-
-def on_build_error(error: Exception) -> None:
-    """A failed build publishes nothing: its staging folder goes, the previous site stays."""
-    for indexing in _indexing:
-        indexing.wait()  # Pagefind must be done writing into the staging folder before it is removed
-    _indexing.clear()
-    publishing.abandon()
-
-
-def on_shutdown() -> None:
-    publishing.abandon()
-    preview.stop()
+_hook = _Hook()
+on_startup = _hook.on_startup
+on_files = _hook.on_files
+on_env = _hook.on_env
+on_post_page = _hook.on_post_page
+on_post_build = _hook.on_post_build
+on_build_error = _hook.on_build_error
+on_shutdown = _hook.on_shutdown

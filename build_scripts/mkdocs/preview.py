@@ -26,9 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
 
 from build_scripts.build import publishing
 from build_scripts.build.memo import Memo
+from build_scripts.build.site_files import Generated
 from build_scripts.mkdocs.internals import StandIn
 from build_scripts.search import pagefind
 from build_scripts.search.records import SearchRecord
@@ -74,21 +77,22 @@ class Preview:
     """What a `mkdocs serve` session keeps between builds."""
 
     memo: Memo = field(default_factory=Memo)
+    """In effect around each build (`memo.kept_in`): what an edit left unchanged is not made again."""
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
-    served: dict[str, str] = field(default_factory=dict)
+    served: dict[str, Generated] = field(default_factory=dict)
     """Generated docs path → the content the served site was built from."""
     outputs: dict[str, str] = field(default_factory=dict)
     """Generated docs path → its output, relative to the site folder."""
     fingerprint: str | None = None
     sources: dict[str, tuple[tuple[int, ...], bytes]] = field(default_factory=dict)
     """Source path → (stat signature, bytes): a file whose signature is unchanged is not read again."""
-    pending: tuple[dict[str, str], dict[str, str], str] | None = None
-    stand_ins: dict[str, StandIn] = field(default_factory=dict)
+    pending: tuple[dict[str, Generated], dict[str, str], str] | None = None
+    stand_ins: dict[str, File] = field(default_factory=dict)
     """One per unchanged file, kept while the fingerprint holds: making 20,000 File objects took half a second."""
     search_generation: int = 0
     """Bumped by every build: a background search index is swapped in only if no build came after it."""
 
-    def plan(self, generated: Mapping[str, str], fingerprint: str) -> Plan:
+    def plan(self, generated: Mapping[str, Generated], fingerprint: str) -> Plan:
         if fingerprint != self.fingerprint:
             self.stand_ins.clear()
             return Plan(frozenset(generated), (), True)
@@ -96,16 +100,16 @@ class Preview:
         removed = tuple(self.outputs[path] for path in self.served if path not in generated)
         return Plan(changed, removed, False)
 
-    def prepare_stand_ins(self, config: object) -> None:
+    def prepare_stand_ins(self, config: MkDocsConfig) -> None:
         for path in self.served:
             self.stand_in(config, path)
 
-    def stand_in(self, config: object, path: str) -> StandIn:
+    def stand_in(self, config: MkDocsConfig, path: str) -> File:
         if path not in self.stand_ins:
             self.stand_ins[path] = StandIn.generated(config, path, content="")
         return self.stand_ins[path]
 
-    def built(self, generated: dict[str, str], outputs: dict[str, str], fingerprint: str) -> None:
+    def built(self, generated: dict[str, Generated], outputs: dict[str, str], fingerprint: str) -> None:
         """Called when the files are handed to MkDocs; `published` makes them the served state."""
         self.pending = (generated, outputs, fingerprint)
 
@@ -166,21 +170,3 @@ def set_aside() -> None:
     """
     gc.collect()
     gc.freeze()
-
-
-_session: Preview | None = None
-
-
-def start() -> None:
-    """`on_startup` of `mkdocs serve`: builds from now on keep their results for the next one."""
-    global _session
-    _session = Preview()
-
-
-def stop() -> None:
-    global _session
-    _session = None
-
-
-def session() -> Preview | None:
-    return _session

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from build_scripts.build import workers
-from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.build.memo import Same, active_memo, computed
 from build_scripts.model import (
     AnchoredNote,
     AnchoredQuote,
@@ -323,7 +323,7 @@ class Sources:
     """Of the files themselves: links, names, the registry, annotation files without an article."""
 
 
-def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Sources:
+def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
     """`files`: project-relative path → content; None for a symbolic link, which is reported and not read."""
     problems: list[Problem] = [
         Problem(path, 1, 1, "is a symbolic link; the archive reads only files inside articles/: put the file itself here")
@@ -333,10 +333,10 @@ def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
     present = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
     if PEOPLE_FILE in present:
-        registry = computed(memo, ("people", present[PEOPLE_FILE]), lambda: _load_people(present[PEOPLE_FILE]))
+        registry = computed(("people", present[PEOPLE_FILE]), lambda: _load_people(present[PEOPLE_FILE]))
         people, people_problems = registry
         problems += people_problems
-    names = computed(memo, ("names", Same(people)), lambda: registry_index(people))
+    names = computed(("names", Same(people)), lambda: registry_index(people))
 
     matches: dict[str, re.Match[str]] = {}
     for path in sorted(present):
@@ -361,28 +361,25 @@ def plan_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) ->
     return Sources(present, people, names, texts, tuple(problems))
 
 
-def load_text(
-    sources: Sources, text: tuple[str, re.Match[str]], memo: Memo | None = None
-) -> tuple[Article | None, list[Problem]]:
+def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
     """One article of `sources.texts`, its translations not yet linked (see `Links`)."""
     path, match = text
     files = sources.files
     key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people))
-    return computed(memo, key, lambda: _load_article(path, match, files, sources.people, sources.names))
+    return computed(key, lambda: _load_article(path, match, files, sources.people, sources.names))
 
 
-def load_archive(files: Mapping[str, bytes | None], memo: Memo | None = None) -> Archive:
+def load_archive(files: Mapping[str, bytes | None]) -> Archive:
     """`files`: project-relative path → content; None for a symbolic link, which is reported and not read.
 
-    With a `memo` (`mkdocs serve`), an article whose files and registry are unchanged is not read again.
+    With a memo in effect (`mkdocs serve`), an article whose files and registry are unchanged is not read again.
     """
-    return assemble(plan_archive(files, memo), memo)
+    return assemble(plan_archive(files))
 
 
 def load_texts(
     sources: Sources,
     texts: tuple[tuple[str, re.Match[str]], ...],
-    memo: Memo | None = None,
     each: Callable[[], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """The articles of `texts` that could be read, in their order, and every problem found in them.
@@ -391,13 +388,13 @@ def load_texts(
     """
 
     def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
-        result = load_text(sources, text, memo)
+        result = load_text(sources, text)
         if each is not None:
             each()
         return result
 
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
-    loaded = workers.ordered_map(load, texts, processes=1 if memo else None)
+    loaded = workers.ordered_map(load, texts, processes=1 if active_memo() else None)
     articles: list[Article] = []
     problems: list[Problem] = []
     for article, article_problems in loaded:
@@ -407,17 +404,15 @@ def load_texts(
     return articles, problems
 
 
-def assemble(sources: Sources, memo: Memo | None = None, each: Callable[[], None] | None = None) -> Archive:
+def assemble(sources: Sources, each: Callable[[], None] | None = None) -> Archive:
     """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
-    articles, problems = load_texts(sources, sources.texts, memo, each)
+    articles, problems = load_texts(sources, sources.texts, each)
     heads = [Head.of(article) for article in articles]
     links = Links.of(heads)
     problems += [*sources.problems, *unknown_originals(heads)]
     # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
     linked = [
-        computed(memo, ("linked", Same(a), links.translations[a.id]), lambda a=a: links.linked(a))
-        if a.id in links.translations
-        else a
+        computed(("linked", Same(a), links.translations[a.id]), lambda a=a: links.linked(a)) if a.id in links.translations else a
         for a in articles
     ]
     linked.sort(key=lambda a: (a.date, a.id), reverse=True)

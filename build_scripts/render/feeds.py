@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from build_scripts import site_paths
-from build_scripts.build.memo import Memo, Same, computed
+from build_scripts.build.memo import Same, computed
 from build_scripts.model import ListedCredit, Listing, Person
 
 SITE_NAME = "Annotated News Archive"
@@ -125,12 +125,10 @@ def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site_url: str) ->
     return b"\n  ".join([f'<?xml version="1.0" encoding="utf-8"?>\n{root}'.encode(), *entries]) + b"\n</feed>\n"
 
 
-def archive_feeds(
-    articles: Sequence[Listing], people: Mapping[str, Person], site_url: str, limit: int = 50, memo: Memo | None = None
-) -> dict[str, bytes]:
+def archive_feeds(articles: Sequence[Listing], people: Mapping[str, Person], site_url: str, limit: int = 50) -> dict[str, bytes]:
     """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each quoted person, each tag; newest first.
 
-    With a `memo`, a feed whose newest `limit` articles are unchanged is not written again.
+    With a memo in effect, a feed whose newest `limit` articles are unchanged is not written again.
     """
     quoting: dict[str, list[Listing]] = {}
     tagged: dict[str, tuple[str, list[Listing]]] = {}
@@ -160,5 +158,5 @@ def archive_feeds(
             updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
             return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)
 
-        xml[feed.path] = computed(memo, key, written)
+        xml[feed.path] = computed(key, written)
     return xml

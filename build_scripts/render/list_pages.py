@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from build_scripts import site_paths
-from build_scripts.build.memo import Memo, Same
+from build_scripts.build.memo import Same, active_memo
 from build_scripts.model import Listing, Person
 from build_scripts.render.escaping import anchor, element, page_url, text
 from build_scripts.render.labels import language_name, long_date
@@ -85,17 +85,17 @@ def _paginated(
     render: Callable[[T, str], str],
     intro: Sequence[Block] = (),
     feed: str | None = None,
-    memo: Memo | None = None,
 ) -> dict[str, PageSource]:
     """The list as pages of PAGE_SIZE items: `base` first, then `<folder>/page/<n>.md`, linked both ways.
 
-    With a `memo`, a page whose items and place in the list are unchanged is not written again (an edit
+    With a memo in effect, a page whose items and place in the list are unchanged is not written again (an edit
     to the newest article rewrites the first page of a 40-page topic, not all 40). Items are keyed by
     `id()` (hashing 10,000 wrappers took a second), so the entry keeps its items alive beside its page.
     """
     chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     paths = [base] + [site_paths.list_page(base, n) for n in range(2, len(chunks) + 1)]
     pages = {}
+    memo = active_memo()
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         shown_intro = tuple(intro) if number == 1 else ()
         if memo is None:  # the key, an id per item, is only for a memo
@@ -163,7 +163,7 @@ def _by(articles: Iterable[Listing], key: Callable[[Listing], T]) -> dict[T, lis
     return groups
 
 
-def time_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str, PageSource]:
+def time_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
     """The archive by date: an index of years, a page per year listing its months, a page per month."""
     index = site_paths.ARTICLES_INDEX
     years = _by(articles, lambda a: a.date.year)
@@ -181,12 +181,12 @@ def time_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[st
             name = f"{long_date(dt.date(year, month, 1), 'en').split()[0]} {year}"
             shown = anchor(name, page_url(year_page, month_page))
             month_lines.append(f"<li>{shown}: {_plural(len(month_items), 'article')}</li>")
-            pages |= _paginated(month_page, f"Articles from {name}", month_items, _article_item, memo=memo)
+            pages |= _paginated(month_page, f"Articles from {name}", month_items, _article_item)
         pages[year_page] = _page(f"Articles from {year}", _list(month_lines))
     return pages
 
 
-def tag_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str, PageSource]:
+def tag_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
     by_slug: dict[str, tuple[str, list[Listing]]] = {}
     for article in articles:
         for tag in dict.fromkeys(article.tags):
@@ -200,11 +200,11 @@ def tag_pages(articles: Sequence[Listing], memo: Memo | None = None) -> dict[str
     pages = {index: _page("Topics", _list(lines) or _paragraph("No topics yet."))}
     for shown, items in by_slug.values():
         feed = site_paths.feed_file("tags", site_paths.tag_slug(shown))
-        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item, feed=feed, memo=memo)
+        pages |= _paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, _article_item, feed=feed)
     return pages
 
 
-def people_pages(articles: Sequence[Listing], people: Mapping[str, Person], memo: Memo | None = None) -> dict[str, PageSource]:
+def people_pages(articles: Sequence[Listing], people: Mapping[str, Person]) -> dict[str, PageSource]:
     quotes: dict[str, list[QuoteEntry]] = {}
     credits: dict[str, list[tuple[Listing, str]]] = {}
     for article in articles:
@@ -226,7 +226,7 @@ def people_pages(articles: Sequence[Listing], people: Mapping[str, Person], memo
     pages = _paginated(site_paths.PEOPLE_INDEX, "People", ordered, index_item)
     for person in ordered:
         pages |= _person_pages(
-            person, sorted(quotes.get(person.id, []), key=lambda q: q.date, reverse=True), credits.get(person.id, []), memo
+            person, sorted(quotes.get(person.id, []), key=lambda q: q.date, reverse=True), credits.get(person.id, [])
         )
     return pages
 
@@ -248,21 +248,19 @@ def _credit_item(entry: tuple[Listing, str], from_page: str) -> str:
     return f"<li>{long_date(article.date, 'en')}: {shown}, {role} {_badge(article.language)}</li>"
 
 
-def _person_pages(
-    person: Person, quotes: list[QuoteEntry], credited: list[tuple[Listing, str]], memo: Memo | None
-) -> dict[str, PageSource]:
+def _person_pages(person: Person, quotes: list[QuoteEntry], credited: list[tuple[Listing, str]]) -> dict[str, PageSource]:
     base = site_paths.person_page(person.id)
     intro: list[Block] = _paragraph(text(person.description)) if person.description else []
     if person.url:
         intro += _paragraph(anchor(person.url, person.url))
     if credited and not quotes:
-        return _paginated(base, person.name, credited, _credit_item, [*intro, Heading(2, "Reporting")], memo=memo)
+        return _paginated(base, person.name, credited, _credit_item, [*intro, Heading(2, "Reporting")])
     feed = site_paths.feed_file("people", person.id) if quotes else None
-    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, Heading(2, "Quotes")] if quotes else intro, feed, memo)
+    pages = _paginated(base, person.name, quotes, _quote_item, [*intro, Heading(2, "Quotes")] if quotes else intro, feed)
     if credited:
         reporting = site_paths.person_reporting_page(person.id)
         more = anchor(f"Articles {person.name} reported or contributed to ({len(credited)})", page_url(base, reporting))
         first = pages[base]
         pages = {**pages, base: replace(first, blocks=(*first.blocks, element("p", more)))}
-        pages |= _paginated(reporting, f"{person.name}: reporting", credited, _credit_item, memo=memo)
+        pages |= _paginated(reporting, f"{person.name}: reporting", credited, _credit_item)
     return pages

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from build_scripts import site_paths
-from build_scripts.build.memo import Memo, Same, computed
 from build_scripts.model import Article, Person
 from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
@@ -37,13 +36,9 @@ class SearchRecord:
     sort: Mapping[str, str]
 
 
-def search_records(archive: Archive, memo: Memo | None = None) -> tuple[SearchRecord, ...]:
+def search_records(archive: Archive) -> tuple[SearchRecord, ...]:
     """Every article's record, in the archive's order (newest first), so the index is the same every build."""
-    people = archive.people
-    return tuple(
-        computed(memo, ("search", Same(article), Same(people)), lambda a=article: search_record(a, people))
-        for article in archive.articles
-    )
+    return tuple(search_record(article, archive.people) for article in archive.articles)
 
 
 def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecord:
