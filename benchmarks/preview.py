@@ -173,7 +173,8 @@ def measure(project: Path, article_id: str, edit_timeout: float | None = None) -
             raise RuntimeError(f"mkdocs serve did not serve {pages['article']} within {READY_TIMEOUT_S} s; see {log}")
         report["first_serve_s"] = ready["article"]
         report["first_serve_cpu_s"] = tree_cpu_s(process.pid)
-        report["first_build_s"] = (_built_times(log) or [None])[-1]
+        built = _built_times(log)
+        report["first_build_s"] = built[-1] if built else None
         timeout = edit_timeout or max(120.0, 4 * report["first_serve_s"])
         report["edit_timeout_s"] = timeout
 

@@ -17,6 +17,7 @@ index loads.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import http.server
 import re
@@ -174,11 +175,10 @@ def pick_queries(sources: Mapping[str, bytes], languages: Mapping[str, str]) -> 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.extensions_map = {**self.extensions_map, ".wasm": "application/wasm", ".mjs": "text/javascript"}
+        super().__init__(*args, **kwargs)  # handles the request: the types must be known before
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -406,11 +406,9 @@ def _run_set(
             page.evaluate("1")
             phase = f"q{number}"
             if number == 0:
-                spent = traffic.total(
-                    lambda r: r["phase"] == phase or (r["phase"] == "load" and bool(engine.search_urls.search(r["url"])))
-                )
+                spent = traffic.total(functools.partial(_first_query_request, phase, engine.search_urls))
             else:
-                spent = traffic.total(lambda r: r["phase"] == phase)
+                spent = traffic.total(functools.partial(_in_phase, phase))
             status = rec["current"]["status"]
             results.append(
                 {
@@ -554,3 +552,12 @@ def summarise(sets: list[list[dict[str, Any]]]) -> dict[str, Any]:
         "page_bytes_without_search": firsts[0].get("page_bytes_without_search", {}).get("transferred") if firsts else None,
         "by_query": by_query,
     }
+
+
+def _in_phase(phase: str, request: dict[str, Any]) -> bool:
+    return request["phase"] == phase
+
+
+def _first_query_request(phase: str, search_urls: re.Pattern[str], request: dict[str, Any]) -> bool:
+    """A request of the first query, or one the page made on load for the search (its index, its code)."""
+    return request["phase"] == phase or (request["phase"] == "load" and bool(search_urls.search(request["url"])))

@@ -213,7 +213,7 @@ class _Generator:
         self.speaker_weights = _zipf(len(self.speakers))
         candidates = sorted({w.lower() for v in vocabularies.values() for w in v.words if len(w) >= 5 and w.isascii()})
         words = self.rng.sample(candidates, TAGS * 2)
-        self.tags = [f"{a}-{b}" if i % 3 == 0 else a for i, (a, b) in enumerate(zip(words[:TAGS], words[TAGS:]))]
+        self.tags = [f"{a}-{b}" if i % 3 == 0 else a for i, (a, b) in enumerate(zip(words[:TAGS], words[TAGS:], strict=True))]
         self.tag_weights = _zipf(len(self.tags))
         # Everyone quoted or credited so far: the registry lists them and nobody else, as a real one would.
         self.used: set[_Person] = set()
@@ -312,7 +312,7 @@ class _Generator:
         annotations["tags"] = _distinct(rng, self.tags, self.tag_weights, rng.randint(2, 5))
         annotations["quotes"] = [
             {"quote": quote, "speaker": s.id, "role": s.role[index], "context": rng.choice(_CONTEXTS[language]), "date": date}
-            for s, quote in zip(speakers, quotes)
+            for s, quote in zip(speakers, quotes, strict=False)
         ]
         # A note on the opening words of a paragraph with no quote, so it overlaps none.
         text = " ".join(rng.choice(plain).split()[:6])

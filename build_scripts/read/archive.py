@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -116,7 +117,9 @@ def _resolve_credits(
 ) -> tuple[tuple[Credit, ...], bool]:
     if annotations.byline or annotations.contributors:
         given = annotations.byline + annotations.contributors
-        return tuple(replace(c, name=c.name or people[c.person].name) if c.person in people else c for c in given), True
+        return tuple(
+            replace(c, name=c.name or people[c.person].name) if c.person is not None and c.person in people else c for c in given
+        ), True
     for paragraph in raw.trailer:
         parsed = parse_credits(paragraph.text)
         if parsed:
@@ -412,7 +415,9 @@ def assemble(sources: Sources, each: Callable[[], None] | None = None) -> Archiv
     problems += [*sources.problems, *unknown_originals(heads)]
     # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
     linked = [
-        computed(("linked", Same(a), links.translations[a.id]), lambda a=a: links.linked(a)) if a.id in links.translations else a
+        computed(("linked", Same(a), links.translations[a.id]), functools.partial(links.linked, a))
+        if a.id in links.translations
+        else a
         for a in articles
     ]
     linked.sort(key=lambda a: (a.date, a.id), reverse=True)

@@ -167,7 +167,7 @@ def _parse_list(text: str, language: _Language) -> list[tuple[str, str | None]] 
                 for index in waiting:
                     cities[index] = place
                 last_group, waiting = waiting, []
-    return list(zip(names, cities))
+    return list(zip(names, cities, strict=True))
 
 
 def _parse_place(text: str) -> str | None:

@@ -9,6 +9,7 @@ the same archive writes byte-identical feeds.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -53,7 +54,9 @@ def _timestamp(date: dt.date) -> str:
 def _authors(article: Listing, people: Mapping[str, Person]) -> list[ListedCredit]:
     """Credits that authored the story, named as in the registry when they are in it."""
     return [
-        c._replace(name=people[c.person].name) if c.person in people else c for c in article.credits if c.role in AUTHOR_ROLES
+        c._replace(name=people[c.person].name) if c.person is not None and c.person in people else c
+        for c in article.credits
+        if c.role in AUTHOR_ROLES
     ]
 
 
@@ -100,7 +103,11 @@ def _entry(article: Listing, people: Mapping[str, Person], site_url: str) -> str
     ]
     credited = _authors(article, people)
     for credit in credited:
-        uri = site_paths.absolute(site_url, site_paths.person_page(credit.person)) if credit.person in people else None
+        uri = (
+            site_paths.absolute(site_url, site_paths.person_page(credit.person))
+            if credit.person is not None and credit.person in people
+            else None
+        )
         children.append(_author(credit.name, uri, 2))
     if not credited:
         children.append(_author(article.publisher or SITE_NAME, None, 2))
@@ -150,13 +157,16 @@ def archive_feeds(articles: Sequence[Listing], people: Mapping[str, Person], sit
     for feed, chosen in feeds:
         entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
         key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
-
-        def written() -> bytes:
-            for article in entries:
-                if article.id not in entry_xml:
-                    entry_xml[article.id] = _entry(article, people, site_url).encode()
-            updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
-            return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)
-
-        xml[feed.path] = computed(key, written)
+        xml[feed.path] = computed(key, functools.partial(_written, feed, entries, entry_xml, people, site_url))
     return xml
+
+
+def _written(
+    feed: _Feed, entries: list[Listing], entry_xml: dict[str, bytes], people: Mapping[str, Person], site_url: str
+) -> bytes:
+    """A feed's XML; each article's entry made once for all the feeds it is in (`entry_xml`)."""
+    for article in entries:
+        if article.id not in entry_xml:
+            entry_xml[article.id] = _entry(article, people, site_url).encode()
+    updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
+    return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)

@@ -96,14 +96,28 @@ def _paginated(
     paths = [base] + [site_paths.list_page(base, n) for n in range(2, len(chunks) + 1)]
     pages = {}
     memo = active_memo()
-    for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         shown_intro = tuple(intro) if number == 1 else ()
         if memo is None:  # the key, an id per item, is only for a memo
             pages[path] = _list_page(paths, number, title, chunk, render, shown_intro, feed)
             continue
         key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed)
-        pages[path], _ = memo.get(key, lambda: (_list_page(paths, number, title, chunk, render, shown_intro, feed), tuple(chunk)))
+        made = functools.partial(_page_keeping_items, paths, number, title, chunk, render, shown_intro, feed)
+        pages[path], _ = memo.get(key, made)
     return pages
+
+
+def _page_keeping_items(
+    paths: list[str],
+    number: int,
+    title: str,
+    chunk: Sequence[T],
+    render: Callable[[T, str], str],
+    intro: Sequence[Block],
+    feed: str | None,
+) -> tuple[PageSource, tuple[T, ...]]:
+    """The page, and its items kept alive beside it in the memo: its key holds their ids."""
+    return _list_page(paths, number, title, chunk, render, intro, feed), tuple(chunk)
 
 
 def _list_page(

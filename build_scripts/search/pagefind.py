@@ -11,6 +11,8 @@ language's bundles together (`docs/javascripts/search.js`, Pagefind's mergeIndex
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import json
 import logging
 import os
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from pagefind.service import get_executable
 
@@ -106,7 +108,7 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
     held = [_vocabulary(part) for part in parts]
     everywhere = set().union(*held) - {""}
     completed = []
-    for part, own in zip(parts, held):
+    for part, own in zip(parts, held, strict=True):
         missing = " ".join(sorted(everywhere - own))
         vocabulary = SearchRecord(
             url="/search-vocabulary/",
@@ -158,9 +160,11 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
         with tempfile.TemporaryDirectory(prefix=".search-index-", dir=out_dir.parent) as scratch:
             written = [Path(scratch) / str(number) for number in range(len(parts))]
             with ThreadPoolExecutor(BUNDLES_AT_ONCE) as pool:
-                for done in [pool.submit(_write_stable_bundle, bundle, folder) for bundle, folder in zip(parts, written)]:
+                for done in [
+                    pool.submit(_write_stable_bundle, bundle, folder) for bundle, folder in zip(parts, written, strict=True)
+                ]:
                     done.result()
-            for bundle, folder in zip(parts, written):
+            for bundle, folder in zip(parts, written, strict=True):
                 os.replace(folder / "pagefind", out_dir / bundle.folder)
         listing = json.dumps(bundles_by_language(parts), separators=(",", ":"))
         (out_dir / BUNDLES_FILE).write_text(listing, encoding="utf-8")
@@ -236,10 +240,8 @@ def _add_record(index: int, record: SearchRecord) -> dict[str, Any]:
 
 
 def _lower_priority(pid: int) -> None:
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # not on this system: the index is only slower to yield the CPU
         os.setpriority(os.PRIO_PROCESS, pid, BACKGROUND_PRIORITY)
-    except (AttributeError, OSError):  # not on this system: the index is only slower to yield the CPU
-        pass
 
 
 @dataclass
@@ -258,10 +260,20 @@ class _Service:
         binary = get_executable()
         if binary is None:
             raise SearchIndexError("no Pagefind binary found: pip install -r requirements.txt (pagefind[extended])")
-        errors = tempfile.TemporaryFile()
+        errors = tempfile.TemporaryFile()  # noqa: SIM115 - the service's stderr for its lifetime, closed by close()
         process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors)
         _lower_priority(process.pid)
         return cls(process, errors)
+
+    @property
+    def _input(self) -> IO[bytes]:
+        assert self.process.stdin is not None, "started with stdin=PIPE"
+        return self.process.stdin
+
+    @property
+    def _output(self) -> io.BufferedReader:
+        assert isinstance(self.process.stdout, io.BufferedReader), "started with stdout=PIPE, buffered"
+        return self.process.stdout
 
     def __enter__(self) -> _Service:
         return self
@@ -271,19 +283,19 @@ class _Service:
         try:
             if failed:
                 self.process.kill()
-            self.process.stdin.close()
+            self._input.close()
             self.process.wait(timeout=10)
         except (OSError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()
         finally:
-            self.process.stdout.close()
+            self._output.close()
             self.errors.close()
 
     def request(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         message_id = self._send(payload)
         try:
-            self.process.stdin.flush()
+            self._input.flush()
         except BrokenPipeError:
             raise SearchIndexError(f"pagefind stopped: {self._stderr()}") from None
         answer_id, result = self._answer()
@@ -312,7 +324,7 @@ class _Service:
         try:
             for record in records:
                 self._send(_add_record(index, record))
-            self.process.stdin.flush()
+            self._input.flush()
         except (SearchIndexError, OSError, ValueError):
             return  # the service stopped: the reader reports why
 
@@ -320,7 +332,7 @@ class _Service:
         self.last_id += 1
         message = json.dumps({"message_id": self.last_id, "payload": payload}, ensure_ascii=False)
         try:
-            self.process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
+            self._input.write(base64.b64encode(message.encode("utf-8")) + b",")
         except BrokenPipeError:
             raise SearchIndexError(f"pagefind stopped: {self._stderr()}") from None
         return self.last_id
@@ -333,7 +345,7 @@ class _Service:
             whole = len(self.pending) // 4 * 4  # base64 decodes by groups of four characters
             decoded.append(base64.b64decode(self.pending[:whole]))
             del self.pending[:whole]
-            chunk = self.process.stdout.read1(1 << 20)
+            chunk = self._output.read1(1 << 20)
             if not chunk:
                 raise SearchIndexError(f"pagefind stopped (exit {self.process.wait()}): {self._stderr()}")
             self.pending += chunk

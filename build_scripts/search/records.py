@@ -64,7 +64,7 @@ def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
     speakers = dict.fromkeys((people[q.annotation.speaker].name, q.annotation.role) for q in article.quotes)
     credited = []
     for credit in article.credits:
-        name = people[credit.person].name if credit.person in people else credit.name
+        name = people[credit.person].name if credit.person is not None and credit.person in people else credit.name
         credited.append(f"{name} ({credit.city})" if credit.city else name)
     return [
         article.raw.title,
