@@ -41,3 +41,26 @@ def test_a_file_name_cannot_start_a_line_a_ci_system_reads_as_a_command(tmp_path
         "articles/<YYYY>/<YYYY-MM-DD>-<slug>.txt (or .yml), slug in lowercase letters, digits and hyphens; "
         "rename it, e.g. to articles/2024/2024-01-01-x-error-file-readme-md-forged.txt"
     ]
+
+
+def test_a_registry_that_cannot_be_read_is_one_problem_not_one_per_reference(tmp_path: Path) -> None:
+    """Every quote's speaker would be 'unknown' while people.yml is unreadable: only the real mistake is shown."""
+    people = PEOPLE + "bad: \x01\n"
+    story = "articles/2024/2024-10-23-story"
+    yml = "quotes:\n  - quote: we see evidence\n    speaker: lloyd-austin\n  - quote: It is a very serious matter,\n    speaker: john-kirby\n"
+    write_files(tmp_path, {"articles/people.yml": people, f"{story}.txt": ARTICLE, f"{story}.yml": yml})
+    result = run_check(tmp_path)
+    assert result.stdout.splitlines() == [
+        'articles/people.yml:8:6: YAML cannot hold the character U+0001; delete it, or write it as "\\u0001" inside double quotes'
+    ]
+
+
+def test_an_entry_left_out_of_the_registry_is_not_also_an_unknown_id(tmp_path: Path) -> None:
+    people = PEOPLE + "big:\n  name: " + "N" * 100_000 + "\n"
+    story = "articles/2024/2024-10-23-story"
+    yml = "quotes:\n  - quote: we see evidence\n    speaker: big\n  - quote: It is a very serious matter,\n    speaker: nobody\n"
+    write_files(tmp_path, {"articles/people.yml": people, f"{story}.txt": ARTICLE, f"{story}.yml": yml})
+    assert run_check(tmp_path).stdout.splitlines() == [
+        f"{story}.yml:5:14: unknown person id 'nobody' in 'speaker'; add them to articles/people.yml as `nobody: {{name: ...}}`",
+        "articles/people.yml:9:9: person 'big' 'name': 100,000 characters; the limit is 200: shorten it",
+    ]

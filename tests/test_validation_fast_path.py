@@ -73,7 +73,7 @@ def test_a_valid_document_never_reaches_jsonschema(name: str, monkeypatch) -> No
 @pytest.mark.parametrize(
     ("property_schema", "valid", "invalid"),
     [
-        ({"type": "string", "maxLength": 2}, "ab", "abc"),  # a keyword the fast path does not know
+        ({"type": "array", "maxItems": 1}, ["a"], ["a", "b"]),  # a keyword the fast path does not know
         ({"type": "string", "pattern": "^[$]x$"}, "$x", "x"),  # a `$` that is not the end of the text
         ({"type": "string", "pattern": "^(a$|b)$"}, "b", "c"),
     ],

@@ -163,9 +163,16 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
 
 def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]]:
     """The registry by person id; an entry with a problem in its id or name is left out."""
+    people, problems, _ = parse_registry(path, text)
+    return people, problems
+
+
+def parse_registry(path: str, text: str) -> tuple[dict[str, Person], list[Problem], frozenset[str] | None]:
+    """`parse_people`, and the ids written in the file but left out for a problem (None: the file could not be
+    read at all). A reference to one of those is not an unknown id: its entry's problem is the one to fix."""
     document, problems = compose(path, text)
     if document is None:
-        return {}, problems
+        return {}, problems, None
     doc = PEOPLE_SCHEMA.check(path, document)
     problems += doc.problems
     people: dict[str, Person] = {}
@@ -190,4 +197,5 @@ def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]
             url=doc.get(*at, "url"),
             aliases=_texts(doc, *at, "aliases"),
         )
-    return people, sorted(problems, key=lambda p: (p.line, p.column))
+    written = {str(key[0]) for key in doc.document.keys if len(key) == 1}
+    return people, sorted(problems, key=lambda p: (p.line, p.column)), frozenset(written - people.keys())

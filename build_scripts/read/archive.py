@@ -30,7 +30,7 @@ from build_scripts.model import (
     Span,
 )
 from build_scripts.read import anchoring
-from build_scripts.read.annotations import parse_annotations, parse_people
+from build_scripts.read.annotations import parse_annotations, parse_registry
 from build_scripts.read.credits import parse_credits
 from build_scripts.read.language import detect_language
 from build_scripts.read.people_index import PeopleIndex, registry_index
@@ -99,6 +99,12 @@ def _read_text(path: str, data: bytes, limit: int) -> tuple[str | None, list[Pro
         message = f"file is {size} bytes; the limit is {limit:,} bytes: split it, or check that it is the right file"
         return None, [Problem(path, 1, 1, message)]
     return decode(path, data)
+
+
+def _unchecked(person_id: str, people: Mapping[str, Person], left_out: frozenset[str] | None) -> bool:
+    """Whether an id is missing from the registry and that is the contributor's to fix here (not a registry
+    that could not be read, or an entry left out for a problem of its own, already reported)."""
+    return person_id not in people and left_out is not None and person_id not in left_out
 
 
 def _unknown_person(path: str, at: Located, person_id: str, people: Mapping[str, Person], what: str) -> Problem:
@@ -213,6 +219,7 @@ def _build_article(
     annotations: Annotations,
     people: Mapping[str, Person],
     names: PeopleIndex,
+    left_out: frozenset[str] | None,
 ) -> tuple[Article, list[Problem]]:
     problems: list[Problem] = []
     path = yml_path or raw.path
@@ -224,7 +231,7 @@ def _build_article(
     budget = anchoring.Budget()
     quotes: list[AnchoredQuote] = []
     for quote in annotations.quotes:
-        if quote.speaker not in people:
+        if _unchecked(quote.speaker, people, left_out):
             problems.append(_unknown_person(path, quote.speaker_at, quote.speaker, people, "'speaker'"))
         if not quote.confirmed:
             problems.append(
@@ -270,26 +277,33 @@ def _build_article(
     return article, problems
 
 
-def _credit_problems(article: Article, people: Mapping[str, Person], yml_path: str | None) -> list[Problem]:
+def _credit_problems(
+    article: Article, people: Mapping[str, Person], left_out: frozenset[str] | None, yml_path: str | None
+) -> list[Problem]:
     problems = []
     for credit in article.annotations.byline + article.annotations.contributors:
-        if credit.person is not None and credit.person not in people:
+        if credit.person is not None and _unchecked(credit.person, people, left_out):
             problems.append(
                 _unknown_person(yml_path or article.raw.path, credit.at or Located(1, 1), credit.person, people, "credits")
             )
     return problems
 
 
-def _load_people(data: bytes) -> tuple[dict[str, Person], list[Problem]]:
+def _load_people(data: bytes) -> tuple[dict[str, Person], list[Problem], frozenset[str] | None]:
     text, problems = _read_text(PEOPLE_FILE, data, MAX_PEOPLE_BYTES)
     if text is None:
-        return {}, problems
-    people, people_problems = parse_people(PEOPLE_FILE, text)
-    return people, problems + people_problems
+        return {}, problems, None
+    people, people_problems, left_out = parse_registry(PEOPLE_FILE, text)
+    return people, problems + people_problems, left_out
 
 
 def _load_article(
-    path: str, match: re.Match[str], files: Mapping[str, bytes], people: Mapping[str, Person], names: PeopleIndex
+    path: str,
+    match: re.Match[str],
+    files: Mapping[str, bytes],
+    people: Mapping[str, Person],
+    names: PeopleIndex,
+    left_out: frozenset[str] | None,
 ) -> tuple[Article | None, list[Problem]]:
     """One article from its text and annotation files: None when the text cannot be read as an article."""
     text, problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
@@ -308,8 +322,8 @@ def _load_article(
             annotations, annotation_problems = parse_annotations(yml_path, yml_text)
             problems += annotation_problems
     present = yml_path if yml_path in files else None
-    article, article_problems = _build_article(match, raw, present, annotations, people, names)
-    return article, problems + article_problems + _credit_problems(article, people, present)
+    article, article_problems = _build_article(match, raw, present, annotations, people, names, left_out)
+    return article, problems + article_problems + _credit_problems(article, people, left_out, present)
 
 
 @dataclass(frozen=True)
@@ -320,6 +334,8 @@ class Sources:
     people: Mapping[str, Person]
     names: PeopleIndex
     """Printed names and aliases to person ids, as `new` matches them too."""
+    left_out: frozenset[str] | None
+    """Ids in people.yml left out for a problem of their own; None when people.yml could not be read at all."""
     texts: tuple[tuple[str, re.Match[str]], ...]
     """Every article's text file, oldest first."""
     problems: tuple[Problem, ...]
@@ -335,9 +351,10 @@ def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
     ]
     present = {path: data for path, data in files.items() if data is not None}
     people: dict[str, Person] = {}
+    left_out: frozenset[str] | None = frozenset()
     if PEOPLE_FILE in present:
         registry = computed(("people", present[PEOPLE_FILE]), lambda: _load_people(present[PEOPLE_FILE]))
-        people, people_problems = registry
+        people, people_problems, left_out = registry
         problems += people_problems
     names = computed(("names", Same(people)), lambda: registry_index(people))
 
@@ -361,7 +378,7 @@ def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
             problems.append(Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}"))
     # By id, not path: "2024-01-02-a" comes before "2024-01-02-a-b", but "…a.txt" after "…a-b.txt".
     texts = tuple(sorted(((path, match) for path, match in matches.items() if match["ext"] == "txt"), key=lambda t: t[1]["id"]))
-    return Sources(present, people, names, texts, tuple(problems))
+    return Sources(present, people, names, left_out, texts, tuple(problems))
 
 
 def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
@@ -369,7 +386,7 @@ def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Articl
     path, match = text
     files = sources.files
     key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people))
-    return computed(key, lambda: _load_article(path, match, files, sources.people, sources.names))
+    return computed(key, lambda: _load_article(path, match, files, sources.people, sources.names, sources.left_out))
 
 
 def load_archive(files: Mapping[str, bytes | None]) -> Archive:

@@ -59,6 +59,7 @@ _FAST_KEYWORDS = frozenset(
         "anyOf",
         "allOf",
         "minLength",
+        "maxLength",
         "minimum",
         "pattern",
         "format",
@@ -127,7 +128,7 @@ _TYPE_WORDS = {
     "number": "a number",
     "boolean": "true or false",
 }
-_RANK = {"type": 0, "anyOf": 1, "oneOf": 1, "minLength": 2, "enum": 2, "pattern": 3, "format": 4, "minimum": 4}
+_RANK = {"type": 0, "anyOf": 1, "oneOf": 1, "minLength": 2, "maxLength": 2, "enum": 2, "pattern": 3, "format": 4, "minimum": 4}
 """Of several errors about one value, the first by this rank is the one reported."""
 
 
@@ -250,6 +251,10 @@ class Schema:
         chain = self._schemas_at(where)
         if error.parent is not None:  # from one branch of an anyOf or oneOf: that branch says what it expected
             chain = [error.schema, *chain]
+        if error.validator == "maxLength":
+            limit, length = error.validator_value, len(error.instance)
+            message = f"{self.what(where)}: {length:,} characters; the limit is {limit:,}: shorten it"
+            return _Finding(_RANK["maxLength"], ("value", where), node, message, where)
         fix = self._fix(error.instance, node, chain) if error.validator == "type" else ""
         hint = self._hint(error.instance, chain)
         message = f"{self.what(where)}: expected {_expected(error, chain)}; found {_found(error.instance, node)}{fix}{hint}"
