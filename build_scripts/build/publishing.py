@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from build_scripts.build import workers
+from build_scripts.build import publish_locks, workers
 from build_scripts.model import Problem
 from build_scripts.search.pagefind_format import stable_search_index
 
@@ -181,10 +181,11 @@ def _carry(source_root: Path, staged: Path, entries: list[tuple[str, bool]]) -> 
 
 
 def publish(staged: Path, target: Path, label: str) -> list[Problem]:
-    """Put the complete new output `staged` (a folder beside `target`) in `target`'s place.
+    """Put the complete new output `staged` (a folder beside `target`) in `target`'s place (under `publish_locks.publishing`).
 
     Files in `target` the tool did not write are carried over; if the new output would replace one,
-    nothing changes and the problems say which. On success `staged` no longer exists.
+    or the build may not write there, nothing changes and the problems say why. On success `staged`
+    no longer exists.
     """
     if os.path.lexists(target) and (target.is_symlink() or not target.is_dir()):
         message = "is a file, not a folder; nothing was published: move it away, or build into another folder"
@@ -197,40 +198,108 @@ def publish(staged: Path, target: Path, label: str) -> list[Problem]:
     if not os.path.lexists(target):
         os.rename(staged, target)
         return []
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    old = publish_locks.claim(target, publish_locks.OLD)
     try:
-        os.rename(target, old / "tree")
-    except OSError:  # a mount point, or a folder in use: replace its contents instead
-        os.rmdir(old)
-        _replace_contents(staged, target, foreign)
-        return []
-    try:
-        os.rename(staged, target)
-    except OSError:
-        os.rename(old / "tree", target)
-        os.rmdir(old)
-        raise
-    _carry(old / "tree", target, foreign)
+        try:
+            os.rename(target, old.path / "tree")
+        except OSError:  # a mount point, or a folder the build may not write: replace its contents instead
+            old.path.rmdir()
+            return _replace_contents(staged, target, foreign, label)
+        try:
+            os.rename(staged, target)
+        except OSError:
+            os.rename(old.path / "tree", target)
+            raise
+        _carry(old.path / "tree", target, foreign)
+        _drop_old(old.path, manifest)
+    finally:
+        old.release()
+    return []
+
+
+def _drop_old(old: Path, manifest: Mapping[str, str]) -> None:
     left = _foreign_entries(old / "tree", manifest)
     if left:  # never expected: then the old output is kept rather than deleted with someone's files in it
         log.error(f"{old}: the previous output is kept there, it still holds files the build did not write: {left[:5]}")
     else:
         shutil.rmtree(old)
-    return []
 
 
-def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]]) -> None:
-    """`publish` for a folder that cannot be renamed: the tool's old files out, the new ones in, the foreign kept."""
+def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]], label: str) -> list[Problem]:
+    """`publish` for a folder that cannot be renamed: the tool's old files out, the new ones in, the foreign kept.
+
+    Every folder it changes is checked writable first, so a folder it may not write stops it before it
+    removes anything.
+    """
     keep = {relative for relative, _ in foreign}
-    for relative in sorted(_walk_files(target), reverse=True):
-        if relative not in keep and not any(parent in keep for parent in _parents(relative)):
-            (target / relative).unlink()
+    doomed = [p for p in _walk_files(target) if p not in keep and not any(parent in keep for parent in _parents(p))]
+    changed = {"", *(parent for path in doomed for parent in _parents(path))}
+    for path in _walk_files(staged):
+        existing = [parent for parent in _parents(path) if (target / parent).is_dir()]
+        changed.add(existing[-1] if existing else "")
+    refused = sorted(folder for folder in changed if not os.access(target / folder, os.W_OK | os.X_OK))
+    outermost = [folder for folder in refused if not any(parent in refused for parent in _parents(folder))]
+    if outermost:
+        return [
+            Problem(
+                f"{label}/{folder}" if folder else label,
+                1,
+                1,
+                "the build may not write in this folder; nothing was published and the folder was left as it is: "
+                "make it writable for this user (chmod u+w), or build into another folder",
+            )
+            for folder in outermost[:MAX_REPORTED]
+        ]
+    for relative in sorted(doomed, reverse=True):
+        (target / relative).unlink()
     for folder, _, _ in sorted(os.walk(target), reverse=True):
         if Path(folder) != target and not any(Path(folder).iterdir()):
             Path(folder).rmdir()
     for relative in _walk_files(staged):
         _move_in(staged, target, relative)
     shutil.rmtree(staged)
+    return []
+
+
+def _unwritable(label: str, error: OSError) -> list[Problem]:
+    """The folder beside which a build stages its output cannot be written: one problem, no traceback."""
+    message = (
+        f"the build may not make its staging folder beside this folder ({error.strerror}); nothing was "
+        "published and the folder was left as it is: make its parent folder writable for this user, or "
+        "build into another folder"
+    )
+    return [Problem(label, 1, 1, message)]
+
+
+def put_right(target: Path) -> None:
+    """Before a build touches `target` (under `publish_locks.publishing`): undo what dead builds left.
+
+    A build killed between the two renames of `publish` left no `target`, only the previous output in
+    its old folder: that goes back first. An old folder beside a published `target` still holding
+    files the tool did not write (killed while carrying them over) has them carried over now. Staging
+    folders nobody owns are removed.
+    """
+    for folder, kind in publish_locks.dead_leftovers(target):
+        tree = folder / "tree"
+        if kind == publish_locks.OLD and tree.is_dir() and not tree.is_symlink():
+            if not os.path.lexists(target):
+                os.rename(tree, target)
+                log.warning(f"{target}: put back the previous output, which an interrupted build had moved to {folder}")
+            else:
+                manifest = read_manifest(tree)
+                _carry(tree, target, _uncarried(tree, target, manifest))
+                _drop_old(folder, manifest)
+                continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _uncarried(tree: Path, target: Path, manifest: Mapping[str, str]) -> list[tuple[str, bool]]:
+    """The foreign entries of an old output that the published `target` has no place taken for."""
+    free = []
+    for relative, whole in _foreign_entries(tree, manifest):
+        inner = _walk_files(tree, relative) if whole and (target / relative).is_dir() else [relative]
+        free += [(path, whole and path == relative) for path in inner if not _clashes(target, path)]
+    return free
 
 
 def _move_in(staged: Path, target: Path, relative: str) -> Path:
@@ -254,16 +323,28 @@ def _display(path: Path, root: Path | None) -> str:
 def write_tree(out: Path, files: Mapping[str, str | bytes], root: Path | None = None) -> list[Problem]:
     """Write `{relative path: content}` as the whole content of `out` the tool owns, all or nothing (`build --out`)."""
     target = out.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    label = _display(target, root.resolve() if root else Path.cwd())
+    try:
+        staged = _stage_beside(target)
+    except OSError as error:
+        return _unwritable(label, error)
     try:
         for relative, content in files.items():
-            path = staged / relative
+            path = staged.path / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        return publish(staged, target, _display(target, root.resolve() if root else Path.cwd()))
+        with publish_locks.publishing(target.parent):
+            return publish(staged.path, target, label)
     finally:
-        shutil.rmtree(staged, ignore_errors=True)
+        staged.remove()
+
+
+def _stage_beside(target: Path) -> publish_locks.Claimed:
+    """A new staging folder beside `target`, once what dead builds left there is put right."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with publish_locks.publishing(target.parent):
+        put_right(target)
+        return publish_locks.claim(target, publish_locks.STAGING)
 
 
 # --- The MkDocs build: stage, then publish or discard -------------------------------------------------
@@ -275,7 +356,7 @@ class _Stage:
     site_dir: str
     """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
     target: Path
-    staging: Path
+    staging: publish_locks.Claimed
     warnings: StrictWarnings | None
 
 
@@ -289,15 +370,19 @@ def stage_site(config: Any) -> None:
     global _stage
     abandon()
     target = Path(config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    try:
+        staging = _stage_beside(target)
+    except OSError as error:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(_unwritable(_display(target, _project(config)), error)[0])) from None
     warnings = None
     if config.strict:
         from build_scripts.mkdocs.internals import StrictWarnings  # only MkDocs builds need MkDocs
 
         warnings = StrictWarnings.counting()
     _stage = _Stage(config, config.site_dir, target, staging, warnings)
-    config.site_dir = str(staging)
+    config.site_dir = str(staging.path)
 
 
 def publish_site(config: Any) -> bool:
@@ -314,15 +399,15 @@ def publish_site(config: Any) -> bool:
         if stage.warnings is not None and stage.warnings.count:
             log.info(f"build failed under --strict: {_display(stage.target, _project(config))} left as it was")
             return False
-        stable_search_index(stage.staging)
-        with _manifest_lock:
-            problems = publish(stage.staging, stage.target, _display(stage.target, _project(config)))
+        stable_search_index(stage.staging.path)
+        with _manifest_lock, publish_locks.publishing(stage.target.parent):
+            problems = publish(stage.staging.path, stage.target, _display(stage.target, _project(config)))
         if problems:
             for problem in problems:
                 log.error(str(problem))
             from mkdocs.exceptions import PluginError
 
-            raise PluginError(f"nothing published: {len(problems)} problem(s) with files the build did not write")
+            raise PluginError(f"nothing published: {len(problems)} problem(s), listed above")
         return True
     finally:
         abandon()
@@ -362,10 +447,10 @@ def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None
                 (stage.target / relative).unlink(missing_ok=True)
                 manifest.pop(relative, None)
             skipped = set(keep)
-            for relative in _walk_files(stage.staging):
+            for relative in _walk_files(stage.staging.path):
                 if relative in skipped:
                     continue
-                manifest[relative] = _sha256(_move_in(stage.staging, stage.target, relative))
+                manifest[relative] = _sha256(_move_in(stage.staging.path, stage.target, relative))
             (stage.target / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
     finally:
         abandon()
@@ -379,7 +464,7 @@ def abandon() -> None:
         return
     if stage.warnings is not None:
         stage.warnings.stop()
-    shutil.rmtree(stage.staging, ignore_errors=True)
+    stage.staging.remove()
     stage.config.site_dir = stage.site_dir
 
 
