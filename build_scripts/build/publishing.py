@@ -218,10 +218,16 @@ def publish(staged: Path, target: Path, label: str) -> list[Problem]:
 
 
 def _drop_old(old: Path, manifest: Mapping[str, str]) -> None:
+    """Delete the previous output once nothing in it is someone else's.
+
+    It is renamed first: a build killed while deleting it leaves a folder the next build removes, not a
+    `tree` whose manifest may be gone while other files remain (and would look like someone else's).
+    """
     left = _foreign_entries(old / "tree", manifest)
     if left:  # never expected: then the old output is kept rather than deleted with someone's files in it
         log.error(f"{old}: the previous output is kept there, it still holds files the build did not write: {left[:5]}")
     else:
+        os.rename(old / "tree", old / "discarded")
         shutil.rmtree(old)
 
 
