@@ -138,7 +138,7 @@ import errno, os, sys
 from pathlib import Path
 from build_scripts.build.publishing import write_tree
 
-real_rename = os.rename
+real_rename, real_replace = os.rename, os.replace
 out = Path(sys.argv[1])
 
 
@@ -148,7 +148,13 @@ def rename(source, destination):
     real_rename(source, destination)
 
 
-os.rename = rename
+def replace(source, destination):
+    if ".out.staging-" in str(source):  # nor can anything be renamed into it from outside
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+    real_replace(source, destination)
+
+
+os.rename, os.replace = rename, replace
 for problem in write_tree(out, {"a.md": "ONE", "sub/b.md": "TWO"}, out.parent):
     print(problem)
 """

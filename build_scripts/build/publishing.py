@@ -28,8 +28,10 @@ so two builds of the same sources give byte-identical sites.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 import threading
@@ -219,7 +221,14 @@ def _move_in(staged: Path, target: Path, relative: str) -> Path:
     """One staged file to its place in `target`, replacing what is there."""
     destination = target / relative
     destination.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged / relative, destination)
+    try:
+        os.replace(staged / relative, destination)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        part = destination.with_name(f".{destination.name}.part-{secrets.token_hex(4)}")
+        shutil.copy2(staged / relative, part)  # a mount point: copied beside its place, then renamed into it
+        os.replace(part, destination)
     return destination
 
 
