@@ -206,14 +206,16 @@ def put_right(target: Path) -> None:
     for folder, kind in publish_locks.dead_leftovers(target):
         tree = folder / "tree"
         if kind == publish_locks.OLD and tree.is_dir() and not tree.is_symlink():
-            if not os.path.lexists(target):
-                os.rename(tree, target)
-                log.warning(f"{target}: put back the previous output, which an interrupted build had moved to {folder}")
-            else:
+            if os.path.lexists(target) and (target.is_symlink() or not target.is_dir()):
+                log.error(f"{folder}: a previous output is kept there, {target} is no longer a folder to put it back in")
+                continue
+            if os.path.lexists(target):
                 manifest = read_manifest(tree)
                 carry(tree, target, uncarried(tree, target, manifest))
                 _drop_old(folder, manifest)
                 continue
+            os.rename(tree, target)
+            log.info(f"{target}: put back the previous output, which an interrupted build had moved to {folder}")
         shutil.rmtree(folder, ignore_errors=True)
 
 
