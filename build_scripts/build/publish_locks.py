@@ -12,6 +12,7 @@ folder publish one after the other.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import secrets
@@ -38,14 +39,24 @@ def _close_in_child() -> None:
 os.register_at_fork(after_in_child=_close_in_child)
 
 
+UNLOCKED = -1
+"""Where the file system cannot lock a folder (some network file systems): the build goes on without."""
+_NO_LOCKS = {errno.EBADF, errno.EINVAL, errno.ENOLCK, errno.EOPNOTSUPP}
+
+
 def _lock(path: Path, *, wait: bool) -> int | None:
-    """A descriptor of the folder `path` holding its lock; None when another process holds it (and `wait` is false)."""
+    """A descriptor of the folder `path` holding its lock, or `UNLOCKED`; None when another process holds it."""
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
         return None
+    except OSError as error:
+        os.close(fd)
+        if error.errno in _NO_LOCKS:
+            return UNLOCKED
+        raise
     except BaseException:
         os.close(fd)
         raise
@@ -54,8 +65,9 @@ def _lock(path: Path, *, wait: bool) -> int | None:
 
 
 def _unlock(fd: int) -> None:
-    _held.discard(fd)
-    os.close(fd)
+    if fd != UNLOCKED:
+        _held.discard(fd)
+        os.close(fd)
 
 
 @contextmanager
@@ -117,7 +129,7 @@ def dead_leftovers(target: Path) -> Iterator[tuple[Path, str]]:
             fd = _lock(path, wait=False)
         except OSError:  # cleared meanwhile
             continue
-        if fd is None:  # a live build's
+        if fd is None or fd == UNLOCKED:  # a live build's, or perhaps one: without locks nothing tells
             continue
         try:
             yield path, kind
