@@ -9,11 +9,18 @@ Two writers use it:
 - `python -m build_scripts build --out DIR`: `write_tree` stages and publishes the generated files the
   same way.
 
-Ownership is written down: every published folder holds `MANIFEST`, the path and SHA-256 of each file
-the tool put there. A file that is not listed, or has changed since, belongs to someone else: it is
-carried over into the new output untouched, and if the new output has a file at its path (or needs its
-path as a folder) nothing is published and each such file is reported as a `path:1:1:` problem. Files
-the tool wrote and the new output no longer has (the page of a deleted article) are removed.
+Ownership is written down (`ownership.py`): a file the tool did not write is carried over into the new
+output untouched, and if the new output has a file at its path (or needs its path as a folder) nothing
+is published and each such file is reported as a `path:1:1:` problem. Files the tool wrote and the new
+output no longer has (the page of a deleted article) are removed.
+
+Faults: the output is swapped by two renames (the old output aside, the new one in its place), so a
+build killed at any instant leaves the old output or the new one, except between those two renames:
+then the old output waits beside the target, and the next build puts it back before anything else
+(`put_right`, from `stage_site` and `write_tree`), and removes what dead builds left there. Which
+folders are a dead build's is told by locks (`publish_locks.py`), which also make two builds into one
+folder publish one after the other. A folder the build may not write is a problem, found before
+anything is removed.
 
 The search index is made deterministic before it is published (`pagefind_format.stable_search_index`),
 so two builds of the same sources give byte-identical sites.
@@ -21,120 +28,42 @@ so two builds of the same sources give byte-identical sites.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
+import errno
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from build_scripts.build import workers
+from build_scripts.build import publish_locks
+from build_scripts.build.ownership import (
+    MANIFEST,
+    carry,
+    clashes,
+    foreign_entries,
+    manifest_json,
+    manifest_text,
+    parents,
+    read_manifest,
+    sha256,
+    uncarried,
+    walk_files,
+)
 from build_scripts.model import Problem
 from build_scripts.search.pagefind_format import stable_search_index
 
 if TYPE_CHECKING:
     from build_scripts.mkdocs.internals import StrictWarnings
 
-MANIFEST = ".generated-files.json"
-"""In each published folder: what the tool wrote there, `{"files": {relative path: sha256}}`."""
 MAX_REPORTED = 20
 """Files reported one by one when a publication is refused; the rest are counted."""
 
 log = logging.getLogger("mkdocs.plugins.news_archive.publishing")
-
-
-# --- Ownership: which files in a folder the tool wrote ------------------------------------------------
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def read_manifest(folder: Path) -> dict[str, str]:
-    """The files the tool wrote in `folder`, by relative POSIX path; empty when there is no readable manifest."""
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    return {path: digest for path, digest in files.items() if isinstance(path, str) and isinstance(digest, str)}
-
-
-def _manifest_text(folder: Path) -> str:
-    """On both cores: hashing is ~45 µs a file, and a 10,000-article site has 40,000 files (1.8 s)."""
-    paths = [path for path in _walk_files(folder) if path != MANIFEST]
-    return _manifest_json(dict(zip(paths, workers.ordered_map(functools.partial(_sha256_in, folder), paths), strict=True)))
-
-
-def _sha256_in(folder: Path, path: str) -> str:
-    return _sha256(folder / path)
-
-
-def _manifest_json(files: Mapping[str, str]) -> str:
-    return json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
-
-
-def _walk_files(folder: Path, under: str = "") -> Iterator[str]:
-    """Relative POSIX paths of the files (and links, never followed) in `folder`."""
-    with os.scandir(folder / under if under else folder) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            relative = f"{under}/{entry.name}" if under else entry.name
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk_files(folder, relative)
-            else:
-                yield relative
-
-
-def _foreign_entries(target: Path, manifest: Mapping[str, str]) -> list[tuple[str, bool]]:
-    """What in `target` the tool did not write: (relative path, whole folder?), outermost first.
-
-    A folder none of whose files the manifest lists is foreign as a whole (a `.git` of a Pages
-    checkout is carried over in one move); inside the others, file by file.
-    """
-    owned_folders = {parent for path in manifest for parent in _parents(path)}
-    found: list[tuple[str, bool]] = []
-
-    def visit(under: str) -> None:
-        with os.scandir(target / under if under else target) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                relative = f"{under}/{entry.name}" if under else entry.name
-                if relative == MANIFEST:
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    if relative in owned_folders:
-                        visit(relative)
-                    else:
-                        found.append((relative, True))
-                elif entry.is_symlink() or manifest.get(relative) != _sha256(Path(entry.path)):
-                    found.append((relative, False))
-
-    if target.is_dir():
-        visit("")
-    return found
-
-
-def _parents(path: str) -> list[str]:
-    parts = path.split("/")
-    return ["/".join(parts[:n]) for n in range(1, len(parts))]
-
-
-def _clashes(staged: Path, relative: str) -> bool:
-    """Whether the new output has something at `relative`, or a file where `relative` needs a folder."""
-    if os.path.lexists(staged / relative):
-        return True
-    return any((staged / parent).is_file() or (staged / parent).is_symlink() for parent in _parents(relative))
 
 
 # --- Publishing a staged folder --------------------------------------------------------------------
@@ -142,14 +71,14 @@ def _clashes(staged: Path, relative: str) -> bool:
 
 def _conflicts(staged: Path, target: Path, label: str) -> tuple[list[tuple[str, bool]], list[Problem]]:
     """The foreign entries of `target` to carry over, and a problem for each the new output would replace."""
-    foreign = _foreign_entries(target, read_manifest(target))
+    foreign = foreign_entries(target, read_manifest(target))
     clashing = []
     for relative, whole in foreign:
         if whole:
-            clashing += [inner for inner in _walk_files(target, relative) if _clashes(staged, inner)]
-            if _clashes(staged, relative) and not (staged / relative).is_dir():
+            clashing += [inner for inner in walk_files(target, relative) if clashes(staged, inner)]
+            if clashes(staged, relative) and not (staged / relative).is_dir():
                 clashing.append(relative)
-        elif _clashes(staged, relative):
+        elif clashes(staged, relative):
             clashing.append(relative)
     if not clashing:
         return foreign, []
@@ -169,22 +98,12 @@ def _conflicts(staged: Path, target: Path, label: str) -> tuple[list[tuple[str, 
     return foreign, problems
 
 
-def _carry(source_root: Path, staged: Path, entries: list[tuple[str, bool]]) -> None:
-    """Move the foreign entries from the old output into the new one, as they are (checked clash-free)."""
-    for relative, whole in entries:
-        if whole and (staged / relative).is_dir():  # both have the folder: carry its files one by one
-            _carry(source_root, staged, [(inner, False) for inner in _walk_files(source_root, relative)])
-            continue
-        destination = staged / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        os.rename(source_root / relative, destination)
-
-
 def publish(staged: Path, target: Path, label: str) -> list[Problem]:
-    """Put the complete new output `staged` (a folder beside `target`) in `target`'s place.
+    """Put the complete new output `staged` (a folder beside `target`) in `target`'s place (under `publish_locks.publishing`).
 
     Files in `target` the tool did not write are carried over; if the new output would replace one,
-    nothing changes and the problems say which. On success `staged` no longer exists.
+    or the build may not write there, nothing changes and the problems say why. On success `staged`
+    no longer exists.
     """
     if os.path.lexists(target) and (target.is_symlink() or not target.is_dir()):
         message = "is a file, not a folder; nothing was published: move it away, or build into another folder"
@@ -193,51 +112,125 @@ def publish(staged: Path, target: Path, label: str) -> list[Problem]:
     foreign, problems = _conflicts(staged, target, label)
     if problems:
         return problems
-    (staged / MANIFEST).write_text(_manifest_text(staged), encoding="utf-8")
+    (staged / MANIFEST).write_text(manifest_text(staged), encoding="utf-8")
     if not os.path.lexists(target):
         os.rename(staged, target)
         return []
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    old = publish_locks.claim(target, publish_locks.OLD)
     try:
-        os.rename(target, old / "tree")
-    except OSError:  # a mount point, or a folder in use: replace its contents instead
-        os.rmdir(old)
-        _replace_contents(staged, target, foreign)
-        return []
-    try:
-        os.rename(staged, target)
-    except OSError:
-        os.rename(old / "tree", target)
-        os.rmdir(old)
-        raise
-    _carry(old / "tree", target, foreign)
-    left = _foreign_entries(old / "tree", manifest)
-    if left:  # never expected: then the old output is kept rather than deleted with someone's files in it
-        log.error(f"{old}: the previous output is kept there, it still holds files the build did not write: {left[:5]}")
-    else:
-        shutil.rmtree(old)
+        try:
+            os.rename(target, old.path / "tree")
+        except OSError:  # a mount point, or a folder the build may not write: replace its contents instead
+            old.path.rmdir()
+            return _replace_contents(staged, target, foreign, label)
+        try:
+            os.rename(staged, target)
+        except OSError:
+            os.rename(old.path / "tree", target)
+            raise
+        carry(old.path / "tree", target, foreign)
+        _drop_old(old.path, manifest)
+    finally:
+        old.release()
     return []
 
 
-def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]]) -> None:
-    """`publish` for a folder that cannot be renamed: the tool's old files out, the new ones in, the foreign kept."""
+def _drop_old(old: Path, manifest: Mapping[str, str]) -> None:
+    """Delete the previous output once nothing in it is someone else's.
+
+    It is renamed first: a build killed while deleting it leaves a folder the next build removes, not a
+    `tree` whose manifest may be gone while other files remain (and would look like someone else's).
+    """
+    left = foreign_entries(old / "tree", manifest)
+    if left:  # never expected: then the old output is kept rather than deleted with someone's files in it
+        log.error(f"{old}: the previous output is kept there, it still holds files the build did not write: {left[:5]}")
+    else:
+        os.rename(old / "tree", old / "discarded")
+        shutil.rmtree(old)
+
+
+def _replace_contents(staged: Path, target: Path, foreign: list[tuple[str, bool]], label: str) -> list[Problem]:
+    """`publish` for a folder that cannot be renamed: the tool's old files out, the new ones in, the foreign kept.
+
+    Every folder it changes is checked writable first, so a folder it may not write stops it before it
+    removes anything.
+    """
     keep = {relative for relative, _ in foreign}
-    for relative in sorted(_walk_files(target), reverse=True):
-        if relative not in keep and not any(parent in keep for parent in _parents(relative)):
-            (target / relative).unlink()
+    doomed = [p for p in walk_files(target) if p not in keep and not any(parent in keep for parent in parents(p))]
+    changed = {"", *(parent for path in doomed for parent in parents(path))}
+    for path in walk_files(staged):
+        existing = [parent for parent in parents(path) if (target / parent).is_dir()]
+        changed.add(existing[-1] if existing else "")
+    refused = sorted(folder for folder in changed if not os.access(target / folder, os.W_OK | os.X_OK))
+    outermost = [folder for folder in refused if not any(parent in refused for parent in parents(folder))]
+    if outermost:
+        return [
+            Problem(
+                f"{label}/{folder}" if folder else label,
+                1,
+                1,
+                "the build may not write in this folder; nothing was published and the folder was left as it is: "
+                "make it writable for this user (chmod u+w), or build into another folder",
+            )
+            for folder in outermost[:MAX_REPORTED]
+        ]
+    for relative in sorted(doomed, reverse=True):
+        (target / relative).unlink()
     for folder, _, _ in sorted(os.walk(target), reverse=True):
         if Path(folder) != target and not any(Path(folder).iterdir()):
             Path(folder).rmdir()
-    for relative in _walk_files(staged):
+    for relative in walk_files(staged):
         _move_in(staged, target, relative)
     shutil.rmtree(staged)
+    return []
+
+
+def _unwritable(label: str, error: OSError) -> list[Problem]:
+    """The folder beside which a build stages its output cannot be written: one problem, no traceback."""
+    message = (
+        f"the build may not make its staging folder beside this folder ({error.strerror}); nothing was "
+        "published and the folder was left as it is: make its parent folder writable for this user, or "
+        "build into another folder"
+    )
+    return [Problem(label, 1, 1, message)]
+
+
+def put_right(target: Path) -> None:
+    """Before a build touches `target` (under `publish_locks.publishing`): undo what dead builds left.
+
+    A build killed between the two renames of `publish` left no `target`, only the previous output in
+    its old folder: that goes back first. An old folder beside a published `target` still holding
+    files the tool did not write (killed while carrying them over) has them carried over now. Staging
+    folders nobody owns are removed.
+    """
+    for folder, kind in publish_locks.dead_leftovers(target):
+        tree = folder / "tree"
+        if kind == publish_locks.OLD and tree.is_dir() and not tree.is_symlink():
+            if os.path.lexists(target) and (target.is_symlink() or not target.is_dir()):
+                log.error(f"{folder}: a previous output is kept there, {target} is no longer a folder to put it back in")
+                continue
+            if os.path.lexists(target):
+                manifest = read_manifest(tree)
+                carry(tree, target, uncarried(tree, target, manifest))
+                _drop_old(folder, manifest)
+                continue
+            os.rename(tree, target)
+            log.info(f"{target}: put back the previous output, which an interrupted build had moved to {folder}")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _move_in(staged: Path, target: Path, relative: str) -> Path:
     """One staged file to its place in `target`, replacing what is there."""
     destination = target / relative
     destination.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged / relative, destination)
+    try:
+        os.replace(staged / relative, destination)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        part = destination.with_name(f".{destination.name}.part-{secrets.token_hex(4)}")
+        shutil.copy2(staged / relative, part)  # a mount point: copied beside its place, then renamed into it
+        os.replace(part, destination)
     return destination
 
 
@@ -254,16 +247,28 @@ def _display(path: Path, root: Path | None) -> str:
 def write_tree(out: Path, files: Mapping[str, str | bytes], root: Path | None = None) -> list[Problem]:
     """Write `{relative path: content}` as the whole content of `out` the tool owns, all or nothing (`build --out`)."""
     target = out.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    label = _display(target, root.resolve() if root else Path.cwd())
+    try:
+        staged = _stage_beside(target)
+    except OSError as error:
+        return _unwritable(label, error)
     try:
         for relative, content in files.items():
-            path = staged / relative
+            path = staged.path / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        return publish(staged, target, _display(target, root.resolve() if root else Path.cwd()))
+        with publish_locks.publishing(target.parent):
+            return publish(staged.path, target, label)
     finally:
-        shutil.rmtree(staged, ignore_errors=True)
+        staged.remove()
+
+
+def _stage_beside(target: Path) -> publish_locks.Claimed:
+    """A new staging folder beside `target`, once what dead builds left there is put right."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with publish_locks.publishing(target.parent):
+        put_right(target)
+        return publish_locks.claim(target, publish_locks.STAGING)
 
 
 # --- The MkDocs build: stage, then publish or discard -------------------------------------------------
@@ -275,7 +280,7 @@ class _Stage:
     site_dir: str
     """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
     target: Path
-    staging: Path
+    staging: publish_locks.Claimed
     warnings: StrictWarnings | None
 
 
@@ -289,15 +294,19 @@ def stage_site(config: Any) -> None:
     global _stage
     abandon()
     target = Path(config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    try:
+        staging = _stage_beside(target)
+    except OSError as error:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(_unwritable(_display(target, _project(config)), error)[0])) from None
     warnings = None
     if config.strict:
         from build_scripts.mkdocs.internals import StrictWarnings  # only MkDocs builds need MkDocs
 
         warnings = StrictWarnings.counting()
     _stage = _Stage(config, config.site_dir, target, staging, warnings)
-    config.site_dir = str(staging)
+    config.site_dir = str(staging.path)
 
 
 def publish_site(config: Any) -> bool:
@@ -314,15 +323,15 @@ def publish_site(config: Any) -> bool:
         if stage.warnings is not None and stage.warnings.count:
             log.info(f"build failed under --strict: {_display(stage.target, _project(config))} left as it was")
             return False
-        stable_search_index(stage.staging)
-        with _manifest_lock:
-            problems = publish(stage.staging, stage.target, _display(stage.target, _project(config)))
+        stable_search_index(stage.staging.path)
+        with _manifest_lock, publish_locks.publishing(stage.target.parent):
+            problems = publish(stage.staging.path, stage.target, _display(stage.target, _project(config)))
         if problems:
             for problem in problems:
                 log.error(str(problem))
             from mkdocs.exceptions import PluginError
 
-            raise PluginError(f"nothing published: {len(problems)} problem(s) with files the build did not write")
+            raise PluginError(f"nothing published: {len(problems)} problem(s), listed above")
         return True
     finally:
         abandon()
@@ -340,9 +349,9 @@ def swap_folder(site: Path, relative: str, replacement: Path) -> None:
             os.rename(site / relative, old / "tree")
         os.rename(replacement, site / relative)
         shutil.rmtree(old)
-        for inner in _walk_files(site / relative):
-            manifest[f"{relative}/{inner}"] = _sha256(site / relative / inner)
-        (site / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
+        for inner in walk_files(site / relative):
+            manifest[f"{relative}/{inner}"] = sha256(site / relative / inner)
+        (site / MANIFEST).write_text(manifest_json(manifest), encoding="utf-8")
 
 
 def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None:
@@ -362,11 +371,11 @@ def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None
                 (stage.target / relative).unlink(missing_ok=True)
                 manifest.pop(relative, None)
             skipped = set(keep)
-            for relative in _walk_files(stage.staging):
+            for relative in walk_files(stage.staging.path):
                 if relative in skipped:
                     continue
-                manifest[relative] = _sha256(_move_in(stage.staging, stage.target, relative))
-            (stage.target / MANIFEST).write_text(_manifest_json(manifest), encoding="utf-8")
+                manifest[relative] = sha256(_move_in(stage.staging.path, stage.target, relative))
+            (stage.target / MANIFEST).write_text(manifest_json(manifest), encoding="utf-8")
     finally:
         abandon()
 
@@ -379,7 +388,7 @@ def abandon() -> None:
         return
     if stage.warnings is not None:
         stage.warnings.stop()
-    shutil.rmtree(stage.staging, ignore_errors=True)
+    stage.staging.remove()
     stage.config.site_dir = stage.site_dir
 
 
