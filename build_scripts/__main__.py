@@ -8,6 +8,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import yaml
+
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.publishing import write_tree
 from build_scripts.build.site_files import as_files
@@ -68,7 +70,11 @@ def _site_identity(root: Path, site_url: str | None) -> SiteIdentity:
 
 def build(args: argparse.Namespace) -> int:
     # Made as the site build makes it (on two cores), and written only if the archive has no problem.
-    identity = _site_identity(args.root, args.site_url)
+    try:
+        identity = _site_identity(args.root, args.site_url)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        print(f"the site's name and address: {error}; nothing written to {args.out}", file=sys.stderr)
+        return 1
     site = build_site(read_sources(args.root), identity, terminal=sys.stderr)
     summary = _summary(_printed(site.problems), len(site.languages), site.people)
     out: Path = args.out
