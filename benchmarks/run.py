@@ -49,9 +49,12 @@ from build_scripts.read.archive import Archive, Head, Links, load_archive  # noq
 from build_scripts.read.files import read_sources  # noqa: E402
 from build_scripts.render.page_blocks import PageSource, Permalinks  # noqa: E402
 from build_scripts.search.records import search_records  # noqa: E402
+from build_scripts.site_config import read_site  # noqa: E402
 from build_scripts.site_paths import article_page_for, url_of  # noqa: E402
 
 T = TypeVar("T")
+SITE = read_site(REPO / "mkdocs.yml")
+"""The site's name and address, as the command line reads them."""
 NOT_COPIED = {"articles", "site", "node_modules", "benchmark-output", "benchmarks", "tests", "test-results"}
 """Top-level entries left out of the copy of the project: its sources, outputs and local tools; hidden ones too."""
 PEAK_MEMORY_METHOD = (
@@ -350,7 +353,7 @@ def _time_stages(project: Path) -> tuple[dict[str, float], float, int, int]:
     files = read_sources(project)
     read_done = time.perf_counter()
     records_made: list[float] = []
-    site = build_site(files, records_ready=lambda _: records_made.append(time.perf_counter()))
+    site = build_site(files, SITE, records_ready=lambda _: records_made.append(time.perf_counter()))
     build_done = time.perf_counter()
     links = Permalinks()
     for content in site.files.values():
@@ -391,8 +394,8 @@ def _one_core_parts(project: Path) -> dict[str, float]:
 
         archive = timed("load", lambda: load_archive(files))
         links = Links.of([Head.of(article) for article in archive.articles])
-        timed("article pages", lambda: article_pages(archive.articles, archive.people, links))
-        timed("annotation exports", lambda: export_files(archive.articles, archive.people))
+        timed("article pages", lambda: article_pages(archive.articles, archive.people, links, SITE))
+        timed("annotation exports", lambda: export_files(archive.articles, archive.people, SITE))
         timed("search records", lambda: search_records(archive))
         timed("home, lists, feeds", lambda: _lists(archive))
         return parts
@@ -403,8 +406,8 @@ def _one_core_parts(project: Path) -> dict[str, float]:
 
 def _lists(archive: Archive) -> None:
     listings = tuple(map(Listing.of, archive.articles))
-    home_page(listings, archive.people)
-    list_files(listings, archive.people)
+    home_page(listings, archive.people, SITE)
+    list_files(listings, archive.people, SITE)
 
 
 def _cpu_with_children() -> float:
@@ -414,7 +417,7 @@ def _cpu_with_children() -> float:
 
 def _profile(files: Mapping[str, bytes | None], top: int) -> str:
     profiler = cProfile.Profile()
-    profiler.runcall(lambda: generate_pages(load_archive(files)))
+    profiler.runcall(lambda: generate_pages(load_archive(files), SITE))
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
     return out.getvalue()

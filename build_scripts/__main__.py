@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
 
+import yaml
+
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.publishing import write_tree
-from build_scripts.build.site_files import DEFAULT_SITE_URL, as_files
+from build_scripts.build.site_files import as_files
 from build_scripts.contribute.scaffold import date_argument, slug_argument, write_new_article
 from build_scripts.model import Problem
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
+from build_scripts.site_config import SiteIdentity, read_site
 
 
 def _github_annotation(problem: Problem) -> str:
@@ -56,9 +60,22 @@ def check(args: argparse.Namespace) -> int:
     return 1 if _failed(problems, args.strict) else 0
 
 
+def _site_identity(root: Path, site_url: str | None) -> SiteIdentity:
+    """The site's name and address from the project's `mkdocs.yml`: the one under `root`, else the one
+    `mkdocs` itself would read (the current folder's), as when `root` holds only an archive."""
+    config_file = root / "mkdocs.yml"
+    identity = read_site(config_file if config_file.is_file() else Path("mkdocs.yml"))
+    return dataclasses.replace(identity, url=site_url) if site_url else identity
+
+
 def build(args: argparse.Namespace) -> int:
     # Made as the site build makes it (on two cores), and written only if the archive has no problem.
-    site = build_site(read_sources(args.root), args.site_url, terminal=sys.stderr)
+    try:
+        identity = _site_identity(args.root, args.site_url)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        print(f"the site's name and address: {error}; nothing written to {args.out}", file=sys.stderr)
+        return 1
+    site = build_site(read_sources(args.root), identity, terminal=sys.stderr)
     summary = _summary(_printed(site.problems), len(site.languages), site.people)
     out: Path = args.out
     if _failed(site.problems, strict=False):
@@ -80,13 +97,13 @@ def new(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m build_scripts", description=__doc__)
+    parser = argparse.ArgumentParser(prog=".venv/bin/python -m build_scripts", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path("."), help="project folder holding articles/ (default: .)")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     check_parser = commands.add_parser(
         "check",
         help="validate every article and annotation; print each problem as path:line:col: message",
-        epilog="Example: python -m build_scripts check",
+        epilog="Example: .venv/bin/python -m build_scripts check",
     )
     check_parser.add_argument("--strict", action="store_true", help="fail on warnings too (unconfirmed proposals)")
     check_parser.add_argument(
@@ -100,19 +117,19 @@ def main(argv: list[str] | None = None) -> int:
         "build",
         help="write the generated pages (Markdown), feeds and annotation exports to a folder, "
         "for inspection or another publisher",
-        epilog="Example: python -m build_scripts build --out /tmp/generated",
+        epilog="Example: .venv/bin/python -m build_scripts build --out /tmp/generated",
     )
     build_parser.add_argument("--out", type=Path, required=True, help="folder to write the pages into")
     build_parser.add_argument(
         "--site-url",
-        default=DEFAULT_SITE_URL,
-        help=f"the published site's address, for feeds and links (default: {DEFAULT_SITE_URL})",
+        help="the published site's address, for feeds and links (default: site_url in mkdocs.yml)",
     )
     build_parser.set_defaults(run=build)
     new_parser = commands.add_parser(
         "new",
         help="file a raw article under articles/<YYYY>/ and write its annotation file, pre-filled with proposals to check",
-        epilog="Example: python -m build_scripts new ~/Downloads/story.txt --date 2024-10-23 --slug korea-utara-kirim-tentara",
+        epilog="Example: .venv/bin/python -m build_scripts new ~/Downloads/story.txt "
+        "--date 2024-10-23 --slug korea-utara-kirim-tentara",
     )
     new_parser.add_argument(
         "path", type=Path, metavar="PATH.txt", help="the article as received (title line, paragraphs, credits)"

@@ -12,8 +12,12 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from pathlib import Path
 
+from build_scripts.site_config import SiteIdentity
+
 REPO = Path(__file__).resolve().parent.parent
 SITE_NAME = "Annotated News Archive"
+SITE_IDENTITY = SiteIdentity(SITE_NAME)
+"""The site as the project's `mkdocs.yml` names it, at the address `mkdocs serve` shows it."""
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "toc"]
 """The Markdown extensions of mkdocs.yml that an article's page needs, to render it in-process."""
 PEOPLE = """\

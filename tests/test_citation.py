@@ -12,10 +12,12 @@ from build_scripts.model import Article
 from build_scripts.read.archive import load_archive
 from build_scripts.render.citation import bibtex, citation_blocks
 from build_scripts.render.page_blocks import PageSource
+from build_scripts.site_config import SiteIdentity
 
-from support import ARTICLE, EXTENSIONS, PEOPLE
+from support import ARTICLE, EXTENSIONS, PEOPLE, SITE_NAME
 
 SITE = "https://example.org/news/"
+IDENTITY = SiteIdentity(SITE_NAME, SITE)
 ANNOTATIONS = b"language: en\nsource: {publisher: Associated Press}\n"
 HOSTILE = "Evil *bold* [x](javascript:alert(1)) <script>x</script> {\\}%$#_^~& ``` </code></pre> \x02 end"
 
@@ -59,8 +61,8 @@ def rendered(text: str) -> _Rendered:
     return parser
 
 
-def citation_markdown(article: Article, site_url: str) -> str:
-    return PageSource((), tuple(citation_blocks(article, site_url))).markdown()
+def citation_markdown(article: Article) -> str:
+    return PageSource((), tuple(citation_blocks(article, IDENTITY))).markdown()
 
 
 def balanced(text: str) -> bool:
@@ -73,7 +75,7 @@ def balanced(text: str) -> bool:
 
 
 def test_small_article_citation_and_bibtex() -> None:
-    md = citation_markdown(article(), SITE)
+    md = citation_markdown(article())
     assert md.startswith("## Cite this article {: #cite }\n")
     url = f"{SITE}articles/2024/2024-10-23-troops/"
     page = rendered(md)
@@ -102,7 +104,7 @@ def test_small_article_citation_and_bibtex() -> None:
 
 def test_indonesian_labels_and_publisher_as_author() -> None:
     text = ARTICLE.split("___")[0]
-    md = citation_markdown(article(text, b"language: id\nsource: {publisher: Antara}\n"), SITE)
+    md = citation_markdown(article(text, b"language: id\nsource: {publisher: Antara}\n"))
     page = rendered(md)
     assert page.texts["h2"] == "Kutip artikel ini"
     assert page.texts["p"].startswith("Antara (2024). “Title of the story”. Annotated News Archive. ")
@@ -111,20 +113,20 @@ def test_indonesian_labels_and_publisher_as_author() -> None:
 
 
 def test_no_credits_and_no_publisher_cite_the_archive() -> None:
-    page = rendered(citation_markdown(article(ARTICLE.split("___")[0], None), SITE))
+    page = rendered(citation_markdown(article(ARTICLE.split("___")[0], None)))
     assert page.texts["p"].startswith("Annotated News Archive (2024). “Title of the story”. https://")
     assert "  author = {{Annotated News Archive}},\n" in page.texts["code"]
 
 
 def test_hostile_title_is_text_in_the_citation_and_escaped_in_bibtex() -> None:
     hostile = article(f"{HOSTILE}\n\nBody.\n", ANNOTATIONS, "2024-10-23-hostile")
-    md = citation_markdown(hostile, SITE)
+    md = citation_markdown(hostile)
     page = rendered(md)
     shown = HOSTILE.replace("\x02", "\u2402")
     assert f"“{shown}”" in page.texts["p"]
     assert {tag for tag, _ in page.tags} == {"h2", "p", "a", "span", "pre", "code"}
     assert ("a", {"href": f"{SITE}articles/2024/2024-10-23-hostile/"}) in page.tags
-    entry = bibtex(hostile, SITE)
+    entry = bibtex(hostile, IDENTITY)
     assert page.texts["code"] == entry
     assert html.escape(entry, quote=False) in md
     title = next(line for line in entry.splitlines() if line.startswith("  title = "))
@@ -142,7 +144,7 @@ def test_hostile_author_and_publisher_stay_balanced() -> None:
 source: {publisher: "Pub } {"}
 byline: [{name: "A}{ \\\\ and B", role: reported}, {name: Baldor}]
 """
-    entry = bibtex(article(ARTICLE, annotations), SITE)
+    entry = bibtex(article(ARTICLE, annotations), IDENTITY)
     assert "  author = {{A\\textbraceright{}\\textbraceleft{} \\textbackslash{} and B} and Baldor},\n" in entry
     assert "  publisher = {Pub \\textbraceright{} \\textbraceleft{}},\n" in entry
     assert balanced(entry)

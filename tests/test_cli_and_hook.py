@@ -47,7 +47,7 @@ def test_help_shows_an_example_for_every_command() -> None:
         result = subprocess.run(
             [sys.executable, "-m", "build_scripts", command, "--help"], cwd=REPO, capture_output=True, text=True, check=True
         )
-        assert f"Example: python -m build_scripts {command}" in result.stdout
+        assert f"Example: .venv/bin/python -m build_scripts {command}" in result.stdout
 
 
 def test_a_hand_written_page_is_never_overwritten(site_project) -> None:

@@ -12,10 +12,12 @@ from build_scripts.model import Listing
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.feeds import archive_feeds
+from build_scripts.site_config import SiteIdentity
 
-from support import ARTICLE, PEOPLE, REPO
+from support import ARTICLE, PEOPLE, REPO, SITE_NAME
 
 SITE = "https://example.org/news/"
+IDENTITY = SiteIdentity(SITE_NAME, SITE)
 HOSTILE_TITLE = 'Evil <script>alert("x")</script> & co \x01\x1b]0;pwn\x07 </feed> ]]>'
 HOSTILE_SHOWN = 'Evil <script>alert("x")</script> & co ]0;pwn </feed> ]]>'
 FILES = {
@@ -56,7 +58,7 @@ def _listings(archive: Archive) -> tuple[Listing, ...]:
 
 @pytest.fixture(scope="module")
 def feeds(archive: Archive) -> dict[str, bytes]:
-    return archive_feeds(_listings(archive), archive.people, SITE)
+    return archive_feeds(_listings(archive), archive.people, IDENTITY)
 
 
 def parsed(xml: str | bytes) -> feedparser.FeedParserDict:
@@ -137,14 +139,14 @@ def test_authors_are_reporters_or_else_the_publisher_with_entry_language(feeds: 
 def test_publisher_authors_an_uncredited_article_and_the_limit_keeps_the_newest() -> None:
     files = {**FILES, "articles/2024/2024-10-23-troops.txt": ARTICLE.split("___")[0].encode()}
     archive = load_archive(files)
-    feeds = archive_feeds(_listings(archive), archive.people, SITE, limit=2)
+    feeds = archive_feeds(_listings(archive), archive.people, IDENTITY, limit=2)
     entries = parsed(feeds["feeds/atom.xml"]).entries
     assert [entry.title for entry in entries] == [HOSTILE_SHOWN, "Title of the story"]
     assert [author.name for author in entries[1].authors] == ["Associated Press"]
 
 
 def test_an_empty_archive_still_has_a_valid_feed() -> None:
-    feeds = archive_feeds((), {}, SITE)
+    feeds = archive_feeds((), {}, IDENTITY)
     feed = parsed(feeds["feeds/atom.xml"])
     assert list(feeds) == ["feeds/atom.xml"] and feed.entries == []
     assert feed.feed.updated == "1970-01-01T00:00:00Z"
@@ -167,8 +169,8 @@ def test_feeds_are_the_xml_element_tree_writes_hostile_text_included(feeds: dict
 
 def test_real_archive_feeds_are_valid_and_reproducible() -> None:
     archive = load_archive(read_sources(REPO))
-    feeds = archive_feeds(_listings(archive), archive.people, SITE)
-    assert feeds == archive_feeds(_listings(archive), archive.people, SITE)
+    feeds = archive_feeds(_listings(archive), archive.people, IDENTITY)
+    assert feeds == archive_feeds(_listings(archive), archive.people, IDENTITY)
     for xml in feeds.values():
         assert xml == _as_element_tree_writes_it(xml)
         feed = parsed(xml)

@@ -45,6 +45,7 @@ from support import (
     EXTENSIONS,
     PEOPLE,
     REPO,
+    SITE_IDENTITY,
     SITE_NAME,
     Page,
     active_elements,
@@ -312,7 +313,7 @@ def render_problems(case: Case, tmp_path: Path) -> list[str]:
     problems = []
     with watchdog(case.seconds):
         archive = load_archive(read_sources(project))
-        generated = generate_pages(archive)
+        generated = generate_pages(archive, SITE_IDENTITY)
         pages = as_files(generated)
         rendered = {
             path: markdown.markdown(

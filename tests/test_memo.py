@@ -8,7 +8,7 @@ from build_scripts.build.site_files import Generated
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 
-from support import REPO
+from support import REPO, SITE_IDENTITY
 
 SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
 
@@ -16,7 +16,7 @@ SEED = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia"
 def _build(files: dict[str, bytes | None], memo: Memo) -> dict[str, Generated]:
     """As the preview builds: the memo in effect around the build, then told the build ended."""
     with kept_in(memo):
-        pages = build_site(files).files
+        pages = build_site(files, SITE_IDENTITY).files
     memo.next_build()
     return pages
 
@@ -33,9 +33,9 @@ def test_edits_built_with_the_memo_make_the_same_files_as_a_fresh_build() -> Non
     ]
     memo = Memo()
     current = dict(files)
-    assert _build(current, memo) == generate_pages(load_archive(current))
+    assert _build(current, memo) == generate_pages(load_archive(current), SITE_IDENTITY)
     for edit in edits:
         current |= edit
-        assert _build(current, memo) == generate_pages(load_archive(current)), edit
+        assert _build(current, memo) == generate_pages(load_archive(current), SITE_IDENTITY), edit
     deleted = {path: data for path, data in current.items() if not path.startswith(SEED)}
-    assert _build(deleted, memo) == generate_pages(load_archive(deleted))
+    assert _build(deleted, memo) == generate_pages(load_archive(deleted), SITE_IDENTITY)

@@ -13,7 +13,7 @@ from build_scripts.read.files import read_sources
 from build_scripts.render.page_blocks import Heading, PageSource, Permalinks
 
 from same_html import differences, elements
-from support import REPO
+from support import REPO, SITE_IDENTITY
 
 GOLDEN = Path(__file__).parent / "golden"
 ARCHIVES = {case.name: case for case in sorted(GOLDEN.iterdir()) if case.is_dir()} | {"articles": REPO}
@@ -22,7 +22,7 @@ ARCHIVES = {case.name: case for case in sorted(GOLDEN.iterdir()) if case.is_dir(
 @pytest.mark.parametrize("archive", sorted(ARCHIVES))
 def test_every_generated_page_is_the_page_its_markdown_makes(archive: str) -> None:
     loaded = load_archive(read_sources(ARCHIVES[archive]))
-    assert differences(generate_pages(loaded)) == []
+    assert differences(generate_pages(loaded, SITE_IDENTITY)) == []
 
 
 def test_headings_without_ids_get_the_ids_python_markdown_makes() -> None:

@@ -82,13 +82,14 @@ def test_a_shared_build_is_the_same_whichever_share_is_done_first(slow: str) -> 
 _SAME_SITE = (
     "from pathlib import Path; from build_scripts.build import pipeline, workers; "
     "from build_scripts.read.archive import load_archive; from build_scripts.read.files import read_sources; "
+    "from build_scripts.site_config import SiteIdentity; site = SiteIdentity('Archive'); "
     "files = {files}; partner = workers.partner; partners = []; "
     "workers.partner = lambda job: partners.append(job) or partner(job); "
-    "workers.MIN_ITEMS = 2; shared = pipeline.build_site(files); "
-    "workers.MIN_ITEMS = 10**9; serial = pipeline.build_site(files); "
+    "workers.MIN_ITEMS = 2; shared = pipeline.build_site(files, site); "
+    "workers.MIN_ITEMS = 10**9; serial = pipeline.build_site(files, site); "
     "assert len(partners) == 1, 'not shared'; "
     "assert len(serial.languages) > 8 and shared == serial, 'different'; "
-    "assert pipeline.generate_pages(load_archive(files)) == serial.files, 'not as tests see it'; "
+    "assert pipeline.generate_pages(load_archive(files), site) == serial.files, 'not as tests see it'; "
     "print('same', len(serial.problems))"
 )
 

@@ -79,11 +79,11 @@ def test_nothing_is_counted_aloud_in_ci(monkeypatch) -> None:
 def test_a_shared_build_counts_the_articles_both_processes_load() -> None:
     code = (
         "import io, os; os.environ.pop('CI', None); from pathlib import Path; from build_scripts.build import pipeline, workers\n"
-        "from build_scripts.read.files import read_sources\n"
+        "from build_scripts.read.files import read_sources\nfrom build_scripts.site_config import SiteIdentity\n"
         "class Terminal(io.StringIO):\n    def isatty(self): return True\n"
         "workers.MIN_ITEMS = 2; partner = workers.partner; shared = []\n"
         "workers.partner = lambda job: shared.append(job) or partner(job)\n"
-        "terminal = Terminal(); site = pipeline.build_site(read_sources(Path('.')), terminal=terminal)\n"
+        "terminal = Terminal(); site = pipeline.build_site(read_sources(Path('.')), SiteIdentity('Archive'), terminal=terminal)\n"
         "print(len(shared), len(site.languages), repr(terminal.getvalue()))"
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)

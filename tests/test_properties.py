@@ -31,7 +31,7 @@ from build_scripts.render.page_blocks import PageSource
 
 from html_text import article_tags
 from same_html import differences
-from support import MARKED, Page, collapsed, markup_problems, shown_as, shown_paragraphs
+from support import MARKED, SITE_IDENTITY, Page, collapsed, markup_problems, shown_as, shown_paragraphs
 
 ARTICLE = "articles/2024/2024-01-01-x.txt"
 ANNOTATIONS = "articles/2024/2024-01-01-x.yml"
@@ -54,7 +54,7 @@ left out of the generated texts below, and tested on their own by the known-bug 
 def _rendered(files: dict[str, bytes]):
     """The page's HTML as the site shows it, which must be the page its published Markdown makes."""
     archive = load_archive({"articles/people.yml": PEOPLE, **files})
-    page = generate_pages(archive)[PAGE]
+    page = generate_pages(archive, SITE_IDENTITY)[PAGE]
     assert isinstance(page, PageSource) and differences({PAGE: page}) == []
     return archive, page.html()
 

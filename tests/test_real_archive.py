@@ -13,10 +13,10 @@ from build_scripts.render.escaping import visible
 from build_scripts.site_paths import article_page
 
 from html_text import article_paragraphs
-from support import EXTENSIONS, REPO, collapsed
+from support import EXTENSIONS, REPO, SITE_IDENTITY, collapsed
 
 ARCHIVE = load_archive(read_sources(REPO))
-PAGES = as_files(generate_pages(ARCHIVE))
+PAGES = as_files(generate_pages(ARCHIVE, SITE_IDENTITY))
 
 
 def test_the_archive_has_no_problems() -> None:

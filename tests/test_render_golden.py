@@ -17,6 +17,8 @@ from build_scripts.build.site_files import as_files
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
 
+from support import SITE_IDENTITY
+
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir())
 
@@ -26,7 +28,7 @@ def test_generated_pages_match_golden_markdown(case: str) -> None:
     folder = GOLDEN / case
     archive = load_archive(read_sources(folder))
     assert [str(p) for p in archive.problems] == []
-    pages = as_files(generate_pages(archive))
+    pages = as_files(generate_pages(archive, SITE_IDENTITY))
     expected_dir = folder / "expected"
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(expected_dir, ignore_errors=True)

@@ -23,7 +23,6 @@ from build_scripts import site_paths
 from build_scripts.build import progress, workers
 from build_scripts.build.memo import active_memo
 from build_scripts.build.site_files import (
-    DEFAULT_SITE_URL,
     Generated,
     Summary,
     home_page,
@@ -33,6 +32,7 @@ from build_scripts.build.site_files import (
 from build_scripts.model import Article, Person, Problem
 from build_scripts.read.archive import Archive, Head, Sources, load_texts, plan_archive, unknown_originals
 from build_scripts.search.records import SearchRecord
+from build_scripts.site_config import SiteIdentity
 
 NEWEST_LOADED_HERE = 0.49
 """This process's share of the articles, the newest, when a partner takes the rest: measured at 10,000
@@ -55,7 +55,7 @@ class Site:
 
 def build_site(
     files: Mapping[str, bytes | None],
-    site_url: str = DEFAULT_SITE_URL,
+    site: SiteIdentity,
     records_ready: Callable[[tuple[SearchRecord, ...]], None] | None = None,
     terminal: TextIO | None = None,
 ) -> Site:
@@ -71,22 +71,22 @@ def build_site(
 
     def older(channel: workers.Channel) -> None:
         articles, problems = _loaded(sources, texts[:split], lambda: tally.add(1))
-        pages, exports = share_files(articles, sources.people, site_url, _Newer(channel))
+        pages, exports = share_files(articles, sources.people, site, _Newer(channel))
         channel.send((pages, exports, problems))
 
     with _partner(older if shared else None) as partner, progress.watched(_LOADED, len(texts), tally, terminal):
         newer = functools.partial(_loaded, sources, texts[split:], lambda: tally.add(0))
-        made = _generated(newer, sources.people, site_url, _Gathered(partner, records_ready))
+        made = _generated(newer, sources.people, site, _Gathered(partner, records_ready))
     problems = [*sources.problems, *made.problems, *unknown_originals(list(made.heads))]
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     languages = tuple(head.language for head in made.heads)
     return Site(made.files, made.records, tuple(problems), languages, len(sources.people))
 
 
-def generate_pages(archive: Archive, site_url: str = DEFAULT_SITE_URL) -> dict[str, Generated]:
+def generate_pages(archive: Archive, site: SiteIdentity) -> dict[str, Generated]:
     """Every generated file of an archive already loaded (or made in memory, as tests do), as `build_site`
-    makes them: its articles one share. `site_url` makes the absolute links feeds and structured data need."""
-    return _generated(lambda: (archive.articles, []), archive.people, site_url, _Gathered(None, None)).files
+    makes them: its articles one share. `site`'s address makes the absolute links feeds and structured data need."""
+    return _generated(lambda: (archive.articles, []), archive.people, site, _Gathered(None, None)).files
 
 
 _LOADED = "articles loaded"
@@ -153,17 +153,17 @@ class _Made:
 def _generated(
     share: Callable[[], tuple[Sequence[Article], list[Problem]]],
     people: Mapping[str, Person],
-    site_url: str,
+    site: SiteIdentity,
     gathered: _Gathered,
 ) -> _Made:
     """The files of the whole site: this process's `share` (its articles, newest first, loaded with their
     problems), and the older share `gathered` from the partner, if there is one."""
     articles, problems = share()
-    pages, exports = share_files(articles, people, site_url, gathered)
+    pages, exports = share_files(articles, people, site, gathered)
     del articles  # let go before the lists and the partner's files are made and read: this process's peak memory
     listings = tuple(listing for summary in gathered.summaries for listing in summary.listings)
-    home = home_page(listings, people)
-    lists = list_files(listings, people, site_url)
+    home = home_page(listings, people, site)
+    lists = list_files(listings, people, site)
     partner = gathered.partner
     their_pages, their_exports, their_problems = partner.receive() if partner is not None else ({}, {}, [])
     files: dict[str, Generated] = {site_paths.HOME: home}

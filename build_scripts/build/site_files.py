@@ -17,14 +17,13 @@ from build_scripts.render.feeds import archive_feeds
 from build_scripts.render.page_blocks import PageSource
 from build_scripts.render.web_annotations import annotation_exports
 from build_scripts.search.records import SearchRecord, search_record
+from build_scripts.site_config import SiteIdentity
 
 HOME_INTRO = (
     "News articles in Indonesian and English, each quote footnoted to the person who said it "
     "and each story credited to the journalists who reported it."
 )
 
-
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 Generated = PageSource | str | bytes
 """A page (written out as Markdown, or handed to MkDocs as HTML), or a file's content (feeds, data).
@@ -53,7 +52,7 @@ class OtherShare(Protocol):
 
 
 def share_files(
-    articles: Sequence[Article], people: Mapping[str, Person], site_url: str, other: OtherShare
+    articles: Sequence[Article], people: Mapping[str, Person], site: SiteIdentity, other: OtherShare
 ) -> tuple[dict[str, Generated], dict[str, bytes]]:
     """Each of `articles`' pages and annotation exports (newest first), their summary told to `other` first.
 
@@ -66,17 +65,17 @@ def share_files(
     listings = tuple(computed(("listing", Same(a)), functools.partial(Listing.of, a)) for a in articles)
     records = tuple(computed(("search", Same(a), Same(people)), functools.partial(search_record, a, people)) for a in articles)
     other.tell(Summary(heads, listings, records))
-    exports = export_files(articles, people, site_url)
+    exports = export_files(articles, people, site)
     links = Links.of([*heads, *other.heads()])
-    return article_pages(articles, people, links, site_url), exports
+    return article_pages(articles, people, links, site), exports
 
 
-def home_page(listings: Sequence[Listing], people: Mapping[str, Person]) -> PageSource:
-    return list_pages.home(listings, people, HOME_INTRO)
+def home_page(listings: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity) -> PageSource:
+    return list_pages.home(listings, people, site.name, HOME_INTRO)
 
 
 def article_pages(
-    articles: Sequence[Article], people: Mapping[str, Person], links: Links, site_url: str = DEFAULT_SITE_URL
+    articles: Sequence[Article], people: Mapping[str, Person], links: Links, site: SiteIdentity
 ) -> dict[str, Generated]:
     """Each article's page, newest first, its translations linked: an unchanged article stays the same object,
     so with a memo what a previous build rendered from it is reused."""
@@ -84,28 +83,26 @@ def article_pages(
     for a in articles:
         if a.id in links.translations:
             a = computed(("linked", Same(a), links.translations[a.id]), functools.partial(links.linked, a))
-        pages[site_paths.article_page(a)] = article_page(a, people, links, site_url)
+        pages[site_paths.article_page(a)] = article_page(a, people, links, site)
     return pages
 
 
-def export_files(articles: Sequence[Article], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL) -> dict[str, bytes]:
+def export_files(articles: Sequence[Article], people: Mapping[str, Person], site: SiteIdentity) -> dict[str, bytes]:
     """Each article's annotations as JSON-LD, for annotation tools."""
     exports: dict[str, bytes] = {}
     for article in articles:
-        key = ("export", Same(article), Same(people), site_url)
-        exports |= computed(key, functools.partial(annotation_exports, (article,), people, site_url))
+        key = ("export", Same(article), Same(people), site.url)
+        exports |= computed(key, functools.partial(annotation_exports, (article,), people, site.url))
     return exports
 
 
-def list_files(
-    articles: Sequence[Listing], people: Mapping[str, Person], site_url: str = DEFAULT_SITE_URL
-) -> dict[str, Generated]:
+def list_files(articles: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity) -> dict[str, Generated]:
     """The pages listing articles (by date, topic, person) and the feeds."""
     pages: dict[str, Generated] = {}
     pages |= list_pages.time_pages(articles)
     pages |= list_pages.tag_pages(articles)
     pages |= list_pages.people_pages(articles, people)
-    pages |= archive_feeds(articles, people, site_url)
+    pages |= archive_feeds(articles, people, site)
     return pages
 
 
@@ -120,12 +117,12 @@ def _text(content: Generated) -> str:
     return content.decode() if isinstance(content, bytes) else content
 
 
-def article_page(article: Article, people: Mapping[str, Person], links: Links, site_url: str) -> PageSource:
+def article_page(article: Article, people: Mapping[str, Person], links: Links, site: SiteIdentity) -> PageSource:
     """An article's page (`article` with its translations linked), given only the titles it shows: with a memo,
     those, its neighbours and the article itself are its whole key."""
     around, needed = _links_shown(article, links)
-    key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site_url)
-    return computed(key, lambda: render_article(article, people, needed, around, site_url))
+    key = ("article", Same(article), Same(people), tuple(sorted(needed.items())), around, site)
+    return computed(key, lambda: render_article(article, people, needed, around, site))
 
 
 def _links_shown(article: Article, links: Links) -> tuple[tuple[str | None, str | None], dict[str, tuple[str, str]]]:

@@ -28,13 +28,13 @@ from build_scripts.build import publishing
 from build_scripts.build.memo import kept_in
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
-from build_scripts.build.site_files import DEFAULT_SITE_URL
 from build_scripts.mkdocs import internals, prerendered, preview
 from build_scripts.read.files import read_sources
 from build_scripts.render.labels import own_name
 from build_scripts.render.page_blocks import PageSource
 from build_scripts.search import pagefind
 from build_scripts.search.records import SearchRecord
+from build_scripts.site_config import DEFAULT_URL, SiteIdentity
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
@@ -111,7 +111,7 @@ class _Hook:
         root = Path(config.config_file_path).resolve().parent
         session = self.session
         docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-        site_url = config.site_url or DEFAULT_SITE_URL
+        identity = SiteIdentity(config.site_name, config.site_url or DEFAULT_URL)
 
         def index(records: tuple[SearchRecord, ...]) -> None:
             # Called once no more workers will be forked (a fork copies only this thread); MkDocs has emptied
@@ -120,7 +120,7 @@ class _Hook:
 
         sources = read_sources(root, session.sources if session else None)
         with kept_in(session.memo) if session else contextlib.nullcontext():
-            site = build_site(sources, site_url, records_ready=None if session else index, terminal=sys.stderr)
+            site = build_site(sources, identity, records_ready=None if session else index, terminal=sys.stderr)
         generated, records = site.files, site.records
         # The search opens every language's index: most articles first, as Pagefind picks its default.
         languages = Counter(language.split("-")[0] for language in site.languages)

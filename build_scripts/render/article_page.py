@@ -21,6 +21,7 @@ from build_scripts.render.escaping import anchor, attribute, element, is_text, p
 from build_scripts.render.json_ld import news_article_jsonld
 from build_scripts.render.labels import label, language_name, long_date, own_name
 from build_scripts.render.page_blocks import Block, Heading, PageSource, Section
+from build_scripts.site_config import SiteIdentity
 
 
 def _front_matter(article: Article) -> tuple[tuple[str, str], ...]:
@@ -217,8 +218,8 @@ def render_article(
     article: Article,
     people: Mapping[str, Person],
     titles: Mapping[str, tuple[str, str]],
-    around: tuple[str | None, str | None] = (None, None),
-    site_url: str = "http://127.0.0.1:8000/",
+    around: tuple[str | None, str | None],
+    site: SiteIdentity,
 ) -> PageSource:
     """`titles` maps every article id to (language, title); `around` is the (older, newer) article by date."""
     page = site_paths.article_page(article)
@@ -240,12 +241,12 @@ def render_article(
         inside.append(element("p", shown, {"class": "source-line"}))
     inside += _footnotes(article, people, page)
     wrapper = (("class", "news-article"), ("lang", article.language), ("data-pagefind-body", None))
-    blocks: list[Block] = [Section("article", wrapper, tuple(inside)), *citation_blocks(article, site_url)]
+    blocks: list[Block] = [Section("article", wrapper, tuple(inside)), *citation_blocks(article, site)]
     if quotes or notes:
         export = page_url(page, site_paths.annotations_file(article.id))
         link = anchor(label(article.language, "annotations_export"), export, {"type": "application/ld+json"})
         blocks.append(element("p", link, {"class": "annotations-export"}))
     blocks += _older_newer(around, titles, page)
     # json_ld escapes <, > and & inside the JSON, so nothing in it can end the element.
-    blocks.append(f'<script type="application/ld+json">{news_article_jsonld(article, people, site_url, titles)}</script>')
+    blocks.append(f'<script type="application/ld+json">{news_article_jsonld(article, people, site.url, titles)}</script>')
     return PageSource(_front_matter(article), tuple(blocks))

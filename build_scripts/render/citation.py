@@ -18,9 +18,10 @@ from urllib.parse import quote
 from build_scripts import site_paths
 from build_scripts.model import Article
 from build_scripts.render.escaping import anchor, element, text, visible
-from build_scripts.render.feeds import AUTHOR_ROLES, SITE_NAME
+from build_scripts.render.feeds import AUTHOR_ROLES
 from build_scripts.render.labels import language_name
 from build_scripts.render.page_blocks import Block, Heading
+from build_scripts.site_config import SiteIdentity
 
 _LABELS = {
     "en": {"heading": "Cite this article", "accessed": "accessed", "date": "[date]"},
@@ -72,49 +73,49 @@ def _plain_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
 
 
-def plain_citation(article: Article, site_url: str) -> str:
+def plain_citation(article: Article, site: SiteIdentity) -> str:
     """The reference as one HTML paragraph: authors (or publisher), year, title, publisher, archive, URL, access date."""
     labels = _labels(article.language)
-    url = site_paths.absolute(site_url, site_paths.article_page(article))
+    url = site_paths.absolute(site.url, site_paths.article_page(article))
     authors, publisher = _authors(article), _publisher(article)
-    creator = _plain_names(authors) if authors else publisher or SITE_NAME
+    creator = _plain_names(authors) if authors else publisher or site.name
     parts = [f"{text(creator)} ({article.date.year}).", f"“{text(article.raw.title)}”."]
     if authors and publisher:
         parts.append(f"{text(publisher)}.")
-    if creator != SITE_NAME:
-        parts.append(f"{text(SITE_NAME)}.")
+    if creator != site.name:
+        parts.append(f"{text(site.name)}.")
     placeholder = f'<span class="access-date" data-today>{text(labels["date"])}</span>'
     parts.append(f"{anchor(url, url)}, {text(labels['accessed'])} {placeholder}.")
     return element("p", " ".join(parts), {"class": "citation"})
 
 
-def bibtex(article: Article, site_url: str) -> str:
+def bibtex(article: Article, site: SiteIdentity) -> str:
     """A `@misc` entry keyed by the article id; a publisher standing in for authors is braced as one name."""
     authors, publisher = _authors(article), _publisher(article)
     if authors:
         author = " and ".join(_bibtex_name(name) for name in authors)
     else:
-        author = "{" + bibtex_escape(publisher or SITE_NAME) + "}"
+        author = "{" + bibtex_escape(publisher or site.name) + "}"
     fields = [
         ("author", author),
         ("title", "{" + bibtex_escape(article.raw.title) + "}"),
         ("year", str(article.date.year)),
         ("date", article.date.isoformat()),
         *([("publisher", bibtex_escape(publisher))] if publisher else []),
-        ("howpublished", bibtex_escape(SITE_NAME)),
+        ("howpublished", bibtex_escape(site.name)),
         # `url` is verbatim in biblatex (a `\_` would be part of the address): percent-encode what could break it.
-        ("url", quote(site_paths.absolute(site_url, site_paths.article_page(article)), safe=_URL_SAFE)),
+        ("url", quote(site_paths.absolute(site.url, site_paths.article_page(article)), safe=_URL_SAFE)),
         ("language", bibtex_escape(language_name(article.language, "en"))),
     ]
     lines = [f"@misc{{{article.id},"] + [f"  {name} = {{{value}}}," for name, value in fields] + ["}"]
     return "\n".join(lines)
 
 
-def citation_blocks(article: Article, site_url: str) -> list[Block]:
+def citation_blocks(article: Article, site: SiteIdentity) -> list[Block]:
     """The section, in the article's language, with its `#cite` anchor."""
-    code = html.escape(bibtex(article, site_url), quote=False)
+    code = html.escape(bibtex(article, site), quote=False)
     return [
         Heading(2, _labels(article.language)["heading"], "cite"),
-        plain_citation(article, site_url),
+        plain_citation(article, site),
         f'<pre><code class="language-bibtex">{code}</code></pre>',
     ]

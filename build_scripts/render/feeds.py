@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
 from build_scripts.model import ListedCredit, Listing, Person
+from build_scripts.site_config import SiteIdentity
 
-SITE_NAME = "Annotated News Archive"
 """The site's name, as in mkdocs.yml; also the author of last resort."""
 FEED_LANGUAGE = "en"
 """Feed-level text (titles) is in the site's language; each entry carries its article's own."""
@@ -90,9 +90,9 @@ def _author(name: str, uri: str | None, level: int) -> str:
     return _parent("author", [_leaf("name", name), *([_leaf("uri", uri)] if uri else [])], level)
 
 
-def _entry(article: Listing, people: Mapping[str, Person], site_url: str) -> str:
+def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -> str:
     """The article's `<entry>`, indented as inside a feed: the same text in every feed that lists it."""
-    url = site_paths.absolute(site_url, site_paths.article_page_for(article.id))
+    url = site_paths.absolute(site.url, site_paths.article_page_for(article.id))
     published = _timestamp(article.date)
     children = [
         _leaf("id", url),
@@ -104,14 +104,14 @@ def _entry(article: Listing, people: Mapping[str, Person], site_url: str) -> str
     credited = _authors(article, people)
     for credit in credited:
         uri = (
-            site_paths.absolute(site_url, site_paths.person_page(credit.person))
+            site_paths.absolute(site.url, site_paths.person_page(credit.person))
             if credit.person is not None and credit.person in people
             else None
         )
         children.append(_author(credit.name, uri, 2))
     if not credited:
-        children.append(_author(article.publisher or SITE_NAME, None, 2))
-    scheme = site_paths.absolute(site_url, site_paths.TAGS_INDEX)
+        children.append(_author(article.publisher or site.name, None, 2))
+    scheme = site_paths.absolute(site.url, site_paths.TAGS_INDEX)
     children += [_leaf("category", None, {"term": tag, "scheme": scheme}) for tag in article.tags]
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
     if article.first_paragraph is not None:
@@ -119,20 +119,22 @@ def _entry(article: Listing, people: Mapping[str, Person], site_url: str) -> str
     return _parent("entry", children, 1, _attributes({"xml:lang": article.language}))
 
 
-def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site_url: str) -> bytes:
+def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site: SiteIdentity) -> bytes:
     head = [
-        _leaf("id", site_paths.absolute(site_url, feed.path)),
+        _leaf("id", site_paths.absolute(site.url, feed.path)),
         _leaf("title", feed.title, {"type": "text"}),
         _leaf("updated", updated),
-        _leaf("link", None, {"rel": "self", "type": "application/atom+xml", "href": site_paths.absolute(site_url, feed.path)}),
-        _leaf("link", None, {"rel": "alternate", "type": "text/html", "href": site_paths.absolute(site_url, feed.page)}),
-        _author(SITE_NAME, site_paths.absolute(site_url, site_paths.HOME), 1),
+        _leaf("link", None, {"rel": "self", "type": "application/atom+xml", "href": site_paths.absolute(site.url, feed.path)}),
+        _leaf("link", None, {"rel": "alternate", "type": "text/html", "href": site_paths.absolute(site.url, feed.page)}),
+        _author(site.name, site_paths.absolute(site.url, site_paths.HOME), 1),
     ]
     root = _parent("feed", head, 0, _attributes({"xmlns": _ATOM, "xml:lang": FEED_LANGUAGE})).removesuffix("\n</feed>")
     return b"\n  ".join([f'<?xml version="1.0" encoding="utf-8"?>\n{root}'.encode(), *entries]) + b"\n</feed>\n"
 
 
-def archive_feeds(articles: Sequence[Listing], people: Mapping[str, Person], site_url: str, limit: int = 50) -> dict[str, bytes]:
+def archive_feeds(
+    articles: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity, limit: int = 50
+) -> dict[str, bytes]:
     """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each quoted person, each tag; newest first.
 
     With a memo in effect, a feed whose newest `limit` articles are unchanged is not written again.
@@ -145,28 +147,28 @@ def archive_feeds(articles: Sequence[Listing], people: Mapping[str, Person], sit
         for tag in dict.fromkeys(article.tags):
             # Tags spelled differently but sharing a slug share a page, so they share a feed too.
             tagged.setdefault(site_paths.tag_slug(tag), (tag, []))[1].append(article)
-    feeds = [(_Feed(site_paths.feed_file("all"), SITE_NAME, site_paths.HOME), list(articles))]
+    feeds = [(_Feed(site_paths.feed_file("all"), site.name, site_paths.HOME), list(articles))]
     for person_id, quoted in quoting.items():
-        title = f"Articles quoting {people[person_id].name} — {SITE_NAME}"
+        title = f"Articles quoting {people[person_id].name} — {site.name}"
         feeds.append((_Feed(site_paths.feed_file("people", person_id), title, site_paths.person_page(person_id)), quoted))
     for slug, (tag, tagged_articles) in tagged.items():
-        feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {SITE_NAME}", site_paths.tag_page(tag))
+        feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {site.name}", site_paths.tag_page(tag))
         feeds.append((feed, tagged_articles))
     xml = {}
     entry_xml: dict[str, bytes] = {}
     for feed, chosen in feeds:
         entries = sorted(chosen, key=lambda a: (a.date, a.id), reverse=True)[:limit]
-        key = ("feed", feed, tuple(map(Same, entries)), Same(people), site_url)
-        xml[feed.path] = computed(key, functools.partial(_written, feed, entries, entry_xml, people, site_url))
+        key = ("feed", feed, tuple(map(Same, entries)), Same(people), site)
+        xml[feed.path] = computed(key, functools.partial(_written, feed, entries, entry_xml, people, site))
     return xml
 
 
 def _written(
-    feed: _Feed, entries: list[Listing], entry_xml: dict[str, bytes], people: Mapping[str, Person], site_url: str
+    feed: _Feed, entries: list[Listing], entry_xml: dict[str, bytes], people: Mapping[str, Person], site: SiteIdentity
 ) -> bytes:
     """A feed's XML; each article's entry made once for all the feeds it is in (`entry_xml`)."""
     for article in entries:
         if article.id not in entry_xml:
-            entry_xml[article.id] = _entry(article, people, site_url).encode()
+            entry_xml[article.id] = _entry(article, people, site).encode()
     updated = _timestamp(entries[0].date) if entries else _EMPTY_FEED_UPDATED
-    return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site_url)
+    return _feed_xml(feed, [entry_xml[a.id] for a in entries], updated, site)

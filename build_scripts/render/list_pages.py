@@ -150,7 +150,7 @@ def _excerpt(article: Listing) -> str:
     return text
 
 
-def home(articles: Sequence[Listing], people: Mapping[str, Person], intro: str) -> PageSource:
+def home(articles: Sequence[Listing], people: Mapping[str, Person], title: str, intro: str) -> PageSource:
     page = site_paths.HOME
     lines = [*_paragraph(text(intro)), Heading(2, "Latest articles")]
     for article in articles[:LATEST_ON_HOME]:
@@ -167,7 +167,7 @@ def home(articles: Sequence[Listing], people: Mapping[str, Person], intro: str) 
     everyone = anchor("People quoted and credited", page_url(page, site_paths.PEOPLE_INDEX))
     topics = anchor("Topics", page_url(page, site_paths.TAGS_INDEX))
     lines += _paragraph(f"{archive} · {everyone} · {topics}")
-    return _page("Annotated News Archive", lines)
+    return _page(title, lines)
 
 
 def _by(articles: Iterable[Listing], key: Callable[[Listing], T]) -> dict[T, list[Listing]]:
