@@ -7,7 +7,8 @@ Each case is checked three ways:
 - render: the archive loaded and every page generated in this process (Markdown rendered by
   Python-Markdown with the site's extensions), within the same limit;
 - site: a real `mkdocs build` (not strict, so reported problems do not stop it) of many cases at once,
-  asserting on the HTML a reader gets.
+  asserting on the HTML a reader gets; a case whose input only the site build reads (`docs/`, `schemas/`,
+  `overrides/`) is built alone, and that build must fail with its exact errors and publish nothing.
 
 The same catalogue runs on other inputs of the same kinds: `HOSTILE_CASES=/path/to/cases python -m pytest
 tests/test_hostile_inputs.py` (the case format: tests/hostile/README.md).
@@ -90,6 +91,8 @@ class Case:
     """"shown": every text reaches its page literally and `check` is clean; "error": `check` fails with problems."""
     check: str | None = None
     """For "error": the exact stdout of `check`; without it, each line must be `path:line:col: message`."""
+    build: str | None = None
+    """For "error" inputs only the site build reads: the exact errors of `mkdocs build`, which publishes nothing."""
     large: dict = field(default_factory=dict)
     symlinks: dict = field(default_factory=dict)
     seconds: float = CPU_SECONDS
@@ -142,7 +145,7 @@ def load_cases(folder: Path = CASES_DIR) -> list[Case]:
     cases = []
     for spec_file in sorted(folder.glob("*/case.yml")):
         spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
-        unknown = set(spec) - {"kind", "expect", "check", "large", "symlinks", "seconds", "known_bug"}
+        unknown = set(spec) - {"kind", "expect", "check", "build", "large", "symlinks", "seconds", "known_bug"}
         assert not unknown, f"{spec_file}: unknown keys {sorted(unknown)}"
         assert spec["expect"] in ("shown", "error"), f"{spec_file}: expect is 'shown' or 'error'"
         cases.append(Case(spec_file.parent.name, spec_file.parent, **spec))
@@ -151,7 +154,9 @@ def load_cases(folder: Path = CASES_DIR) -> list[Case]:
 
 
 CASES = load_cases()
-ERRORS = [case for case in CASES if case.expect == "error"]
+ERRORS = [case for case in CASES if case.expect == "error" and case.build is None]
+"""The cases `check` reports: it reads the archive, not the folders only the site build reads."""
+REFUSED = [case for case in CASES if case.build is not None]
 
 
 @contextmanager
@@ -405,7 +410,7 @@ def _build(build: Build, outside: Path) -> Build:
     return build
 
 
-BUILT = [case for case in CASES if not case.known_bug]
+BUILT = [case for case in CASES if not case.known_bug and case.build is None]
 """A case with a known bug would break the build it shares; it joins once its bug is fixed."""
 
 
@@ -480,6 +485,20 @@ def test_shown_literally_on_the_built_page(case: Case, builds: list[Build]) -> N
             if collapsed(shown_as(text)) not in page.visible_text:
                 problems.append(f"annotation text not shown literally: {text[:200]!r}")
     assert problems == []
+
+
+@pytest.mark.parametrize("case", [case.param("site") for case in REFUSED])
+def test_the_build_refuses_with_exactly_its_errors_and_publishes_nothing(case: Case, tmp_path: Path) -> None:
+    build = _build(Build([case], tmp_path / "project"), tmp_path / "outside")
+    result = build.result
+    assert result is not None and result.returncode == 1, result and result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    errors = [line.removeprefix("ERROR   -  ") for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    assert errors == (case.build or "").splitlines()
+    assert not build.site.exists()
+    written = [p for p in build.project.rglob("*") if p.is_file() and not p.is_symlink()]
+    leaked = [p for p in written for secret in case.secrets if secret in p.read_text(encoding="utf-8", errors="replace")]
+    assert leaked == []
 
 
 # --- Bounds that need no fixture ------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
@@ -28,7 +29,7 @@ from build_scripts.build import publishing
 from build_scripts.build.memo import kept_in
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
-from build_scripts.mkdocs import internals, prerendered, preview
+from build_scripts.mkdocs import internals, outside_links, prerendered, preview
 from build_scripts.read.files import read_sources
 from build_scripts.render.labels import own_name
 from build_scripts.render.page_blocks import PageSource
@@ -53,7 +54,16 @@ def on_serve(server, config, builder):
 
 @event_priority(100)
 def on_config(config):
-    """First of all: the site is built in a staging folder beside `site_dir`."""
+    """First of all: nothing from outside the project may be published, and the site is built in a
+    staging folder beside `site_dir`."""
+    root = Path(config.config_file_path).resolve().parent
+    published_from = [Path(config.docs_dir), root / "schemas"]
+    if config.theme.custom_dir:
+        published_from.append(Path(config.theme.custom_dir))
+    if problems := outside_links.leaving_links(root, published_from):
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError(f"nothing published: {len(problems)} symbolic link(s) lead outside the project, listed above")
     publishing.stage_site(config)
     return config
 
@@ -129,7 +139,11 @@ class _Hook:
         for problem in site.problems:
             log.warning(str(problem))
         # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
-        generated |= {f"schemas/{p.name}": p.read_text(encoding="utf-8") for p in sorted((root / "schemas").glob("*.json"))}
+        generated |= {
+            f"schemas/{p.name}": p.read_text(encoding="utf-8")
+            for p in sorted((root / "schemas").glob("*.json"))
+            if outside_links.stays_inside(root, p)
+        }
         plan = None
         if session:
             session.new_build()
@@ -202,6 +216,8 @@ class _Hook:
     def on_post_build(self, config) -> None:
         """Wait for the search index (written from the archive while MkDocs rendered), then publish.
 
+        A site without its search index is not published: an index that failed fails the build, plain or strict.
+
         Last of all: the staged site replaces the previous one only if the build succeeded. A partial
         `mkdocs serve` rebuild is merged into the served site instead, and its search index follows.
         """
@@ -213,10 +229,10 @@ class _Hook:
             return
         waiting = time.perf_counter()
         if self.indexing is not None:
-            if (error := self.indexing.wait()) is not None:
-                log.error(error)
+            error, self.indexing = self.indexing.wait(), None
+            if error is not None:
+                raise PluginError(f"{error}; nothing was published, the previous site is left as it was")
             log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
-        self.indexing = None
         if publishing.publish_site(config) and session:
             session.published()
             # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.

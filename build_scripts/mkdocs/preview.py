@@ -128,24 +128,30 @@ class Preview:
         self.search_generation += 1
 
     def refresh_search(self, records: tuple[SearchRecord, ...], site: Path) -> None:
-        """After a partial rebuild: the served search index is rewritten in the background, then swapped in."""
+        """After a partial rebuild: the served search index is rewritten in the background, then swapped in.
+
+        If that fails, the error says the served search is now behind the pages; the next edit tries again.
+        """
         generation = self.search_generation
-        folder = Path(tempfile.mkdtemp(prefix=".search-index-", dir=site.parent))
 
         def write() -> None:
+            # Edits come in bursts: index once they pause, so the next rebuild has the machine to itself.
+            time.sleep(SEARCH_INDEX_DELAY_S)
+            if generation != self.search_generation:
+                return
             try:
-                # Edits come in bursts: index once they pause, so the next rebuild has the machine to itself.
-                time.sleep(SEARCH_INDEX_DELAY_S)
-                if generation != self.search_generation:
-                    return
-                error = pagefind.write_index(records, folder / "pagefind")
-                if error:
-                    log.error(error)
-                elif generation == self.search_generation:
-                    publishing.swap_folder(site, "pagefind", folder / "pagefind")
-                    log.info("preview: search index updated")
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)
+                folder = Path(tempfile.mkdtemp(prefix=".search-index-", dir=site.parent))
+                try:
+                    error = pagefind.write_index(records, folder / "pagefind")
+                    if error is None and generation == self.search_generation:
+                        publishing.swap_folder(site, "pagefind", folder / "pagefind")
+                        log.info("preview: search index updated")
+                finally:
+                    shutil.rmtree(folder, ignore_errors=True)
+            except OSError as failure:
+                error = f"search index not written: {type(failure).__name__}: {failure}"
+            if error is not None:
+                log.error(f"preview: {error}; the served search still shows the site before the last edits")
 
         threading.Thread(target=write, name="search-index", daemon=True).start()
 
