@@ -21,6 +21,8 @@ from build_scripts.build.pipeline import generate_pages
 from build_scripts.model import Listing
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
+from build_scripts.render.article_page import text_fragment
+from build_scripts.render.escaping import visible
 from build_scripts.render.feeds import archive_feeds
 from build_scripts.render.page_blocks import PageSource
 from build_scripts.render.web_annotations import article_annotations
@@ -155,3 +157,20 @@ def test_the_annotation_export_shows_the_marks_and_its_selectors_keep_the_raw_te
     assert note_selector["prefix"] == f"A second{HIDDEN}paragraph, with a "
     paragraph = article.raw.body[1].text
     assert note_selector["prefix"] + note_selector["exact"] + note_selector["suffix"] == paragraph
+
+
+def test_a_variation_selector_is_shown_unless_it_changes_the_character_before_it() -> None:
+    """An emoji's, a CJK ideograph's selector stays; one after a space or another selector (a message hidden in
+    a run of them after an emoji) is marked, on the page and in every other output that goes through `visible`."""
+    assert visible("\u2764\ufe0f \u8fbb\U000e0100") == "\u2764\ufe0f \u8fbb\U000e0100"
+    assert visible("\u2764\ufe0f\ufe01\U000e0101") == "\u2764\ufe0f[U+FE01][U+E0101]"
+    assert visible("a \ufe0f") == "a [U+FE0F]"
+    assert visible("\ufe0f") == "[U+FE0F]"
+
+
+def test_a_piece_of_a_paragraph_is_shown_as_in_the_whole_paragraph() -> None:
+    """A quote's span can start at a selector: whether it is marked depends on the character before the span."""
+    assert text_fragment("\ufe0f and more", "\u2764") == "\ufe0f and more"
+    assert text_fragment("\ufe0f and more", "\ufe0f") == "[U+FE0F] and more"
+    assert text_fragment("\ufe0f and more") == "[U+FE0F] and more"
+    assert visible("\ufe0f!", "\u2764") == "\ufe0f!" and visible("\ufe0f!", " ") == "[U+FE0F]!"

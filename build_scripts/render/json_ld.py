@@ -83,10 +83,11 @@ def _quotations(article: Article, people: Mapping[str, Person], site_url: str, u
     for number, quote in enumerate(article.quotes, start=1):
         span = quote.span
         annotation = quote.annotation
+        paragraph = article.raw.body[span.paragraph].text
         node: Node = {
             "@type": "Quotation",
             "url": f"{url}#{quote_anchor(number)}",
-            "text": visible(article.raw.body[span.paragraph].text[span.start : span.end].replace("\n", " ")),
+            "text": visible(paragraph[span.start : span.end].replace("\n", " "), paragraph[span.start - 1 : span.start]),
             "creator": _person(annotation.speaker, annotation.speaker, people, site_url),
         }
         if annotation.date:
