@@ -109,8 +109,9 @@ def escape(text: str) -> str:
 
 def attribute(text: str) -> str:
     """A value safe inside a double-quoted HTML attribute."""
-    # html.escape(visible(text), quote=True), without its calls: this runs for every attribute of every page.
-    if not shows_as_is(text):
+    # html.escape(visible(text), quote=True), without its calls (shows_as_is too): this runs for every attribute
+    # of every page.
+    if not (text.isprintable() and (text.isascii() or _PRINTABLE_MAYBE_HIDDEN.search(text) is None)):
         text = visible(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
 
@@ -128,8 +129,9 @@ def text(value: str, before: str = "") -> str:
     `before`: the character right before `value` when it is a piece of a longer text (see `visible`).
     """
     shown = value.replace("\n", " ").strip()
-    # visible(shown) and html.escape(shown, quote=False), without their calls: this runs for every text of every page.
-    if not shows_as_is(shown):
+    # visible(shown) and html.escape(shown, quote=False), without their calls (shows_as_is too): this runs for every
+    # text of every page.
+    if not (shown.isprintable() and (shown.isascii() or _PRINTABLE_MAYBE_HIDDEN.search(shown) is None)):
         shown = visible(shown, before)
     shown = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return shown.replace("[TOC]", "&#91;TOC]").replace(FOOTNOTES_MARKER, _FOOTNOTES_MARKER_ESCAPED)
