@@ -77,7 +77,7 @@ def _attributes(attributes: Mapping[str, str]) -> str:
 def _leaf(tag: str, text: str | None = None, attributes: Mapping[str, str] | None = None) -> str:
     """An element holding text only (or nothing), on one line; XML 1.0 cannot hold some characters: they are left out.
 
-    Text a person reads (titles, names, summaries) is given as `visible` shows it; ids, URIs and terms as they are.
+    Callers give text a person reads (titles, names, summaries) as `visible` shows it, ids, URIs and terms as they are.
     """
     shown = _attributes({name: _xml_text(value) for name, value in attributes.items()}) if attributes else ""
     text = _xml_text(text) if text is not None else ""
