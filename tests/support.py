@@ -76,27 +76,55 @@ def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 # --- What a reader must see: the text, with invisible characters made visible --------------------------
 
 _PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)} | {"\x7f": "\u2421"}
+_DEFAULT_IGNORABLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)  # fmt: skip
+"""Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt), as ranges."""
+JOINERS = "\u200c\u200d"
+VARIATION_SELECTORS = frozenset(map(chr, [0x180B, 0x180C, 0x180D, 0x180F, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]))
+_KEPT = {*map(ord, JOINERS), *map(ord, VARIATION_SELECTORS)}
+_NONCHARACTERS = [*range(0xFDD0, 0xFDF0), *(plane << 16 | low for plane in range(17) for low in (0xFFFE, 0xFFFF))]
 MARKED = re.compile(
-    "[\x80-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f]"
+    "["
+    + "".join(re.escape(chr(c)) for first, last in _DEFAULT_IGNORABLE for c in range(first, last + 1) if c not in _KEPT)
+    + "".join(map(chr, [*range(0x80, 0xA0), 0xFFF9, 0xFFFA, 0xFFFB, *_NONCHARACTERS]))
+    + "]"
 )
-"""Characters that hide or reorder text, or that an HTML parser rejects, shown as [U+XXXX]: C1 controls, bidi
-marks and overrides (ALM too), zero-width and other invisible format characters, interlinear annotation,
-tag characters (invisible ASCII), noncharacters. The joiners U+200C and U+200D stay (emoji and scripts)."""
+"""Characters that hide or reorder text, or that an HTML parser rejects, shown as [U+XXXX] wherever they are: C1
+controls, the default-ignorable characters (soft hyphen, Hangul fillers, zero-width, bidi, invisible operators,
+shorthand and musical format controls, tag characters…) but joiners and variation selectors, interlinear
+annotation, noncharacters. Joiners always stay (emoji and scripts); a variation selector stays only right after
+a character it can change (not a space, a control, a joiner, another selector or one of these)."""
 
 
 _EMOJI_TAG_SEQUENCE = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
 """A flag such as England's: the one use of tag characters, which stay as they are in it."""
 
 
+def _changeable(char: str) -> bool:
+    """A character a variation selector right after it can change."""
+    return not (char.isspace() or char in _PICTURES or char in JOINERS or char in VARIATION_SELECTORS or MARKED.match(char))
+
+
+def _shown_piece(text: str) -> str:
+    out = []
+    for index, char in enumerate(text):
+        if MARKED.match(char) or (char in VARIATION_SELECTORS and not (index and _changeable(text[index - 1]))):
+            out.append(f"[U+{ord(char):04X}]")
+        else:
+            out.append(_PICTURES.get(char, char))
+    return "".join(out)
+
+
 def shown_as(text: str) -> str:
     """The text as the page must show it: C0 controls as control pictures, the characters above as [U+XXXX]."""
-    text = "".join(_PICTURES.get(char, char) for char in text)
     out, position = [], 0
     for flag in _EMOJI_TAG_SEQUENCE.finditer(text):
-        out += [MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position : flag.start()]), flag[0]]
+        out += [_shown_piece(text[position : flag.start()]), flag[0]]
         position = flag.end()
-    return "".join(out) + MARKED.sub(lambda m: f"[U+{ord(m[0]):04X}]", text[position:])
+    return "".join(out) + _shown_piece(text[position:])
 
 
 def collapsed(text: str) -> str:

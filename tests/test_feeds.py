@@ -19,7 +19,8 @@ from support import ARTICLE, PEOPLE, REPO, SITE_NAME
 SITE = "https://example.org/news/"
 IDENTITY = SiteIdentity(SITE_NAME, SITE)
 HOSTILE_TITLE = 'Evil <script>alert("x")</script> & co \x01\x1b]0;pwn\x07 </feed> ]]>'
-HOSTILE_SHOWN = 'Evil <script>alert("x")</script> & co ]0;pwn </feed> ]]>'
+HOSTILE_SHOWN = 'Evil <script>alert("x")</script> & co \u2401\u241b]0;pwn\u2407 </feed> ]]>'
+"""As the page shows it: control characters as control pictures."""
 FILES = {
     "articles/people.yml": PEOPLE.encode(),
     "articles/2024/2024-10-23-troops.txt": ARTICLE.encode(),
@@ -124,7 +125,7 @@ def test_hostile_text_comes_back_as_literal_text(feeds: dict[str, bytes]) -> Non
         assert b"\x01" not in xml and b"\x02" not in xml and b"<script>" not in xml
     entry = parsed(feeds["feeds/atom.xml"]).entries[0]
     assert entry.title == HOSTILE_SHOWN
-    assert entry.summary == "First <b>para</b> & more on two lines."
+    assert entry.summary == "First <b>para</b> & \u2402more on two lines."
     assert entry.title_detail.type == "text/plain"
     assert [author.name for author in entry.authors] == ["Ann <Writer>"]
 

@@ -62,22 +62,26 @@ def _paragraph(
         events.append((_after_closing_marks(paragraph, note.span.end), 1, 0, reference))
     events.sort(key=lambda event: event[:3])
     # Nearly every paragraph needs no escaping: then each piece is itself, spaces included (see text_fragment).
-    escaped = (lambda piece: piece) if is_text(paragraph) else text_fragment
+    escaped = (lambda piece, before: piece) if is_text(paragraph) else text_fragment
     out, position = [], 0
     for offset, _, _, markup in events:
-        out.append(escaped(paragraph[position:offset]))
+        out.append(escaped(paragraph[position:offset], paragraph[position - 1 : position]))
         out.append(markup)
         position = offset
-    out.append(escaped(paragraph[position:]))
+    out.append(escaped(paragraph[position:], paragraph[position - 1 : position]))
     return "".join(out).strip()
 
 
-def text_fragment(fragment: str) -> str:
-    """Escape a piece of a paragraph, keeping the white space at its edges as it is (a no-break space too)."""
+def text_fragment(fragment: str, before: str = "") -> str:
+    """Escape a piece of a paragraph, keeping the white space at its edges as it is (a no-break space too).
+
+    `before` is the paragraph's character right before the piece, which decides whether a variation selector
+    starting it is shown.
+    """
     stripped = fragment.strip()
     lead = fragment[: len(fragment) - len(fragment.lstrip())].replace("\n", " ")
     trail = fragment[len(fragment.rstrip()) :].replace("\n", " ") if stripped else ""
-    return lead + text(stripped) + trail
+    return lead + text(stripped, "" if lead else before) + trail
 
 
 _CLOSING_MARKS = "\"'”’»›"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
 from build_scripts.model import ListedCredit, Listing, Person
+from build_scripts.render.escaping import visible
 from build_scripts.site_config import SiteIdentity
 
 """The site's name, as in mkdocs.yml; also the author of last resort."""
@@ -74,7 +75,10 @@ def _attributes(attributes: Mapping[str, str]) -> str:
 
 
 def _leaf(tag: str, text: str | None = None, attributes: Mapping[str, str] | None = None) -> str:
-    """An element holding text only (or nothing), on one line; XML 1.0 cannot hold some characters: they are left out."""
+    """An element holding text only (or nothing), on one line; XML 1.0 cannot hold some characters: they are left out.
+
+    Callers give text a person reads (titles, names, summaries) as `visible` shows it, ids, URIs and terms as they are.
+    """
     shown = _attributes({name: _xml_text(value) for name, value in attributes.items()}) if attributes else ""
     text = _xml_text(text) if text is not None else ""
     return f"<{tag}{shown}>{_text(text)}</{tag}>" if text else f"<{tag}{shown} />"
@@ -87,7 +91,13 @@ def _parent(tag: str, children: list[str], level: int, attributes: str = "") -> 
 
 
 def _author(name: str, uri: str | None, level: int) -> str:
-    return _parent("author", [_leaf("name", name), *([_leaf("uri", uri)] if uri else [])], level)
+    return _parent("author", [_leaf("name", visible(name)), *([_leaf("uri", uri)] if uri else [])], level)
+
+
+def _category(tag: str, scheme: str) -> dict[str, str]:
+    """The topic as its `term`, and as a reader sees it (`label`) when that differs."""
+    shown = visible(tag)
+    return {"term": tag, "scheme": scheme} | ({"label": shown} if shown != tag else {})
 
 
 def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -> str:
@@ -96,7 +106,7 @@ def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -
     published = _timestamp(article.date)
     children = [
         _leaf("id", url),
-        _leaf("title", article.title, {"type": "text"}),
+        _leaf("title", visible(article.title), {"type": "text"}),
         _leaf("link", None, {"rel": "alternate", "type": "text/html", "href": url, "hreflang": article.language}),
         _leaf("published", published),
         _leaf("updated", published),
@@ -112,17 +122,17 @@ def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -
     if not credited:
         children.append(_author(article.publisher or site.name, None, 2))
     scheme = site_paths.absolute(site.url, site_paths.TAGS_INDEX)
-    children += [_leaf("category", None, {"term": tag, "scheme": scheme}) for tag in article.tags]
+    children += [_leaf("category", None, _category(tag, scheme)) for tag in article.tags]
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
     if article.first_paragraph is not None:
-        children.append(_leaf("summary", article.first_paragraph.replace("\n", " "), {"type": "text"}))
+        children.append(_leaf("summary", visible(article.first_paragraph.replace("\n", " ")), {"type": "text"}))
     return _parent("entry", children, 1, _attributes({"xml:lang": article.language}))
 
 
 def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site: SiteIdentity) -> bytes:
     head = [
         _leaf("id", site_paths.absolute(site.url, feed.path)),
-        _leaf("title", feed.title, {"type": "text"}),
+        _leaf("title", visible(feed.title), {"type": "text"}),
         _leaf("updated", updated),
         _leaf("link", None, {"rel": "self", "type": "application/atom+xml", "href": site_paths.absolute(site.url, feed.path)}),
         _leaf("link", None, {"rel": "alternate", "type": "text/html", "href": site_paths.absolute(site.url, feed.page)}),

@@ -1,5 +1,8 @@
 """schema.org `NewsArticle` JSON-LD for an article page, for search engines and citation tools.
 
+Text a person reads (names, headlines, quotations, corrections, keywords) is as `visible` shows it on the page;
+a link is as written, its invisible characters percent-encoded as in the page's `href`s.
+
 Quotes are `Quotation` parts of the article (`hasPart`: they are passages of its
 text, not works it cites), each credited to its speaker; translations and
 originals point at each other (`translationOfWork` / `workTranslation`).
@@ -13,6 +16,7 @@ from typing import Any
 
 from build_scripts import site_paths
 from build_scripts.model import Article, Credit, Person
+from build_scripts.render.escaping import href, visible
 from build_scripts.render.feeds import AUTHOR_ROLES
 from build_scripts.site_paths import quote_anchor
 
@@ -36,11 +40,12 @@ def script_safe_json(data: Node) -> str:
 
 def _person(person_id: str | None, name: str, people: Mapping[str, Person], site_url: str) -> Node:
     if person_id is None or person_id not in people:
-        return {"@type": "Person", "name": name}
+        return {"@type": "Person", "name": visible(name)}
     person = people[person_id]
-    node: Node = {"@type": "Person", "name": person.name, "url": site_paths.absolute(site_url, site_paths.person_page(person_id))}
+    page = site_paths.absolute(site_url, site_paths.person_page(person_id))
+    node: Node = {"@type": "Person", "name": visible(person.name), "url": page}
     if person.url:
-        node["sameAs"] = person.url
+        node["sameAs"] = href(person.url)
     return node
 
 
@@ -56,7 +61,7 @@ def _archived(article_id: str, titles: Mapping[str, tuple[str, str]], site_url: 
     """Another article of this archive, by its page."""
     language, title = titles[article_id]
     url = site_paths.absolute(site_url, site_paths.article_page_for(article_id))
-    return {"@type": "NewsArticle", "headline": title, "inLanguage": language, "url": url}
+    return {"@type": "NewsArticle", "headline": visible(title), "inLanguage": language, "url": url}
 
 
 def _original(article: Article, titles: Mapping[str, tuple[str, str]], site_url: str) -> Node | None:
@@ -67,9 +72,9 @@ def _original(article: Article, titles: Mapping[str, tuple[str, str]], site_url:
     if original.article is not None and original.article in titles:
         return _archived(original.article, titles, site_url)
     node: Node = {"@type": "CreativeWork"}
-    node |= {"name": original.title} if original.title else {}
+    node |= {"name": visible(original.title)} if original.title else {}
     node |= {"inLanguage": original.language} if original.language else {}
-    node |= {"url": original.url} if original.url else {}
+    node |= {"url": href(original.url)} if original.url else {}
     return node if len(node) > 1 else None
 
 
@@ -78,16 +83,17 @@ def _quotations(article: Article, people: Mapping[str, Person], site_url: str, u
     for number, quote in enumerate(article.quotes, start=1):
         span = quote.span
         annotation = quote.annotation
+        paragraph = article.raw.body[span.paragraph].text
         node: Node = {
             "@type": "Quotation",
             "url": f"{url}#{quote_anchor(number)}",
-            "text": article.raw.body[span.paragraph].text[span.start : span.end].replace("\n", " "),
+            "text": visible(paragraph[span.start : span.end].replace("\n", " "), paragraph[span.start - 1 : span.start]),
             "creator": _person(annotation.speaker, annotation.speaker, people, site_url),
         }
         if annotation.date:
             node["dateCreated"] = annotation.date.isoformat()
         if annotation.source:
-            node["citation"] = annotation.source
+            node["citation"] = href(annotation.source)
         nodes.append(node)
     return nodes
 
@@ -102,7 +108,7 @@ def news_article_jsonld(
     data: Node = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": article.raw.title,
+        "headline": visible(article.raw.title),
         "datePublished": article.date.isoformat(),
         "inLanguage": article.language,
         "url": url,
@@ -110,7 +116,7 @@ def news_article_jsonld(
     }
     data |= _credit_properties(article.credits, people, site_url)
     if source and source.publisher:
-        data["publisher"] = {"@type": "Organization", "name": source.publisher}
+        data["publisher"] = {"@type": "Organization", "name": visible(source.publisher)}
         data.setdefault("author", [data["publisher"]])
     original = _original(article, titles, site_url)
     if original:
@@ -118,16 +124,16 @@ def news_article_jsonld(
         if "url" in original:
             data["isBasedOn"] = original["url"]
     elif source and source.url:
-        data["isBasedOn"] = source.url
+        data["isBasedOn"] = href(source.url)
     if article.translations:
         data["workTranslation"] = [_archived(t, titles, site_url) for t in article.translations]
     if source and source.licence_url:
-        data["license"] = source.licence_url
+        data["license"] = href(source.licence_url)
     if annotations.tags:
-        data["keywords"] = list(annotations.tags)
+        data["keywords"] = [visible(tag) for tag in annotations.tags]
     corrections = [n.annotation.note for n in article.notes if n.annotation.kind == "correction"]
     if corrections:
-        data["correction"] = [{"@type": "CorrectionComment", "text": text} for text in corrections]
+        data["correction"] = [{"@type": "CorrectionComment", "text": visible(text)} for text in corrections]
     quotations = _quotations(article, people, site_url, url)
     if quotations:
         data["hasPart"] = quotations

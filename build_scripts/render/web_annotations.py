@@ -15,6 +15,9 @@ client can re-anchor it on the text however the page is styled:
 Ids are fragments of the export file's own URL (`…/annotations/<id>.jsonld#quote-1`, the
 quote's number as in its element id on the page), so they are IRIs that resolve to the
 document defining them.
+
+Bodies and the label are text a person reads, shown as the page shows it (`visible`); the selectors' `exact`,
+`prefix` and `suffix` are the page's raw text, so that they still match it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from json.encoder import encode_basestring as _string
 
 from build_scripts import site_paths
 from build_scripts.model import Article, Person, Span
+from build_scripts.render.escaping import visible
 from build_scripts.render.labels import long_date
 from build_scripts.site_paths import quote_anchor
 
@@ -128,7 +132,7 @@ def _annotations(article: Article, people: Mapping[str, Person], site_url: str, 
         items.append(
             _QUOTE.format(
                 id=_string(f"{base}#{quote_anchor(number)}"),
-                description=_string(_quote_description(person.name, annotation.role, annotation.context, date_text)),
+                description=_string(visible(_quote_description(person.name, annotation.role, annotation.context, date_text))),
                 language=language,
                 speaker=_string(site_paths.absolute(site_url, site_paths.person_page(person.id))),
                 target=_target(article, quote.span, source),
@@ -140,7 +144,7 @@ def _annotations(article: Article, people: Mapping[str, Person], site_url: str, 
             _NOTE.format(
                 id=_string(f"{base}#note-{number}"),
                 motivation=_string(motivation),
-                note=_string(note.annotation.note),
+                note=_string(visible(note.annotation.note)),
                 language=language,
                 target=_target(article, note.span, source),
             )
@@ -155,7 +159,7 @@ def article_annotations(article: Article, people: Mapping[str, Person], site_url
     return _COLLECTION.format(
         context=_string(CONTEXT),
         base=_string(base),
-        title=_string(article.raw.title),
+        title=_string(visible(article.raw.title)),
         total=len(items),
         page=_string(f"{base}#page-1"),
         items=_ITEMS.join(items),

@@ -5,7 +5,8 @@ it holds the article's own text, never the page's navigation, citation block or 
 
 A record holds only what readers search: the title, every body paragraph (the quotes are in them),
 the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
-are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`.
+are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`. Its text is shown
+as the page shows it (`visible`), so a result reads as the page does.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from build_scripts import site_paths
 from build_scripts.model import Article, Person
 from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
+from build_scripts.render.escaping import visible
 from build_scripts.render.labels import own_name
 
 
@@ -46,14 +48,14 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     filters = {
         "language": (own_name(article.language),),
         "year": (str(article.date.year),),
-        "topic": tuple(dict.fromkeys(article.annotations.tags)),
-        "person": tuple(dict.fromkeys(people[q.annotation.speaker].name for q in article.quotes)),
+        "topic": tuple(dict.fromkeys(map(visible, article.annotations.tags))),
+        "person": tuple(dict.fromkeys(visible(people[q.annotation.speaker].name) for q in article.quotes)),
     }
     return SearchRecord(
         url="/" + site_paths.url_of(site_paths.article_page(article)),
-        content=one_line(_sentences(_blocks(article, people))).encode(),
+        content=one_line(visible(_sentences(_blocks(article, people)))).encode(),
         language=article.language.split("-")[0],
-        meta={"title": one_line(article.raw.title), "date": date},
+        meta={"title": one_line(visible(article.raw.title)), "date": date},
         filters={key: values for key, values in filters.items() if values},
         sort={"date": date},
     )
