@@ -188,7 +188,9 @@ def test_pagefind_metadata_lists_its_filters_and_each_filter_index_its_values(in
             data = _gunzipped(index / "filter" / f"{file}.pf_filter")
             top = pagefind_format.array_spans(data, len(pagefind_format.SIGNATURE))
             assert pagefind_format.decoded(data, top[0]) == name
-            values = [value for value, _ in pagefind_format.decoded(data, top[1])]  # type: ignore[attr-defined]
+            pairs = pagefind_format.decoded(data, top[1])
+            assert isinstance(pairs, list), "a filter's values are a list of [value, pages] pairs"
+            values = [value for value, _ in pairs]
             assert values == sorted(values), f"stable_search_index did not sort the {name} filter"
 
 

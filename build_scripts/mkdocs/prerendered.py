@@ -46,12 +46,14 @@ class PrerenderedPage(PageMadeElsewhere):
     def own_headings(self) -> tuple[list[Any], str | None]:
         """The headings only: MkDocs renders every page before it writes the first, and holding the HTML of
         all 13,000 at once took 200 MB; `html()` makes a page's when it is written (the hook's on_page_context)."""
-        self.outline = self.source.outline()  # type: ignore[union-attr]
+        assert self.source is not None, "headings are read before the page is written"
+        self.outline = self.source.outline()
         return self.outline.toc, self.outline.title
 
     def html(self) -> str:
         """The page's HTML, once: its blocks are let go."""
-        content = self.source.html(self.links, self.outline)  # type: ignore[union-attr]
+        assert self.source is not None, "a page is written once"
+        content = self.source.html(self.links, self.outline)
         self.source = None
         return self.written(content)
 
