@@ -11,7 +11,10 @@ changes one fails there, named:
   `Page.validate_anchor_links` checks links into the page against, once every page is written);
 - MkDocs asks a `File`'s `is_documentation_page`, `is_static_page`, `is_media_file`, `is_javascript`
   and `is_css` what to build from it, calls its `copy_file`, and links to its `url`, made from
-  `dest_uri`, which follows `is_documentation_page` (`StandIn`);
+  `dest_uri`, which follows `is_documentation_page` (File's own says whether the source is Markdown: `StandIn`);
+- the theme's `sitemap.xml` lists its context's `pages`, reading of each one's `page` `is_link`,
+  `canonical_url`, `abs_url` and `update_date`, as `Page` sets them from `site_url` and the build's date
+  (`sitemap_pages`: tests/test_preview.py holds a served sitemap to a fresh build's);
 - `mkdocs serve` watches through `LiveReloadServer.observer`, a watchdog observer whose `schedule`
   its `watch` calls (`observe_changes_only`);
 - `--strict` fails a build on any record of WARNING or above on the `mkdocs` loggers, counted from
@@ -26,12 +29,15 @@ import html
 import logging
 import posixpath
 import re
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, NamedTuple
+from urllib.parse import urljoin, urlsplit
 
 import jinja2
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_build_date
 from watchdog import events
 from watchdog.observers import Observer
 
@@ -83,6 +89,8 @@ class StandIn(File):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if not File.is_documentation_page(self):
+            return  # a copied file is published at its own path, as File already says
         # Where the page it stands for is published: MkDocs' rule for a documentation page, which this says it is not.
         parent = posixpath.dirname(self.src_uri)
         if not self.use_directory_urls or self.name == "index":
@@ -107,6 +115,38 @@ class StandIn(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         pass
+
+
+class _Listed(NamedTuple):
+    """What the sitemap reads of a page."""
+
+    canonical_url: str | None
+    abs_url: str | None
+    update_date: str
+    is_link: bool = False
+
+
+class _ListedFile(NamedTuple):
+    page: _Listed
+
+
+def sitemap_pages(files: Iterable[File], site_url: str | None) -> list[Any]:
+    """The sitemap's `pages` when some pages are stand-ins: every page a full build lists, in its order.
+
+    A stand-in has no `Page` to list: it gets the values a `Page` would have.
+    """
+    base = site_url if not site_url or site_url.endswith("/") else f"{site_url}/"
+    date = get_build_date()
+    pages: list[Any] = []
+    for file in files:
+        if not file.inclusion.is_included():
+            continue
+        if file.is_documentation_page():
+            pages.append(file)
+        elif isinstance(file, StandIn) and File.is_documentation_page(file):
+            canonical = urljoin(base, "" if file.url in (".", "./") else file.url) if base else None
+            pages.append(_ListedFile(_Listed(canonical, urlsplit(canonical).path if canonical else None, date)))
+    return pages
 
 
 class StrictWarnings(logging.Handler):
