@@ -98,6 +98,8 @@ class _Hook:
         """The search index being written in the background while MkDocs renders the pages."""
         self.records: tuple[SearchRecord, ...] = ()
         """A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
+        self.files: Files | None = None
+        """A partial `mkdocs serve` rebuild's files, stand-ins included: what its sitemap may have to list."""
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Under `mkdocs serve`, builds from now on keep their results for the next one."""
@@ -183,7 +185,7 @@ class _Hook:
             preview.set_aside()
         if plan and not plan.full:
             log.info(f"preview: {len(plan.render):,} changed files to build, {len(plan.removed):,} to remove")
-            self.records = records
+            self.records, self.files = records, files
             return files
         log.info(
             f"archive: {len(site.languages):,} articles, {site.people:,} people, {pages:,} pages to build, "
@@ -200,6 +202,12 @@ class _Hook:
         internals.theme_templates(env, [folder for folder in config.theme.dirs if folder != config.theme.custom_dir])
         env.globals["theme_nav_cache"] = {}
         return env
+
+    def on_template_context(self, context, template_name: str, config):
+        """A partial rebuild that adds, removes or reorders pages lists every page in its sitemap, not only those it renders."""
+        if template_name == "sitemap.xml" and self.plan and self.plan.lists_every_page and self.files is not None:
+            context["pages"] = internals.sitemap_pages(self.files, config.site_url)
+        return context
 
     def on_post_page(self, output: str, page, config) -> str:
         """Material writes one <html lang> for the site; each article page needs its own."""
@@ -223,7 +231,8 @@ class _Hook:
         """
         session = self.session
         if session and self.plan and not self.plan.full:
-            publishing.merge_site(config, self.plan.removed, preview.SITEMAPS)
+            publishing.merge_site(config, self.plan.removed, self.plan.kept)
+            self.files = None
             session.published()
             session.refresh_search(self.records, Path(config.site_dir))
             return
@@ -255,6 +264,7 @@ _hook = _Hook()
 on_startup = _hook.on_startup
 on_files = _hook.on_files
 on_env = _hook.on_env
+on_template_context = _hook.on_template_context
 on_post_page = _hook.on_post_page
 on_post_build = _hook.on_post_build
 on_build_error = _hook.on_build_error

@@ -11,7 +11,10 @@ changes one fails there, named:
   `Page.validate_anchor_links` checks links into the page against, once every page is written);
 - MkDocs asks a `File`'s `is_documentation_page`, `is_static_page`, `is_media_file`, `is_javascript`
   and `is_css` what to build from it, calls its `copy_file`, and links to its `url`, made from
-  `dest_uri`, which follows `is_documentation_page` (`StandIn`);
+  `dest_uri`, which follows `is_documentation_page` (File's own says whether the source is Markdown: `StandIn`);
+- the theme's `sitemap.xml` lists its context's `pages`, reading of each one's `page` `is_link`,
+  `canonical_url`, `abs_url` and `update_date`, as `Page` sets them from `site_url` and the build's date
+  (`sitemap_pages`: tests/test_preview.py holds a served sitemap to a fresh build's);
 - `mkdocs serve` watches through `LiveReloadServer.observer`, a watchdog observer whose `schedule`
   its `watch` calls (`observe_changes_only`);
 - `--strict` fails a build on any record of WARNING or above on the `mkdocs` loggers, counted from
@@ -26,12 +29,15 @@ import html
 import logging
 import posixpath
 import re
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, NamedTuple
+from urllib.parse import urlsplit
 
 import jinja2
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_build_date
 from watchdog import events
 from watchdog.observers import Observer
 
@@ -79,10 +85,14 @@ def anchor_ids(content: str) -> set[str]:
 
 
 class StandIn(File):
-    """An unchanged generated page the served site already has: links to it resolve, MkDocs writes nothing."""
+    """An unchanged generated file the served site already has: links to it resolve, MkDocs writes nothing."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.for_page = File.is_documentation_page(self)
+        """Whether it stands for a page (else for a file MkDocs would copy, published at its own path)."""
+        if not self.for_page:
+            return
         # Where the page it stands for is published: MkDocs' rule for a documentation page, which this says it is not.
         parent = posixpath.dirname(self.src_uri)
         if not self.use_directory_urls or self.name == "index":
@@ -107,6 +117,39 @@ class StandIn(File):
 
     def copy_file(self, dirty: bool = False) -> None:
         pass
+
+
+class _Listed(NamedTuple):
+    """What the sitemap reads of a page."""
+
+    canonical_url: str | None
+    abs_url: str | None
+    update_date: str
+    is_link: bool = False
+
+
+class _ListedFile(NamedTuple):
+    page: _Listed
+
+
+def sitemap_pages(files: Iterable[File], site_url: str | None) -> list[Any]:
+    """The sitemap's `pages` when some pages are stand-ins: every page a full build lists, in its order.
+
+    A stand-in has no `Page` to list: it gets the values a `Page` would have, its URLs joined by
+    concatenation (a page's `url` is a plain relative path), as `urljoin` took most of the time.
+    """
+    base = site_url if not site_url or site_url.endswith("/") else f"{site_url}/"
+    root = urlsplit(base).path if base else ""
+    date = get_build_date()
+    pages: list[Any] = []
+    for file in files:
+        if isinstance(file, StandIn):
+            if file.for_page and file.inclusion.is_included():
+                url = "" if file.url in (".", "./") else file.url
+                pages.append(_ListedFile(_Listed(base + url, root + url, date) if base else _Listed(None, None, date)))
+        elif file.is_documentation_page() and file.inclusion.is_included():
+            pages.append(file)
+    return pages
 
 
 class StrictWarnings(logging.Handler):

@@ -41,7 +41,7 @@ log = logging.getLogger("mkdocs.plugins.news_archive.preview")
 SEARCH_INDEX_DELAY_S = 5.0
 """After a partial rebuild, how long the search index waits for another edit before it is rewritten."""
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
-"""Listed from the pages MkDocs rendered: after a partial rebuild the served ones stay (same pages)."""
+"""Listed from the pages MkDocs rendered: after a partial rebuild that adds, removes or reorders none the served ones stay."""
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -70,6 +70,13 @@ class Plan:
     removed: tuple[str, ...]
     """Outputs (site-relative) of files the served site has and the archive no longer generates."""
     full: bool
+    kept: tuple[str, ...] = ()
+    """Outputs of a partial rebuild that the served site's copies of are right: not merged."""
+
+    @property
+    def lists_every_page(self) -> bool:
+        """A partial rebuild's sitemap lists the stand-ins too (`internals.sitemap_pages`) when it is merged."""
+        return not self.full and not self.kept
 
 
 @dataclass
@@ -98,7 +105,8 @@ class Preview:
             return Plan(frozenset(generated), (), True)
         changed = frozenset(path for path, content in generated.items() if self.served.get(path) != content)
         removed = tuple(self.outputs[path] for path in self.served if path not in generated)
-        return Plan(changed, removed, False)
+        # The sitemap lists pages in the order of the generated files: the served one is right while that is unchanged.
+        return Plan(changed, removed, False, SITEMAPS if list(generated) == list(self.served) else ())
 
     def prepare_stand_ins(self, config: MkDocsConfig) -> None:
         for path in self.served:
