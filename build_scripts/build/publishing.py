@@ -275,24 +275,25 @@ def _stage_beside(target: Path) -> publish_locks.Claimed:
 
 
 @dataclass
-class _Stage:
+class Stage:
+    """One MkDocs build's staging: held by the hook from `on_config` until the build publishes or fails."""
+
     config: Any
     site_dir: str
     """`site_dir` as configured, restored once the build is over (gh-deploy and serve read it)."""
     target: Path
     staging: publish_locks.Claimed
     warnings: StrictWarnings | None
+    ended: bool = False
+    """Published or abandoned: its staging folder is gone and `site_dir` restored."""
 
 
-_stage: _Stage | None = None
 _manifest_lock = threading.Lock()
 """Under `mkdocs serve` the search index is swapped into the served site from another thread."""
 
 
-def stage_site(config: Any) -> None:
+def stage_site(config: Any) -> Stage:
     """At `on_config`: MkDocs writes the site into a new staging folder beside `site_dir`."""
-    global _stage
-    abandon()
     target = Path(config.site_dir).resolve()
     try:
         staging = _stage_beside(target)
@@ -305,20 +306,19 @@ def stage_site(config: Any) -> None:
         from build_scripts.mkdocs.internals import StrictWarnings  # only MkDocs builds need MkDocs
 
         warnings = StrictWarnings.counting()
-    _stage = _Stage(config, config.site_dir, target, staging, warnings)
+    stage = Stage(config, config.site_dir, target, staging, warnings)
     config.site_dir = str(staging.path)
+    return stage
 
 
-def publish_site(config: Any) -> bool:
+def publish_site(stage: Stage) -> bool:
     """Last at `on_post_build`: move the staged site into place, unless the build is failing.
 
     Under `--strict` MkDocs aborts after this event if any warning was logged; the same count decides
     here, so a failing build publishes nothing. A file in the way that the build did not write stops
     the publication with an error per file (and so fails the build). True once published.
     """
-    stage = _stage
-    if stage is None or stage.config is not config:
-        return False
+    config = stage.config
     try:
         if stage.warnings is not None and stage.warnings.count:
             log.info(f"build failed under --strict: {_display(stage.target, _project(config))} left as it was")
@@ -334,7 +334,7 @@ def publish_site(config: Any) -> bool:
             raise PluginError(f"nothing published: {len(problems)} problem(s), listed above")
         return True
     finally:
-        abandon()
+        abandon(stage)
 
 
 def swap_folder(site: Path, relative: str, replacement: Path) -> None:
@@ -354,16 +354,13 @@ def swap_folder(site: Path, relative: str, replacement: Path) -> None:
         (site / MANIFEST).write_text(manifest_json(manifest), encoding="utf-8")
 
 
-def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None:
+def merge_site(stage: Stage, removed: Iterable[str], keep: Iterable[str]) -> None:
     """Last at `on_post_build` of a partial `mkdocs serve` rebuild: its files join the served site.
 
     The staged folder holds only what the rebuild rendered; those files replace their served copies,
     the outputs in `removed` go, the staged files in `keep` are dropped (the served ones are right),
     and the served folder's manifest follows, so a later full build still knows every file it wrote.
     """
-    stage = _stage
-    if stage is None or stage.config is not config:
-        return
     try:
         with _manifest_lock:
             manifest = read_manifest(stage.target)
@@ -377,15 +374,14 @@ def merge_site(config: Any, removed: Iterable[str], keep: Iterable[str]) -> None
                 manifest[relative] = sha256(_move_in(stage.staging.path, stage.target, relative))
             (stage.target / MANIFEST).write_text(manifest_json(manifest), encoding="utf-8")
     finally:
-        abandon()
+        abandon(stage)
 
 
-def abandon() -> None:
+def abandon(stage: Stage | None) -> None:
     """Discard the staging folder, if any, and restore `site_dir` (`on_build_error`, `on_shutdown`)."""
-    global _stage
-    stage, _stage = _stage, None
-    if stage is None:
+    if stage is None or stage.ended:
         return
+    stage.ended = True
     if stage.warnings is not None:
         stage.warnings.stop()
     stage.staging.remove()

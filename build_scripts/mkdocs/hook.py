@@ -52,22 +52,6 @@ def on_serve(server, config, builder):
     return server
 
 
-@event_priority(100)
-def on_config(config):
-    """First of all: nothing from outside the project may be published, and the site is built in a
-    staging folder beside `site_dir`."""
-    root = Path(config.config_file_path).resolve().parent
-    published_from = [Path(config.docs_dir), root / "schemas"]
-    if config.theme.custom_dir:
-        published_from.append(Path(config.theme.custom_dir))
-    if problems := outside_links.leaving_links(root, published_from):
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(f"nothing published: {len(problems)} symbolic link(s) lead outside the project, listed above")
-    publishing.stage_site(config)
-    return config
-
-
 def on_page_content(html: str, page, config, files) -> str:
     """A generated page's Markdown is not needed once rendered: at 10,000 articles its two copies held 0.5 GB."""
     if page.file.generated_by is not None:
@@ -90,6 +74,8 @@ class _Hook:
     def __init__(self) -> None:
         self.session: preview.Preview | None = None
         """Under `mkdocs serve`, what a build keeps for the next one."""
+        self.stage: publishing.Stage | None = None
+        """The build's staging folder, from `on_config` until it is published or abandoned."""
         self.pages: Progress | None = None
         """This build's page counter."""
         self.plan: preview.Plan | None = None
@@ -100,6 +86,22 @@ class _Hook:
         """A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
         self.files: Files | None = None
         """A partial `mkdocs serve` rebuild's files, stand-ins included: what its sitemap may have to list."""
+
+    @event_priority(100)
+    def on_config(self, config):
+        """First of all: nothing from outside the project may be published, and the site is built in a
+        staging folder beside `site_dir`."""
+        root = Path(config.config_file_path).resolve().parent
+        published_from = [Path(config.docs_dir), root / "schemas"]
+        if config.theme.custom_dir:
+            published_from.append(Path(config.theme.custom_dir))
+        if problems := outside_links.leaving_links(root, published_from):
+            for problem in problems:
+                log.error(str(problem))
+            raise PluginError(f"nothing published: {len(problems)} symbolic link(s) lead outside the project, listed above")
+        publishing.abandon(self.stage)
+        self.stage = publishing.stage_site(config)
+        return config
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Under `mkdocs serve`, builds from now on keep their results for the next one."""
@@ -231,7 +233,8 @@ class _Hook:
         """
         session = self.session
         if session and self.plan and not self.plan.full:
-            publishing.merge_site(config, self.plan.removed, self.plan.kept)
+            if self.stage is not None:
+                publishing.merge_site(self.stage, self.plan.removed, self.plan.kept)
             self.files = None
             session.published()
             session.refresh_search(self.records, Path(config.site_dir))
@@ -242,7 +245,7 @@ class _Hook:
             if error is not None:
                 raise PluginError(f"{error}; nothing was published, the previous site is left as it was")
             log.info(f"search index: the build waited {time.perf_counter() - waiting:.1f} s for it after the pages")
-        if publishing.publish_site(config) and session:
+        if self.stage is not None and publishing.publish_site(self.stage) and session:
             session.published()
             # Ready for the first edit: stand-ins for every file, and the full build's garbage collected now.
             session.prepare_stand_ins(config)
@@ -253,14 +256,15 @@ class _Hook:
         if self.indexing is not None:
             self.indexing.wait()  # Pagefind must be done writing into the staging folder before it is removed
         self.indexing = None
-        publishing.abandon()
+        publishing.abandon(self.stage)
 
     def on_shutdown(self) -> None:
-        publishing.abandon()
+        publishing.abandon(self.stage)
         self.session = None
 
 
 _hook = _Hook()
+on_config = _hook.on_config
 on_startup = _hook.on_startup
 on_files = _hook.on_files
 on_env = _hook.on_env
