@@ -10,7 +10,7 @@ import datetime as dt
 import difflib
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from build_scripts.build import workers
@@ -23,7 +23,6 @@ from build_scripts.model import (
     Credit,
     Located,
     OriginalInfo,
-    Paragraph,
     Person,
     Problem,
     RawArticle,
@@ -33,6 +32,7 @@ from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_registry
 from build_scripts.read.credits import parse_credits
 from build_scripts.read.language import detect_language
+from build_scripts.read.near_misses import Miss, Unfound, describe_paragraph, settled
 from build_scripts.read.people_index import PeopleIndex, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
 
@@ -139,14 +139,8 @@ def _linked(credit: Credit, person_id: str | None, people: Mapping[str, Person])
     return replace(credit, person=person_id, name=people[person_id].name) if person_id else credit
 
 
-def _describe_paragraph(paragraphs: tuple[Paragraph, ...], index: int) -> str:
-    return f"paragraph {index + 1} (line {paragraphs[index].line})"
-
-
 _PLACES_LISTED = 5
 """An ambiguous quote's message names this many places; a one-letter quote may occur a million times."""
-_PASSAGE_SHOWN = 500
-"""Characters of the closest passage a message shows: a quote may be 5,000, and a problem is one readable line."""
 
 
 def _anchor(
@@ -163,7 +157,7 @@ def _anchor(
     if isinstance(result, anchoring.Found):
         spans, count = result.spans, result.count
         if occurrence is None and count > 1:
-            where = ", ".join(_describe_paragraph(raw.body, s.paragraph) for s in spans[:_PLACES_LISTED])
+            where = ", ".join(describe_paragraph(raw.body, s.paragraph) for s in spans[:_PLACES_LISTED])
             if count > _PLACES_LISTED:
                 where += f" and {count - _PLACES_LISTED:,} more"
             return None, Problem(
@@ -180,55 +174,9 @@ def _anchor(
         path,
         at.line,
         at.column,
-        f"{what} runs across a paragraph break, starting in {_describe_paragraph(raw.body, result.paragraph)}; "
+        f"{what} runs across a paragraph break, starting in {describe_paragraph(raw.body, result.paragraph)}; "
         "annotate the part in each paragraph separately",
     )
-
-
-@dataclass(frozen=True)
-class Miss:
-    """A quote or note not found in its article's text, where its annotation file has it."""
-
-    line: int
-    column: int
-    what: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Unfound:
-    """An article's quotes and notes not found in its text, and the text: the closest passage to each is looked
-    for once every article is loaded (`settled`), whichever process loaded this one."""
-
-    path: str
-    body: tuple[Paragraph, ...]
-    misses: tuple[Miss, ...]
-
-
-def settled(reported: Sequence[Problem | Unfound]) -> list[Problem]:
-    """Every problem, an unfound quote's with the closest passage while one budget for the whole archive lasts.
-
-    The budget is spent by path, then line and column: the same quotes get a closest passage however many
-    processes loaded the articles, and in whatever order.
-    """
-    problems = [problem for problem in reported if isinstance(problem, Problem)]
-    budget = anchoring.Budget()
-    for unfound in sorted((u for u in reported if isinstance(u, Unfound)), key=lambda u: u.path):
-        body = anchoring.prepare(unfound.body)
-        for miss in sorted(unfound.misses, key=lambda m: (m.line, m.column)):
-            near = anchoring.closest(miss.text, body, budget)
-            problems.append(_not_found(unfound.path, miss, unfound.body, near))
-    return problems
-
-
-def _not_found(path: str, miss: Miss, body: tuple[Paragraph, ...], near: anchoring.Closest | None) -> Problem:
-    shown = miss.text if len(miss.text) <= 80 else miss.text[:77] + "..."
-    if near is not None:
-        passage = near.passage if len(near.passage) <= _PASSAGE_SHOWN else near.passage[: _PASSAGE_SHOWN - 3] + "..."
-        hint = f"; closest text in {_describe_paragraph(body, near.paragraph)}: {passage!r}"
-    else:
-        hint = "; copy the text exactly as it appears in the article"
-    return Problem(path, miss.line, miss.column, f"{miss.what} not found in the article: {shown!r}{hint}")
 
 
 def _overlap_problems(path: str, quotes: list[AnchoredQuote]) -> list[Problem]:
