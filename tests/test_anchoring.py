@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_scripts.model import Paragraph, Span
-from build_scripts.read.anchoring import Closest, Found, _normalise_by_cluster, find, key, normalise, prepare
+from build_scripts.read.anchoring import Budget, Closest, Found, _normalise_by_cluster, closest, find, key, normalise, prepare
 
 PARAGRAPHS = (
     Paragraph("“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin.", 3),
@@ -41,7 +41,16 @@ def test_every_occurrence_is_returned() -> None:
 
 
 def test_a_near_miss_names_the_closest_passage() -> None:
-    assert find("Kami melihat bukti tentara Korea Utara", BODY) == Closest(0, "melihat bukti adanya tentara Korea Utara”", False)
+    assert find("Kami melihat bukti tentara Korea Utara", BODY) is None
+    assert closest("Kami melihat bukti tentara Korea Utara", BODY, Budget()) == Closest(
+        0, "melihat bukti adanya tentara Korea Utara”", False
+    )
+
+
+def test_a_near_miss_is_looked_for_only_while_the_budget_lasts() -> None:
+    budget = Budget(len("Kami melihat bukti tentara Korea Utara") * len(BODY.joined))
+    assert closest("Kami melihat bukti tentara Korea Utara", BODY, budget) is None
+    assert budget.left > 0
 
 
 def test_text_across_a_paragraph_break_is_recognised() -> None:
@@ -50,6 +59,7 @@ def test_text_across_a_paragraph_break_is_recognised() -> None:
 
 def test_unrelated_text_has_no_closest_passage() -> None:
     assert find("zzzz qqqq", BODY) is None
+    assert closest("zzzz qqqq", BODY, Budget()) is None
 
 
 @settings(max_examples=500, deadline=None)

@@ -31,6 +31,7 @@ from build_scripts.build.site_files import (
 )
 from build_scripts.model import Article, Person, Problem
 from build_scripts.read.archive import Archive, Head, Sources, load_texts, plan_archive, unknown_originals
+from build_scripts.read.near_misses import Unfound, settled
 from build_scripts.search.records import SearchRecord
 from build_scripts.site_config import SiteIdentity
 
@@ -77,7 +78,7 @@ def build_site(
     with _partner(older if shared else None) as partner, progress.watched(_LOADED, len(texts), tally, terminal):
         newer = functools.partial(_loaded, sources, texts[split:], lambda: tally.add(0))
         made = _generated(newer, sources.people, site, _Gathered(partner, records_ready))
-    problems = [*sources.problems, *made.problems, *unknown_originals(list(made.heads))]
+    problems = [*sources.problems, *settled(made.problems), *unknown_originals(list(made.heads))]
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     languages = tuple(head.language for head in made.heads)
     return Site(made.files, made.records, tuple(problems), languages, len(sources.people))
@@ -146,12 +147,12 @@ class _Made:
     records: tuple[SearchRecord, ...]
     heads: tuple[Head, ...]
     """Every article's, newest first."""
-    problems: list[Problem]
-    """Found loading the articles, in both shares."""
+    problems: list[Problem | Unfound]
+    """Found loading the articles, in both shares: the quotes not found are settled once both are here."""
 
 
 def _generated(
-    share: Callable[[], tuple[Sequence[Article], list[Problem]]],
+    share: Callable[[], tuple[Sequence[Article], list[Problem | Unfound]]],
     people: Mapping[str, Person],
     site: SiteIdentity,
     gathered: _Gathered,
@@ -185,7 +186,7 @@ def _partner(job: Callable[[workers.Channel], None] | None) -> Iterator[workers.
 
 def _loaded(
     sources: Sources, texts: tuple[tuple[str, re.Match[str]], ...], each: Callable[[], None]
-) -> tuple[tuple[Article, ...], list[Problem]]:
+) -> tuple[tuple[Article, ...], list[Problem | Unfound]]:
     """The articles of `texts` (oldest first), newest first, and their problems."""
     articles, problems = load_texts(sources, texts, each)
     return tuple(reversed(articles)), problems

@@ -158,15 +158,23 @@ class Found:
         return len(self.spans) if self.total is None else self.total
 
 
+NEAR_MISS_BUDGET = 20_000_000
+"""Character comparisons (article characters × quote characters) the near-miss search may make in a whole
+archive: room for the closest passage of dozens of ordinary misses, while the worst text difflib can be given
+(one letter repeated) stays within `check`'s promised time."""
+
+
 @dataclass
 class Budget:
-    """How many character comparisons (article characters × quote characters) the near-miss search may still make.
+    """How many character comparisons the near-miss search may still make.
 
     difflib's search is quadratic: one annotation file of long quotes that are not in a 1 MB article would
-    take hours. Past the budget, a quote not found is reported without the closest passage.
+    take hours. One budget serves the whole archive, spent in a fixed order, so which quotes get the closest
+    passage never depends on how many processes loaded the articles; past it, a quote not found is reported
+    without the closest passage.
     """
 
-    left: int = 10_000_000
+    left: int = NEAR_MISS_BUDGET
 
     def spend(self, cost: int) -> bool:
         if cost > self.left:
@@ -237,11 +245,11 @@ def prepare(paragraphs: tuple[Paragraph, ...]) -> ArticleText:
     return ArticleText(originals, joined, starts, normalised)
 
 
-def find(needle: str, text: ArticleText, *, limit: int | None = None, budget: Budget | None = None) -> Found | Closest | None:
-    """Every span of `needle` in the paragraphs, or the best near miss when there is none.
+def find(needle: str, text: ArticleText, *, limit: int | None = None) -> Found | Closest | None:
+    """Every span of `needle` in the paragraphs; a `Closest` across a paragraph break when that is the only
+    place it is; None when it is not there (`closest` then looks for the near miss).
 
-    With `limit`, only the first `limit` spans and how many there are; with `budget`, near misses are looked
-    for only while it lasts.
+    With `limit`, only the first `limit` spans and how many there are.
     """
     wanted = key(needle)
     if not wanted:
@@ -249,9 +257,7 @@ def find(needle: str, text: ArticleText, *, limit: int | None = None, budget: Bu
     whole = text.joined
     at = first = whole.find(wanted)
     if at == -1:
-        if budget is not None and not budget.spend(len(wanted) * len(whole)):
-            return None
-        return _closest(wanted, text)
+        return None
     spans: list[Span] = []
     total = 0
     while at != -1:
@@ -274,6 +280,21 @@ def _count(wanted: str, text: ArticleText, number: int, start: int) -> int:
     pattern = re.compile(f"(?={re.escape(wanted)})")
     count = len(pattern.findall(text.paragraph(number).text, start))
     return count + sum(len(pattern.findall(text.paragraph(n).text)) for n in range(number + 1, len(text.starts)))
+
+
+def closest(needle: str, article: ArticleText, budget: Budget) -> Closest | None:
+    """The passage most like `needle` (which `find` did not find), if one is alike enough and `budget` allows
+    the search: its cost is paid even when nothing is alike."""
+    wanted = key(needle)
+    cost = len(wanted) * len(article.joined) + _PARAGRAPH_COST * len(article.starts)
+    if not wanted or not budget.spend(cost):
+        return None
+    return _closest(wanted, article)
+
+
+_PARAGRAPH_COST = 100
+"""What setting difflib up for one paragraph costs, in character comparisons: many tiny paragraphs cost more
+than their characters."""
 
 
 def _closest(wanted: str, article: ArticleText) -> Closest | None:

@@ -21,7 +21,7 @@ from build_scripts.model import (
     QuoteAnnotation,
     SourceInfo,
 )
-from build_scripts.read.located_yaml import Pointer, compose, located
+from build_scripts.read.located_yaml import Pointer, collection_paused, compose, located
 from build_scripts.read.schema_check import Checked, Schema
 from build_scripts.site_paths import RESERVED
 
@@ -170,6 +170,11 @@ def parse_people(path: str, text: str) -> tuple[dict[str, Person], list[Problem]
 def parse_registry(path: str, text: str) -> tuple[dict[str, Person], list[Problem], frozenset[str] | None]:
     """`parse_people`, and the ids written in the file but left out for a problem (None: the file could not be
     read at all). A reference to one of those is not an unknown id: its entry's problem is the one to fix."""
+    with collection_paused():
+        return _registry(path, text)
+
+
+def _registry(path: str, text: str) -> tuple[dict[str, Person], list[Problem], frozenset[str] | None]:
     document, problems = compose(path, text)
     if document is None:
         return {}, problems, None

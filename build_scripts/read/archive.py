@@ -23,7 +23,6 @@ from build_scripts.model import (
     Credit,
     Located,
     OriginalInfo,
-    Paragraph,
     Person,
     Problem,
     RawArticle,
@@ -33,6 +32,7 @@ from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_registry
 from build_scripts.read.credits import parse_credits
 from build_scripts.read.language import detect_language
+from build_scripts.read.near_misses import Miss, Unfound, describe_paragraph, settled
 from build_scripts.read.people_index import PeopleIndex, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
 
@@ -139,10 +139,6 @@ def _linked(credit: Credit, person_id: str | None, people: Mapping[str, Person])
     return replace(credit, person=person_id, name=people[person_id].name) if person_id else credit
 
 
-def _describe_paragraph(paragraphs: tuple[Paragraph, ...], index: int) -> str:
-    return f"paragraph {index + 1} (line {paragraphs[index].line})"
-
-
 _PLACES_LISTED = 5
 """An ambiguous quote's message names this many places; a one-letter quote may occur a million times."""
 
@@ -155,14 +151,13 @@ def _anchor(
     occurrence: int | None,
     raw: RawArticle,
     body: anchoring.ArticleText,
-    budget: anchoring.Budget,
-) -> tuple[Span | None, Problem | None]:
+) -> tuple[Span | None, Problem | Miss | None]:
     limit = max(occurrence or 0, _PLACES_LISTED)
-    result = anchoring.find(text, body, limit=limit, budget=budget)
+    result = anchoring.find(text, body, limit=limit)
     if isinstance(result, anchoring.Found):
         spans, count = result.spans, result.count
         if occurrence is None and count > 1:
-            where = ", ".join(_describe_paragraph(raw.body, s.paragraph) for s in spans[:_PLACES_LISTED])
+            where = ", ".join(describe_paragraph(raw.body, s.paragraph) for s in spans[:_PLACES_LISTED])
             if count > _PLACES_LISTED:
                 where += f" and {count - _PLACES_LISTED:,} more"
             return None, Problem(
@@ -173,20 +168,15 @@ def _anchor(
                 path, at.line, at.column, f"{what}: occurrence {occurrence} asked for, but the text is found only {count} time(s)"
             )
         return spans[(occurrence or 1) - 1], None
-    if isinstance(result, anchoring.Closest) and result.spans_paragraphs:
-        return None, Problem(
-            path,
-            at.line,
-            at.column,
-            f"{what} runs across a paragraph break, starting in {_describe_paragraph(raw.body, result.paragraph)}; "
-            "annotate the part in each paragraph separately",
-        )
-    shown = text if len(text) <= 80 else text[:77] + "..."
-    if isinstance(result, anchoring.Closest):
-        hint = f"; closest text in {_describe_paragraph(raw.body, result.paragraph)}: {result.passage!r}"
-    else:
-        hint = "; copy the text exactly as it appears in the article"
-    return None, Problem(path, at.line, at.column, f"{what} not found in the article: {shown!r}{hint}")
+    if result is None:
+        return None, Miss(at.line, at.column, what, text)
+    return None, Problem(
+        path,
+        at.line,
+        at.column,
+        f"{what} runs across a paragraph break, starting in {describe_paragraph(raw.body, result.paragraph)}; "
+        "annotate the part in each paragraph separately",
+    )
 
 
 def _overlap_problems(path: str, quotes: list[AnchoredQuote]) -> list[Problem]:
@@ -220,15 +210,15 @@ def _build_article(
     people: Mapping[str, Person],
     names: PeopleIndex,
     left_out: frozenset[str] | None,
-) -> tuple[Article, list[Problem]]:
-    problems: list[Problem] = []
+) -> tuple[Article, list[Problem | Unfound]]:
+    problems: list[Problem | Unfound] = []
     path = yml_path or raw.path
     if len(annotations.quotes) + len(annotations.notes) > MAX_ANNOTATIONS:
         count = len(annotations.quotes) + len(annotations.notes)
         problems.append(Problem(path, 1, 1, f"{count:,} quotes and notes; the limit is {MAX_ANNOTATIONS:,} per article"))
         annotations = replace(annotations, quotes=(), notes=())
     body = anchoring.prepare(raw.body)
-    budget = anchoring.Budget()
+    misses: list[Miss] = []
     quotes: list[AnchoredQuote] = []
     for quote in annotations.quotes:
         if _unchecked(quote.speaker, people, left_out):
@@ -244,8 +234,10 @@ def _build_article(
                     warning=True,
                 )
             )
-        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, body, budget)
-        if problem:
+        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, body)
+        if isinstance(problem, Miss):
+            misses.append(problem)
+        elif problem:
             problems.append(problem)
         elif span and quote.speaker in people:
             quotes.append(AnchoredQuote(quote, span))
@@ -256,11 +248,15 @@ def _build_article(
         quotes = [q for q in quotes if (q.annotation.at.line, q.annotation.at.column) not in rejected]
     notes: list[AnchoredNote] = []
     for note in annotations.notes:
-        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, body, budget)
-        if problem:
+        span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, body)
+        if isinstance(problem, Miss):
+            misses.append(problem)
+        elif problem:
             problems.append(problem)
         elif span:
             notes.append(AnchoredNote(note, span))
+    if misses:
+        problems.append(Unfound(path, raw.body, tuple(misses)))
     credits, parsed = _resolve_credits(raw, annotations, names, people)
     article = Article(
         id=match["id"],
@@ -304,9 +300,10 @@ def _load_article(
     people: Mapping[str, Person],
     names: PeopleIndex,
     left_out: frozenset[str] | None,
-) -> tuple[Article | None, list[Problem]]:
+) -> tuple[Article | None, list[Problem | Unfound]]:
     """One article from its text and annotation files: None when the text cannot be read as an article."""
-    text, problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
+    text, read_problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
+    problems: list[Problem | Unfound] = [*read_problems]
     if text is None:
         return None, problems
     raw, raw_problems = parse_raw(path, text)
@@ -381,8 +378,9 @@ def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
     return Sources(present, people, names, left_out, texts, tuple(problems))
 
 
-def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
-    """One article of `sources.texts`, its translations not yet linked (see `Links`)."""
+def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem | Unfound]]:
+    """One article of `sources.texts`, its translations not yet linked (see `Links`); its quotes not found are
+    `Unfound`, to be `settled` with the whole archive's."""
     path, match = text
     files = sources.files
     key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people))
@@ -401,13 +399,14 @@ def load_texts(
     sources: Sources,
     texts: tuple[tuple[str, re.Match[str]], ...],
     each: Callable[[], None] | None = None,
-) -> tuple[list[Article], list[Problem]]:
-    """The articles of `texts` that could be read, in their order, and every problem found in them.
+) -> tuple[list[Article], list[Problem | Unfound]]:
+    """The articles of `texts` that could be read, in their order, and every problem found in them (the
+    quotes not found as `Unfound`, for `settled`).
 
     `each()` is called once a text is read, for the progress shown (`progress.Tally`).
     """
 
-    def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem]]:
+    def load(text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem | Unfound]]:
         result = load_text(sources, text)
         if each is not None:
             each()
@@ -416,7 +415,7 @@ def load_texts(
     # What a worker puts in the memo would go with it: with a memo (`mkdocs serve`) the work stays here.
     loaded = workers.ordered_map(load, texts, processes=1 if active_memo() else None)
     articles: list[Article] = []
-    problems: list[Problem] = []
+    problems: list[Problem | Unfound] = []
     for article, article_problems in loaded:
         problems += article_problems
         if article is not None:
@@ -426,10 +425,10 @@ def load_texts(
 
 def assemble(sources: Sources, each: Callable[[], None] | None = None) -> Archive:
     """Every article of `sources` loaded, translations linked, newest first; every problem, in file order."""
-    articles, problems = load_texts(sources, sources.texts, each)
+    articles, reported = load_texts(sources, sources.texts, each)
     heads = [Head.of(article) for article in articles]
     links = Links.of(heads)
-    problems += [*sources.problems, *unknown_originals(heads)]
+    problems = [*settled(reported), *sources.problems, *unknown_originals(heads)]
     # Unchanged articles stay the same objects, so what a previous build rendered from them is reused.
     linked = [
         computed(("linked", Same(a), links.translations[a.id]), functools.partial(links.linked, a))

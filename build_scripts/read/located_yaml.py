@@ -11,9 +11,11 @@ its node, for `schema_check` to validate.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -105,12 +107,30 @@ def _editor_marks(root: yaml.Node, text: str) -> None:
             stack.extend(part for pair in node.value for part in pair)
 
 
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a document is read: a registry is millions of nodes, marks and
+    values, made all at once and kept, and each collection the allocations set off would walk them all again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
     """The document's values and the problems of its YAML; None when it cannot be read at all.
 
     A value written with a YAML feature we reject (an alias, a tag) is left out (`Document.dropped`) and
     the rest read on, so its other mistakes are reported in the same run.
     """
+    with collection_paused():
+        return _compose(path, text)
+
+
+def _compose(path: str, text: str) -> tuple[Document | None, list[Problem]]:
     if _nesting_bound(text) > _MAX_NESTING:
         return None, [Problem(path, 1, 1, f"YAML nested more than {_MAX_NESTING:,} levels deep; annotation files need 3")]
     try:
