@@ -45,8 +45,9 @@ from benchmarks import preview, search, synthetic  # noqa: E402
 from build_scripts.build.pipeline import build_site, generate_pages  # noqa: E402
 from build_scripts.build.site_files import article_pages, export_files, home_page, list_files  # noqa: E402
 from build_scripts.model import Listing  # noqa: E402
-from build_scripts.read.archive import Archive, Head, Links, load_archive  # noqa: E402
+from build_scripts.read.archive import Archive, load_archive  # noqa: E402
 from build_scripts.read.files import read_sources  # noqa: E402
+from build_scripts.read.links import Head, Links  # noqa: E402
 from build_scripts.render.page_blocks import PageSource, Permalinks  # noqa: E402
 from build_scripts.search.records import search_records  # noqa: E402
 from build_scripts.site_config import read_site  # noqa: E402

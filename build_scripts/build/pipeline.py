@@ -30,7 +30,8 @@ from build_scripts.build.site_files import (
     share_files,
 )
 from build_scripts.model import Article, Person, Problem
-from build_scripts.read.archive import Archive, Head, Sources, load_texts, plan_archive, unknown_originals
+from build_scripts.read.archive import Archive, Sources, load_texts, plan_archive
+from build_scripts.read.links import Head, unknown_originals
 from build_scripts.read.near_misses import Unfound, settled
 from build_scripts.search.records import SearchRecord
 from build_scripts.site_config import SiteIdentity

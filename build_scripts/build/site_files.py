@@ -10,7 +10,7 @@ from typing import Protocol
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
 from build_scripts.model import Article, Listing, Person
-from build_scripts.read.archive import Head, Links
+from build_scripts.read.links import Head, Links
 from build_scripts.render import list_pages
 from build_scripts.render.article_page import render_article
 from build_scripts.render.feeds import archive_feeds
