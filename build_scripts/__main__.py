@@ -69,7 +69,7 @@ def _site_identity(root: Path, site_url: str | None) -> SiteIdentity:
 
 
 def build(args: argparse.Namespace) -> int:
-    # Made as the site build makes it (on two cores), and written only if the archive has no problem.
+    # Made by `build_site`, as for the MkDocs site (on two cores), and written only if the archive has no problem.
     try:
         identity = _site_identity(args.root, args.site_url)
     except (OSError, ValueError, yaml.YAMLError) as error:

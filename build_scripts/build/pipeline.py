@@ -37,8 +37,8 @@ from build_scripts.search.records import SearchRecord
 from build_scripts.site_config import SiteIdentity
 
 NEWEST_LOADED_HERE = 0.49
-"""This process's share of the articles, the newest, when a partner takes the rest: measured at 10,000
-articles for this process to have made its own search records and exports when the partner's summary
+"""This process's share of the articles, the newest, when a partner takes the rest: set for this
+process to have made its own search records and exports when the partner's summary
 comes. Every record is then ready, and the search index, the longest part of a whole build, can start;
 the lists and feeds this process makes after its pages end it a little after the partner."""
 

@@ -67,7 +67,7 @@ def watched(what: str, total: int, tally: Tally, stream: TextIO | None) -> Itera
     """`what: done/total` on a terminal while the body runs, `done` read from `tally` five times a second.
 
     A thread of this process writes it: the processes counting share the terminal, and two writers would
-    garble the line. No thread at all when nothing is shown (a pipe, a CI log): a thread keeps `parallel` from forking.
+    garble the line. No thread at all when nothing is shown (a pipe, a CI log): a thread keeps the build from forking (`workers`).
     """
     progress = Progress(what, total, stream) if stream is not None else None
     if progress is None or not progress.shown:

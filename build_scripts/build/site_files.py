@@ -28,8 +28,8 @@ HOME_INTRO = (
 Generated = PageSource | str | bytes
 """A page (written out as Markdown, or handed to MkDocs as HTML), or a file's content (feeds, data).
 
-Feeds and annotation exports are UTF-8 bytes: as text, one curly quote made a whole string two bytes a
-character, and they are 170 MB of text at 10,000 articles."""
+Feeds and annotation exports are UTF-8 bytes: as text, one curly quote makes a whole string two bytes a
+character, and a large archive's feeds and exports are a great deal of text."""
 
 
 @dataclass(frozen=True)

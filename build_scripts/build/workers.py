@@ -3,11 +3,9 @@
 Loading one article needs nothing from another (`ordered_map`); a whole build is two processes, each
 loading and rendering its share of the articles and sending the other what it needs (`partner`). Workers
 are forked after the inputs exist, so only results cross between processes: each result is pickled
-whole, once, into a file of its own, and read when the other side is ready for it. (Sent back in parts, as
-`multiprocessing.Pool` does, every part waited in the pipe for this busy process to let Pool's reading
-thread run: the worker stood idle two seconds in five at 10,000 articles. Sent whole through a pipe, the
-worker could only write as fast as this process read, once done with its own share: half a second of
-pickling at 10,000 articles came after the work instead of beside it.)
+whole, once, into a file of its own, and read when the other side is ready for it. Sent in parts (as
+`multiprocessing.Pool` sends them), each part would wait for this busy process to read it and the worker
+would idle; sent through a pipe, it would be written only as fast as this process reads, after its own share.
 
 Forking is only safe with no other thread running, so `mkdocs serve` (whose edits a memo makes cheap
 anyway) and platforms without `fork` get the plain loop. Nor does a worker or partner fork, nor this
@@ -38,7 +36,7 @@ MIN_ITEMS = 200
 """Fewer items than this are not worth a process (forking and pickling cost a few milliseconds)."""
 
 OWN_SHARE = 0.56
-"""This process's part of the items, measured to end with the workers: a worker is slower by its pickling and the
+"""This process's part of the items, set for it to end with the workers: a worker is slower by its pickling and the
 copies forking makes, and this process then unpickles what it sent."""
 
 
@@ -78,7 +76,7 @@ def partner(job: Callable[[Channel], None]) -> Iterator[Channel]:
     finally:
         mine.close()
     # Not joined: having sent its last message, the partner only exits, and the kernel's taking its memory
-    # back took a tenth of a second at 10,000 articles. multiprocessing reaps it later, at the latest at exit.
+    # back is not worth waiting for. multiprocessing reaps it later, at the latest at exit.
 
 
 class Channel:
@@ -131,8 +129,8 @@ class _Workers:
     """One forked process per job, each writing its job's result whole to a file, read only when asked for.
 
     The file is unlinked from the start (a `TemporaryFile`, in $TMPDIR) and read as a stream: neither side holds
-    the pickle whole beside the objects it stands for (at 10,000 articles the lists' worker pickles to 130 MB,
-    which the kernel keeps in its page cache for the second it lives).
+    the pickle whole beside the objects it stands for (a large archive's pickles are large; the kernel keeps
+    the file in its page cache for the short time it lives).
     """
 
     def __init__(self, jobs: Sequence[Callable[[], Any]]) -> None:

@@ -45,7 +45,7 @@ def on_serve(server, config, builder):
     """Edits are noticed through the operating system's file events instead of MkDocs' polling.
 
     MkDocs looks at every watched file every half second: at 10,000 articles that is 20,000 files per
-    look, a quarter of a second of waiting on average before a rebuild starts, and CPU taken from it.
+    look, which delays each rebuild's start and takes CPU from it.
     The paths watched so far are moved to the new observer; `watch:` paths join it after this event.
     """
     internals.observe_changes_only(server, [path for path in (config.docs_dir, config.config_file_path) if path])
@@ -53,7 +53,7 @@ def on_serve(server, config, builder):
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """A generated page's Markdown is not needed once rendered: at 10,000 articles its two copies held 0.5 GB."""
+    """A generated page's Markdown is not needed once rendered: its two copies are much memory in a large archive."""
     if page.file.generated_by is not None:
         page.markdown = ""
         page.file.content_string = ""
@@ -61,7 +61,7 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_page_context(context, page, config, nav):
-    """A prerendered page's HTML is made now, just before its template (see PrerenderedPage.render)."""
+    """A prerendered page's HTML is made now, just before its template (see `PrerenderedPage.html`)."""
     if isinstance(page, prerendered.PrerenderedPage):
         page.content = page.html()
     return context
@@ -112,7 +112,7 @@ class _Hook:
         """The archive's pages, made with the cyclic garbage collector off, then kept out of its later passes.
 
         Loading and rendering make millions of objects and no cycle worth collecting: each collection
-        pass walked all of them again (a sixth of the time), and every pass while MkDocs renders would too.
+        pass would walk all of them again, and so would every pass while MkDocs renders.
         """
         gc.disable()
         try:

@@ -76,7 +76,7 @@ class PageMadeElsewhere(Page):
 def anchor_ids(content: str) -> set[str]:
     """What MkDocs counts as anchors in raw HTML: every element's `id`, and an `<a>`'s `name`.
 
-    Found by pattern, not by parsing (a tenth of the time): the archive writes every attribute double-quoted.
+    Found by pattern, not by parsing (much faster): the archive writes every attribute double-quoted.
     """
     found = _ANCHOR_IDS.findall(content)
     if ' name="' in content:
@@ -136,7 +136,7 @@ def sitemap_pages(files: Iterable[File], site_url: str | None) -> list[Any]:
     """The sitemap's `pages` when some pages are stand-ins: every page a full build lists, in its order.
 
     A stand-in has no `Page` to list: it gets the values a `Page` would have, its URLs joined by
-    concatenation (a page's `url` is a plain relative path), as `urljoin` took most of the time.
+    concatenation (a page's `url` is a plain relative path): `urljoin` would be most of the work.
     """
     base = site_url if not site_url or site_url.endswith("/") else f"{site_url}/"
     root = urlsplit(base).path if base else ""

@@ -44,8 +44,8 @@ class PrerenderedPage(PageMadeElsewhere):
         return dict(self.source.meta) if self.source else {}
 
     def own_headings(self) -> tuple[list[Any], str | None]:
-        """The headings only: MkDocs renders every page before it writes the first, and holding the HTML of
-        all 13,000 at once took 200 MB; `html()` makes a page's when it is written (the hook's on_page_context)."""
+        """The headings only: MkDocs renders every page before it writes the first, and holding every page's
+        HTML at once would take much memory; `html()` makes a page's when it is written (the hook's on_page_context)."""
         assert self.source is not None, "headings are read before the page is written"
         self.outline = self.source.outline()
         return self.outline.toc, self.outline.title

@@ -45,7 +45,7 @@ SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
-    """MkDocs makes a new template environment for every build; compiling the theme again took a second.
+    """MkDocs makes a new template environment for every build; compiling the theme again each time is slow.
 
     Jinja keys each entry by the template's source checksum, so an edited template is compiled again.
     """
@@ -95,7 +95,7 @@ class Preview:
     """Source path → (stat signature, bytes): a file whose signature is unchanged is not read again."""
     pending: tuple[dict[str, Generated], dict[str, str], str] | None = None
     stand_ins: dict[str, File] = field(default_factory=dict)
-    """One per unchanged file, kept while the fingerprint holds: making 20,000 File objects took half a second."""
+    """One per unchanged file, kept while the fingerprint holds: making tens of thousands of File objects is slow."""
     search_generation: int = 0
     """Bumped by every build: a background search index is swapped in only if no build came after it."""
 
@@ -179,8 +179,8 @@ def fingerprint(config_file: Path, theme_overrides: Path | None, extra: object) 
 def set_aside() -> None:
     """What a session keeps is long-lived and acyclic: out of the collector's way.
 
-    Otherwise every later collection walks its millions of objects again (a second of every rebuild
-    at 10,000 articles). Collected first, so the last build's garbage is not frozen with it.
+    Otherwise every later collection walks its millions of objects again (a good part of every rebuild
+    in a large archive). Collected first, so the last build's garbage is not frozen with it.
     """
     gc.collect()
     gc.freeze()

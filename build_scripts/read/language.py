@@ -21,7 +21,7 @@ _MARKERS = {
 }
 OPENING = 1_000
 """Characters counted first. A story's opening nearly always settles it (some 40 marker words to a few),
-and counting every word of every article was a fifth of loading an archive."""
+and counting every word of every article is a large share of loading an archive."""
 _SETTLED = 10
 """Marker words the opening's leader must have beyond twice the other's; short of that, the whole text is counted."""
 

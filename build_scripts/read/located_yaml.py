@@ -35,7 +35,7 @@ _ALLOWED_TAGS = _SCALAR_TAGS | {_SEQ, _MAP, _UNTAGGED}
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader, its nodes tagged only as written: YAML 1.1's resolving (a third of composing) is never used."""
+    """The safe loader, its nodes tagged only as written: YAML 1.1's resolving (a large share of composing) is never used."""
 
     def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
@@ -59,7 +59,7 @@ _MAX_NESTING = 1_000
 def _nesting_bound(text: str) -> int:
     """An upper bound on how deeply the document nests: indentation, `- ` markers and open brackets."""
     # Looser, but counted in C: a line's indentation and `- ` markers fit in its length, open brackets in
-    # their number. Annotation files are far below the limit, and the exact count was a tenth of reading one.
+    # their number. Annotation files are far below the limit, and an exact count would cost a share of reading one.
     loose = max(map(len, text.split("\n"))) + text.count("[") + text.count("{")
     if loose <= _MAX_NESTING:
         return loose

@@ -1,8 +1,8 @@
 """Atom 1.0 feeds of the archive: everything, each person quoted, each tag.
 
 Every text and attribute goes through one escaping function, the one ElementTree applies (the feeds are
-the XML ElementTree wrote of them, byte for byte: tests/test_feeds.py holds them to it; an entry written
-through element trees took five times as long). Timestamps come from article dates only, so a rebuild of
+the XML ElementTree would write of them, byte for byte: tests/test_feeds.py holds them to it; writing
+each entry through element trees is much slower). Timestamps come from article dates only, so a rebuild of
 the same archive writes byte-identical feeds.
 """
 

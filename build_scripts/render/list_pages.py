@@ -90,7 +90,7 @@ def _paginated(
 
     With a memo in effect, a page whose items and place in the list are unchanged is not written again (an edit
     to the newest article rewrites the first page of a 40-page topic, not all 40). Items are keyed by
-    `id()` (hashing 10,000 wrappers took a second), so the entry keeps its items alive beside its page.
+    `id()` (hashing every wrapper on every rebuild is slow), so the entry keeps its items alive beside its page.
     """
     chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
     paths = [base] + [site_paths.list_page(base, n) for n in range(2, len(chunks) + 1)]

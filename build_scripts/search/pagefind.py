@@ -1,7 +1,7 @@
 """The search index written by Pagefind's indexing service, from the records, while MkDocs renders.
 
-Pagefind holds every word it is given until it writes its bundle, and writing takes three times what
-adding took: its memory grows with the text indexed. So an archive bigger than WORDS_PER_BUNDLE is
+Pagefind holds every word it is given until it writes its bundle, and needs more again to write it:
+its memory grows with the text indexed. So an archive bigger than WORDS_PER_BUNDLE is
 indexed as several bundles, each by a Pagefind process of its own, two at a time; the browser searches a
 language's bundles together (`docs/javascripts/search.js`, Pagefind's mergeIndex), guided by
 `bundles.json`. Each bundle's word index is then re-cut into chunks smaller than Pagefind's
@@ -42,16 +42,14 @@ class SearchIndexError(Exception):
 
 
 WORDS_PER_BUNDLE = 1_500_000
-"""The most words one Pagefind process is given. Measured with the synthetic archive (benchmarks/): a
-bundle of 1.4 million English words peaks at 0.7 GB, of 2.1 million at 1.05 GB (Indonesian: 0.57 and
-0.86 GB), and every process of the build must stay under 1 GB. Each bundle a language is cut into adds
-an index chunk to each word of a query (about 5 KB once `pagefind_format` has re-cut Pagefind's 25 KB ones),
-so bundles are as big as that allows."""
+"""The most words one Pagefind process is given: its memory grows with them, and every process of the
+build must stay under 1 GB (figures in benchmarks/README.md). Each bundle a language is cut into adds an
+index chunk to each word of a query, so bundles are as big as that allows."""
 
 BUNDLES_AT_ONCE = 2
 """Bundles written at the same time, each by its own Pagefind process (each under 1 GB). With a lower
 priority than MkDocs (BACKGROUND_PRIORITY), they take the cores MkDocs leaves, and all of them once it is
-done: written one after another, the bundles were the build's last 20 seconds at 10,000 articles."""
+done: written one after another, they would be a long wait at the end of a large build."""
 BACKGROUND_PRIORITY = 10
 """The Pagefind processes' nice value: MkDocs, whose pages are the build, goes first."""
 
@@ -124,7 +122,7 @@ def _with_vocabulary(language: str, parts: list[tuple[SearchRecord, ...]]) -> li
 
 def _vocabulary(records: Iterable[SearchRecord]) -> set[str]:
     """The words of `records`, lower-cased, without the punctuation around them: each written form is
-    cleaned once, not each time it occurs (a part's 1.5 million words are far fewer forms)."""
+    cleaned once, not each time it occurs (a part's millions of words are far fewer forms)."""
     forms: set[bytes] = set()
     for record in records:
         forms.update(record.content.split())
@@ -203,10 +201,10 @@ def _write_bundle(records: Sequence[SearchRecord], out_dir: Path) -> None:
     """One bundle by one Pagefind process, whose memory is the system's again once it ends.
 
     Speaks Pagefind's service protocol (`pagefind --service`, the one its Python and Node APIs use)
-    directly: the Python API's client reads one answer per 0.1 s, 17 minutes for 10,000 records. The
+    directly: the Python API's client polls for each answer, far too slowly for thousands of records. The
     files come back in the answer (GetFiles) and are written here, but for the word index, re-cut first
     (`_write_recut`): Pagefind answers WriteFiles before all its writes are done, and ending the process
-    then left two files of a bundle empty in one of our runs.
+    then can leave files of a bundle empty.
     """
     with _Service.start() as service:
         index = service.request({"type": "NewIndex", "config": None})["index_id"]
@@ -306,8 +304,8 @@ class _Service:
     def add_records(self, index: int, records: Sequence[SearchRecord]) -> None:
         """All records at once: a thread writes them while this one reads the answers.
 
-        One round trip per record would wait, each time, for the GIL that MkDocs' rendering holds
-        (up to 5 ms a switch): 10,000 records took 96 s in the build instead of 25 s alone.
+        One round trip per record would wait, each time, for the GIL that MkDocs' rendering holds:
+        in the build, indexing would take several times as long as alone.
         """
         writer = threading.Thread(target=self._send_all, args=(index, records), name="search-index-writer", daemon=True)
         writer.start()
@@ -338,8 +336,8 @@ class _Service:
         return self.last_id
 
     def _answer(self) -> tuple[int | None, dict[str, Any]]:
-        """The next answer, decoded as it arrives: a bundle's files are one answer of ~17 MB of base64,
-        which held whole beside its decoding added 42 MB at its peak to the process (MkDocs', in the hook)."""
+        """The next answer, decoded as it arrives: a bundle's files are one large answer of base64, which
+        held whole beside its decoding would raise the peak memory of the process (MkDocs', in the hook)."""
         decoded = []
         while (end := self.pending.find(b",")) < 0:
             whole = len(self.pending) // 4 * 4  # base64 decodes by groups of four characters

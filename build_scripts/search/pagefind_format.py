@@ -14,10 +14,10 @@ on an index Pagefind really wrote, so an upgrade that changes one fails there):
 Two rewrites, neither decoding an entry into new values (every entry is copied byte for byte):
 
 - the word index in small chunks (`recut_bundle`), so that a query downloads little more than its own
-  words. Pagefind closes a chunk once it holds 20,000 word locations (hard-coded in its `chunk_index`):
-  about 25 KB gzipped, where one word of a query is typically 0.2-2 KB, and a query fetches one chunk
-  per word and per bundle. Each bundle's chunks are rewritten at about CHUNK_BYTES of words each, cut
-  between words that begin differently, and the metadata's list of chunks with them. This runs as a
+  words. Pagefind closes a chunk once it holds 20,000 word locations (hard-coded in its `chunk_index`),
+  far more than one word of a query needs, and a query fetches one chunk per word and per bundle. Each
+  bundle's chunks are rewritten at about CHUNK_BYTES of words each, cut between words that begin
+  differently, and the metadata's list of chunks with them. This runs as a
   script in a process of its own (`python pagefind_format.py BUNDLE_FOLDER`, the word index files
   pickled on its input), beside the Pagefind processes and like them at a lower priority: finding the
   words' boundaries is CPU work that would otherwise hold the MkDocs process's interpreter while it
@@ -44,12 +44,10 @@ import cbor2
 
 SIGNATURE = b"pagefind_dcd"
 CHUNK_BYTES = 12_000
-"""Bytes of word entries a chunk is cut at, before gzip (~5 KB after it; at most twice that to keep a
-family of words whole, and a bigger word is a chunk of its own). Smaller chunks make each
-query lighter, but the metadata, which the first query loads whole, heavier (~8 bytes gzipped a chunk),
-and each is a file to write: at 10,000 articles a bundle of 1,667 Indonesian articles is 113 chunks as
-Pagefind cuts it, 806 at 8,000 bytes, 602 at 12,000, 487 at 16,000 (cut by size alone; `_end_of_run`
-makes 523 of them at 12,000)."""
+"""Bytes of word entries a chunk is cut at, before gzip (at most twice that to keep a family of words
+whole, and a bigger word is a chunk of its own). Smaller chunks make each query lighter, but the
+metadata, which the first query loads whole, heavier, and each chunk is a file to write (figures in
+benchmarks/README.md)."""
 FAMILY = 2
 """Words that begin with more letters alike than this are kept in one chunk where the size allows (`_end_of_run`)."""
 _HASH_DIGITS = 7
@@ -138,8 +136,6 @@ def _end_of_run(words: list[tuple[str, bytes]], start: int, chunk_bytes: int) ->
     only, the first whose bounds hold it: a family of words cut in two loses its second half. So of the
     cuts in the chunk's second half, the one whose two words share the shortest beginning; if that is still
     more than FAMILY characters, the chunk goes on, to twice `chunk_bytes` at most, to a better cut.
-    Measured on a bundle of 1,667 synthetic Indonesian articles: Pagefind's 113 chunks had 78 cuts inside
-    a family of four letters or more; cut at 12,000 bytes by size alone, 602 chunks had 200; this way, 523 have 80.
     """
     end, size = start + 1, len(words[start][1])
     while end < len(words) and size + len(words[end][1]) <= chunk_bytes:
@@ -270,7 +266,7 @@ def _gunzipped(files: Mapping[str, bytes], path: str) -> bytes:
 
 
 def _gzipped(data: bytes) -> bytes:
-    """Fast: level 6 makes the chunks 9 % smaller in 2.7 times the time, on the build's busiest stretch."""
+    """Fast: a higher level saves little size for much more time, on the build's busiest stretch."""
     return gzip.compress(data, compresslevel=1, mtime=0)
 
 

@@ -30,7 +30,7 @@ class SearchRecord:
     """Site-root-relative, as the article page is published: `/articles/2024/2024-10-23-slug/`."""
     content: bytes
     """Plain text, never markup, in UTF-8: Pagefind stores it and cuts the result excerpts from it. Bytes, since
-    every record is held until Pagefind has it, and as text one curly quote made a record two bytes a character."""
+    every record is held until Pagefind has it, and as text one curly quote makes a record two bytes a character."""
     language: str
     """Primary subtag (`id`, `en`): each language gets its own index, stemmed by its own rules."""
     meta: Mapping[str, str]
