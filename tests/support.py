@@ -52,6 +52,13 @@ def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
             path.write_text(content, encoding="utf-8")
 
 
+def in_fresh_interpreter(code: str) -> tuple[int, str, str]:
+    """Runs `code` in a new Python: pytest's own process may have threads or children left by other tests,
+    and then nothing forks."""
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
+    return run.returncode, run.stdout.strip(), run.stderr
+
+
 def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "build_scripts", "--root", str(root), "check", *options],

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from build_scripts.build import workers
-from build_scripts.build.pipeline import build_site
-from build_scripts.read.archive import load_archive
-
-from support import ARTICLE, PEOPLE, SITE_IDENTITY, run_check, run_mkdocs
+from support import ARTICLE, PEOPLE, in_fresh_interpreter, run_check, run_mkdocs
 
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
@@ -179,28 +177,35 @@ def test_every_file_has_a_size_limit(archive_dir) -> None:
     assert result.returncode == 1
 
 
-def test_the_closest_passages_share_one_budget_for_the_whole_archive(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_closest_passages_share_one_budget_for_the_whole_archive() -> None:
     """Three costly near misses: the first two files by path get the closest passage, the third only the advice,
-    on one process or two."""
-    files = {"articles/people.yml": PEOPLE.encode()}
-    for n in range(1, 4):
-        stem = f"articles/2024/2024-06-0{n}-near-miss"
-        files[f"{stem}.txt"] = ("Title\n\n" + "a" * 3000 + "\n").encode()
-        files[f"{stem}.yml"] = ("quotes:\n  - {quote: " + "a" * 3000 + "b, speaker: lloyd-austin}\n").encode()
-    serial = load_archive(files).problems
-    partner, partners = workers.partner, []
-
-    def counted(job):
-        partners.append(job)
-        return partner(job)
-
-    monkeypatch.setattr(workers, "partner", counted)
-    monkeypatch.setattr(workers, "MIN_ITEMS", 2)
-    shared = build_site(files, SITE_IDENTITY).problems
-    assert len(partners) == 1 and shared == serial
-    hints = [(p.path[-16:], p.message.rpartition("; ")[2][:24]) for p in serial]
-    assert hints == [
-        ("01-near-miss.yml", "closest text in paragrap"),
-        ("02-near-miss.yml", "closest text in paragrap"),
-        ("03-near-miss.yml", "copy the text exactly as"),
+    on one process or two (in a fresh Python, where a partner can be forked whatever other tests left)."""
+    code = f"""
+import json
+from build_scripts.build import pipeline, workers
+from build_scripts.read.archive import load_archive
+from build_scripts.site_config import SiteIdentity
+files = {{"articles/people.yml": {PEOPLE.encode()!r}}}
+for n in range(1, 4):
+    stem = f"articles/2024/2024-06-0{{n}}-near-miss"
+    files[f"{{stem}}.txt"] = ("Title\\n\\n" + "a" * 3000 + "\\n").encode()
+    files[f"{{stem}}.yml"] = ("quotes:\\n  - {{quote: " + "a" * 3000 + "b, speaker: lloyd-austin}}\\n").encode()
+serial = load_archive(files).problems
+partner, partners = workers.partner, []
+workers.partner = lambda job: partners.append(job) or partner(job)
+workers.MIN_ITEMS = 2
+shared = pipeline.build_site(files, SiteIdentity("Archive", "http://127.0.0.1:8000/")).problems
+hints = [(p.path[-16:], p.message.rpartition("; ")[2][:24]) for p in serial]
+print(json.dumps([len(partners), shared == serial, hints]))
+"""
+    status, shown, errors = in_fresh_interpreter(code)
+    assert status == 0, errors
+    assert json.loads(shown) == [
+        1,
+        True,
+        [
+            ["01-near-miss.yml", "closest text in paragrap"],
+            ["02-near-miss.yml", "closest text in paragrap"],
+            ["03-near-miss.yml", "copy the text exactly as"],
+        ],
     ]

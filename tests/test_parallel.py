@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 
 import pytest
 
 from build_scripts.build import workers
 
-from support import ARTICLE, PEOPLE, REPO
-
-
-def _in_fresh_interpreter(code: str) -> tuple[int, str, str]:
-    """Runs `code` in a new Python: pytest's own process may have threads left by other tests, and then nothing forks."""
-    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
-    return run.returncode, run.stdout.strip(), run.stderr
+from support import ARTICLE, PEOPLE, in_fresh_interpreter
 
 
 def test_results_come_back_in_order_from_every_process() -> None:
@@ -27,7 +19,7 @@ def test_results_come_back_in_order_from_every_process() -> None:
         "assert [(n, s) for n, s, _ in results] == [(n, n * n) for n in items], 'order'; "
         "print(len({pid for _, _, pid in results}))"
     )
-    status, shown, errors = _in_fresh_interpreter(code)
+    status, shown, errors = in_fresh_interpreter(code)
     assert (status, shown) == (0, "2"), errors
 
 
@@ -46,7 +38,7 @@ def test_no_fork_while_another_thread_runs() -> None:
 
 def test_a_shared_build_is_the_serial_build() -> None:
     """The repository's own archive (translations included), built on two cores and on one."""
-    status, shown, errors = _in_fresh_interpreter(_SAME_SITE.format(files="read_sources(Path('.'))"))
+    status, shown, errors = in_fresh_interpreter(_SAME_SITE.format(files="read_sources(Path('.'))"))
     assert (status, shown) == (0, "same 0"), errors
 
 
@@ -63,7 +55,7 @@ def _across_the_split() -> dict[str, bytes]:
 
 
 def test_a_shared_build_links_across_the_two_shares() -> None:
-    status, shown, errors = _in_fresh_interpreter(_SAME_SITE.format(files=repr(_across_the_split())))
+    status, shown, errors = in_fresh_interpreter(_SAME_SITE.format(files=repr(_across_the_split())))
     assert (status, shown) == (0, "same 2"), errors  # the file that is not UTF-8, the original not in the archive
 
 
@@ -75,7 +67,7 @@ def test_a_shared_build_is_the_same_whichever_share_is_done_first(slow: str) -> 
         "import os, time; from build_scripts.read import archive; here = os.getpid(); load = archive.load_text; "
         f"archive.load_text = lambda *a: (os.getpid() {late} here and time.sleep(0.05)) or load(*a); "
     )
-    status, shown, errors = _in_fresh_interpreter(slowed + _SAME_SITE.format(files=repr(_across_the_split())))
+    status, shown, errors = in_fresh_interpreter(slowed + _SAME_SITE.format(files=repr(_across_the_split())))
     assert (status, shown) == (0, "same 2"), errors
 
 
@@ -116,7 +108,7 @@ def test_a_worker_that_fails_or_dies_fails_the_map_and_says_how(failure: str, re
         "try: workers.ordered_map(run, range(1000), processes=2)\n"
         "except workers.WorkerError as error: print(str(error).splitlines()[-1])\n"
     )
-    status, shown, errors = _in_fresh_interpreter(code)
+    status, shown, errors = in_fresh_interpreter(code)
     assert (status, shown) == (0, reported), errors
 
 
@@ -136,7 +128,7 @@ def test_a_partner_runs_beside_messages_go_both_ways_and_neither_side_forks_agai
         "for ended in multiprocessing.active_children(): ended.join()  # the cores are free once the partner has exited\n"
         "assert len(pids()) == 2; print('ok')\n"
     )
-    status, shown, errors = _in_fresh_interpreter(code)
+    status, shown, errors = in_fresh_interpreter(code)
     assert (status, shown) == (0, "ok"), errors
 
 
@@ -153,5 +145,5 @@ def test_a_partner_that_fails_or_dies_fails_the_build_and_says_how(failure: str,
         "        channel.receive()\n"
         "except workers.WorkerError as error: print(str(error).splitlines()[-1])\n"
     )
-    status, shown, errors = _in_fresh_interpreter(code)
+    status, shown, errors = in_fresh_interpreter(code)
     assert (status, shown) == (0, reported), errors
