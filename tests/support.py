@@ -3,6 +3,7 @@ read as a reader sees it (its text, with invisible characters made visible, and 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -57,6 +58,23 @@ def in_fresh_interpreter(code: str) -> tuple[int, str, str]:
     and then nothing forks."""
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
     return run.returncode, run.stdout.strip(), run.stderr
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file (and link) under `folder` with the SHA-256 of its bytes: what "untouched" compares; empty when
+    there is no folder."""
+    if not folder.exists():
+        return {}
+    return {
+        p.relative_to(folder).as_posix(): f"link:{p.readlink()}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() or p.is_symlink()
+    }
+
+
+def leftovers(parent: Path) -> list[str]:
+    """Staging or old-site folders a build left beside the site."""
+    return sorted(p.name for p in parent.iterdir() if ".staging-" in p.name or ".old-" in p.name)
 
 
 def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:

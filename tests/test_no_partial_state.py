@@ -4,7 +4,6 @@ and generated files never overwrite or delete a file the tool did not write (bui
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import subprocess
@@ -15,7 +14,7 @@ import pytest
 
 from build_scripts.build.publishing import MANIFEST, write_tree
 
-from support import ARTICLE, PEOPLE, REPO, run_mkdocs
+from support import ARTICLE, PEOPLE, REPO, leftovers, run_mkdocs, snapshot
 
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
@@ -25,22 +24,6 @@ REFUSED = (
     "the build would overwrite a file it did not write (or that was changed since); nothing was published "
     "and the file was left as it is: move it away, or build into another folder"
 )
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file (and link) under `folder` with the hash of its bytes: what "untouched" compares."""
-    if not folder.exists():
-        return {}
-    return {
-        p.relative_to(folder).as_posix(): f"link:{p.readlink()}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() or p.is_symlink()
-    }
-
-
-def leftovers(project: Path) -> list[str]:
-    """Staging or old-site folders the build left beside the site."""
-    return sorted(p.name for p in project.iterdir() if ".staging-" in p.name or ".old-" in p.name)
 
 
 @pytest.fixture(scope="module")

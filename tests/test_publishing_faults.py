@@ -8,7 +8,6 @@ heals by itself, and once a build has succeeded nothing is left beside it.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 import signal
 import stat
@@ -23,7 +22,7 @@ import pytest
 
 from build_scripts.build.publishing import MANIFEST, write_tree
 
-from support import ARTICLE, REPO
+from support import ARTICLE, REPO, leftovers, snapshot
 
 TXT = "articles/2024/2024-10-23-story.txt"
 YML = "articles/2024/2024-10-23-story.yml"
@@ -38,21 +37,6 @@ READ_ONLY = (
     "the build may not write in this folder; nothing was published and the folder was left as it is: "
     "make it writable for this user (chmod u+w), or build into another folder"
 )
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file (and link) under `folder` with the SHA-256 of its bytes; empty when there is no folder."""
-    if not folder.exists():
-        return {}
-    return {
-        p.relative_to(folder).as_posix(): f"link:{p.readlink()}" if p.is_symlink() else hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() or p.is_symlink()
-    }
-
-
-def leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if ".staging-" in p.name or ".old-" in p.name)
 
 
 def _env() -> dict[str, str]:
