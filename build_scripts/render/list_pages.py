@@ -102,22 +102,14 @@ def _paginated(
             pages[path] = _list_page(paths, number, title, chunk, render, shown_intro, feed)
             continue
         key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed)
-        made = functools.partial(_page_keeping_items, paths, number, title, chunk, render, shown_intro, feed)
-        pages[path], _ = memo.get(key, made)
+        made = functools.partial(_list_page, paths, number, title, chunk, render, shown_intro, feed)
+        pages[path], _ = memo.get(key, functools.partial(_keeping_items, made, chunk))
     return pages
 
 
-def _page_keeping_items(
-    paths: list[str],
-    number: int,
-    title: str,
-    chunk: Sequence[T],
-    render: Callable[[T, str], str],
-    intro: Sequence[Block],
-    feed: str | None,
-) -> tuple[PageSource, tuple[T, ...]]:
+def _keeping_items(made: Callable[[], PageSource], items: Sequence[T]) -> tuple[PageSource, tuple[T, ...]]:
     """The page, and its items kept alive beside it in the memo: its key holds their ids."""
-    return _list_page(paths, number, title, chunk, render, intro, feed), tuple(chunk)
+    return made(), tuple(items)
 
 
 def _list_page(
