@@ -52,15 +52,15 @@ class Document:
 ClaimSource = Named | Unnamed | Document
 
 _REASONS = re.compile(
-    r"(?:who |yang )?(?:(?:was |were )?(?:speaking|spoke|speak|talking|berbicara)\s+(?:on condition of|dengan syarat)\s+"
-    r"(?:anonymity|anonim)[^,.;]*"
+    r"(?:speaking|spoke|speak|talking|berbicara)\s+(?:on condition of|dengan syarat)\s+(?:anonymity|anonim)[^,.;]*"
     r"|(?:asked|asking|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)[^,.;]*"
-    r"|(?:asked|asking)\s+not\s+to\s+be\s+(?:named|identified)|declined to be (?:named|identified)[^,.;]*"
+    r"|declined to be (?:named|identified)[^,.;]*"
     r"|(?:enggan|tidak mau|tidak ingin|menolak|minta|meminta)\s+(?:disebutkan|disebut|ditulis)\s+namanya"
     r"|(?:minta|meminta)\s+(?:identitasnya|namanya)\s+(?:tidak|jangan)\s+(?:ditulis|disebutkan|disebut)"
-    r"|tidak berwenang[^,.;]*)",
+    r"|tidak berwenang[^,.;]*",
     re.IGNORECASE,
 )
+"""Stated reasons for anonymity, as printed ("speaking on condition of anonymity", "enggan disebutkan namanya")."""
 _ACRONYM = re.compile(r"([^\W\d_][\w'’.-]*(?:,?\s+[\w'’.-]+)*?)\s+\(([A-Z][A-Za-z]{1,11})\)")
 _NAME_LINKS = frozenset("of and for on dan".split())
 
@@ -261,6 +261,12 @@ def _affiliation(par: ParsedParagraph, first: int, last: int) -> str | None:
     return None
 
 
+def published(par: ParsedParagraph, document: tuple[int, int], publisher: ClaimSource | None, memory: Memory) -> Document:
+    """What a source published ("Intelijen Korea Selatan menerbitkan laporan bahwa …"): a document it issued."""
+    issuer = publisher.name if isinstance(publisher, Named) else None
+    return Document(_text(par, *document), memory.expand(issuer) if issuer else None)
+
+
 def classify(
     par: ParsedParagraph,
     claims: ClaimLexicon,
@@ -303,10 +309,13 @@ def classify(
         return Named(_bare(memory.expand(_text(par, first, core))))
     described = [i for i in range(first, core + 1) if par.tokens[i].text.islower() or par.starts[i]]
     unnamed = any(par.word(i) in claims.unnamed for i in described) or lowered[0] in claims.indefinite
+    role = par.tokens[first].text.islower() and (is_role(lowered[0]) or lowered[0] in par.lexicon.person_nouns)
+    unnamed = unnamed or role
     if unnamed and person is None:
         return Unnamed(_text(par, first, core), _affiliation(par, first, core), reason_in(sentence))
     if person is not None:
         return Named(person)
     if any(par.is_name_word(i) for i in range(first, core + 1)) or lowered[-1] in INSTITUTIONS:
-        return Named(_bare(memory.expand(_text(par, first, core))))
+        setting = (i for i in range(first + 1, core + 1) if par.word(i) in claims.adverbials and not par.is_name_word(i + 1))
+        return Named(_bare(memory.expand(_text(par, first, next(setting, core + 1) - 1))))
     return Unnamed(_text(par, first, core), None, reason_in(sentence))

@@ -260,6 +260,8 @@ class ClaimLexicon:
     """Verbs whose object is the reported claim: "said (that)", "menyatakan (bahwa)", "data showed"."""
     speech: frozenset[str]
     """Cues that only ever report speech ("said", "mengatakan"), never a noun or a record ("a note", "mencatat")."""
+    publishing: frozenset[str]
+    """Cues of a document and its claim: "published a report that", "menerbitkan laporan bahwa"."""
     objects: frozenset[str]
     """Cues that name whom they address before the claim: "told reporters", "mengatakan kepada wartawan"."""
     after: frozenset[str]
@@ -301,9 +303,10 @@ CLAIMS = {
             "tweeted show shows showed found find finds conclude concluded indicate indicates indicated reveal "
             "reveals revealed suggest suggests suggested caution cautioned stress stressed emphasised emphasized "
             "maintain maintained assure assured promise promised allege alleges alleged believe believes "
-            "testified complained recalled"
+            "testified complained recalled publish publishes published release releases released issue issues issued"
         ),
         speech=_words("say says said saying tell tells told telling"),
+        publishing=_words("publish publishes published release releases released issue issues issued"),
         objects=_words("tell tells told telling assure assured promise promised remind reminded inform informed"),
         after=_words("said says added wrote"),
         according=_words("according"),
@@ -337,9 +340,11 @@ CLAIMS = {
             "mengaku mengakui membantah mengimbau mengingatkan menambahkan memprakirakan menunjukkan melaporkan "
             "menduga meyakini menganggap berkata menerangkan memaparkan mengemukakan menekankan mengutarakan "
             "menandaskan berujar mengungkap mengabarkan memberitahukan menginformasikan menulis bersikeras "
-            "memprediksi memproyeksikan"
+            "memprediksi memproyeksikan mengindikasikan menerbitkan merilis mengeluarkan memublikasikan "
+            "mempublikasikan"
         ),
         speech=_words("mengatakan menyatakan berkata"),
+        publishing=_words("menerbitkan merilis mengeluarkan memublikasikan mempublikasikan"),
         objects=frozenset(),
         after=_words(
             "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut ucap terang papar cetus "

@@ -34,6 +34,7 @@ from build_scripts.contribute.claim_sources import (
     classify,
     inside_name,
     organisations_in,
+    published,
 )
 from build_scripts.contribute.lexicons import CLAIMS, DETERMINERS, EN, LEXICONS, PASSIVE, TIME, ClaimLexicon
 from build_scripts.contribute.name_resolution import Reader, read_along
@@ -41,6 +42,12 @@ from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation
 from build_scripts.contribute.reporting_verbs import reporting_events
 
+_JOINS = frozenset("and but or dan namun tetapi atau".split())
+"""A clause opening with one of these after a comma is the sentence going on, not a cue closing it."""
+_AUXILIARIES = PASSIVE | frozenset("had has have would will could can did does may might should must".split())
+"""Words of a clause: after "said" they make what follows the claim ("said the House had…"), not the speaker."""
+_MAX_CHARACTERS = 5000
+"""The schema's longest claim."""
 _CUE_REACH = 12
 """Tokens from a cue to its "that" ("said in a televised address on Sunday night that")."""
 _TAIL_SUBJECT = 9
@@ -70,6 +77,8 @@ class _Claim:
     subject: tuple[int, int] | None
     apposition: tuple[int, int] | None
     verb: int
+    document: tuple[int, int] | None = None
+    """What the subject published, when the cue is "published a report that", "menerbitkan laporan bahwa"."""
 
 
 def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
@@ -84,14 +93,27 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
         par = read_paragraph(text, lexicon, common, proper)
         events = reporting_events(par)
         names = dict(zip((e.verb for e in events), read_along(par, reader, events), strict=True))
-        for claim in sorted(_paragraph_claims(par, claims), key=lambda c: c.first):
+        for claim in _nested(par, _paragraph_claims(par, claims)):
             source = classify(par, claims, claim.subject, claim.apposition, names.get(claim.verb), reader, memory)
+            if claim.document is not None:
+                source = published(par, claim.document, source, memory)
             memory.remember(source)
             start, end = par.tokens[claim.first].start, par.tokens[claim.last].end
             cue = " ".join(text[par.tokens[claim.cue[0]].start : par.tokens[claim.cue[1]].end].split())
             found.append(FoundClaim(number, start, end, text[start:end], cue, source))
         memory.organisations += organisations_in(par, len(par.tokens))
     return found
+
+
+def _nested(par: ParsedParagraph, found: list[_Claim]) -> list[_Claim]:
+    """The claims in reading order, without any that partly overlaps one before it (`check` refuses that)
+    or is longer than a claim may be."""
+    kept: list[_Claim] = []
+    for claim in sorted(found, key=lambda c: (c.first, -c.last)):
+        crossing = any(k.first < claim.first <= k.last < claim.last for k in kept)
+        if not crossing and par.tokens[claim.last].end - par.tokens[claim.first].start <= _MAX_CHARACTERS:
+            kept.append(claim)
+    return kept
 
 
 def _alone(paragraphs: Sequence[str]) -> frozenset[str]:
@@ -135,7 +157,7 @@ def _is_cue(par: ParsedParagraph, claims: ClaimLexicon, i: int) -> bool:
         return False
     before = par.word(i - 1)
     nominal = before in DETERMINERS or before in claims.indefinite or par.tokens[i - 1].text.endswith(("'s", "’s"))
-    noun = token.lower not in claims.speech and par.word(i + 1) in ("of", "for", "on")
+    noun = token.lower not in claims.speech and not token.lower.endswith("ed") and par.word(i + 1) in ("of", "for", "on")
     return not (nominal or noun or before in PASSIVE or before == "to")
 
 
@@ -161,6 +183,15 @@ def _skip_time(par: ParsedParagraph, i: int, end: int) -> int:
     return i
 
 
+def _verb_like(par: ParsedParagraph, k: int) -> bool:
+    """A word heading a clause of its own between a cue and a "that", which then belongs to that clause:
+    "mengatakan pemerintahnya memiliki informasi bahwa", "said the company wants … so that"."""
+    word = par.word(k)
+    if par.lexicon is EN:
+        return word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ed", "s")) and not par.is_name_word(k))
+    return len(word) > 5 and word.startswith(("me", "ber", "di", "ter"))
+
+
 def _claim_start(par: ParsedParagraph, claims: ClaimLexicon, verb: int, end: int) -> tuple[int, int]:
     """Where the claim after a cue starts, and the cue's last token."""
     for k in range(verb + 1, min(end, verb + _CUE_REACH)):
@@ -168,6 +199,8 @@ def _claim_start(par: ParsedParagraph, claims: ClaimLexicon, verb: int, end: int
             break
         if par.word(k) in claims.that and par.word(k - 1) not in ("so", "such", "now"):
             return k + 1, k
+        if _verb_like(par, k):
+            break
     i = verb + 1
     if par.word(verb) in claims.objects:
         i = _skip_addressee(par, i, end)
@@ -189,6 +222,8 @@ def _claim_end(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: int)
             return _trim(par, first, k - 1), None
         if par.word(k) in ("and", "dan") and par.word(k + 1) in claims.that and k > first:
             return _trim(par, first, k - 1), k + 2
+        if is_comma(par, k) and par.word(k + 1) in _JOINS and _is_cue(par, claims, _skip_adverbs(par, k + 2, end)):
+            return _trim(par, first, k - 1), None
     return _trim(par, first, end - 1), None
 
 
@@ -205,6 +240,12 @@ def is_comma(par: ParsedParagraph, k: int) -> bool:
         return False
     inside = 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k + 1].start == tokens[k].end
     return not (inside and tokens[k - 1].text.isdigit() and tokens[k + 1].text[0].isdigit())
+
+
+def _skip_adverbs(par: ParsedParagraph, i: int, end: int) -> int:
+    while i < end - 1 and (par.word(i) in par.lexicon.skip or par.word(i) in TIME):
+        i += 1
+    return i
 
 
 def _trim(par: ParsedParagraph, first: int, last: int) -> int:
@@ -226,6 +267,12 @@ def _leading_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: in
     """The claims of a cue printed before them: "X said (that) …", and "… and that …" after it."""
     start, cue_end = _claim_start(par, claims, verb, end)
     subject, apposition = _subject_before(par, claims, first, verb)
+    document = None
+    if par.word(verb) in claims.publishing:
+        nouns = [k for k in range(verb + 1, cue_end) if par.word(k) in claims.documents]
+        if not nouns or par.word(cue_end) not in claims.that:
+            return []
+        document = (verb + 1, cue_end - 1)
     opening = subject[0] if subject else verb
     at_least = par.word(start + 1) in ("least", "most")
     quoted = opening > first and par.tokens[opening - 1].kind == "quote"
@@ -240,7 +287,7 @@ def _leading_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: in
         last, following = _claim_end(par, claims, start, end)
         if _words(par, start, last) < 2 or _mostly_quote(par, start, last):
             break
-        found.append(_Claim(start, last, (verb, max(verb, cue_end)), subject, apposition, verb))
+        found.append(_Claim(start, last, (verb, max(verb, cue_end)), subject, apposition, verb, document))
         next_start = following
     return found
 
@@ -287,7 +334,7 @@ def _tail_end(par: ParsedParagraph, start: int, end: int) -> int:
 
 def _tail(par: ParsedParagraph, claims: ClaimLexicon, start: int, end: int) -> tuple[int, int | None, int] | None:
     """A cue clause after a comma, reporting what came before it: (its verb, its subject's first token, last token)."""
-    if start >= end:
+    if start >= end or par.word(start) in _JOINS:
         return None
     word, last = par.word(start), end - 1
     if word in claims.according:
@@ -297,7 +344,8 @@ def _tail(par: ParsedParagraph, claims: ClaimLexicon, start: int, end: int) -> t
         if start == last:
             return start, None, last
         named = par.is_name_word(start + 1) or par.word(start + 1) in DETERMINERS or par.lexicon is not EN
-        return (start, start + 1, last) if named and _words(par, start + 1, last) <= _TAIL_SUBJECT else None
+        clause = any(par.word(i) in _AUXILIARIES for i in range(start + 1, end))
+        return (start, start + 1, last) if named and not clause and _words(par, start + 1, last) <= _TAIL_SUBJECT else None
     for verb in range(start + 1, min(end, start + _TAIL_SUBJECT + 1)):
         between = range(start, verb)
         if any(par.word(i) in claims.relatives or par.word(i) in claims.according for i in between):
@@ -314,7 +362,7 @@ def _adverbial(par: ParsedParagraph, claims: ClaimLexicon, verb: int, start: int
     if start >= end:
         return True
     word = par.word(start)
-    if word in claims.adverbials or word in TIME:
+    if (word in claims.adverbials and par.word(start + 1) not in ("least", "most")) or word in TIME:
         return True
     return par.word(verb) in claims.objects and (par.is_name_word(start) or start + 1 == end)
 
@@ -328,7 +376,8 @@ def _trailing_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: i
         tail = _tail(par, claims, comma + 1, tail_end)
         if tail is None:
             continue
-        reported = any(par.word(k) in claims.speech for k in range(first, comma))
+        segment = max((k for k in range(first, comma) if is_comma(par, k)), default=first - 1) + 1
+        reported = any(par.word(k) in claims.speech for k in range(first, comma)) or par.word(segment) in claims.relatives
         if _words(par, first, comma - 1) < 3 or _mostly_quote(par, first, comma - 1) or reported:
             return None
         verb, subject, last = tail
@@ -338,7 +387,8 @@ def _trailing_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: i
             subject_span = (subject, tail_end - 1)
         else:
             subject_span = (subject, last)
-        cue = (comma + 1, tail_end - 1) if par.word(verb) not in claims.according else (verb, subject - 1)
+        according = subject is not None and par.word(verb) in claims.according
+        cue = (verb, subject - 1) if according and subject is not None else (comma + 1, tail_end - 1)
         return _Claim(first, _trim(par, first, comma - 1), cue, subject_span, None, verb)
     return None
 
