@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import DETERMINERS, INSTITUTIONS, ClaimLexicon
+from build_scripts.contribute.lexicons import DETERMINERS, INSTITUTIONS, TIME, ClaimLexicon
 from build_scripts.contribute.mentions import is_acronym, is_person, is_role, is_role_only, person_words
 from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import ParsedParagraph
@@ -128,7 +128,10 @@ class Memory:
 def inside_name(par: ParsedParagraph, comma: int) -> bool:
     """A comma inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika"."""
     after = comma + 2 if par.word(comma + 1) in ("and", "dan") else comma + 1
-    return comma > 0 and after < len(par.tokens) and par.is_name_word(comma - 1) and par.is_name_word(after)
+    if not (comma > 0 and after < len(par.tokens) and par.is_name_word(comma - 1) and par.is_name_word(after)):
+        return False
+    ahead = [par.word(k) for k in range(comma + 1, min(len(par.tokens), comma + 5))]
+    return "and" in ahead or "dan" in ahead
 
 
 def _text(par: ParsedParagraph, first: int, last: int) -> str:
@@ -282,7 +285,8 @@ def classify(
     if phrase is None:
         return Named(event_name) if event_name else (memory.sources[-1] if memory.sources else None)
     first, last = phrase
-    while first < last and (par.word(first) in ("the", "and", "but", "dan", "namun") or par.tokens[first].kind != "word"):
+    openers = ("the", "and", "but", "dan", "namun", *claims.relatives)
+    while first < last and (par.word(first) in openers or par.word(first) in TIME or par.tokens[first].kind != "word"):
         first += 1
     core = _core_end(par, claims, first, last)
     sentence = par.text[par.tokens[par.bounds[first][0]].start : par.tokens[par.bounds[first][1] - 1].end]

@@ -260,6 +260,8 @@ class ClaimLexicon:
     """Verbs whose object is the reported claim: "said (that)", "menyatakan (bahwa)", "data showed"."""
     speech: frozenset[str]
     """Cues that only ever report speech ("said", "mengatakan"), never a noun or a record ("a note", "mencatat")."""
+    nouns: frozenset[str]
+    """Cues that are nouns as often ("a show", "the report"): a cue only after their subject ("figures show")."""
     publishing: frozenset[str]
     """Cues of a document and its claim: "published a report that", "menerbitkan laporan bahwa"."""
     objects: frozenset[str]
@@ -286,6 +288,10 @@ class ClaimLexicon:
     """Words opening a description of nobody in particular: "a", "two", "seorang", "para"."""
     adverbials: frozenset[str]
     """Words opening what may follow a cue after its claim: "…, police said on Tuesday / in a statement"."""
+    openers: frozenset[str]
+    """Words opening a sentence's setting before its subject: "While in New York, …", "Speaking to PBS, …"."""
+    governing: frozenset[str]
+    """Prepositions before a noun: a cue word after one is that noun ("into alleged misconduct")."""
     prepositions: frozenset[str]
     """Words a claim does not start with: after a quote's cue they open its setting ("said at a news conference")."""
     titles: frozenset[str]
@@ -307,6 +313,7 @@ CLAIMS = {
         ),
         speech=_words("say says said saying tell tells told telling"),
         publishing=_words("publish publishes published release releases released issue issues issued"),
+        nouns=_words("show report note claim claims issue release state find estimate promise tweet"),
         objects=_words("tell tells told telling assure assured promise promised remind reminded inform informed"),
         after=_words("said says added wrote"),
         according=_words("according"),
@@ -331,6 +338,8 @@ CLAIMS = {
         indefinite=_words("a an one two three four five several some many most other others"),
         adverbials=_words("on in at to during late early last this earlier after before from while via through"),
         prepositions=_words("at in on during after before while from"),
+        openers=_words("in on during after before while when regarding speaking asked as although though if since despite"),
+        governing=_words("into of for with about by from in at on"),
         titles=_words("volcanologist"),
     ),
     "id": ClaimLexicon(
@@ -345,6 +354,7 @@ CLAIMS = {
         ),
         speech=_words("mengatakan menyatakan berkata"),
         publishing=_words("menerbitkan merilis mengeluarkan memublikasikan mempublikasikan"),
+        nouns=frozenset(),
         objects=frozenset(),
         after=_words(
             "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut ucap terang papar cetus "
@@ -370,6 +380,8 @@ CLAIMS = {
         indefinite=_words("seorang sejumlah beberapa para dua tiga empat lima salah sebagian banyak"),
         adverbials=_words("pada di dalam kepada saat ketika usai seusai dari melalui lewat"),
         prepositions=_words("pada di dalam saat ketika usai seusai"),
+        openers=_words("pada dalam saat ketika usai sementara meskipun walaupun jika karena setelah sebelum menanggapi"),
+        governing=_words("dari untuk dengan tentang oleh terhadap"),
         titles=_words(
             "utama besar pelaksana umum harian bidang deputi koordinator plt dirjen satgas peneliti pengamat "
             "kakorlantas kasatreskrim kapolres kabareskrim"

@@ -48,6 +48,16 @@ _AUXILIARIES = PASSIVE | frozenset("had has have would will could can did does m
 """Words of a clause: after "said" they make what follows the claim ("said the House had…"), not the speaker."""
 _MAX_CHARACTERS = 5000
 """The schema's longest claim."""
+_POSSESSIVES = frozenset("our my your".split())
+_AUDIENCES = frozenset(
+    "reporters journalists media press correspondent correspondents parliament lawmakers legislators supporters "
+    "audience crowd viewers listeners wartawan pers jurnalis".split()
+)
+"""Whom a cue addresses: "told local media", "told our correspondent", "kepada awak media"."""
+_PROMISES = frozenset("vow vows vowed promise promises promised pledge pledged threaten threatened".split())
+"""Cues whose claim may be an infinitive: "vowed to stop departures"."""
+_NEGATIONS = frozenset("not never tidak belum bukan tak".split())
+"""A cue denied ("did not say") reports nothing."""
 _CUE_REACH = 12
 """Tokens from a cue to its "that" ("said in a televised address on Sunday night that")."""
 _TAIL_SUBJECT = 9
@@ -158,15 +168,23 @@ def _is_cue(par: ParsedParagraph, claims: ClaimLexicon, i: int) -> bool:
     before = par.word(i - 1)
     nominal = before in DETERMINERS or before in claims.indefinite or par.tokens[i - 1].text.endswith(("'s", "’s"))
     noun = token.lower not in claims.speech and not token.lower.endswith("ed") and par.word(i + 1) in ("of", "for", "on")
-    return not (nominal or noun or before in PASSIVE or before == "to")
+    if token.lower in claims.nouns:
+        subject = par.is_name_word(i - 1) or before in par.lexicon.pronouns or before in ("data", "we", "i", "you")
+        noun = noun or not (subject or (before.endswith("s") and not before.endswith("ss")))
+    passive = par.word(i + 1) in par.lexicon.passive_by
+    negated = before in _NEGATIONS or (before in par.lexicon.skip and par.word(i - 2) in _NEGATIONS)
+    return not (nominal or noun or passive or negated or before in PASSIVE or before in claims.governing or before == "to")
 
 
 def _skip_addressee(par: ParsedParagraph, i: int, end: int) -> int:
     """Past whom a cue addresses: "told AFP", "told The New York Times", "told reporters", "kepada wartawan"."""
-    while i < end and par.word(i) in DETERMINERS:
+    while i < end and (par.word(i) in DETERMINERS or par.word(i) in _POSSESSIVES):
         i += 1
     if run := par.run_starting(i, end):
         return run[1] + 1
+    audience = next((k for k in range(i, min(end, i + 3)) if par.word(k) in _AUDIENCES), None)
+    if audience is not None:
+        return audience + 1
     return i + 1 if i < end and par.tokens[i].kind == "word" else i
 
 
@@ -276,7 +294,12 @@ def _leading_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: in
     opening = subject[0] if subject else verb
     at_least = par.word(start + 1) in ("least", "most")
     quoted = opening > first and par.tokens[opening - 1].kind == "quote"
-    if quoted or (par.word(start) in claims.prepositions and not at_least):
+    after_quote = (
+        subject is None and verb - 2 >= first and par.tokens[verb - 1].text == "," and par.tokens[verb - 2].kind == "quote"
+    )
+    infinitive = par.word(start) == "to" and par.word(verb) not in _PROMISES
+    clause = par.word(start) in claims.relatives
+    if quoted or after_quote or infinitive or clause or (par.word(start) in claims.prepositions and not at_least):
         return []
     found: list[_Claim] = []
     next_start: int | None = start
@@ -344,14 +367,15 @@ def _tail(par: ParsedParagraph, claims: ClaimLexicon, start: int, end: int) -> t
         if start == last:
             return start, None, last
         named = par.is_name_word(start + 1) or par.word(start + 1) in DETERMINERS or par.lexicon is not EN
-        clause = any(par.word(i) in _AUXILIARIES for i in range(start + 1, end))
+        clause = any(par.word(i) in _AUXILIARIES or par.word(i).endswith("ed") for i in range(start + 1, end))
         return (start, start + 1, last) if named and not clause and _words(par, start + 1, last) <= _TAIL_SUBJECT else None
     for verb in range(start + 1, min(end, start + _TAIL_SUBJECT + 1)):
         between = range(start, verb)
-        if any(par.word(i) in claims.relatives or par.word(i) in claims.according for i in between):
+        openings = (claims.relatives, claims.according, _AUXILIARIES, claims.openers)
+        if any(par.word(i) in words for i in between for words in openings):
             return None
         if _is_cue(par, claims, verb) and _words(par, verb + 1, last) <= _TAIL_AFTER:
-            if not _adverbial(par, claims, verb, verb + 1, end):
+            if not _adverbial(par, claims, verb, verb + 1, end) or any(par.word(i) in claims.that for i in range(verb, end)):
                 return None
             return verb, start, verb - 1
     return None
@@ -374,8 +398,16 @@ def _trailing_cue(par: ParsedParagraph, claims: ClaimLexicon, first: int, end: i
             continue
         tail_end = _tail_end(par, comma + 1, end)
         tail = _tail(par, claims, comma + 1, tail_end)
-        if tail is None:
+        if tail is None or (tail_end < end and par.tokens[tail_end].text == ":"):
             continue
+        quote_next = tail_end + 1 < end and is_comma(par, tail_end) and par.tokens[tail_end + 1].kind == "quote"
+        if tail_end < end and (par.tokens[tail_end].kind == "quote" or quote_next):
+            return None
+        if par.word(first) in claims.openers and par.word(first + 1) not in ("least", "most"):
+            commas = [k for k in range(first, comma) if is_comma(par, k)]
+            if not commas:
+                return None
+            first = commas[0] + 1
         segment = max((k for k in range(first, comma) if is_comma(par, k)), default=first - 1) + 1
         reported = any(par.word(k) in claims.speech for k in range(first, comma)) or par.word(segment) in claims.relatives
         if _words(par, first, comma - 1) < 3 or _mostly_quote(par, first, comma - 1) or reported:
