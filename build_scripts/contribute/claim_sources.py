@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import DETERMINERS, INSTITUTIONS, TIME, ClaimLexicon
+from build_scripts.contribute.lexicons import COUNTRIES, DETERMINERS, INSTITUTIONS, PLACES, TIME, ClaimLexicon
 from build_scripts.contribute.mentions import is_acronym, is_person, is_role, is_role_only, person_words
 from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import ParsedParagraph
@@ -104,7 +104,10 @@ class Memory:
         """Part of a name stands for the source named in full before ("kata Isnawa", "Ade Ary")."""
         key = f" {fold(name)} "
         for source in reversed(self.sources):
-            if isinstance(source, Named) and key in f" {fold(source.name)} ":
+            if not isinstance(source, Named):
+                continue
+            known = f" {fold(source.name)} "
+            if key in known or (known.count(" ") > 2 and key.endswith(known)):
                 return source.name
         return name
 
@@ -170,8 +173,14 @@ def _person_words(par: ParsedParagraph, claims: ClaimLexicon, run: tuple[int, in
     words = person_words(words[cut + 1 :])
     alone = next((i for i, w in enumerate(words[:-1]) if i > 0 and w in memory.alone), 0)
     words = words[alone:]
-    ending = max((i for i, w in enumerate(words[:-2]) if w in memory.ending), default=-1)
+    ending = max((i for i, w in enumerate(words[:-2]) if w in memory.ending or _not_a_name(w)), default=-1)
     return words[ending + 1 :]
+
+
+def _not_a_name(word: str) -> bool:
+    """A word of a place or organisation inside a title: "… Bank Central Asia David Sumual", "… Anak Indonesia …"."""
+    folded = word.casefold()
+    return folded in PLACES or folded in COUNTRIES or folded in INSTITUTIONS or is_acronym(word)
 
 
 def _person(par: ParsedParagraph, reader: Reader, first: int, last: int, claims: ClaimLexicon, memory: Memory) -> str | None:
@@ -192,7 +201,8 @@ def _person(par: ParsedParagraph, reader: Reader, first: int, last: int, claims:
         linked = par.word(run[0] - 1) in _NAME_LINKS and len(cut) == len(whole)
         chained = par.word(run[1] + 1) in ("and", "dan") and par.is_name_word(run[1] + 2)
         headed = len(cut) < len(whole) and whole[-len(cut) - 1].casefold() in INSTITUTIONS
-        if linked or chained or headed:
+        place = len(cut) == 1 and _not_a_name(cut[0])
+        if linked or chained or headed or place:
             pass
         elif is_person(cut) and not is_role_only(cut) and not is_acronym(cut[0]) and not affiliated and not common:
             full = _known(reader, memory, cut)
@@ -309,6 +319,10 @@ def classify(
         if event_name and noun in par.lexicon.person_nouns:
             return Named(event_name)
     person = _person(par, reader, first, core, claims, memory)
+    if definite and lowered[-1] in par.lexicon.person_nouns and person is None:
+        meant = event_name or next((s.name for s in reversed(memory.sources) if isinstance(s, Named)), None)
+        if meant:
+            return Named(meant)
     if person is None and _organisation(par, first, core):
         return Named(_bare(memory.expand(_text(par, first, core))))
     described = [i for i in range(first, core + 1) if par.tokens[i].text.islower() or par.starts[i]]

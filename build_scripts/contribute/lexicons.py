@@ -204,7 +204,7 @@ PLACES = frozenset(
     w.casefold()
     for w in (
         "North South East West Central United States Kingdom Republic Island Islands City Province Utara Selatan "
-        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi"
+        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific"
     ).split()
 )
 """Words of place names ("Korea Utara", "United States"): a run holding one is not a person."""
