@@ -2,10 +2,11 @@
 
 The text is filed byte for byte; the YAML beside it holds everything the text
 itself can tell, each value marked as a proposal so nothing unchecked is
-published as fact: speakers carry `confirmed: false` (a warning in `check`),
-credits a `# proposed: check` comment, and a quote with no reporting cue has
-`speaker: unknown` (an error in `check`: an editor has to decide). Everything
-but `write_new_article` is pure: text in, text out.
+published as fact: quotes' speakers and reported claims' sources carry
+`confirmed: false` (a warning in `check`), credits a `# proposed: check`
+comment, and a quote with no reporting cue has `speaker: unknown` (an error in
+`check`: an editor has to decide). Everything but `write_new_article` is pure:
+text in, text out.
 """
 
 from __future__ import annotations
