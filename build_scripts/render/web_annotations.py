@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from json.encoder import encode_basestring as _string
 
 from build_scripts import site_paths
-from build_scripts.model import AnchoredAttribution, Article, Attribution, Person, Span
+from build_scripts.model import Article, Attribution, Person, Span
 from build_scripts.render.escaping import visible
 from build_scripts.render.labels import long_date
 from build_scripts.site_paths import attribution_anchor
@@ -122,7 +122,7 @@ def _target(article: Article, span: Span, source: str) -> str:
 
 
 def _who(annotation: Attribution, people: Mapping[str, Person]) -> str:
-    """The source as the footnote names it: by its registry name, or in the article's own words."""
+    """The source by its registry name, or in the article's own words."""
     if annotation.unnamed is not None:
         unnamed = annotation.unnamed
         who = ", ".join(part for part in (unnamed.description, unnamed.affiliation) if part)
@@ -143,25 +143,25 @@ def _description(annotation: Attribution, people: Mapping[str, Person], language
     return f"{head}." + (f" {details}." if details else "")
 
 
-def _attribution(
-    item_id: str, anchored: AnchoredAttribution, article: Article, people: Mapping[str, Person], site_url: str
-) -> str:
-    annotation = anchored.annotation
-    value = visible(_description(annotation, people, article.language))
-    bodies = [_DESCRIBING.format(value=_string(value), language=_string(article.language))]
+def _bodies(annotation: Attribution, people: Mapping[str, Person], site_url: str, language: str) -> str:
+    value = visible(_description(annotation, people, language))
+    bodies = [_DESCRIBING.format(value=_string(value), language=_string(language))]
     if annotation.registered is not None:
         page = site_paths.absolute(site_url, site_paths.person_page(annotation.registered))
         bodies.append(_RESOURCE.format(source=_string(page), purpose='"linking"'))
     bodies.append(_RESOURCE.format(source=_string(_SCHEMA_TYPES[annotation.kind]), purpose='"classifying"'))
-    source = site_paths.absolute(site_url, site_paths.article_page(article))
-    return _ATTRIBUTION.format(id=_string(item_id), bodies=_BODIES.join(bodies), target=_target(article, anchored.span, source))
+    return _BODIES.join(bodies)
 
 
 def _annotations(article: Article, people: Mapping[str, Person], site_url: str, base: str) -> list[str]:
     source = site_paths.absolute(site_url, site_paths.article_page(article))
     language = _string(article.language)
     items = [
-        _attribution(f"{base}#{attribution_anchor(number, anchored.annotation.kind)}", anchored, article, people, site_url)
+        _ATTRIBUTION.format(
+            id=_string(f"{base}#{attribution_anchor(number, anchored.annotation.kind)}"),
+            bodies=_bodies(anchored.annotation, people, site_url, article.language),
+            target=_target(article, anchored.span, source),
+        )
         for number, anchored in enumerate(article.attributions, start=1)
     ]
     for number, note in enumerate(article.notes, start=1):
