@@ -36,20 +36,19 @@ def sources_summary(article: Article, people: Mapping[str, Person], page: str) -
     if not article.attributions:
         return []
     lang = article.language
-    # group -> source key -> [shown, quotes, claims]
-    groups: dict[str, dict[object, list]] = {group: {} for group in _GROUPS}
+    # group -> source -> (how it is shown, [direct quotes, reported claims])
+    groups: dict[str, dict[object, tuple[str, list[int]]]] = {group: {} for group in _GROUPS}
     for anchored in article.attributions:
         attribution = anchored.annotation
         group, key = _group_and_key(attribution, people)
-        entry = groups[group].setdefault(key, [who(attribution, people, page, lang, strong=False), 0, 0])
-        entry[1 if attribution.kind == "quote" else 2] += 1
+        _, counts = groups[group].setdefault(key, (who(attribution, people, page, lang, strong=False), [0, 0]))
+        counts[0 if attribution.kind == "quote" else 1] += 1
     lines = []
     for group in _GROUPS:
-        entries = sorted(groups[group].values(), key=lambda entry: -(entry[1] + entry[2]))
-        if not entries:
+        if not groups[group]:
             continue
         lines.append(f"<dt>{text(label(lang, f'sources.{group}'))}</dt>")
-        for shown, quotes, claims in entries:
-            counts = [count(lang, kind, n) for kind, n in (("quote", quotes), ("claim", claims)) if n]
-            lines.append(f"<dd>{shown}: {text(', '.join(counts))}</dd>")
+        for shown, (quotes, claims) in sorted(groups[group].values(), key=lambda entry: -sum(entry[1])):
+            cited = [count(lang, kind, n) for kind, n in (("quote", quotes), ("claim", claims)) if n]
+            lines.append(f"<dd>{shown}: {text(', '.join(cited))}</dd>")
     return [Heading(2, label(lang, "sources"), "sources"), '<dl class="sources-summary">\n' + "\n".join(lines) + "\n</dl>"]

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from typing import Literal
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -168,7 +169,7 @@ def test_the_sources_summary_names_every_source_and_how_often_it_is_cited(seed: 
 @pytest.mark.parametrize("palette", PALETTES)
 @pytest.mark.parametrize("address", [SEED, BRIDGE], ids=["indonesian seed", "english, every kind of source"])
 def test_claims_footnotes_and_summary_have_no_wcag_a_or_aa_violation(
-    page: Page, fixture_site: str, palette: str, address: str
+    page: Page, fixture_site: str, palette: Literal["light", "dark"], address: str
 ) -> None:
     page.emulate_media(color_scheme=palette)
     visit(page, fixture_site + address)
