@@ -73,8 +73,8 @@ def _item_key(item: object) -> Hashable:
 
 @functools.lru_cache(maxsize=64)
 def as_list(render: Callable[[T, str], str]) -> Callable[[Sequence[T], str], list[Block]]:
-    """A page's items, each an `<li>` made by `render`, as one list; the same function for the same `render`,
-    so a memo's key (which holds it) finds the page again."""
+    """A page's items, each an `<li>` made by `render` (a module's function, not a closure: this keeps it), as
+    one list; the same function for the same `render`, so a memo's key (which holds it) finds the page again."""
     return functools.partial(_as_list, render)
 
 

@@ -61,27 +61,31 @@ def registry_pages(articles: Sequence[Listing], people: Mapping[str, Person]) ->
                 where = f" ({text(credit.city)})" if credit.city else ""
                 credits.setdefault(credit.person, []).append((article, f"{credit.role}{where}"))
     ordered = sorted(people.values(), key=lambda p: (fold(p.name), p.name, p.id))
-
-    def index_item(entry: Person, from_page: str) -> str:
-        facts = _counted(counts.get(entry.id, {}))
-        facts += [f"credited on {plural(len(credits[entry.id]), 'article')}"] if entry.id in credits else []
-        target = page_url(from_page, site_paths.registry_page(entry))
-        return f"<li>{anchor(entry.name, target)}" + (f": {', '.join(facts)}" if facts else "") + "</li>"
-
     pages: dict[str, PageSource] = {}
     for kind, title, other, other_title in (
         ("person", "People", "organisation", "Organisations quoted and cited"),
         ("organisation", "Organisations", "person", "People quoted and credited"),
     ):
         index = site_paths.registry_index(kind)
-        entries = [p for p in ordered if p.kind == kind]
+        entries = [(p, _facts(counts.get(p.id, {}), len(credits.get(p.id, ())))) for p in ordered if p.kind == kind]
         intro = paragraph(anchor(other_title, page_url(index, site_paths.registry_index(other))))
         if not entries:
             intro += paragraph(f"No {title.lower()} in the registry yet.")
-        pages |= paginated(index, title, entries, index_item, intro, order=BY_NAME)
+        pages |= paginated(index, title, entries, _index_item, intro, order=BY_NAME)
     for entry in ordered:
         pages |= _entry_pages(entry, cited.get(entry.id, []), counts.get(entry.id, {}), credits.get(entry.id, []))
     return pages
+
+
+def _facts(tally: Mapping[str, int], credited: int) -> str:
+    facts = _counted(tally) + ([f"credited on {plural(credited, 'article')}"] if credited else [])
+    return ", ".join(facts)
+
+
+def _index_item(item: tuple[Person, str], from_page: str) -> str:
+    entry, facts = item
+    target = page_url(from_page, site_paths.registry_page(entry))
+    return f"<li>{anchor(entry.name, target)}" + (f": {facts}" if facts else "") + "</li>"
 
 
 def _counted(tally: Mapping[str, int]) -> list[str]:
