@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from build_scripts.sentences import around
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -254,14 +256,52 @@ class Article:
     """Ids of articles in this archive that are translations of this one."""
 
 
+class ListedNote(NamedTuple):
+    kind: str
+    """One of "correction", "translation", "context"."""
+    note: str
+
+
 class ListedAttribution(NamedTuple):
+    """An attribution as a source's page and the lists show it: in its sentence, with the notes that touch it."""
+
     source: str | None
     """The registry id standing behind it (`Attribution.registered`)."""
-    text: str
+    origin: str
+    """"speaker", "unnamed" or "document": which of the annotation's sources it has."""
+    described: str | None
+    """An unnamed source's or a document's description, as the article gives it."""
     kind: str
     role: str | None
     date: dt.date | None
     """When it was said, if the annotation says."""
+    before: str
+    """The rest of its sentence before it, bounded (`sentences.around`)."""
+    passage: str
+    """The passage as the article prints it."""
+    after: str
+    notes: tuple[ListedNote, ...]
+    """Every editorial note anchored on or overlapping the passage, in reading order."""
+
+    @staticmethod
+    def of(anchored: AnchoredAttribution, raw: RawArticle, notes: tuple[AnchoredNote, ...]) -> ListedAttribution:
+        a, span = anchored.annotation, anchored.span
+        paragraph = raw.body[span.paragraph].text
+        before, after = around(paragraph, span.start, span.end)
+        origin, described = (
+            ("unnamed", a.unnamed.description)
+            if a.unnamed
+            else ("document", a.document.description)
+            if a.document
+            else ("speaker", None)
+        )
+        touching = tuple(
+            ListedNote(n.annotation.kind, n.annotation.note)
+            for n in notes
+            if n.span.paragraph == span.paragraph and n.span.start < span.end and span.start < n.span.end
+        )
+        passage = " ".join(paragraph[span.start : span.end].split())
+        return ListedAttribution(a.registered, origin, described, a.kind, a.role, a.date, before, passage, after, touching)
 
 
 class ListedCredit(NamedTuple):
@@ -276,7 +316,8 @@ class Listing:
     """An article as the lists, the feeds and the home page show it.
 
     Small on purpose: a build's second process sends its articles' listings, pickled, to the process that makes
-    the lists, and pickling whole articles would cost several times as much.
+    the lists, and pickling whole articles would cost several times as much. So each attribution carries its own
+    bounded sentence, worked out here where the paragraph is at hand, rather than the paragraphs it lies in.
     """
 
     id: str
@@ -303,8 +344,5 @@ class Listing:
             article.annotations.tags,
             source.publisher if source else None,
             tuple(ListedCredit(c.name, c.role, c.city, c.person) for c in article.credits),
-            tuple(
-                ListedAttribution(a.registered, a.text, a.kind, a.role, a.date)
-                for a in (anchored.annotation for anchored in article.attributions)
-            ),
+            tuple(ListedAttribution.of(a, article.raw, article.notes) for a in article.attributions),
         )

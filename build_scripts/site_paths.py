@@ -11,11 +11,14 @@ import posixpath
 import re
 import unicodedata
 
-from build_scripts.model import Article
+from build_scripts.model import Article, Person
 
 HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
 PEOPLE_INDEX = "people/index.md"
+ORGANISATIONS_INDEX = "organisations/index.md"
+UNNAMED_SOURCES = "sources/unnamed.md"
+"""The stories that rely on sources they do not name."""
 
 
 def article_page_for(article_id: str) -> str:
@@ -36,6 +39,20 @@ def month_page(year: int, month: int) -> str:
 
 def person_page(person_id: str) -> str:
     return f"people/{person_id}.md"
+
+
+def registry_folder(kind: str) -> str:
+    """Where the pages of a registry entry of `kind` ("person" or "organisation") live, and their feeds."""
+    return "organisations" if kind == "organisation" else "people"
+
+
+def registry_page(entry: Person) -> str:
+    """The page of a registry entry, a person's or an organisation's: every link to an entry goes through here."""
+    return f"{registry_folder(entry.kind)}/{entry.id}.md"
+
+
+def registry_index(kind: str) -> str:
+    return ORGANISATIONS_INDEX if kind == "organisation" else PEOPLE_INDEX
 
 
 def person_reporting_page(person_id: str) -> str:
@@ -63,7 +80,7 @@ def relative(from_page: str, to_page: str) -> str:
 _MAX_SLUG_BYTES = 100
 """A file name may have 255 bytes: a topic's page and feed are named after its slug."""
 RESERVED = frozenset({"index"})
-"""Names the list pages take in people/ and tags/: no person or topic may have them."""
+"""Names the list pages take in people/, organisations/ and tags/: no entry or topic may have them."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -101,7 +118,7 @@ def absolute(site_url: str, page_or_file: str) -> str:
 
 
 def feed_file(kind: str, key: str | None = None) -> str:
-    """Atom feeds: `feeds/atom.xml`, `feeds/people/<id>.xml`, `feeds/tags/<slug>.xml`."""
+    """Atom feeds: `feeds/atom.xml`, `feeds/people/<id>.xml`, `feeds/organisations/<id>.xml`, `feeds/tags/<slug>.xml`."""
     return "feeds/atom.xml" if kind == "all" else f"feeds/{kind}/{key}.xml"
 
 

@@ -23,7 +23,7 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stderr == f"1 articles, 3 people: no problems; wrote 11 files to {out}\n"
+    assert result.stderr == f"1 articles, 3 people: no problems; wrote 13 files to {out}\n"
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert written == [
         ".generated-files.json",
@@ -33,10 +33,12 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
         "articles/index.md",
         "feeds/atom.xml",
         "index.md",
+        "organisations/index.md",
         "people/index.md",
         "people/jari-tanner.md",
         "people/john-kirby.md",
         "people/lloyd-austin.md",
+        "sources/unnamed.md",
         "tags/index.md",
     ]
     assert (out / "articles/2024/2024-10-23-story.md").read_text(encoding="utf-8").startswith("---\ntitle: Title of the story\n")
@@ -69,7 +71,7 @@ def test_the_build_log_says_what_the_archive_made_and_how_long_it_took(site_proj
     result = run_mkdocs(site_project({TXT: ARTICLE}))
     summary = re.findall(r"INFO    -  archive: .*\n", result.stderr)
     assert len(summary) == 1 and re.fullmatch(
-        r"INFO    -  archive: 1 articles, 3 people, 12 pages to build, read and generated in [0-9]+\.[0-9] s\n", summary[0]
+        r"INFO    -  archive: 1 articles, 3 people, 14 pages to build, read and generated in [0-9]+\.[0-9] s\n", summary[0]
     ), result.stderr
 
 

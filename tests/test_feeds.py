@@ -104,9 +104,9 @@ def test_whole_archive_feed_is_newest_first_with_absolute_unique_links(feeds: di
     assert [entry.published for entry in feed.entries] == ["2024-11-02T00:00:00Z", "2024-10-23T00:00:00Z", "2023-05-01T00:00:00Z"]
 
 
-def test_person_feed_lists_only_articles_quoting_them(feeds: dict[str, bytes]) -> None:
+def test_person_feed_lists_only_articles_citing_them(feeds: dict[str, bytes]) -> None:
     kirby = parsed(feeds["feeds/people/john-kirby.xml"])
-    assert kirby.feed.title == "Articles quoting John Kirby — Annotated News Archive"
+    assert kirby.feed.title == "Articles citing John Kirby — Annotated News Archive"
     assert {link.rel: link.href for link in kirby.feed.links}["alternate"] == f"{SITE}people/john-kirby/"
     assert [entry.id for entry in kirby.entries] == [f"{SITE}articles/2024/2024-10-23-troops/"]
     austin = parsed(feeds["feeds/people/lloyd-austin.xml"])

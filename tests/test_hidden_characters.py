@@ -101,7 +101,7 @@ def test_the_feeds_show_the_marks(archive: Archive) -> None:
     assert category is not None and category.attrib["term"] == f"secret{HIDDEN}topic"
     assert category.attrib["label"] == _shown(f"secret{HIDDEN}topic")
     person_feed = ET.fromstring(feeds[site_paths.feed_file("people", "hidden-speaker")])
-    assert _shown(f"Articles quoting Hidden{HIDDEN}Speaker") in (person_feed.findtext(f"{ATOM}title") or "")
+    assert _shown(f"Articles citing Hidden{HIDDEN}Speaker") in (person_feed.findtext(f"{ATOM}title") or "")
     for path, xml in feeds.items():
         read = [element.text or "" for element in ET.fromstring(xml).iter() if element.tag in _READ_IN_FEEDS]
         read += [element.attrib.get("label", "") for element in ET.fromstring(xml).iter(f"{ATOM}category")]

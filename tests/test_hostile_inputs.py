@@ -35,6 +35,7 @@ import markdown
 import pytest
 import yaml
 
+from build_scripts import site_paths
 from build_scripts.build.pipeline import generate_pages
 from build_scripts.build.site_files import as_files
 from build_scripts.read.archive import load_archive
@@ -73,10 +74,12 @@ INDEX_PAGES = {
     "index.md": SITE_NAME,
     "articles/index.md": "Articles by date",
     "people/index.md": "People",
+    "organisations/index.md": "Organisations",
+    "sources/unnamed.md": "Stories with unnamed sources",
     "tags/index.md": "Topics",
 }
 """The list pages, by their heading: no input may take their place."""
-TOP_FOLDERS = ("articles/", "people/", "tags/", "feeds/", "annotations/", "schemas/")
+TOP_FOLDERS = ("articles/", "people/", "organisations/", "sources/", "tags/", "feeds/", "annotations/", "schemas/")
 
 
 # --- The cases -----------------------------------------------------------------------------------------
@@ -457,7 +460,7 @@ def test_no_page_of_any_build_carries_markup_from_input(builds: list[Build]) -> 
 def test_the_list_pages_are_still_the_list_pages(builds: list[Build]) -> None:
     for build in builds:
         for path, heading in INDEX_PAGES.items():
-            output = build.site / ("index.html" if path == "index.md" else path.removesuffix("index.md") + "index.html")
+            output = build.site / ("index.html" if path == "index.md" else site_paths.url_of(path) + "index.html")
             page = Page(output.read_text(encoding="utf-8"))
             h1 = re.search(r"<h1[^>]*>(.*?)<", output.read_text(encoding="utf-8"), re.DOTALL)
             assert h1 and collapsed(h1[1]) == heading, f"{output}: {page.title}"

@@ -1,4 +1,4 @@
-"""Atom 1.0 feeds of the archive: everything, each person quoted, each tag.
+"""Atom 1.0 feeds of the archive: everything, each person or organisation cited, each tag.
 
 Every text and attribute goes through one escaping function, the one ElementTree applies (the feeds are
 the XML ElementTree would write of them, byte for byte: tests/test_feeds.py holds them to it; writing
@@ -114,7 +114,7 @@ def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -
     credited = _authors(article, people)
     for credit in credited:
         uri = (
-            site_paths.absolute(site.url, site_paths.person_page(credit.person))
+            site_paths.absolute(site.url, site_paths.registry_page(people[credit.person]))
             if credit.person is not None and credit.person in people
             else None
         )
@@ -145,7 +145,8 @@ def _feed_xml(feed: _Feed, entries: list[bytes], updated: str, site: SiteIdentit
 def archive_feeds(
     articles: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity, limit: int = 50
 ) -> dict[str, bytes]:
-    """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each quoted person, each tag; newest first.
+    """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each person or organisation cited (quoted, or a
+    claim reported), each tag; newest first.
 
     With a memo in effect, a feed whose newest `limit` articles are unchanged is not written again.
     """
@@ -158,9 +159,11 @@ def archive_feeds(
             # Tags spelled differently but sharing a slug share a page, so they share a feed too.
             tagged.setdefault(site_paths.tag_slug(tag), (tag, []))[1].append(article)
     feeds = [(_Feed(site_paths.feed_file("all"), site.name, site_paths.HOME), list(articles))]
-    for person_id, quoted in quoting.items():
-        title = f"Articles quoting {people[person_id].name} — {site.name}"
-        feeds.append((_Feed(site_paths.feed_file("people", person_id), title, site_paths.person_page(person_id)), quoted))
+    for source_id, citing in quoting.items():
+        source = people[source_id]
+        title = f"Articles citing {source.name} — {site.name}"
+        path = site_paths.feed_file(site_paths.registry_folder(source.kind), source_id)
+        feeds.append((_Feed(path, title, site_paths.registry_page(source)), citing))
     for slug, (tag, tagged_articles) in tagged.items():
         feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {site.name}", site_paths.tag_page(tag))
         feeds.append((feed, tagged_articles))

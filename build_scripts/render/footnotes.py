@@ -113,7 +113,7 @@ def person_link(person_id: str | None, name: str, people: Mapping[str, Person], 
     """A registered person or organisation by their registry name (a credit may print only "Baldor"), linked
     to their page."""
     if person_id and person_id in people:
-        return anchor(people[person_id].name, page_url(from_page, site_paths.person_page(person_id)))
+        return anchor(people[person_id].name, page_url(from_page, site_paths.registry_page(people[person_id])))
     return text(name)
 
 

@@ -61,7 +61,7 @@ def _registered(source_id: str | None, name: str, people: Mapping[str, Person], 
     if source_id is None or source_id not in people:
         return {"@type": "Person", "name": visible(name)}
     person = people[source_id]
-    page = site_paths.absolute(site_url, site_paths.person_page(source_id))
+    page = site_paths.absolute(site_url, site_paths.registry_page(person))
     node: Node = {"@type": _TYPES[person.kind], "name": visible(person.name), "url": page}
     if person.url:
         node["sameAs"] = href(person.url)

@@ -147,7 +147,7 @@ def _bodies(annotation: Attribution, people: Mapping[str, Person], site_url: str
     value = visible(_description(annotation, people, language))
     bodies = [_DESCRIBING.format(value=_string(value), language=_string(language))]
     if annotation.registered is not None:
-        page = site_paths.absolute(site_url, site_paths.person_page(annotation.registered))
+        page = site_paths.absolute(site_url, site_paths.registry_page(people[annotation.registered]))
         bodies.append(_RESOURCE.format(source=_string(page), purpose='"linking"'))
     bodies.append(_RESOURCE.format(source=_string(_SCHEMA_TYPES[annotation.kind]), purpose='"classifying"'))
     return _BODIES.join(bodies)

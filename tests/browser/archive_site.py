@@ -21,6 +21,8 @@ EVERY_KIND = {
     "people index": "people/",
     "people index, page 2": "people/page/2/",
     "person": "people/lloyd-austin/",
+    "organisations index": "organisations/",
+    "stories with unnamed sources": "sources/unnamed/",
     "about": "about/",
     "not found": "articles/no-such-article/",  # the server answers with the site's 404.html
 }
