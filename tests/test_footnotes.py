@@ -186,7 +186,7 @@ def test_the_sources_summary_counts_each_source_by_kind() -> None:
         "Documents and data",
         "a report, issued by National Intelligence Service: 1 reported claim",
     ]
-    assert summary.count('href="../../../people/national-intelligence-service/"') == 2
+    assert summary.count('href="../../../organisations/national-intelligence-service/"') == 2
 
 
 def test_an_article_without_attributions_has_no_sources_section() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -97,37 +98,66 @@ def harbour() -> dict[str, PageSource]:
 def test_austin_page_gives_each_quote_in_its_sentence_under_its_article_once(seed: dict[str, PageSource]) -> None:
     """The headline once, each quote in its sentence with the role he held, the translation note beside both
     halves of the quote the machine translation broke."""
-    meta = "Quote · Menteri Pertahanan AS · Read it in the article"
+    quote = "Quote · Menteri Pertahanan AS · Read it in the article"
+    claim = "Reported claim · Menteri Pertahanan AS · Read it in the article"
     assert _lines(seed["people/lloyd-austin.md"]) == [
         "# Lloyd Austin",
         "United States Secretary of Defense from 2021 to 2025.",
-        "## Quotes",
-        "6 quotes in 1 article, newest first.",
+        "## Quotes and reported claims",
+        "6 quotes and 6 reported claims in 1 article, newest first.",
         f"### {SEED_TITLE}",
         "October 23, 2024 · Indonesian",
-        "Menteri Pertahanan AS Lloyd Austin mengatakan pada hari Rabu bahwa ada bukti bahwa Korea Utara telah mengirim "
-        "pasukan ke Rusia, dan mengatakan itu adalah “masalah yang sangat serius” jika pasukan bergabung dalam perang di "
-        "Ukraina untuk mendukung Moskow.",
-        meta,
-        "“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin kepada wartawan saat berkunjung "
-        "ke Roma.",
-        meta,
-        "“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin kepada wartawan saat berkunjung "
-        "ke Roma. “Apa sebenarnya yang mereka lakukan masih harus dilihat.”",
-        meta,
+        "Menteri Pertahanan AS Lloyd Austin mengatakan pada hari Rabu bahwa ⟦ada bukti bahwa Korea Utara "
+        "telah mengirim pasukan ke Rusia⟧, dan mengatakan itu adalah “masalah yang sangat serius” jika "
+        "pasukan bergabung dalam perang di Ukraina untuk mendukung Moskow.",
+        claim,
+        "Menteri Pertahanan AS Lloyd Austin mengatakan pada hari Rabu bahwa ada bukti bahwa Korea Utara "
+        "telah mengirim pasukan ke Rusia, dan mengatakan ⟦itu adalah “masalah yang sangat serius” jika "
+        "pasukan bergabung dalam perang di Ukraina untuk mendukung Moskow⟧.",
+        claim,
+        "Menteri Pertahanan AS Lloyd Austin mengatakan pada hari Rabu bahwa ada bukti bahwa Korea Utara "
+        "telah mengirim pasukan ke Rusia, dan mengatakan itu adalah “masalah yang sangat serius” jika "
+        "pasukan bergabung dalam perang di Ukraina untuk mendukung Moskow.",
+        quote,
+        "Menteri Pertahanan AS Lloyd Austin mengatakan pada hari Rabu bahwa ada bukti bahwa Korea Utara "
+        "telah mengirim pasukan ke Rusia, dan mengatakan itu adalah “masalah yang sangat serius” jika "
+        "pasukan bergabung dalam perang di Ukraina untuk mendukung Moskow. Dia memperingatkan bahwa ⟦akan "
+        "ada konsekuensinya⟧.",
+        claim,
+        "“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin kepada wartawan "
+        "saat berkunjung ke Roma.",
+        quote,
+        "“Kami melihat bukti adanya tentara Korea Utara” yang pergi ke Rusia, kata Austin kepada wartawan "
+        "saat berkunjung ke Roma. “Apa sebenarnya yang mereka lakukan masih harus dilihat.”",
+        quote,
         f"“{IF_THEY_FIGHT}” tambah pejabat tersebut.",
-        meta,
+        quote,
         TRANSLATION_NOTE,
         f"“{IF_THEY_FIGHT}” tambah pejabat tersebut. “Masalah Pasifik.”",
-        meta,
+        quote,
         TRANSLATION_NOTE,
-        "Austin mencatat bahwa pengerahan tersebut merupakan “langkah selanjutnya” setelah Korea Utara memberikan "
-        "senjata kepada Rusia, dan mengatakan Pyongyang dapat menghadapi konsekuensi jika membantu Rusia secara langsung.",
-        meta,
+        "Austin mencatat bahwa ⟦pengerahan tersebut merupakan “langkah selanjutnya” setelah Korea Utara "
+        "memberikan senjata kepada Rusia⟧, dan mengatakan Pyongyang dapat menghadapi konsekuensi jika "
+        "membantu Rusia secara langsung.",
+        claim,
+        "Austin mencatat bahwa pengerahan tersebut merupakan “langkah selanjutnya” setelah Korea Utara "
+        "memberikan senjata kepada Rusia, dan mengatakan Pyongyang dapat menghadapi konsekuensi jika "
+        "membantu Rusia secara langsung.",
+        quote,
+        "Austin mencatat bahwa pengerahan tersebut merupakan “langkah selanjutnya” setelah Korea Utara "
+        "memberikan senjata kepada Rusia, dan mengatakan ⟦Pyongyang dapat menghadapi konsekuensi jika "
+        "membantu Rusia secara langsung⟧.",
+        claim,
+        "Dia tidak memberikan rincian lebih lanjut, hanya mengatakan bahwa ⟦para analis sedang mengevaluasi situasi⟧.",
+        claim,
     ]
     html = seed["people/lloyd-austin.md"].html()
     assert html.count(f">{SEED_TITLE}<") == 1
-    assert [html.count(f"#quote-{n}") for n in range(1, 9)] == [1, 1, 1, 1, 1, 0, 0, 1]
+    links = re.findall(r"#((?:quote|claim)-\d+)", html)
+    assert links == [
+        *("claim-1", "claim-2", "quote-3", "claim-4", "quote-6", "quote-7", "quote-8", "quote-9"),
+        *("claim-14", "quote-15", "claim-16", "claim-17"),
+    ]
 
 
 def test_an_organisation_has_its_claims_and_the_documents_it_issued(harbour: dict[str, PageSource]) -> None:
@@ -201,8 +231,9 @@ def test_the_stories_with_unnamed_sources_are_listed_with_how_many(harbour: dict
     assert 'href="../sources/unnamed/"' in harbour["articles/index.md"].html()
 
 
-def test_no_unnamed_source_is_said_so(seed: dict[str, PageSource]) -> None:
-    assert _lines(seed["sources/unnamed.md"])[-1] == "No story in the archive relies on unnamed sources."
+def test_no_unnamed_source_is_said_so() -> None:
+    pages = _pages("quotes_nested_and_notes")
+    assert _lines(pages["sources/unnamed.md"])[-1] == "No story in the archive relies on unnamed sources."
 
 
 def test_every_link_to_an_entry_reaches_its_page(harbour: dict[str, PageSource]) -> None:

@@ -181,7 +181,7 @@ def test_an_organisation_is_an_organization_and_a_document_what_the_claim_is_bas
     agency = {
         "@type": "Organization",
         "name": "National Intelligence Service",
-        "url": f"{SITE}people/national-intelligence-service/",
+        "url": f"{SITE}organisations/national-intelligence-service/",
         "sameAs": "https://www.nis.go.kr/",
     }
     report, figures, said = jsonld(archive, "2024-10-25-spies")["hasPart"][4:]

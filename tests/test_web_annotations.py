@@ -202,7 +202,7 @@ def test_a_document_names_its_issuer_and_links_the_issuers_page(small: Archive) 
     bodies = _bodies(small)
     assert bodies["claim-5"] == [
         _described("a report, National Intelligence Service: “published a report that”."),
-        _resource(f"{SITE}people/national-intelligence-service/", "linking"),
+        _resource(f"{SITE}organisations/national-intelligence-service/", "linking"),
         CLAIM,
     ]
     assert bodies["claim-6"] == [_described("figures: “show”."), CLAIM]
