@@ -319,7 +319,7 @@ def _existing(folder: Path) -> synthetic.SyntheticArchive:
         bare_pages,
         {article.id: article.language for article in loaded.articles},
         sum(len(paragraph.text.split()) for article in loaded.articles for paragraph in article.raw.body),
-        sum(len(article.quotes) for article in loaded.articles),
+        sum(len(article.attributions) for article in loaded.articles),
     )
 
 

@@ -99,7 +99,7 @@ class RawArticle:
 
 @dataclass(frozen=True)
 class Person:
-    """An entry of people.yml: a speaker or a journalist."""
+    """An entry of people.yml: a speaker, a journalist, or an organisation that speaks or issues documents."""
 
     id: str
     name: str
@@ -107,22 +107,62 @@ class Person:
     url: str | None = None
     aliases: tuple[str, ...] = ()
     """Other ways the name is printed ("Baldor" for "Lolita C. Baldor")."""
+    kind: str = "person"
+    """"person" or "organisation": a government body, agency, company or team is cited, never a person."""
 
 
 @dataclass(frozen=True)
-class QuoteAnnotation:
-    quote: str
-    speaker: str
+class UnnamedSource:
+    """A source the article does not name, described as the article describes it."""
+
+    description: str
+    """"pejabat senior AS", "a senior U.S. official"."""
+    affiliation: str | None = None
+    reason: str | None = None
+    """The reason for anonymity the article states ("not authorised to speak publicly")."""
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """A report, statement or set of figures the article cites, and who issued it when registered."""
+
+    description: str
+    """As the article names it: "laporan", "data BMKG", "a statement"."""
+    issuer: str | None = None
+    """Registry id of the person or organisation that issued it."""
+    issuer_at: Located | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A passage the article attributes to a source: a direct quote, or a claim in reported speech."""
+
+    text: str
+    """The quoted words, or the reported claim, as the article prints them."""
+    kind: str
+    """"quote" or "claim"."""
     at: Located
-    """Position of the `quote:` value in the YAML file."""
-    speaker_at: Located
+    """Position of the `quote:` or `claim:` value in the YAML file."""
+    speaker: str | None = None
+    """Registry id of the person or organisation speaking; None for an unnamed source or a document."""
+    speaker_at: Located | None = None
+    unnamed: UnnamedSource | None = None
+    document: DocumentSource | None = None
+    cue: str | None = None
+    """How the article reports it: "mengatakan bahwa", "according to"."""
     role: str | None = None
     context: str | None = None
     date: dt.date | None = None
     source: str | None = None
+    """A link where the words can be checked."""
     occurrence: int | None = None
     confirmed: bool = True
-    """False while the speaker is a scaffold's proposal an editor has not checked."""
+    """False while the source is a scaffold's proposal an editor has not checked."""
+
+    @property
+    def registered(self) -> str | None:
+        """The registry id standing behind the passage: the speaker, or the document's issuer."""
+        return self.speaker if self.speaker is not None else self.document.issuer if self.document else None
 
 
 @dataclass(frozen=True)
@@ -165,7 +205,8 @@ class Annotations:
     tags: tuple[str, ...] = ()
     byline: tuple[Credit, ...] = ()
     contributors: tuple[Credit, ...] = ()
-    quotes: tuple[QuoteAnnotation, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    """Quotes, then claims, in the file's order."""
     notes: tuple[NoteAnnotation, ...] = ()
 
 
@@ -180,8 +221,8 @@ class Span:
 
 
 @dataclass(frozen=True)
-class AnchoredQuote:
-    annotation: QuoteAnnotation
+class AnchoredAttribution:
+    annotation: Attribution
     span: Span
 
 
@@ -206,15 +247,18 @@ class Article:
     """Byline and contributors, from the YAML when given there, else parsed."""
     credits_parsed: bool
     """False when the credit paragraph was in a form the parser does not know."""
-    quotes: tuple[AnchoredQuote, ...] = ()
+    attributions: tuple[AnchoredAttribution, ...] = ()
+    """In reading order: the n-th has the page's attribution anchor n."""
     notes: tuple[AnchoredNote, ...] = ()
     translations: tuple[str, ...] = field(default=())
     """Ids of articles in this archive that are translations of this one."""
 
 
-class ListedQuote(NamedTuple):
-    speaker: str
-    quote: str
+class ListedAttribution(NamedTuple):
+    source: str | None
+    """The registry id standing behind it (`Attribution.registered`)."""
+    text: str
+    kind: str
     role: str | None
     date: dt.date | None
     """When it was said, if the annotation says."""
@@ -244,8 +288,8 @@ class Listing:
     publisher: str | None
     """The source's publisher, if the annotations name one."""
     credits: tuple[ListedCredit, ...]
-    quotes: tuple[ListedQuote, ...]
-    """Every anchored quote, in the article's numbering (the n-th has the page's quote anchor n)."""
+    attributions: tuple[ListedAttribution, ...]
+    """Every anchored attribution, in the article's numbering (the n-th has the page's anchor n)."""
 
     @staticmethod
     def of(article: Article) -> Listing:
@@ -260,7 +304,7 @@ class Listing:
             source.publisher if source else None,
             tuple(ListedCredit(c.name, c.role, c.city, c.person) for c in article.credits),
             tuple(
-                ListedQuote(q.annotation.speaker, q.annotation.quote, q.annotation.role, q.annotation.date)
-                for q in article.quotes
+                ListedAttribution(a.registered, a.text, a.kind, a.role, a.date)
+                for a in (anchored.annotation for anchored in article.attributions)
             ),
         )

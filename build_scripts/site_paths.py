@@ -49,9 +49,10 @@ def list_page(base: str, number: int) -> str:
     return f"{folder}/page/{number}.md"
 
 
-def quote_anchor(number: int) -> str:
-    """The id of an article's n-th quote (from 1) on its page: people pages, feeds and exports link to it."""
-    return f"quote-{number}"
+def attribution_anchor(number: int, kind: str) -> str:
+    """The id of an article's n-th attribution (from 1, in reading order) on its page, `kind` "quote" or
+    "claim": people pages, feeds and exports link to it."""
+    return f"{kind}-{number}"
 
 
 def relative(from_page: str, to_page: str) -> str:

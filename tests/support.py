@@ -342,7 +342,7 @@ BROKEN = {
         A,
         "quotes:\n  - we see evidence\n",
         [
-            "2:5: quote: expected a mapping with keys such as quote, speaker, role; found 'we see evidence'",
+            "2:5: quote: expected a mapping with keys such as quote, speaker, unnamed; found 'we see evidence'",
         ],
     ),
     "type_number_for_text": (
@@ -502,8 +502,8 @@ BROKEN = {
         A,
         "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n",
         [
-            "2:5: quote: missing required key 'speaker'",
-            "3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "2:5: quote has no source: add `speaker:` (an id from articles/people.yml), `unnamed:` (a source the article does not name) or `document:` (a report or data)",
+            "3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, unnamed, document, role, context, date, source, occurrence, "
             "confirmed; did you mean 'speaker'?",
         ],
     ),
@@ -512,7 +512,7 @@ BROKEN = {
         "langauge: en\n",
         [
             "1:1: unknown key 'langauge' in annotation file; expected one of: language, source, original, tags, byline, "
-            "contributors, quotes, notes; did you mean 'language'?",
+            "contributors, quotes, claims, notes; did you mean 'language'?",
         ],
     ),
     "anyOf_credit": (
@@ -544,7 +544,7 @@ BROKEN = {
             "3:12: 'quote': expected text; found an empty value",
             "4:14: 'speaker': expected an id from articles/people.yml (lowercase letters, digits and hyphens); "
             "found 'X'; did you mean 'x'?",
-            "5:5: unknown key 'when' in quote; expected one of: quote, speaker, role, context, date, source, occurrence, "
+            "5:5: unknown key 'when' in quote; expected one of: quote, speaker, unnamed, document, role, context, date, source, occurrence, "
             "confirmed",
             "6:11: 'language': expected a language code such as 'id' or 'en'; found 'english'",
         ],

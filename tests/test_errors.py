@@ -19,8 +19,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], str]] = {
     ),
     "unknown_key": (
         {TXT: ARTICLE, YML: "quotes:\n  - quote: we see evidence\n    speakr: lloyd-austin\n"},
-        f"{YML}:2:5: quote: missing required key 'speaker'\n"
-        f"{YML}:3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, role, context, date, source, "
+        f"{YML}:2:5: quote has no source: add `speaker:` (an id from articles/people.yml), `unnamed:` (a source the article does not name) or `document:` (a report or data)\n"
+        f"{YML}:3:5: unknown key 'speakr' in quote; expected one of: quote, speaker, unnamed, document, role, context, date, source, "
         "occurrence, confirmed; did you mean 'speaker'?",
     ),
     "wrong_type": (

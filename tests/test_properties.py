@@ -285,7 +285,7 @@ def test_every_annotation_is_shown_once_at_its_span_or_reported(case) -> None:
     archive, html = _rendered({ARTICLE: text.encode(), ANNOTATIONS: document.encode()})
     (article,) = archive.articles
     reported = {(p.line, p.column) for p in archive.problems if p.path == ANNOTATIONS}
-    anchored = {(q.annotation.at.line, q.annotation.at.column): number for number, q in enumerate(article.quotes, start=1)}
+    anchored = {(q.annotation.at.line, q.annotation.at.column): number for number, q in enumerate(article.attributions, start=1)}
     spans = _Spans()
     spans.feed(html)
     for position, quote in zip(positions, quotes, strict=True):
@@ -293,7 +293,7 @@ def test_every_annotation_is_shown_once_at_its_span_or_reported(case) -> None:
         if position not in anchored:
             continue
         number = anchored[position]
-        anchored_quote = article.quotes[number - 1]
+        anchored_quote = article.attributions[number - 1]
         span = anchored_quote.span
         assert key(raw.body[span.paragraph].text[span.start : span.end]) == key(quote["quote"])
         ident = f"quote-{number}"
@@ -302,7 +302,7 @@ def test_every_annotation_is_shown_once_at_its_span_or_reported(case) -> None:
         shown = collapsed("".join(spans.texts[ident]))
         assert shown == collapsed(shown_as(raw.body[span.paragraph].text[span.start : span.end]))
     assert set(reported) <= set(positions) | {(1, 1)}, archive.problems
-    assert len(article.quotes) == len(anchored)
+    assert len(article.attributions) == len(anchored)
 
 
 # --- Parsing never raises ---------------------------------------------------------------------------------

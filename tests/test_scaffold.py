@@ -195,7 +195,7 @@ def _problems_of(txt: str, raw_bytes: bytes, yml_text: str, people_text: str) ->
     stem = txt[:-4]
     archive = load_archive({"articles/people.yml": people_text.encode(), txt: raw_bytes, f"{stem}.yml": yml_text.encode()})
     (article,) = archive.articles
-    return [p.message for p in archive.problems], len(article.quotes)
+    return [p.message for p in archive.problems], len(article.attributions)
 
 
 def _intended(message: str) -> bool:

@@ -12,7 +12,18 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from build_scripts.model import Annotations, Credit, Located, NoteAnnotation, OriginalInfo, Person, QuoteAnnotation, SourceInfo
+from build_scripts.model import (
+    Annotations,
+    Attribution,
+    Credit,
+    DocumentSource,
+    Located,
+    NoteAnnotation,
+    OriginalInfo,
+    Person,
+    SourceInfo,
+    UnnamedSource,
+)
 from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.located_yaml import compose, core_value
@@ -170,6 +181,24 @@ quotes:
     source: mailto:desk@example.org
     occurrence: 2
     confirmed: false
+  - {quote: kata sumber, unnamed: {description: sumber}}
+  - {quote: angka, document: {description: data BMKG}}
+claims:
+  - claim: ada bukti
+    cue: mengatakan bahwa
+    unnamed:
+      description: pejabat senior AS
+      affiliation: Pentagon
+      reason: tidak berwenang berbicara
+    role: pejabat
+    context: Kepada wartawan
+    date: 2024-10-22
+    source: https://example.org/t
+    occurrence: 1
+    confirmed: false
+  - claim: 1.500 tentara
+    document: {description: laporan, issuer: nis}
+  - {claim: konsekuensi, speaker: lloyd-austin}
 notes:
   - {text: Masalah Pasifik., note: Indo-Pacific., kind: translation, occurrence: 1}
 """
@@ -182,7 +211,7 @@ def test_a_file_using_every_key_of_the_schema_builds_every_field_where_it_was_wr
         used.setdefault(title, set()).update(keys)
         allowed[title] = known
     assert used == allowed
-    assert len(used) == 6  # the file, source, original, credit, quote, note
+    assert len(used) == 9  # the file, source, original, credit, quote, claim, unnamed source, document, note
     annotations, problems = parse_annotations("a.yml", FULL)
     assert problems == []
     assert annotations == Annotations(
@@ -196,11 +225,12 @@ def test_a_file_using_every_key_of_the_schema_builds_every_field_where_it_was_wr
         tags=("korea-utara", "rusia"),
         byline=(Credit("", "wrote", "Washington", "lolita-c-baldor"),),
         contributors=(Credit("Kim Tong-hyung", "edited", "Seoul"),),
-        quotes=(
-            QuoteAnnotation(
+        attributions=(
+            Attribution(
                 "Kami melihat bukti",
-                "lloyd-austin",
+                "quote",
                 Located(21, 12),
+                "lloyd-austin",
                 Located(22, 14),
                 role="no",
                 context="2024-10-23",
@@ -209,8 +239,25 @@ def test_a_file_using_every_key_of_the_schema_builds_every_field_where_it_was_wr
                 occurrence=2,
                 confirmed=False,
             ),
+            Attribution("kata sumber", "quote", Located(29, 13), unnamed=UnnamedSource("sumber")),
+            Attribution("angka", "quote", Located(30, 13), document=DocumentSource("data BMKG")),
+            Attribution(
+                "ada bukti",
+                "claim",
+                Located(32, 12),
+                unnamed=UnnamedSource("pejabat senior AS", "Pentagon", "tidak berwenang berbicara"),
+                cue="mengatakan bahwa",
+                role="pejabat",
+                context="Kepada wartawan",
+                date=dt.date(2024, 10, 22),
+                source="https://example.org/t",
+                occurrence=1,
+                confirmed=False,
+            ),
+            Attribution("1.500 tentara", "claim", Located(44, 12), document=DocumentSource("laporan", "nis", Located(45, 46))),
+            Attribution("konsekuensi", "claim", Located(46, 13), "lloyd-austin", Located(46, 35)),
         ),
-        notes=(NoteAnnotation("Masalah Pasifik.", "Indo-Pacific.", "translation", Located(30, 12), 1),),
+        notes=(NoteAnnotation("Masalah Pasifik.", "Indo-Pacific.", "translation", Located(48, 12), 1),),
     )
     assert [c.at for c in annotations.byline + annotations.contributors] == [Located(15, 5), Located(19, 5)]
 
@@ -221,7 +268,7 @@ def test_optional_keys_left_empty_are_not_given_and_defaults_apply() -> None:
     annotations, problems = parse_annotations("a.yml", text)
     assert problems == []
     assert (annotations.language, annotations.tags) == (None, ())
-    (quote,) = annotations.quotes
+    (quote,) = annotations.attributions
     assert (quote.occurrence, quote.confirmed, quote.role) == (None, True, None)
     assert annotations.notes[0].kind == "context"
     assert annotations.byline == (Credit("Ana", "reported"),)
@@ -249,7 +296,7 @@ def test_a_value_with_a_problem_is_left_out_and_the_rest_still_read() -> None:
     annotations, problems = parse_annotations("a.yml", text)
     assert len(problems) == 2
     assert annotations.language == "en"
-    assert [(q.quote, q.role) for q in annotations.quotes] == [("we see evidence", None)]
+    assert [(q.text, q.role) for q in annotations.attributions] == [("we see evidence", None)]
 
 
 def test_nested_alternatives_report_the_best_matching_branch(tmp_path, monkeypatch) -> None:

@@ -79,9 +79,10 @@ def _measure_article(path: Path, people: Mapping[str, Person], figures: dict[str
     body = anchoring.prepare(raw.body)
     counts = figures.setdefault(language, Figures())
     matched: set[int] = set()
-    for quote in annotations.quotes:
-        found = anchoring.find(quote.quote, body)
-        assert isinstance(found, anchoring.Found), quote.quote
+    for quote in (a for a in annotations.attributions if a.kind == "quote"):
+        assert quote.speaker is not None, quote.text
+        found = anchoring.find(quote.text, body)
+        assert isinstance(found, anchoring.Found), quote.text
         span = found.spans[(quote.occurrence or 1) - 1]
         counts.gold += 1
         overlapping = [p for p in with_registry if _overlaps(p, span)]

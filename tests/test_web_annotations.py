@@ -70,11 +70,11 @@ def test_every_real_annotation_is_complete_and_anchors_back(article: Article) ->
     page = collection["first"]
     assert page["type"] == "AnnotationPage" and page["id"].startswith(collection["id"] + "#")
     annotations = items(collection)
-    assert collection["total"] == len(annotations) == len(article.quotes) + len(article.notes)
+    assert collection["total"] == len(annotations) == len(article.attributions) + len(article.notes)
     ids = [a["id"] for a in annotations]
     assert len(set(ids)) == len(ids) and all(i.startswith(collection["id"] + "#") for i in ids)
     texts = paragraphs(article)
-    spans = [q.span for q in article.quotes] + [n.span for n in article.notes]
+    spans = [q.span for q in article.attributions] + [n.span for n in article.notes]
     for annotation, span in zip(annotations, spans, strict=True):
         assert annotation["type"] == "Annotation"
         assert annotation["motivation"] in MOTIVATIONS
@@ -93,7 +93,7 @@ def test_every_real_annotation_is_complete_and_anchors_back(article: Article) ->
 
 def test_exports_cover_exactly_the_annotated_real_articles() -> None:
     exports = annotation_exports(REAL.articles, REAL.people, SITE)
-    annotated = [a for a in REAL.articles if a.quotes or a.notes]
+    annotated = [a for a in REAL.articles if a.attributions or a.notes]
     assert len(REAL.articles) == 35 and 0 < len(annotated) <= 35
     assert list(exports) == [f"annotations/{a.id}.jsonld" for a in annotated]
     for article in annotated:
@@ -155,12 +155,12 @@ def test_unannotated_articles_are_not_exported(small: Archive) -> None:
 def test_exports_are_written_as_json_dumps_would_write_them(title: str, note: str, role: str | None) -> None:
     """Written from templates (json.dumps is slow when it indents), to the text json.dumps writes: any title, note
     or role, quotes and notes, at a paragraph's edges (no prefix, no suffix) and inside it."""
-    (article,) = [a for a in load_archive(FILES).articles if a.quotes]
-    quote = article.quotes[0]
+    (article,) = [a for a in load_archive(FILES).articles if a.attributions]
+    quote = article.attributions[0]
     article = replace(
         article,
         raw=replace(article.raw, title=title),
-        quotes=(replace(quote, annotation=replace(quote.annotation, role=role)), quote),
+        attributions=(replace(quote, annotation=replace(quote.annotation, role=role)), quote),
         notes=tuple(replace(n, annotation=replace(n.annotation, note=note)) for n in article.notes),
     )
     text = article_annotations(article, REAL.people, SITE)

@@ -13,13 +13,15 @@ import datetime as dt
 
 from build_scripts.model import (
     Annotations,
+    Attribution,
     Credit,
+    DocumentSource,
     NoteAnnotation,
     OriginalInfo,
     Person,
     Problem,
-    QuoteAnnotation,
     SourceInfo,
+    UnnamedSource,
 )
 from build_scripts.read.located_yaml import Pointer, collection_paused, compose, located
 from build_scripts.read.schema_check import Checked, Schema
@@ -36,9 +38,11 @@ def _annotation_what(at: Pointer) -> str:
     match at:
         case ():
             return "annotation file"
-        case ("quotes" | "notes" as field, int()):
+        case ("quotes" | "claims" | "notes" as field, int()):
             return field.removesuffix("s")
-        case ("quotes" | "notes", int(), key, *_):
+        case ("quotes" | "claims", int(), "unnamed" | "document" as key, str() as inner, *_):
+            return f"{key!r} {inner!r}"
+        case ("quotes" | "claims" | "notes", int(), key, *_):
             return repr(key)
         case ("byline" | "contributors" as field, int()):
             return f"{field!r} entry"
@@ -86,24 +90,63 @@ def _credits(doc: Checked, field: str, default_role: str) -> tuple[Credit, ...]:
     return tuple(credits)
 
 
-def _quote(doc: Checked, at: Pointer) -> QuoteAnnotation | None:
+_SOURCE_KEYS = ("speaker", "unnamed", "document")
+
+
+def _attribution(path: str, doc: Checked, at: Pointer, kind: str) -> tuple[Attribution | None, list[Problem]]:
+    """A quote (`kind` "quote") or a reported claim ("claim"), and the problem when it has no source or several:
+    the schema checks each kind of source alone."""
     fields = doc.fields(*at)
-    quote, speaker = fields.get("quote"), fields.get("speaker")
-    if quote is None or speaker is None:
-        return None
+    passage = fields.get(kind)
+    written = doc.document.data
+    for step in at:
+        written = written[step]
+    given = [key for key in _SOURCE_KEYS if written.get(key) is not None]
+    problems = []
+    if passage is not None and len(given) != 1:
+        where = doc.at(*at, given[1]) if given else doc.at(*at)
+        message = (
+            f"{kind} has several sources ({' and '.join(f'`{key}:`' for key in given)}); keep one"
+            if given
+            else f"{kind} has no source: add `speaker:` (an id from articles/people.yml), `unnamed:` (a source the "
+            "article does not name) or `document:` (a report or data)"
+        )
+        problems.append(Problem(path, where.line, where.column, message))
+    if passage is None or len(given) != 1 or fields.get(given[0]) is None:
+        return None, problems
     date, occurrence = fields.get("date"), fields.get("occurrence")
-    return QuoteAnnotation(
-        quote=quote,
+    speaker = fields.get("speaker")
+    return Attribution(
+        text=passage,
+        kind=kind,
+        at=doc.at(*at, kind),
         speaker=speaker,
-        at=doc.at(*at, "quote"),
-        speaker_at=doc.at(*at, "speaker"),
+        speaker_at=doc.at(*at, "speaker") if speaker is not None else None,
+        unnamed=_unnamed(doc, *at, "unnamed"),
+        document=_document(doc, *at, "document"),
+        cue=fields.get("cue"),
         role=fields.get("role"),
         context=fields.get("context"),
         date=dt.date.fromisoformat(date) if date is not None else None,
         source=fields.get("source"),
         occurrence=int(occurrence) if occurrence is not None else None,
         confirmed=fields.get("confirmed") is not False,
-    )
+    ), problems
+
+
+def _unnamed(doc: Checked, *at: str | int) -> UnnamedSource | None:
+    description = doc.get(*at, "description") if doc.get(*at) is not None else None
+    if description is None:
+        return None
+    return UnnamedSource(description, doc.get(*at, "affiliation"), doc.get(*at, "reason"))
+
+
+def _document(doc: Checked, *at: str | int) -> DocumentSource | None:
+    description = doc.get(*at, "description") if doc.get(*at) is not None else None
+    if description is None:
+        return None
+    issuer = doc.get(*at, "issuer")
+    return DocumentSource(description, issuer, doc.at(*at, "issuer") if issuer is not None else None)
 
 
 def _note(doc: Checked, at: Pointer) -> NoteAnnotation | None:
@@ -141,12 +184,18 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
             article=article,
             article_at=doc.at("original", "article") if article is not None else None,
         )
-    quotes = (_quote(doc, at) for at in doc.items("quotes"))
+    attributions = []
+    for field in ("quotes", "claims"):
+        for at in doc.items(field):
+            attribution, found = _attribution(path, doc, at, field.removesuffix("s"))
+            problems += found
+            if attribution is not None:
+                attributions.append(attribution)
     notes = (_note(doc, at) for at in doc.items("notes"))
     tags = _texts(doc, "tags")
     if len(tags) > MAX_TAGS:
-        at = doc.at("tags")
-        problems.append(Problem(path, at.line, at.column, f"{len(tags):,} topics; the limit is {MAX_TAGS} per article"))
+        where = doc.at("tags")
+        problems.append(Problem(path, where.line, where.column, f"{len(tags):,} topics; the limit is {MAX_TAGS} per article"))
         tags = ()
     annotations = Annotations(
         language=doc.get("language"),
@@ -155,7 +204,7 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
         tags=tags,
         byline=_credits(doc, "byline", "reported"),
         contributors=_credits(doc, "contributors", "contributed"),
-        quotes=tuple(q for q in quotes if q is not None),
+        attributions=tuple(attributions),
         notes=tuple(n for n in notes if n is not None),
     )
     return annotations, sorted(problems, key=lambda p: (p.line, p.column))
@@ -201,6 +250,7 @@ def _registry(path: str, text: str) -> tuple[dict[str, Person], list[Problem], f
             description=doc.get(*at, "description"),
             url=doc.get(*at, "url"),
             aliases=_texts(doc, *at, "aliases"),
+            kind=doc.get(*at, "kind") or "person",
         )
     written = {str(key[0]) for key in doc.document.keys if len(key) == 1}
     return people, sorted(problems, key=lambda p: (p.line, p.column)), frozenset(written - people.keys())

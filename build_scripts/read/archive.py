@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 from build_scripts.build import workers
 from build_scripts.build.memo import Same, active_memo, computed
 from build_scripts.model import (
+    AnchoredAttribution,
     AnchoredNote,
-    AnchoredQuote,
     Annotations,
     Article,
+    Attribution,
     Credit,
     Located,
     Person,
@@ -118,6 +119,37 @@ def _unknown_person(path: str, at: Located, person_id: str, people: Mapping[str,
     )
 
 
+def _source_problems(
+    path: str, attribution: Attribution, people: Mapping[str, Person], left_out: frozenset[str] | None
+) -> list[Problem]:
+    """An unknown speaker or issuer id, and the warning that an unconfirmed proposal is published as one."""
+    problems = []
+    named = [(attribution.speaker, attribution.speaker_at, "'speaker'")]
+    if attribution.document is not None:
+        named.append((attribution.document.issuer, attribution.document.issuer_at, "'document' 'issuer'"))
+    for person_id, at, what in named:
+        if person_id is not None and at is not None and _unchecked(person_id, people, left_out):
+            problems.append(_unknown_person(path, at, person_id, people, what))
+    if not attribution.confirmed:
+        at = attribution.speaker_at or attribution.at
+        who = f"speaker {attribution.speaker!r}" if attribution.speaker is not None else "source"
+        problems.append(
+            Problem(
+                path,
+                at.line,
+                at.column,
+                f"{who} is a proposal nobody has confirmed; check who said this, then delete `confirmed: false`",
+                warning=True,
+            )
+        )
+    return problems
+
+
+def _resolved(attribution: Attribution, people: Mapping[str, Person]) -> bool:
+    """Whether every registry id it names is in the registry (one left out for its own problem is not)."""
+    return all(i is None or i in people for i in (attribution.speaker, attribution.document and attribution.document.issuer))
+
+
 def _resolve_credits(
     raw: RawArticle, annotations: Annotations, names: PeopleIndex, people: Mapping[str, Person]
 ) -> tuple[tuple[Credit, ...], bool]:
@@ -179,10 +211,14 @@ def _anchor(
     )
 
 
-def _overlap_problems(path: str, quotes: list[AnchoredQuote]) -> list[Problem]:
-    """Quotes may nest but not partly overlap: each becomes one element on the page."""
+def _reading_order(anchored: AnchoredAttribution) -> tuple[int, int, int]:
+    """Where a reader meets it; a passage holding another comes first (a claim before the quote inside it)."""
+    return anchored.span.paragraph, anchored.span.start, -anchored.span.end
+
+
+def _overlap_problems(path: str, ordered: list[AnchoredAttribution]) -> list[Problem]:
+    """Quotes and claims may nest but not partly overlap: each becomes one element on the page."""
     problems = []
-    ordered = sorted(quotes, key=lambda q: (q.span.paragraph, q.span.start, -q.span.end))
     for i, first in enumerate(ordered):
         for second in ordered[i + 1 :]:
             a, b = first.span, second.span
@@ -195,8 +231,9 @@ def _overlap_problems(path: str, quotes: list[AnchoredQuote]) -> list[Problem]:
                         path,
                         at.line,
                         at.column,
-                        f"quote partly overlaps the quote on line {first.annotation.at.line}; "
-                        "quotes may contain one another but not overlap: shorten one of them",
+                        f"{second.annotation.kind} partly overlaps the {first.annotation.kind} on line "
+                        f"{first.annotation.at.line}; quotes and claims may contain one another but not overlap: "
+                        "shorten one of them",
                     )
                 )
     return problems
@@ -213,39 +250,29 @@ def _build_article(
 ) -> tuple[Article, list[Problem | Unfound]]:
     problems: list[Problem | Unfound] = []
     path = yml_path or raw.path
-    if len(annotations.quotes) + len(annotations.notes) > MAX_ANNOTATIONS:
-        count = len(annotations.quotes) + len(annotations.notes)
-        problems.append(Problem(path, 1, 1, f"{count:,} quotes and notes; the limit is {MAX_ANNOTATIONS:,} per article"))
-        annotations = replace(annotations, quotes=(), notes=())
+    if len(annotations.attributions) + len(annotations.notes) > MAX_ANNOTATIONS:
+        count = len(annotations.attributions) + len(annotations.notes)
+        message = f"{count:,} quotes, claims and notes; the limit is {MAX_ANNOTATIONS:,} per article"
+        problems.append(Problem(path, 1, 1, message))
+        annotations = replace(annotations, attributions=(), notes=())
     body = anchoring.prepare(raw.body)
     misses: list[Miss] = []
-    quotes: list[AnchoredQuote] = []
-    for quote in annotations.quotes:
-        if _unchecked(quote.speaker, people, left_out):
-            problems.append(_unknown_person(path, quote.speaker_at, quote.speaker, people, "'speaker'"))
-        if not quote.confirmed:
-            problems.append(
-                Problem(
-                    path,
-                    quote.speaker_at.line,
-                    quote.speaker_at.column,
-                    f"speaker {quote.speaker!r} is a proposal nobody has confirmed; check who said this, "
-                    "then delete `confirmed: false`",
-                    warning=True,
-                )
-            )
-        span, problem = _anchor(path, "quote", quote.quote, quote.at, quote.occurrence, raw, body)
+    attributions: list[AnchoredAttribution] = []
+    for attribution in annotations.attributions:
+        problems += _source_problems(path, attribution, people, left_out)
+        span, problem = _anchor(path, attribution.kind, attribution.text, attribution.at, attribution.occurrence, raw, body)
         if isinstance(problem, Miss):
             misses.append(problem)
         elif problem:
             problems.append(problem)
-        elif span and quote.speaker in people:
-            quotes.append(AnchoredQuote(quote, span))
-    overlaps = _overlap_problems(path, quotes)
+        elif span and _resolved(attribution, people):
+            attributions.append(AnchoredAttribution(attribution, span))
+    attributions.sort(key=_reading_order)
+    overlaps = _overlap_problems(path, attributions)
     problems += overlaps
     if overlaps:
         rejected = {(p.line, p.column) for p in overlaps}
-        quotes = [q for q in quotes if (q.annotation.at.line, q.annotation.at.column) not in rejected]
+        attributions = [a for a in attributions if (a.annotation.at.line, a.annotation.at.column) not in rejected]
     notes: list[AnchoredNote] = []
     for note in annotations.notes:
         span, problem = _anchor(path, "note text", note.text, note.at, note.occurrence, raw, body)
@@ -267,7 +294,7 @@ def _build_article(
         annotations=annotations,
         credits=credits,
         credits_parsed=parsed,
-        quotes=tuple(quotes),
+        attributions=tuple(attributions),
         notes=tuple(notes),
     )
     return article, problems

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from build_scripts import site_paths
-from build_scripts.model import AnchoredNote, AnchoredQuote, Article, Person
+from build_scripts.model import AnchoredAttribution, AnchoredNote, Article, Attribution, Person
 from build_scripts.render.citation import citation_blocks
 from build_scripts.render.escaping import anchor, attribute, element, is_text, page_url, text
 from build_scripts.render.json_ld import news_article_jsonld
@@ -43,7 +43,7 @@ def _reference(label: str, number: int) -> str:
 
 
 def _paragraph(
-    paragraph: str, quotes: list[tuple[int, AnchoredQuote]], notes: list[tuple[int, AnchoredNote]], quote_count: int
+    paragraph: str, quotes: list[tuple[int, AnchoredAttribution]], notes: list[tuple[int, AnchoredNote]], quote_count: int
 ) -> str:
     """Escaped text with quote elements opened and closed, and footnote references after each span.
 
@@ -54,7 +54,7 @@ def _paragraph(
     events: list[tuple[int, int, int, str]] = []
     for number, quote in quotes:
         span = quote.span
-        events.append((span.start, 2, span.start - span.end, f'<span class="quote" id="{site_paths.quote_anchor(number)}">'))
+        events.append((span.start, 2, span.start - span.end, _opening(number, quote)))
         events.append((span.end, 0, 0, "</span>"))
         events.append((_after_closing_marks(paragraph, span.end), 1, 0, _reference(_quote_label(number), number)))
     for number, note in notes:
@@ -70,6 +70,11 @@ def _paragraph(
         position = offset
     out.append(escaped(paragraph[position:], paragraph[position - 1 : position]))
     return "".join(out).strip()
+
+
+def _opening(number: int, attribution: AnchoredAttribution) -> str:
+    kind = attribution.annotation.kind
+    return f'<span class="{kind}" id="{site_paths.attribution_anchor(number, kind)}">'
 
 
 def text_fragment(fragment: str, before: str = "") -> str:
@@ -100,6 +105,14 @@ def _person_link(person_id: str | None, name: str, people: Mapping[str, Person],
     return text(name)
 
 
+def _source(annotation: Attribution, people: Mapping[str, Person], page: str) -> str:
+    if annotation.unnamed is not None:
+        return text(annotation.unnamed.description)
+    if annotation.document is not None:
+        return text(annotation.document.description)
+    return _person_link(annotation.speaker, "", people, page)
+
+
 def _time(date: dt.date, language: str) -> str:
     return element("time", text(long_date(date, language)), {"datetime": date.isoformat()})
 
@@ -110,10 +123,10 @@ def _footnote(label: str, number: int, content: str) -> str:
     return f'<li id="fn:{label}">\n<p>{content}&#160;{back}</p>\n</li>'
 
 
-def _quote_footnote(quote: AnchoredQuote, article: Article, people: Mapping[str, Person], page: str) -> str:
+def _quote_footnote(quote: AnchoredAttribution, article: Article, people: Mapping[str, Person], page: str) -> str:
     annotation = quote.annotation
     lang = article.language
-    who = f"<strong>{_person_link(annotation.speaker, '', people, page)}</strong>"
+    who = f"<strong>{_source(annotation, people, page)}</strong>"
     if annotation.role:
         who += f", {text(annotation.role)}"
     content = who + "."
@@ -136,7 +149,7 @@ def _note_footnote(note: AnchoredNote, article: Article) -> str:
 
 def _footnotes(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:
     """The footnotes, inside the article where Python-Markdown's footnotes extension would place them."""
-    contents = [(_quote_label(n), _quote_footnote(q, article, people, page)) for n, q in enumerate(article.quotes, start=1)]
+    contents = [(_quote_label(n), _quote_footnote(q, article, people, page)) for n, q in enumerate(article.attributions, start=1)]
     contents += [(_note_label(n), _note_footnote(note, article)) for n, note in enumerate(article.notes, start=1)]
     if not contents:
         return []
@@ -207,7 +220,7 @@ def _older_newer(around: tuple[str | None, str | None], titles: Mapping[str, tup
     return _chrome("article-older-newer", " ".join(links)) if links else []
 
 
-Anchored = TypeVar("Anchored", AnchoredQuote, AnchoredNote)
+Anchored = TypeVar("Anchored", AnchoredAttribution, AnchoredNote)
 
 
 def _by_paragraph(numbered: list[tuple[int, Anchored]]) -> dict[int, list[tuple[int, Anchored]]]:
@@ -227,7 +240,7 @@ def render_article(
 ) -> PageSource:
     """`titles` maps every article id to (language, title); `around` is the (older, newer) article by date."""
     page = site_paths.article_page(article)
-    quotes = list(enumerate(article.quotes, start=1))
+    quotes = list(enumerate(article.attributions, start=1))
     notes = list(enumerate(article.notes, start=1))
     # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
     inside: list[Block] = [Heading(1, article.raw.title, "title"), *_header(article, titles, page)]

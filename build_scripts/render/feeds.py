@@ -152,7 +152,7 @@ def archive_feeds(
     quoting: dict[str, list[Listing]] = {}
     tagged: dict[str, tuple[str, list[Listing]]] = {}
     for article in articles:
-        for speaker in dict.fromkeys(q.speaker for q in article.quotes):
+        for speaker in dict.fromkeys(a.source for a in article.attributions if a.source):
             quoting.setdefault(speaker, []).append(article)
         for tag in dict.fromkeys(article.tags):
             # Tags spelled differently but sharing a slug share a page, so they share a feed too.

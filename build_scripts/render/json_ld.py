@@ -18,7 +18,7 @@ from build_scripts import site_paths
 from build_scripts.model import Article, Credit, Person
 from build_scripts.render.escaping import href, visible
 from build_scripts.render.feeds import AUTHOR_ROLES
-from build_scripts.site_paths import quote_anchor
+from build_scripts.site_paths import attribution_anchor
 
 Node = dict[str, Any]
 
@@ -80,13 +80,15 @@ def _original(article: Article, titles: Mapping[str, tuple[str, str]], site_url:
 
 def _quotations(article: Article, people: Mapping[str, Person], site_url: str, url: str) -> list[Node]:
     nodes = []
-    for number, quote in enumerate(article.quotes, start=1):
-        span = quote.span
+    for number, quote in enumerate(article.attributions, start=1):
         annotation = quote.annotation
+        if annotation.kind != "quote" or annotation.speaker is None:
+            continue
+        span = quote.span
         paragraph = article.raw.body[span.paragraph].text
         node: Node = {
             "@type": "Quotation",
-            "url": f"{url}#{quote_anchor(number)}",
+            "url": f"{url}#{attribution_anchor(number, annotation.kind)}",
             "text": visible(paragraph[span.start : span.end].replace("\n", " "), paragraph[span.start - 1 : span.start]),
             "creator": _person(annotation.speaker, annotation.speaker, people, site_url),
         }

@@ -22,7 +22,7 @@ from build_scripts.model import Listing, Person
 from build_scripts.render.escaping import anchor, element, page_url, text
 from build_scripts.render.labels import language_name, long_date
 from build_scripts.render.page_blocks import Block, Heading, PageSource
-from build_scripts.site_paths import quote_anchor
+from build_scripts.site_paths import attribution_anchor
 
 LATEST_ON_HOME = 20
 PAGE_SIZE = 50
@@ -150,7 +150,7 @@ def home(articles: Sequence[Listing], people: Mapping[str, Person], title: str, 
         when = element("time", long_date(article.date, "en"), {"datetime": article.date.isoformat()})
         lines += _paragraph(f"{when} · {_badge(article.language)}", "article-meta")
         lines += _paragraph(element("span", text(_excerpt(article)), {"lang": article.language}))
-        speakers = list(dict.fromkeys(q.speaker for q in article.quotes))
+        speakers = list(dict.fromkeys(a.source for a in article.attributions if a.source))
         if speakers:
             named = [anchor(people[s].name, page_url(page, site_paths.person_page(s))) for s in speakers[:PEOPLE_NAMED_ON_HOME]]
             more = f" and {len(speakers) - PEOPLE_NAMED_ON_HOME} more" if len(speakers) > PEOPLE_NAMED_ON_HOME else ""
@@ -214,9 +214,10 @@ def people_pages(articles: Sequence[Listing], people: Mapping[str, Person]) -> d
     quotes: dict[str, list[QuoteEntry]] = {}
     credits: dict[str, list[tuple[Listing, str]]] = {}
     for article in articles:
-        for number, quote in enumerate(article.quotes, start=1):
-            entry = QuoteEntry(article, number, quote.date or article.date)
-            quotes.setdefault(quote.speaker, []).append(entry)
+        for number, quote in enumerate(article.attributions, start=1):
+            if quote.source:
+                entry = QuoteEntry(article, number, quote.date or article.date)
+                quotes.setdefault(quote.source, []).append(entry)
         for credit in article.credits:
             if credit.person:
                 where = f" ({text(credit.city)})" if credit.city else ""
@@ -238,12 +239,12 @@ def people_pages(articles: Sequence[Listing], people: Mapping[str, Person]) -> d
 
 
 def _quote_item(entry: QuoteEntry, from_page: str) -> str:
-    article, said = entry.article, entry.article.quotes[entry.number - 1]
+    article, said = entry.article, entry.article.attributions[entry.number - 1]
     target = page_url(from_page, site_paths.article_page_for(article.id))
     role = f", {text(said.role)}" if said.role else ""
-    where = anchor(article.title, f"{target}#{quote_anchor(entry.number)}")
+    where = anchor(article.title, f"{target}#{attribution_anchor(entry.number, said.kind)}")
     when = element("time", long_date(entry.date, "en"), {"datetime": entry.date.isoformat()})
-    quote = element("q", text(said.quote), {"lang": article.language})
+    quote = element("q", text(said.text), {"lang": article.language})
     return f"<li>{quote}{role}. {where}, {when} {_badge(article.language)}</li>"
 
 

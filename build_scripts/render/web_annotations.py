@@ -29,7 +29,7 @@ from build_scripts import site_paths
 from build_scripts.model import Article, Person, Span
 from build_scripts.render.escaping import visible
 from build_scripts.render.labels import long_date
-from build_scripts.site_paths import quote_anchor
+from build_scripts.site_paths import attribution_anchor
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
@@ -125,13 +125,15 @@ def _annotations(article: Article, people: Mapping[str, Person], site_url: str, 
     source = site_paths.absolute(site_url, site_paths.article_page(article))
     language = _string(article.language)
     items = []
-    for number, quote in enumerate(article.quotes, start=1):
+    for number, quote in enumerate(article.attributions, start=1):
         annotation = quote.annotation
-        person = people[annotation.speaker]
+        if annotation.registered is None:
+            continue
+        person = people[annotation.registered]
         date_text = long_date(annotation.date, article.language) if annotation.date else None
         items.append(
             _QUOTE.format(
-                id=_string(f"{base}#{quote_anchor(number)}"),
+                id=_string(f"{base}#{attribution_anchor(number, annotation.kind)}"),
                 description=_string(visible(_quote_description(person.name, annotation.role, annotation.context, date_text))),
                 language=language,
                 speaker=_string(site_paths.absolute(site_url, site_paths.person_page(person.id))),
@@ -171,5 +173,5 @@ def annotation_exports(articles: tuple[Article, ...], people: Mapping[str, Perso
     return {
         site_paths.annotations_file(a.id): article_annotations(a, people, site_url).encode()
         for a in articles
-        if a.quotes or a.notes
+        if a.attributions or a.notes
     }

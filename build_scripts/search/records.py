@@ -49,7 +49,7 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
         "language": (own_name(article.language),),
         "year": (str(article.date.year),),
         "topic": tuple(dict.fromkeys(map(visible, article.annotations.tags))),
-        "person": tuple(dict.fromkeys(visible(people[q.annotation.speaker].name) for q in article.quotes)),
+        "person": tuple(dict.fromkeys(visible(people[i].name) for i in _registered(article))),
     }
     return SearchRecord(
         url="/" + site_paths.url_of(site_paths.article_page(article)),
@@ -61,9 +61,16 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     )
 
 
+def _registered(article: Article) -> list[str]:
+    """The registry ids the article cites: speakers, and issuers of documents."""
+    return [a.annotation.registered for a in article.attributions if a.annotation.registered is not None]
+
+
 def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
     """The searchable text, block by block, in page order: title, body, who is quoted, credits."""
-    speakers = dict.fromkeys((people[q.annotation.speaker].name, q.annotation.role) for q in article.quotes)
+    speakers = dict.fromkeys(
+        (people[a.annotation.registered].name, a.annotation.role) for a in article.attributions if a.annotation.registered
+    )
     credited = []
     for credit in article.credits:
         name = people[credit.person].name if credit.person is not None and credit.person in people else credit.name
