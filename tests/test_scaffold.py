@@ -56,8 +56,9 @@ def test_new_files_the_text_unchanged_and_writes_the_scaffold(project: Path) -> 
     assert result.stdout.splitlines() == [
         f"wrote {SMALL_STEM}.txt (the text as received, dated by its dateline)",
         (
-            f"wrote {SMALL_STEM}.yml: language en, 6 quotes (4 with a proposed speaker, 2 with none), 2 credits, "
-            "1 new person to add to articles/people.yml"
+            f"wrote {SMALL_STEM}.yml: language en, 6 quotes (4 with a proposed speaker, 2 with none), 2 claims "
+            "(0 named, 2 unnamed, 0 from documents), 2 credits, 1 new person or organisation to add to "
+            "articles/people.yml"
         ),
         f"next: check every proposal in {SMALL_STEM}.yml, then run .venv/bin/python -m build_scripts check",
     ]
@@ -93,9 +94,13 @@ def test_check_reports_only_the_proposals_and_the_people_to_add(project: Path) -
         m[1] for line in lines if (m := re.search(r": warning: speaker '(.+?)' is a proposal nobody has confirmed", line))
     ]
     unknown = [m[1] for line in lines if (m := re.search(r": unknown person id '(.+?)' in 'speaker'", line))]
-    assert len(proposals) + len(unknown) == len(lines), lines
+    sources = [
+        m[1] for line in lines if (m := re.search(r":(\d+):\d+: warning: source is a proposal nobody has confirmed", line))
+    ]
+    assert len(proposals) + len(unknown) + len(sources) == len(lines), lines
     assert proposals == ["jane-roe", "jane-roe", "jane-roe", "tom-baker", "unknown", "unknown"]
     assert unknown == ["tom-baker", "unknown", "unknown"]
+    assert sources == ["44", "49"]  # the two claims of unnamed sources, at their `claim:`
     assert all(line.startswith(f"{SMALL_STEM}.yml:") for line in lines)
 
 
@@ -215,7 +220,9 @@ def test_every_real_article_scaffolds_into_a_file_check_accepts(path: Path) -> N
     result = scaffold(raw, people, date, slug)
     messages, anchored = _problems_of(result.txt_path, data, result.yml_text, people_text)
     assert [m for m in messages if not _intended(m)] == []
-    assert anchored == sum(p.person in people for p in result.proposals)  # every quote of a registered speaker anchored
+    registered = sum(p.person in people for p in result.proposals)
+    resolved = sum(all(i is None or i in people for i in (c.speaker, c.issuer)) for c in result.claims)
+    assert anchored == registered + resolved  # every quote and claim whose ids are all registered anchored
 
 
 _WORDS = st.sampled_from(

@@ -122,6 +122,42 @@ def test_a_regional_language_tag_is_indexed_under_its_language(tmp_path: Path) -
     assert (record.language, record.filters["language"]) == ("en", ("English",))
 
 
+def test_every_registered_source_is_a_filter_and_unnamed_ones_are_searchable() -> None:
+    """Speakers of quotes and claims and issuers of documents, people and organisations, each once in reading order;
+    an unnamed source's description and affiliation in the text, never as a filter."""
+    files = {
+        "articles/people.yml": (
+            PEOPLE + "nis:\n  name: National Intelligence Service\n  kind: organisation\n"
+            "kcna:\n  name: Korean Central News Agency\n  kind: organisation\n"
+        ).encode(),
+        "articles/2024/2024-01-02-story.txt": ARTICLE.encode(),
+        "articles/2024/2024-01-02-story.yml": b"""\
+quotes:
+  - {quote: we see evidence, speaker: lloyd-austin, role: Secretary of Defense}
+  - {quote: "It is a very serious matter,", unnamed: {description: an aide, affiliation: White House}}
+claims:
+  - {claim: First paragraph where, document: {description: a report, issuer: nis}}
+  - {claim: Second paragraph, speaker: kcna}
+  - {claim: appears, unnamed: {description: a senior official}}
+  - {claim: said Austin, document: {description: figures}}
+""",
+    }
+    (record,) = search_records(load_archive(files))
+    assert record.filters["person"] == (
+        "National Intelligence Service",
+        "Lloyd Austin",
+        "Korean Central News Agency",
+    )
+    content = record.content.decode()
+    sources = (
+        "National Intelligence Service. Lloyd Austin, Secretary of Defense. a senior official. Korean Central News "
+        "Agency. an aide, White House."
+    )
+    assert f"said Austin. Second paragraph: “It is a very serious matter,” Kirby said. {sources} Baldor" in content
+    assert "figures" not in content and "a report" not in content
+    assert search_records(load_archive(files)) == (record,)
+
+
 # --- The bundle, written by Pagefind -------------------------------------------------------------------
 
 

@@ -1,15 +1,17 @@
-"""W3C Web Annotation export: the model's required fields, and selectors that find their text again."""
+"""W3C Web Annotation export: the model's required fields, every quote and claim with its source, and selectors that
+find their text again."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.model import Article
+from build_scripts.model import AnchoredAttribution, Article, Person, UnnamedSource
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.web_annotations import annotation_exports, article_annotations
@@ -19,8 +21,9 @@ from support import PEOPLE, REPO
 SITE = "https://example.org/news/"
 MOTIVATIONS = {"describing", "commenting", "editing"}
 REAL = load_archive(read_sources(REPO))
+ORGANISATION = "national-intelligence-service:\n  name: National Intelligence Service\n  kind: organisation\n"
 FILES = {
-    "articles/people.yml": PEOPLE.encode(),
+    "articles/people.yml": (PEOPLE + ORGANISATION).encode(),
     "articles/2024/2024-10-23-twice.txt": (
         "Title\n\nAustin said “no comment” at nine.\nLater he said “no comment” again, at ten.\n\nLast.\n"
     ).encode(),
@@ -37,6 +40,28 @@ notes:
   - {text: Last., note: "Context & <more>."}
 """,
     "articles/2024/2024-10-24-plain.txt": b"Nothing annotated\n\nJust text.\n",
+    "articles/2024/2024-10-25-spies.txt": (
+        "Spies count troops\n\n"
+        "Austin said that there is evidence of troops, a “serious matter”.\n\n"
+        "The director told lawmakers that 3,000 troops were sent. The agency published a report that the navy carried "
+        "them, and figures show more are coming, according to a senior official.\n"
+    ).encode(),
+    "articles/2024/2024-10-25-spies.yml": """\
+quotes:
+  - {quote: serious matter, speaker: lloyd-austin}
+claims:
+  - {claim: "there is evidence of troops, a “serious matter”", cue: said that, speaker: lloyd-austin,
+     role: Secretary of Defense, date: 2024-10-23}
+  - claim: 3,000 troops were sent
+    cue: told lawmakers that
+    unnamed: {description: The director, affiliation: National Intelligence Service, reason: a closed session}
+    context: To lawmakers
+  - {claim: the navy carried them, cue: published a report that,
+     document: {description: a report, issuer: national-intelligence-service}}
+  - {claim: more are coming, cue: show, document: {description: figures}}
+  - {claim: "the navy carried them, and figures show more are coming", cue: "according to",
+     unnamed: {description: a senior official}}
+""".encode(),
 }
 
 
@@ -62,7 +87,15 @@ def small() -> Archive:
 
 @pytest.mark.parametrize("article", REAL.articles, ids=lambda a: a.id)
 def test_every_real_annotation_is_complete_and_anchors_back(article: Article) -> None:
-    collection = annotations_of(article)
+    _assert_complete_and_anchored(article, REAL.people)
+
+
+def test_claims_are_complete_and_anchor_back(small: Archive) -> None:
+    _assert_complete_and_anchored(next(a for a in small.articles if a.id == "2024-10-25-spies"), small.people)
+
+
+def _assert_complete_and_anchored(article: Article, people: Mapping[str, Person]) -> None:
+    collection = annotations_of(article, people)
     assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert collection["type"] == "AnnotationCollection"
     assert collection["id"] == f"{SITE}annotations/{article.id}.jsonld"
@@ -105,7 +138,7 @@ def test_quote_annotation_names_speaker_and_links_their_page(small: Archive) -> 
     quote = items(annotations_of(article, small.people))[0]
     assert quote["id"] == f"{SITE}annotations/2024-10-23-twice.jsonld#quote-1"
     assert quote["motivation"] == "describing"
-    text_body, person_body = quote["body"]
+    text_body, person_body, kind_body = quote["body"]
     assert text_body == {
         "type": "TextualBody",
         "value": "Lloyd Austin, Secretary of Defense. At the briefing, October 23, 2024.",
@@ -114,6 +147,65 @@ def test_quote_annotation_names_speaker_and_links_their_page(small: Archive) -> 
         "purpose": "describing",
     }
     assert person_body == {"type": "SpecificResource", "source": f"{SITE}people/lloyd-austin/", "purpose": "linking"}
+    assert kind_body == {"type": "SpecificResource", "source": "https://schema.org/Quotation", "purpose": "classifying"}
+
+
+def _bodies(small: Archive) -> dict[str, list[dict]]:
+    """Each quote's and claim's bodies, by its anchor."""
+    article = next(a for a in small.articles if a.id == "2024-10-25-spies")
+    return {item["id"].split("#")[1]: item["body"] for item in items(annotations_of(article, small.people))}
+
+
+def _described(value: str) -> dict:
+    return {"type": "TextualBody", "value": value, "format": "text/plain", "language": "en", "purpose": "describing"}
+
+
+def _resource(source: str, purpose: str) -> dict:
+    return {"type": "SpecificResource", "source": source, "purpose": purpose}
+
+
+CLAIM = _resource("https://schema.org/Claim", "classifying")
+
+
+def test_every_quote_and_claim_is_exported_in_reading_order_with_its_kind(small: Archive) -> None:
+    """A passage inside another (a quote in a claim, claims in the unnamed official's) comes after it."""
+    bodies = _bodies(small)
+    assert list(bodies) == ["claim-1", "quote-2", "claim-3", "claim-4", "claim-5", "claim-6"]
+    assert [body[-1]["source"].rsplit("/", 1)[1] for body in bodies.values()] == [
+        "Claim",
+        "Quotation",
+        "Claim",
+        "Claim",
+        "Claim",
+        "Claim",
+    ]
+
+
+def test_a_claim_by_a_registered_person_says_who_how_when_and_links_their_page(small: Archive) -> None:
+    assert _bodies(small)["claim-1"] == [
+        _described("Lloyd Austin, Secretary of Defense: “said that”. October 23, 2024."),
+        _resource(f"{SITE}people/lloyd-austin/", "linking"),
+        CLAIM,
+    ]
+
+
+def test_an_unnamed_source_is_described_with_affiliation_and_reason_and_links_nowhere(small: Archive) -> None:
+    bodies = _bodies(small)
+    assert bodies["claim-3"] == [
+        _described("The director, National Intelligence Service (a closed session): “told lawmakers that”. To lawmakers."),
+        CLAIM,
+    ]
+    assert bodies["claim-4"] == [_described("a senior official: “according to”."), CLAIM]
+
+
+def test_a_document_names_its_issuer_and_links_the_issuers_page(small: Archive) -> None:
+    bodies = _bodies(small)
+    assert bodies["claim-5"] == [
+        _described("a report, National Intelligence Service: “published a report that”."),
+        _resource(f"{SITE}people/national-intelligence-service/", "linking"),
+        CLAIM,
+    ]
+    assert bodies["claim-6"] == [_described("figures: “show”."), CLAIM]
 
 
 def test_selector_tells_a_repeated_phrase_apart(small: Archive) -> None:
@@ -143,28 +235,46 @@ def test_notes_comment_and_corrections_edit(small: Archive) -> None:
 
 
 def test_unannotated_articles_are_not_exported(small: Archive) -> None:
-    assert list(annotation_exports(small.articles, small.people, SITE)) == ["annotations/2024-10-23-twice.jsonld"]
+    assert list(annotation_exports(small.articles, small.people, SITE)) == [
+        "annotations/2024-10-25-spies.jsonld",
+        "annotations/2024-10-23-twice.jsonld",
+    ]
+
+
+def _sourced(anchored: AnchoredAttribution, role: str | None, cue: str | None, unnamed: UnnamedSource) -> AnchoredAttribution:
+    """The passage with this role and cue, and this unnamed source in place of the one it had, if it had one."""
+    annotation = replace(anchored.annotation, role=role, cue=cue)
+    if annotation.unnamed is not None:
+        annotation = replace(annotation, unnamed=unnamed)
+    return replace(anchored, annotation=annotation)
+
+
+TEXT = st.text(min_size=1)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    title=st.text(min_size=1).filter(lambda t: t.strip() and "\n" not in t),
-    note=st.text(min_size=1),
-    role=st.none() | st.text(min_size=1),
+    title=TEXT.filter(lambda t: t.strip() and "\n" not in t),
+    note=TEXT,
+    role=st.none() | TEXT,
+    cue=st.none() | TEXT,
+    unnamed=st.builds(UnnamedSource, TEXT, st.none() | TEXT, st.none() | TEXT),
 )
-def test_exports_are_written_as_json_dumps_would_write_them(title: str, note: str, role: str | None) -> None:
-    """Written from templates (json.dumps is slow when it indents), to the text json.dumps writes: any title, note
-    or role, quotes and notes, at a paragraph's edges (no prefix, no suffix) and inside it."""
-    (article,) = [a for a in load_archive(FILES).articles if a.attributions]
-    quote = article.attributions[0]
-    article = replace(
-        article,
-        raw=replace(article.raw, title=title),
-        attributions=(replace(quote, annotation=replace(quote.annotation, role=role)), quote),
-        notes=tuple(replace(n, annotation=replace(n.annotation, note=note)) for n in article.notes),
-    )
-    text = article_annotations(article, REAL.people, SITE)
-    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+def test_exports_are_written_as_json_dumps_would_write_them(
+    title: str, note: str, role: str | None, cue: str | None, unnamed: UnnamedSource
+) -> None:
+    """Written from templates (json.dumps is slow when it indents), to the text json.dumps writes: any title, note,
+    role, cue or unnamed source, quotes, claims and notes, at a paragraph's edges (no prefix, no suffix) and inside it."""
+    small = load_archive(FILES)
+    for article in (a for a in small.articles if a.attributions):
+        article = replace(
+            article,
+            raw=replace(article.raw, title=title),
+            attributions=(*(_sourced(a, role, cue, unnamed) for a in article.attributions), *article.attributions),
+            notes=tuple(replace(n, annotation=replace(n.annotation, note=note)) for n in article.notes),
+        )
+        text = article_annotations(article, small.people, SITE)
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
 
 
 def test_every_export_of_the_real_archive_is_as_json_dumps_writes_it() -> None:

@@ -31,23 +31,33 @@ def person_id(name: str) -> str:
     return "-".join(ascii_words(name)) or "unknown-person"
 
 
-def propose_speakers(quotes: Sequence[FoundQuote], registry: PeopleIndex) -> list[Proposal]:
-    """Each quote's speaker as a registry id, or as a new id when the name is not registered."""
-    new_ids: dict[str, str] = {}
+def propose_speakers(
+    quotes: Sequence[FoundQuote], registry: PeopleIndex, new_ids: dict[str, str] | None = None
+) -> list[Proposal]:
+    """Each quote's speaker as a registry id, or as a new id when the name is not registered.
+
+    `new_ids` (folded name → new id) is shared with the claims' sources, so one new person gets one id.
+    """
+    new_ids = {} if new_ids is None else new_ids
     proposals = []
     for quote in quotes:
         if quote.speaker is None:
             proposals.append(Proposal(quote, None, False))
             continue
-        known = match_person(quote.speaker, registry)
-        if known is not None:
-            proposals.append(Proposal(quote, known, False))
-            continue
-        key = fold(quote.speaker)
-        if key not in new_ids:
-            new_ids[key] = _unused_id(person_id(quote.speaker), registry.ids | frozenset(new_ids.values()))
-        proposals.append(Proposal(quote, new_ids[key], True))
+        person, is_new = registry_id(quote.speaker, registry, new_ids)
+        proposals.append(Proposal(quote, person, is_new))
     return proposals
+
+
+def registry_id(name: str, registry: PeopleIndex, new_ids: dict[str, str]) -> tuple[str, bool]:
+    """The registered id a printed name matches, or a new id made from it (and whether it is new)."""
+    known = match_person(name, registry)
+    if known is not None:
+        return known, False
+    key = fold(name)
+    if key not in new_ids:
+        new_ids[key] = _unused_id(person_id(name), registry.ids | frozenset(new_ids.values()))
+    return new_ids[key], True
 
 
 def _unused_id(wanted: str, taken: frozenset[str]) -> str:

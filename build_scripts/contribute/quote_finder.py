@@ -58,7 +58,7 @@ class FoundQuote:
 def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     """Every direct quote of the body paragraphs, in order, each with its proposed speaker."""
     lexicon = LEXICONS.get(language, EN)
-    common, proper = _capitalisation(paragraphs)
+    common, proper = capitalisation(paragraphs)
     reader = Reader(known=[])
     found: list[FoundQuote] = []
     before = Before(None, None)
@@ -71,7 +71,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     return found
 
 
-def _capitalisation(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+def capitalisation(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Words the article prints in lowercase, and words it capitalises inside sentences.
 
     A sentence's first word is capitalised whatever it is; these tell a name there

@@ -2,10 +2,11 @@
 
 The text is filed byte for byte; the YAML beside it holds everything the text
 itself can tell, each value marked as a proposal so nothing unchecked is
-published as fact: speakers carry `confirmed: false` (a warning in `check`),
-credits a `# proposed: check` comment, and a quote with no reporting cue has
-`speaker: unknown` (an error in `check`: an editor has to decide). Everything
-but `write_new_article` is pure: text in, text out.
+published as fact: quotes' speakers and reported claims' sources carry
+`confirmed: false` (a warning in `check`), credits a `# proposed: check`
+comment, and a quote with no reporting cue has `speaker: unknown` (an error in
+`check`: an editor has to decide). Everything but `write_new_article` is pure:
+text in, text out.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from pathlib import Path
 import yaml
 
 from build_scripts import dates
+from build_scripts.contribute.claim_proposals import ClaimProposal, is_organisation, propose_claims
 from build_scripts.contribute.proposals import Proposal, ascii_words, propose_speakers
 from build_scripts.contribute.quote_finder import find_quotes
+from build_scripts.contribute.reported_speech import find_claims
 from build_scripts.model import Credit, Person, Problem, RawArticle
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_people
@@ -56,6 +59,8 @@ _DATELINES = (
 )
 _DATELINE_PARAGRAPHS = 3
 """A dateline opens the article: a date further in is about something else."""
+_MAX_CUE, _MAX_DESCRIPTION, _MAX_REASON = 300, 300, 500
+"""The schema's longest cue, description and reason for anonymity."""
 _URL = re.compile(r"https?://[^\s<>\"“”‘’]+")
 
 
@@ -69,8 +74,9 @@ class Scaffold:
     yml_text: str
     language: str
     proposals: tuple[Proposal, ...]
+    claims: tuple[ClaimProposal, ...]
     new_people: tuple[tuple[str, str], ...]
-    """(id, name) of the speakers not in the registry, in order of first quote."""
+    """(id, name) of the speakers and sources not in the registry, in order of first quote, then of first claim."""
     credits: int
 
 
@@ -165,12 +171,35 @@ def _quote_lines(proposal: Proposal, body: anchoring.ArticleText) -> list[str]:
     else:
         lines.append(f"    speaker: {proposal.person}  # why: {_comment(quote.cue or '')}")
     lines.append("    confirmed: false")
-    if occurrence := _occurrence(text, quote.paragraph, quote.start, body):
+    if occurrence := occurrence_of(text, quote.paragraph, quote.start, body):
         lines.append(f"    occurrence: {occurrence}")
     return lines
 
 
-def _occurrence(text: str, paragraph: int, start: int, body: anchoring.ArticleText) -> int | None:
+def _claim_lines(proposal: ClaimProposal, body: anchoring.ArticleText) -> list[str]:
+    """A proposed claim: its text, cue and one source, each a proposal until an editor deletes `confirmed: false`."""
+    claim = proposal.claim
+    lines = [f"  - claim: {_quoted(claim.text)}", f"    cue: {_quoted(claim.cue[:_MAX_CUE])}"]
+    if proposal.speaker is not None:
+        lines.append(f"    speaker: {proposal.speaker}")
+    elif proposal.unnamed is not None:
+        unnamed = proposal.unnamed
+        lines += ["    unnamed:", f"      description: {_quoted(unnamed.description[:_MAX_DESCRIPTION])}"]
+        if unnamed.affiliation:
+            lines.append(f"      affiliation: {_quoted(unnamed.affiliation[:_MAX_DESCRIPTION])}")
+        if unnamed.reason:
+            lines.append(f"      reason: {_quoted(unnamed.reason[:_MAX_REASON])}")
+    elif proposal.document is not None:
+        lines += ["    document:", f"      description: {_quoted(proposal.document.description[:_MAX_DESCRIPTION])}"]
+        if proposal.issuer is not None:
+            lines.append(f"      issuer: {proposal.issuer}")
+    lines.append("    confirmed: false")
+    if occurrence := occurrence_of(claim.text, claim.paragraph, claim.start, body):
+        lines.append(f"    occurrence: {occurrence}")
+    return lines
+
+
+def occurrence_of(text: str, paragraph: int, start: int, body: anchoring.ArticleText) -> int | None:
     """Which of the places `check` finds this text is the quote, when it finds more than one."""
     found = anchoring.find(text, body)
     spans = list(found.spans) if isinstance(found, anchoring.Found) else []
@@ -186,14 +215,16 @@ def render_yaml(
     language: str,
     credits: tuple[Credit, ...],
     proposals: tuple[Proposal, ...],
+    claims: tuple[ClaimProposal, ...],
     new_people: tuple[tuple[str, str], ...],
     registry: PeopleIndex,
 ) -> str:
     lines = [
         SCHEMA_LINE,
         "# Scaffolded by `.venv/bin/python -m build_scripts new`: every value below is a proposal read from the text.",
-        "# Check each speaker against the article, then delete its `confirmed: false`; decide each",
-        "# `speaker: unknown` (name someone or delete the quote); check the lines marked `# proposed: check`;",
+        "# Check each quote's speaker and each claim's source against the article, then delete its",
+        "# `confirmed: false`; decide each `speaker: unknown` (name someone or delete the quote); delete a claim",
+        "# that is not reported speech; check the lines marked `# proposed: check`;",
         "# fill in the source and tags. Then run `.venv/bin/python -m build_scripts check`.",
         f"language: {language}",
         *_source_lines(raw),
@@ -208,10 +239,15 @@ def render_yaml(
     lines += ["", "quotes:" if proposals else "quotes: []  # no direct quotes found"]
     for proposal in proposals:
         lines += _quote_lines(proposal, body)
+    lines += ["", "claims:" if claims else "claims: []  # no reported speech found"]
+    for claim in claims:
+        lines += _claim_lines(claim, body)
     if new_people:
-        lines += ["", f"# New people to add to {PEOPLE_FILE} (check the names):"]
+        lines += ["", f"# New people and organisations to add to {PEOPLE_FILE} (check the names):"]
         for pid, name in new_people:
             lines += [f"# {pid}:", f"#   name: {_comment(_scalar(name))}"]
+            if is_organisation(name):
+                lines.append("#   kind: organisation")
     return "\n".join(lines) + "\n"
 
 
@@ -240,15 +276,21 @@ def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug:
     txt_path, yml_path = article_paths(date, slug)
     language = detect_language(" ".join(p.text for p in raw.body))
     registry = registry_index(people)
-    proposals = tuple(propose_speakers(find_quotes([p.text for p in raw.body], language), registry))
+    paragraphs = [p.text for p in raw.body]
+    new_ids: dict[str, str] = {}
+    proposals = tuple(propose_speakers(find_quotes(paragraphs, language), registry, new_ids))
+    claims = tuple(propose_claims(find_claims(paragraphs, language), registry, new_ids))
     new_people: dict[str, str] = {}
     for proposal in proposals:
         if proposal.is_new and proposal.person and proposal.quote.speaker:
             new_people.setdefault(proposal.person, proposal.quote.speaker)
+    for claim in claims:
+        for pid, name in claim.new:
+            new_people.setdefault(pid, name)
     credits = _credits(raw)
     news = tuple(new_people.items())
-    text = render_yaml(raw, language, credits, proposals, news, registry)
-    return Scaffold(txt_path, yml_path, text, language, proposals, news, len(credits))
+    text = render_yaml(raw, language, credits, proposals, claims, news, registry)
+    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits))
 
 
 def summary(result: Scaffold, dated: str) -> str:
@@ -256,13 +298,17 @@ def summary(result: Scaffold, dated: str) -> str:
     proposed = sum(p.person is not None for p in result.proposals)
     unknown = len(result.proposals) - proposed
     people = len(result.new_people)
+    named = sum(c.speaker is not None for c in result.claims)
+    documents = sum(c.document is not None for c in result.claims)
     return "\n".join(
         [
             f"wrote {result.txt_path} (the text as received, {dated})",
             (
                 f"wrote {result.yml_path}: language {result.language}, {_count(len(result.proposals), 'quote')} "
-                f"({proposed} with a proposed speaker, {unknown} with none), {_count(result.credits, 'credit')}, "
-                f"{_count(people, 'new person', 'new people')} to add to {PEOPLE_FILE}"
+                f"({proposed} with a proposed speaker, {unknown} with none), {_count(len(result.claims), 'claim')} "
+                f"({named} named, {len(result.claims) - named - documents} unnamed, {documents} from documents), "
+                f"{_count(result.credits, 'credit')}, "
+                f"{_count(people, 'new person or organisation', 'new people or organisations')} to add to {PEOPLE_FILE}"
             ),
             f"next: check every proposal in {result.yml_path}, then run .venv/bin/python -m build_scripts check",
         ]

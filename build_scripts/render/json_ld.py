@@ -3,19 +3,30 @@
 Text a person reads (names, headlines, quotations, corrections, keywords) is as `visible` shows it on the page;
 a link is as written, its invisible characters percent-encoded as in the page's `href`s.
 
-Quotes are `Quotation` parts of the article (`hasPart`: they are passages of its
-text, not works it cites), each credited to its speaker; translations and
-originals point at each other (`translationOfWork` / `workTranslation`).
+Every quote and reported claim is a part of the article (`hasPart`, in reading order: passages of its text, not
+works it cites). A direct quote is a `Quotation` with its speaker as `creator`, as schema.org's example of a real
+person's quotation has it (`spokenByCharacter` names a character the words are given to, as in fiction). Reported
+speech is a `Claim`, schema.org's type for an assertion someone makes that an article reports and a fact-checker
+may review: a `Quotation` would pass the article's paraphrase off as the source's words. Its `author` is its
+source, its `appearance` the passage on the page (`#claim-N`).
+
+A registered source is a `Person` or an `Organization`, by its page. An unnamed source is a `Person` (schema.org
+has no type for one, and nearly all are people) with the article's `description` and no `name`: any name, even
+the description, would say the article named it. A report, statement or data behind the words is the part's
+`isBasedOn` (schema.org's link from a quotation to its origin): a `Report` or `Dataset` when the article calls it
+one, else a `CreativeWork`, with its issuer as `author`. Translations and originals point at each other
+(`translationOfWork` / `workTranslation`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from build_scripts import site_paths
-from build_scripts.model import Article, Credit, Person
+from build_scripts.model import AnchoredAttribution, Article, Credit, DocumentSource, Person, UnnamedSource
 from build_scripts.render.escaping import href, visible
 from build_scripts.render.feeds import AUTHOR_ROLES
 from build_scripts.site_paths import attribution_anchor
@@ -28,6 +39,13 @@ _CREDIT_PROPERTY = dict.fromkeys(AUTHOR_ROLES, "author") | {"edited": "editor", 
 # str.replace, once per character: cheaper than str.translate, which is slow at mapping to several characters.
 _SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_TYPES = {"person": "Person", "organisation": "Organization"}
+_DOCUMENT_TYPES = (
+    ("Report", frozenset({"report", "reports", "laporan"})),
+    ("Dataset", frozenset({"data", "dataset", "figures", "statistics", "statistik", "angka", "poll", "survey", "survei"})),
+)
+"""Words by which an article calls what it cites a report or a dataset, in the languages of the archive."""
+_WORD = re.compile(r"\w+")
 
 
 def script_safe_json(data: Node) -> str:
@@ -38,12 +56,13 @@ def script_safe_json(data: Node) -> str:
     return text
 
 
-def _person(person_id: str | None, name: str, people: Mapping[str, Person], site_url: str) -> Node:
-    if person_id is None or person_id not in people:
+def _registered(source_id: str | None, name: str, people: Mapping[str, Person], site_url: str) -> Node:
+    """A person or organisation of the registry, by its page; anyone else by the name printed."""
+    if source_id is None or source_id not in people:
         return {"@type": "Person", "name": visible(name)}
-    person = people[person_id]
-    page = site_paths.absolute(site_url, site_paths.person_page(person_id))
-    node: Node = {"@type": "Person", "name": visible(person.name), "url": page}
+    person = people[source_id]
+    page = site_paths.absolute(site_url, site_paths.person_page(source_id))
+    node: Node = {"@type": _TYPES[person.kind], "name": visible(person.name), "url": page}
     if person.url:
         node["sameAs"] = href(person.url)
     return node
@@ -53,7 +72,7 @@ def _credit_properties(credits: tuple[Credit, ...], people: Mapping[str, Person]
     properties: dict[str, list[Node]] = {}
     for credit in credits:
         key = _CREDIT_PROPERTY.get(credit.role, "contributor")
-        properties.setdefault(key, []).append(_person(credit.person, credit.name, people, site_url))
+        properties.setdefault(key, []).append(_registered(credit.person, credit.name, people, site_url))
     return properties
 
 
@@ -78,26 +97,51 @@ def _original(article: Article, titles: Mapping[str, tuple[str, str]], site_url:
     return node if len(node) > 1 else None
 
 
-def _quotations(article: Article, people: Mapping[str, Person], site_url: str, url: str) -> list[Node]:
-    nodes = []
-    for number, quote in enumerate(article.attributions, start=1):
-        annotation = quote.annotation
-        if annotation.kind != "quote" or annotation.speaker is None:
-            continue
-        span = quote.span
-        paragraph = article.raw.body[span.paragraph].text
-        node: Node = {
-            "@type": "Quotation",
-            "url": f"{url}#{attribution_anchor(number, annotation.kind)}",
-            "text": visible(paragraph[span.start : span.end].replace("\n", " "), paragraph[span.start - 1 : span.start]),
-            "creator": _person(annotation.speaker, annotation.speaker, people, site_url),
-        }
-        if annotation.date:
-            node["dateCreated"] = annotation.date.isoformat()
-        if annotation.source:
-            node["citation"] = href(annotation.source)
-        nodes.append(node)
-    return nodes
+def _unnamed(source: UnnamedSource) -> Node:
+    node: Node = {"@type": "Person", "description": visible(source.description)}
+    if source.affiliation:
+        node["affiliation"] = {"@type": "Organization", "name": visible(source.affiliation)}
+    return node
+
+
+def _document(document: DocumentSource, people: Mapping[str, Person], site_url: str) -> Node:
+    words = set(_WORD.findall(document.description.casefold()))
+    kind = next((kind for kind, names in _DOCUMENT_TYPES if words & names), "CreativeWork")
+    node: Node = {"@type": kind, "description": visible(document.description)}
+    if document.issuer is not None:
+        node["author"] = _registered(document.issuer, document.issuer, people, site_url)
+    return node
+
+
+def _part(anchored: AnchoredAttribution, article: Article, people: Mapping[str, Person], site_url: str, anchor: str) -> Node:
+    """A quote or a claim, credited to whoever stands behind it."""
+    annotation = anchored.annotation
+    span = anchored.span
+    paragraph = article.raw.body[span.paragraph].text
+    text = visible(paragraph[span.start : span.end].replace("\n", " "), paragraph[span.start - 1 : span.start])
+    if annotation.kind == "quote":
+        node: Node = {"@type": "Quotation", "url": anchor, "text": text}
+    else:
+        node = {"@type": "Claim", "text": text, "appearance": {"@type": "WebPageElement", "url": anchor}}
+    credit = "creator" if annotation.kind == "quote" else "author"
+    if annotation.unnamed is not None:
+        node[credit] = _unnamed(annotation.unnamed)
+    elif annotation.registered is not None:
+        node[credit] = _registered(annotation.registered, annotation.registered, people, site_url)
+    if annotation.document is not None:
+        node["isBasedOn"] = _document(annotation.document, people, site_url)
+    if annotation.date:
+        node["dateCreated"] = annotation.date.isoformat()
+    if annotation.source:
+        node["citation"] = href(annotation.source)
+    return node
+
+
+def _parts(article: Article, people: Mapping[str, Person], site_url: str, url: str) -> list[Node]:
+    return [
+        _part(anchored, article, people, site_url, f"{url}#{attribution_anchor(number, anchored.annotation.kind)}")
+        for number, anchored in enumerate(article.attributions, start=1)
+    ]
 
 
 def news_article_jsonld(
@@ -136,7 +180,7 @@ def news_article_jsonld(
     corrections = [n.annotation.note for n in article.notes if n.annotation.kind == "correction"]
     if corrections:
         data["correction"] = [{"@type": "CorrectionComment", "text": visible(text)} for text in corrections]
-    quotations = _quotations(article, people, site_url, url)
-    if quotations:
-        data["hasPart"] = quotations
+    parts = _parts(article, people, site_url, url)
+    if parts:
+        data["hasPart"] = parts
     return script_safe_json(data)

@@ -6,14 +6,18 @@ collection carries the article's title as `label` and the `total`.
 
 Every annotation targets the article page with a `TextQuoteSelector`, so any
 client can re-anchor it on the text however the page is styled:
-- a quote is `describing`: it says who spoke the passage, in what role, where and
-  when (a `describing` TextualBody), and links the speaker's page (a
-  `SpecificResource` with purpose `linking`: the person is related to the passage,
-  not an identity of it, which is what `identifying` would claim);
+- a quote or a reported claim is `describing`: a `describing` TextualBody says who
+  stands behind the passage (a registered person or organisation by name; an unnamed
+  source as the article describes it, with its affiliation and the stated reason for
+  anonymity; a document with its issuer), in what role, with what reporting words
+  (the cue, quoted), where and when; a `classifying` body says which it is, by the
+  schema.org type the page's JSON-LD gives it (`Quotation` or `Claim`); a registered
+  source's page is a `SpecificResource` with purpose `linking` (the source is related
+  to the passage, not an identity of it, which is what `identifying` would claim);
 - a note is `commenting`, except a correction, which says how the text should
   read: `editing`.
-Ids are fragments of the export file's own URL (`…/annotations/<id>.jsonld#quote-1`, the
-quote's number as in its element id on the page), so they are IRIs that resolve to the
+Ids are fragments of the export file's own URL (`…/annotations/<id>.jsonld#claim-2`, the
+passage's number as in its element id on the page), so they are IRIs that resolve to the
 document defining them.
 
 Bodies and the label are text a person reads, shown as the page shows it (`visible`); the selectors' `exact`,
@@ -26,7 +30,7 @@ from collections.abc import Mapping
 from json.encoder import encode_basestring as _string
 
 from build_scripts import site_paths
-from build_scripts.model import Article, Person, Span
+from build_scripts.model import Article, Attribution, Person, Span
 from build_scripts.render.escaping import visible
 from build_scripts.render.labels import long_date
 from build_scripts.site_paths import attribution_anchor
@@ -34,6 +38,7 @@ from build_scripts.site_paths import attribution_anchor
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
 """Longest prefix and suffix: enough to tell repeated phrases apart."""
+_SCHEMA_TYPES = {"quote": "https://schema.org/Quotation", "claim": "https://schema.org/Claim"}
 
 
 def _page_text(text: str) -> str:
@@ -60,26 +65,28 @@ _COLLECTION = """{{
   }}
 }}
 """
-_QUOTE = """{{
+_ATTRIBUTION = """{{
         "id": {id},
         "type": "Annotation",
         "motivation": "describing",
         "body": [
-          {{
-            "type": "TextualBody",
-            "value": {description},
-            "format": "text/plain",
-            "language": {language},
-            "purpose": "describing"
-          }},
-          {{
-            "type": "SpecificResource",
-            "source": {speaker},
-            "purpose": "linking"
-          }}
+          {bodies}
         ],
         "target": {target}
       }}"""
+_DESCRIBING = """{{
+            "type": "TextualBody",
+            "value": {value},
+            "format": "text/plain",
+            "language": {language},
+            "purpose": "describing"
+          }}"""
+_RESOURCE = """{{
+            "type": "SpecificResource",
+            "source": {source},
+            "purpose": {purpose}
+          }}"""
+_BODIES = ",\n          "
 _NOTE = """{{
         "id": {id},
         "type": "Annotation",
@@ -114,32 +121,49 @@ def _target(article: Article, span: Span, source: str) -> str:
     return _TARGET.format(source=_string(source), exact=_string(text[span.start : span.end]), context=context)
 
 
-def _quote_description(name: str, role: str | None, context: str | None, date_text: str | None) -> str:
-    """Who spoke, in what role, where and when, worded as the page's footnote is."""
-    details = ", ".join(part for part in (context, date_text) if part)
-    head = f"{name}, {role}." if role else f"{name}."
-    return head + (f" {details}." if details else "")
+def _who(annotation: Attribution, people: Mapping[str, Person]) -> str:
+    """The source by its registry name, or in the article's own words."""
+    if annotation.unnamed is not None:
+        unnamed = annotation.unnamed
+        who = ", ".join(part for part in (unnamed.description, unnamed.affiliation) if part)
+        return f"{who} ({unnamed.reason})" if unnamed.reason else who
+    if annotation.document is not None:
+        issuer = annotation.document.issuer
+        return annotation.document.description + (f", {people[issuer].name}" if issuer is not None else "")
+    return people[annotation.speaker].name if annotation.speaker is not None else ""
+
+
+def _description(annotation: Attribution, people: Mapping[str, Person], language: str) -> str:
+    """Who stands behind the passage, in what role, how the article reports it, where and when."""
+    head = ", ".join(part for part in (_who(annotation, people), annotation.role) if part)
+    if annotation.cue:
+        head += f": “{annotation.cue}”"
+    date_text = long_date(annotation.date, language) if annotation.date else None
+    details = ", ".join(part for part in (annotation.context, date_text) if part)
+    return f"{head}." + (f" {details}." if details else "")
+
+
+def _bodies(annotation: Attribution, people: Mapping[str, Person], site_url: str, language: str) -> str:
+    value = visible(_description(annotation, people, language))
+    bodies = [_DESCRIBING.format(value=_string(value), language=_string(language))]
+    if annotation.registered is not None:
+        page = site_paths.absolute(site_url, site_paths.person_page(annotation.registered))
+        bodies.append(_RESOURCE.format(source=_string(page), purpose='"linking"'))
+    bodies.append(_RESOURCE.format(source=_string(_SCHEMA_TYPES[annotation.kind]), purpose='"classifying"'))
+    return _BODIES.join(bodies)
 
 
 def _annotations(article: Article, people: Mapping[str, Person], site_url: str, base: str) -> list[str]:
     source = site_paths.absolute(site_url, site_paths.article_page(article))
     language = _string(article.language)
-    items = []
-    for number, quote in enumerate(article.attributions, start=1):
-        annotation = quote.annotation
-        if annotation.registered is None:
-            continue
-        person = people[annotation.registered]
-        date_text = long_date(annotation.date, article.language) if annotation.date else None
-        items.append(
-            _QUOTE.format(
-                id=_string(f"{base}#{attribution_anchor(number, annotation.kind)}"),
-                description=_string(visible(_quote_description(person.name, annotation.role, annotation.context, date_text))),
-                language=language,
-                speaker=_string(site_paths.absolute(site_url, site_paths.person_page(person.id))),
-                target=_target(article, quote.span, source),
-            )
+    items = [
+        _ATTRIBUTION.format(
+            id=_string(f"{base}#{attribution_anchor(number, anchored.annotation.kind)}"),
+            bodies=_bodies(anchored.annotation, people, site_url, article.language),
+            target=_target(article, anchored.span, source),
         )
+        for number, anchored in enumerate(article.attributions, start=1)
+    ]
     for number, note in enumerate(article.notes, start=1):
         motivation = "editing" if note.annotation.kind == "correction" else "commenting"
         items.append(
@@ -155,7 +179,7 @@ def _annotations(article: Article, people: Mapping[str, Person], site_url: str, 
 
 
 def article_annotations(article: Article, people: Mapping[str, Person], site_url: str) -> str:
-    """JSON-LD of an `AnnotationCollection` holding every anchored quote and note of the article (at least one)."""
+    """JSON-LD of an `AnnotationCollection` holding every anchored quote, claim and note of the article (at least one)."""
     base = site_paths.absolute(site_url, site_paths.annotations_file(article.id))
     items = _annotations(article, people, site_url, base)
     return _COLLECTION.format(
@@ -169,7 +193,7 @@ def article_annotations(article: Article, people: Mapping[str, Person], site_url
 
 
 def annotation_exports(articles: tuple[Article, ...], people: Mapping[str, Person], site_url: str) -> dict[str, bytes]:
-    """`{docs-relative path: JSON-LD, UTF-8}` for every article with at least one anchored quote or note."""
+    """`{docs-relative path: JSON-LD, UTF-8}` for every article with at least one anchored quote, claim or note."""
     return {
         site_paths.annotations_file(a.id): article_annotations(a, people, site_url).encode()
         for a in articles

@@ -3,10 +3,12 @@
 So the index can be written while MkDocs is still rendering the pages (it needs nothing MkDocs makes), and
 it holds the article's own text, never the page's navigation, citation block or labels around it.
 
-A record holds only what readers search: the title, every body paragraph (the quotes are in them),
-the people quoted with their roles as the footnotes show them, and the credits. Its meta and filters
-are what `docs/javascripts/search.js` reads: `meta.title`, `meta.date`, `filters.language`. Its text is shown
-as the page shows it (`visible`), so a result reads as the page does.
+A record holds only what readers search: the title, every body paragraph (the quotes and claims are in them),
+the sources cited (registered people and organisations with their roles as the footnotes show them, unnamed
+sources as the article describes them) and the credits. Its meta and filters are what `docs/javascripts/search.js`
+reads: `meta.title`, `meta.date`, `filters.language`; the `person` filter holds the registered sources (speakers
+and the issuers of documents), since only they are the same source from one article to the next. Its text is
+shown as the page shows it (`visible`), so a result reads as the page does.
 """
 
 from __future__ import annotations
@@ -66,11 +68,20 @@ def _registered(article: Article) -> list[str]:
     return [a.annotation.registered for a in article.attributions if a.annotation.registered is not None]
 
 
+def _sources(article: Article, people: Mapping[str, Person]) -> list[str]:
+    """Each source once, in reading order: a registered one by name and role, an unnamed one as described."""
+    sources = []
+    for anchored in article.attributions:
+        annotation = anchored.annotation
+        if annotation.registered is not None:
+            sources.append(", ".join(part for part in (people[annotation.registered].name, annotation.role) if part))
+        if annotation.unnamed is not None:
+            sources.append(", ".join(part for part in (annotation.unnamed.description, annotation.unnamed.affiliation) if part))
+    return list(dict.fromkeys(sources))
+
+
 def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
-    """The searchable text, block by block, in page order: title, body, who is quoted, credits."""
-    speakers = dict.fromkeys(
-        (people[a.annotation.registered].name, a.annotation.role) for a in article.attributions if a.annotation.registered
-    )
+    """The searchable text, block by block, in page order: title, body, who is cited, credits."""
     credited = []
     for credit in article.credits:
         name = people[credit.person].name if credit.person is not None and credit.person in people else credit.name
@@ -78,7 +89,7 @@ def _blocks(article: Article, people: Mapping[str, Person]) -> list[str]:
     return [
         article.raw.title,
         *(paragraph.text for paragraph in article.raw.body),
-        *(f"{name}, {role}" if role else name for name, role in speakers),
+        *_sources(article, people),
         *credited,
         *(paragraph.text for paragraph in article.raw.trailer),
     ]

@@ -1,0 +1,59 @@
+"""The found claims' sources as registry ids: registered ones where the name matches, new ids otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from build_scripts.contribute.claim_sources import Document, Named, Unnamed
+from build_scripts.contribute.lexicons import INSTITUTIONS
+from build_scripts.contribute.mentions import is_person
+from build_scripts.contribute.proposals import registry_id
+from build_scripts.contribute.reported_speech import FoundClaim
+from build_scripts.read.people_index import PeopleIndex
+
+
+@dataclass(frozen=True)
+class ClaimProposal:
+    """A found claim with exactly one source, as `claims:` needs it."""
+
+    claim: FoundClaim
+    speaker: str | None
+    """The id of a named person or organisation."""
+    unnamed: Unnamed | None
+    document: Document | None
+    issuer: str | None
+    """The id of the document's issuer, when the article names one."""
+    new: tuple[tuple[str, str], ...]
+    """(id, name) of each id above not in the registry yet: the editor has to add them."""
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name reads as an organisation's ("Komisi Pemilihan Umum", "Saudi Aramco" reads as a person's)."""
+    words = tuple(name.split())
+    return any(w.casefold() in INSTITUTIONS for w in words) or not is_person(words)
+
+
+def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids: dict[str, str]) -> list[ClaimProposal]:
+    """Each claim with its source as ids; a claim whose source nobody could tell is described as unnamed.
+
+    `new_ids` is shared with the quotes' speakers, so one new person gets one id.
+    """
+    proposals = []
+    for claim in claims:
+        source = claim.source
+        if isinstance(source, Named):
+            speaker, is_new = registry_id(source.name, registry, new_ids)
+            new = ((speaker, source.name),) if is_new else ()
+            proposals.append(ClaimProposal(claim, speaker, None, None, None, new))
+        elif isinstance(source, Document):
+            issuer, is_new = registry_id(source.issuer, registry, new_ids) if source.issuer else (None, False)
+            new = ((issuer, source.issuer),) if is_new and issuer and source.issuer else ()
+            proposals.append(ClaimProposal(claim, None, None, source, issuer, new))
+        else:
+            unnamed = source if isinstance(source, Unnamed) else Unnamed(_UNTOLD)
+            proposals.append(ClaimProposal(claim, None, unnamed, None, None, ()))
+    return proposals
+
+
+_UNTOLD = "(no source found: name it or delete the claim)"
