@@ -65,7 +65,7 @@ def test_seed_record_has_the_meta_filters_and_language_the_search_reads(records:
         "language": ("Bahasa Indonesia",),
         "year": ("2024",),
         "topic": ("korea-utara", "rusia", "ukraina", "amerika-serikat"),
-        "person": ("Lloyd Austin", "John Kirby"),
+        "person": ("Lloyd Austin", "John Kirby", "Badan Intelijen Nasional Korea Selatan", "Volodymyr Zelensky"),
     }
 
 

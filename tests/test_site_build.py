@@ -50,11 +50,14 @@ def test_every_paragraph_of_the_seed_reaches_its_page(site: Path) -> None:
         assert block in shown or any(block in s for s in shown), block
 
 
-def test_seed_quotes_are_footnoted_to_their_speakers(site: Path) -> None:
+def test_seed_quotes_and_claims_are_footnoted_to_their_sources(site: Path) -> None:
     html = _page(site, SEED)
-    footnotes = dict(re.findall(r'<li id="fn:(q\d+)">\s*<p><strong><a href="[^"]+">([^<]+)</a>', html))
-    assert footnotes == {f"q{i}": n for i, n in enumerate(["Lloyd Austin"] * 5 + ["John Kirby"] * 2 + ["Lloyd Austin"], start=1)}
-    assert html.count('class="footnote-ref"') == 9
+    footnotes = dict(re.findall(r'<li id="fn:(\d+)">\s*<p>[^<]*<strong>(?:<a href="[^"]+">)?([^<]+)<', html))
+    austin, kirby = "Lloyd Austin", "John Kirby"
+    names = [austin, "direktur agen mata-mata Korea Selatan", austin, austin, "Catatan terjemahan.", kirby, austin]
+    assert footnotes == dict(zip(map(str, range(1, 10)), [*names, "laporan", "Volodymyr Zelensky"], strict=True))
+    markers = re.findall(r'<a class="footnote-ref" href="#fn:(\d+)">', html)
+    assert markers == [*"1111", "2", *"333", "4", "5", *"6666", *"7777", "8", "9"]
     assert "Catatan terjemahan." in html
 
 
@@ -108,7 +111,7 @@ def test_search_index_holds_article_text_by_language(site: Path) -> None:
     assert seed["filters"] == {
         "language": ["Bahasa Indonesia"],
         "year": ["2024"],
-        "person": ["Lloyd Austin", "John Kirby"],
+        "person": ["Lloyd Austin", "John Kirby", "Badan Intelijen Nasional Korea Selatan", "Volodymyr Zelensky"],
         "topic": ["korea-utara", "rusia", "ukraina", "amerika-serikat"],
     }
 

@@ -31,7 +31,7 @@ ARTICLE = "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia.md"
 STAND_IN = "people/danica-kirka.md"
 LINKS = f"""# Links into generated pages
 
-[a quote]({ARTICLE}#quote-1), [a heading]({ARTICLE}#credits), [nowhere]({ARTICLE}#no-such-anchor),
+[a quote]({ARTICLE}#quote-3), [a heading]({ARTICLE}#credits), [nowhere]({ARTICLE}#no-such-anchor),
 [unchanged]({STAND_IN}).
 """
 STAND_IN_HOOK = f'''
@@ -69,10 +69,10 @@ def _page(site: Path, path: str) -> str:
 
 def test_mkdocs_page_present_anchor_ids_check_links_into_a_generated_page(built: tuple[Path, str]) -> None:
     site, log = built
-    assert 'id="quote-1"' in _page(site, ARTICLE), "the quote's anchor is raw HTML of the generated page"
+    assert 'id="quote-3"' in _page(site, ARTICLE), "the quote's anchor is raw HTML of the generated page"
     missing = f"contains a link '{ARTICLE}#no-such-anchor', but the doc '{ARTICLE}' does not contain an anchor '#no-such-anchor'"
     assert missing in log, f"Page.present_anchor_ids: MkDocs did not check the link against the page's anchors\n{log}"
-    assert "#quote-1'" not in log and "#credits'" not in log, f"Page.present_anchor_ids: real anchors were missed\n{log}"
+    assert "#quote-3'" not in log and "#credits'" not in log, f"Page.present_anchor_ids: real anchors were missed\n{log}"
 
 
 def test_mkdocs_raw_html_anchor_ids_are_what_mkdocs_own_html_handler_finds(built: tuple[Path, str]) -> None:

@@ -33,6 +33,24 @@ _LABELS = {
         "read_in": "Read in {language}",
         "annotations_export": "These annotations as W3C Web Annotations (JSON-LD)",
         "unconfirmed": "(speaker not yet confirmed by an editor)",
+        "unconfirmed_source": "(source not yet confirmed by an editor)",
+        "how.quote": "Direct quote",
+        "how.claim": "Reported",
+        "unnamed": "Unnamed source",
+        "reason": "reason given",
+        "document": "Document",
+        "issued_by": "issued by",
+        "back": "Jump back to footnote {number} in the text",
+        "back.nth": "Jump back to reference {occurrence} of footnote {number} in the text",
+        "sources": "Sources",
+        "sources.person": "People",
+        "sources.organisation": "Organisations",
+        "sources.unnamed": "Unnamed sources",
+        "sources.document": "Documents and data",
+        "count.quote.one": "{n} direct quote",
+        "count.quote.other": "{n} direct quotes",
+        "count.claim.one": "{n} reported claim",
+        "count.claim.other": "{n} reported claims",
     },
     "id": {
         "language": "Bahasa",
@@ -55,6 +73,24 @@ _LABELS = {
         "read_in": "Baca dalam {language}",
         "annotations_export": "Anotasi ini sebagai W3C Web Annotations (JSON-LD)",
         "unconfirmed": "(pembicara belum dikonfirmasi editor)",
+        "unconfirmed_source": "(sumber belum dikonfirmasi editor)",
+        "how.quote": "Kutipan langsung",
+        "how.claim": "Kutipan tidak langsung",
+        "unnamed": "Sumber tanpa nama",
+        "reason": "alasan",
+        "document": "Dokumen",
+        "issued_by": "diterbitkan oleh",
+        "back": "Kembali ke catatan kaki {number} dalam teks",
+        "back.nth": "Kembali ke rujukan ke-{occurrence} catatan kaki {number} dalam teks",
+        "sources": "Sumber kutipan",
+        "sources.person": "Orang",
+        "sources.organisation": "Organisasi",
+        "sources.unnamed": "Sumber tanpa nama",
+        "sources.document": "Dokumen dan data",
+        "count.quote.one": "{n} kutipan langsung",
+        "count.quote.other": "{n} kutipan langsung",
+        "count.claim.one": "{n} kutipan tidak langsung",
+        "count.claim.other": "{n} kutipan tidak langsung",
     },
 }
 
@@ -72,6 +108,11 @@ def _ui(language: str) -> str:
 
 def label(language: str, key: str) -> str:
     return _LABELS[_ui(language)][key]
+
+
+def count(language: str, kind: str, n: int) -> str:
+    """ "3 direct quotes", "1 reported claim": `kind` is "quote" or "claim"."""
+    return label(language, f"count.{kind}.{'one' if n == 1 else 'other'}").format(n=n)
 
 
 def language_name(language: str, in_language: str) -> str:
