@@ -45,13 +45,11 @@ def _site_url_path() -> str:
 SITE_PATH = _site_url_path()
 
 
-@pytest.fixture(scope="session")
-def web_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A web root holding the site, built once with `mkdocs build --strict`, at SITE_PATH."""
-    root = tmp_path_factory.mktemp("www")
+def build_web_root(project: Path, root: Path) -> Path:
+    """`project`'s site built with `mkdocs build --strict` into the web root `root`, at SITE_PATH."""
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(root / SITE_PATH)],
-        cwd=REPO,
+        cwd=project,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,
@@ -59,6 +57,12 @@ def web_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if build.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{build.stderr}", pytrace=False)
     return root
+
+
+@pytest.fixture(scope="session")
+def web_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A web root holding the site, built once, at SITE_PATH."""
+    return build_web_root(REPO, tmp_path_factory.mktemp("www"))
 
 
 @pytest.fixture(scope="session")
@@ -85,9 +89,8 @@ class _StaticHost(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-@pytest.fixture(scope="session")
-def base_url(web_root: Path) -> Iterator[str]:
-    """The site's address on 127.0.0.1; pages are opened relative to it (`page.goto("people/")`)."""
+def served(web_root: Path) -> Iterator[str]:
+    """The site's address while a static host serves `web_root` on 127.0.0.1."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_StaticHost, directory=str(web_root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -95,6 +98,12 @@ def base_url(web_root: Path) -> Iterator[str]:
     server.shutdown()
     server.server_close()
     thread.join()
+
+
+@pytest.fixture(scope="session")
+def base_url(web_root: Path) -> Iterator[str]:
+    """The site's address on 127.0.0.1; pages are opened relative to it (`page.goto("people/")`)."""
+    yield from served(web_root)
 
 
 @pytest.fixture(scope="session")

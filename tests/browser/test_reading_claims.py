@@ -8,14 +8,8 @@ and tests/golden/claims_and_sources), so these tests do not depend on how far th
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal
 
 import pytest
@@ -23,7 +17,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
 from .archive_site import SEED, visit
-from .conftest import REPO, SITE_PATH
+from .conftest import REPO, build_web_root, served
 
 pytestmark = pytest.mark.browser
 
@@ -31,11 +25,6 @@ GOLDEN = REPO / "tests" / "golden"
 BRIDGE = "articles/2021/2021-05-11-bridge-vote-delayed/"
 WCAG_A_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}
 PALETTES = {"light": "default", "dark": "slate"}
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -51,23 +40,7 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         (GOLDEN / case / "articles" / "people.yml").read_text("utf-8") for case in ("seed_article", "claims_and_sources")
     ]
     (project / "articles" / "people.yml").write_text("\n".join(registries), "utf-8")
-    root = project / "www"
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(root / SITE_PATH)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-    )
-    if build.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{build.stderr}", pytrace=False)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/" + (f"{SITE_PATH}/" if SITE_PATH else "")
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    yield from served(build_web_root(project, project / "www"))
 
 
 @pytest.fixture
