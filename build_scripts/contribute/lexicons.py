@@ -153,7 +153,9 @@ OCCUPATIONS = frozenset(
         "Investor Official Diplomat Lawmaker Politician Candidate Protester Witness Survivor Suspect Defendant "
         "Insinyur Wartawan Jurnalis Penyiar Pengamat Peneliti Ekonom Sejarawan Pengacara Advokat Penulis Aktor "
         "Aktris Penyanyi Sutradara Pemain Pendiri Pemilik Petani Guru Mahasiswa Siswa Warga Perawat Ilmuwan Pakar "
-        "Ahli Analis Aktivis Politisi Politikus Pengusaha Saksi Tersangka Terdakwa"
+        "Ahli Analis Aktivis Politisi Politikus Pengusaha Saksi Tersangka Terdakwa Pedagang Pengemudi Penjual "
+        "Nelayan Buruh Sopir Pengungsi Relawan Korban Pemerhati Pegiat Dosen Rektor Dekan Kades Tokoh Spesialis "
+        "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -204,10 +206,14 @@ PLACES = frozenset(
     w.casefold()
     for w in (
         "North South East West Central United States Kingdom Republic Island Islands City Province Utara Selatan "
-        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific"
+        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific "
+        "Kabupaten Kecamatan Kelurahan Desa Jakarta Jawa Sumatera Sumatra Kalimantan Sulawesi Papua Bali Maluku "
+        "Bandung Surabaya Semarang Medan Makassar Yogyakarta Denpasar Palembang Bogor Bekasi Depok Tangerang"
     ).split()
 )
-"""Words of place names ("Korea Utara", "United States"): a run holding one is not a person."""
+"""Words of place names ("Korea Utara", "United States", "DKI Jakarta"): a run holding one is not a person."""
+TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
+"""Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(
     w.casefold()
     for w in (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import COUNTRIES, INSTITUTIONS, OCCUPATIONS, PLACES, ROLES
+from build_scripts.contribute.lexicons import COUNTRIES, INSTITUTIONS, OCCUPATIONS, PLACES, ROLE_NOUNS, ROLES, TITLE_ENDINGS
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,12 @@ def base_word(word: str) -> str:
 def is_role(word: str) -> bool:
     """An office, title or occupation: cut from before a name."""
     bare = word.rstrip(".").casefold()
-    return bare in ROLES or bare in OCCUPATIONS
+    return bare in ROLES or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+
+
+def is_role_noun(word: str) -> bool:
+    """A word that makes a phrase a role ("spokesman", "Kepala", "analyst"), in either case."""
+    return is_role(word) or word.casefold() in ROLE_NOUNS
 
 
 def is_office(words: tuple[str, ...]) -> bool:

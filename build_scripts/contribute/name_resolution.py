@@ -4,7 +4,7 @@ a pronoun or title for the last speaker named.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from build_scripts.contribute.lexicons import DETERMINERS, NOT_NAMES, ROLE_NOUNS
 from build_scripts.contribute.mentions import (
@@ -19,6 +19,7 @@ from build_scripts.contribute.mentions import (
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending
+from build_scripts.contribute.roles import role_after, role_before
 from build_scripts.read.people_index import fold
 
 
@@ -32,6 +33,11 @@ class Reader:
     known: list[tuple[str, ...]]
     """Multi-word personal names printed so far, newest last."""
     last_speaker: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+    """The role first printed beside each name, by the name folded."""
+
+    def role_of(self, name: str | None) -> str | None:
+        return self.roles.get(fold(name)) if name else None
 
     def learn(self, words: tuple[str, ...]) -> None:
         """Note a full name as printed now: the newest one with a surname wins."""
@@ -140,7 +146,7 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
 
 def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> list[str | None]:
     """Each event's speaker, reading the paragraph in order: names printed and sentence subjects update the reader."""
-    printed = _paragraph_names(par)
+    printed = _paragraph_names(par, reader)
     at_token = {event.verb: index for index, event in enumerate(events)}
     names: list[str | None] = [None] * len(events)
     for position in range(len(par.tokens)):
@@ -162,8 +168,9 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
         reader.last_speaker = name
 
 
-def _paragraph_names(par: ParsedParagraph) -> dict[int, tuple[str, ...]]:
-    """The multi-word personal names a paragraph prints, by the token each starts at."""
+def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
+    """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
+    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto")."""
     names = {}
     i = 0
     while i < len(par.tokens):
@@ -173,7 +180,12 @@ def _paragraph_names(par: ParsedParagraph) -> dict[int, tuple[str, ...]]:
             continue
         name = affiliated(par, 0, *run) or par.name(*run)
         words = person_words(name.words)
-        if len(words) >= 2 and is_person(words):
-            names[run[0]] = words
+        if is_person(words) and not is_role_only(words):
+            if len(words) >= 2:
+                names[run[0]] = words
+            last = name.at + len(name.words) - 1
+            role = role_before(par, last - len(words) + 1) or role_after(par, last)
+            if role and (len(words) >= 2 or par.word(last + 1) != ","):
+                reader.roles.setdefault(fold(" ".join(words)), role)
         i = run[1] + 1
     return names

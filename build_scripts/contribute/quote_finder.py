@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
 from build_scripts.contribute.lexicons import EN, LEXICONS
@@ -53,6 +53,8 @@ class FoundQuote:
     """The speaker's name, as fully as the article prints it; None when no cue says."""
     cue: str | None
     """Why this speaker: the reporting words found ("kata Austin"), for the editor to check."""
+    role: str | None = None
+    """The speaker's role as the article prints it beside their name, wherever it does."""
 
 
 def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
@@ -68,7 +70,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
         for q, speaker, cue in quotes:
             span = par.spans[q]
             found.append(FoundQuote(number, span.start, span.end, text[span.start : span.end], speaker, cue))
-    return found
+    return [replace(quote, role=reader.role_of(quote.speaker)) for quote in found]
 
 
 def capitalisation(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import COUNTRIES, EN, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, COUNTRIES, EN, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -19,6 +19,7 @@ from build_scripts.contribute.mentions import (
     is_acronym,
     is_office,
     is_person,
+    is_role_noun,
     is_role_only,
     person_words,
 )
@@ -77,7 +78,10 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     tokens = par.tokens
     opening = next((j for j in range(comma - 1, floor - 1, -1) if tokens[j].text == ","), floor - 1)
     segment = opening + 1
+    named = par.run_ending(opening - 1, floor) if opening >= floor else None
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+        if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
+            return par.name(*named)  # "Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan"
         return affiliated(par, segment, *run)
     if opening < floor:
         return None
@@ -145,6 +149,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run is None:
             i += 1
             continue
+        if apposed := titled_name(par, run, ceiling):
+            return apposed
         name = par.name(*run)
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
         if par.word(run[1] + 1) == "of" or is_role_only(name.words) or modifier:
@@ -157,6 +163,40 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return fallback
+
+
+def _personal(par: ParsedParagraph, run: tuple[int, int] | None) -> bool:
+    """A run of at least two words that is a person's name, with no title of its own."""
+    if run is None or run[1] == run[0] or is_role_noun(par.tokens[run[0]].text):
+        return False
+    words = person_words(par.name(*run).words)
+    return len(words) >= 2 and is_person(words)
+
+
+def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
+    """The name a title introduces, past the title's own words: "Port Authority spokesman John Roe",
+    "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani,", "Ketua RT 02 RW 05 …, Hasan Basri,"."""
+    i = run[1] + 1
+    while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word" and par.tokens[i].text.islower():
+        i += 1
+    nouns = [par.tokens[j].text for j in range(run[1] + 1, i)]
+    after = par.run_starting(i, ceiling)
+    if nouns and is_role_noun(nouns[-1]) and not CLAUSE_WORDS.intersection(nouns) and after and _personal(par, after):
+        return par.name(*after)
+    if _personal(par, run) or not is_role_noun(par.tokens[run[0]].text):
+        return None
+    while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
+        i += 1
+    after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
+    if after is None or not _personal(par, after):
+        return None
+    following = after[1] + 1
+    ends = following >= ceiling or par.tokens[following].kind != "word" or not par.tokens[following].text[0].isupper()
+    return par.name(*after) if ends else None
+
+
+_TITLE_WORDS = 10
+"""Words of the longest title read before the name it introduces."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,113 @@
+"""The role printed beside a person's name: a title before it, or an apposition on either side.
+
+"Kepala Dinas SDA DKI Jakarta Rina Kusumawardani", "Port Authority spokesman
+John Roe", "Ketua RT 02 RW 05 Kelurahan Kampung Melayu, Hasan Basri," and
+"John Roe, an analyst at Capital Economics," all print a role, and the role is
+proposed as printed: the whole title, and the whole apposition, article
+included, since the editor can shorten a role more easily than retype it. A
+phrase is a role only when it holds a word of office or occupation (`is_role_noun`);
+a bare organisation before a name ("Amnesty International Man-kei Tam") is
+the person's affiliation, not a role, and is left to the editor.
+"""
+
+from __future__ import annotations
+
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, DETERMINERS, INDEFINITE, NOT_NAMES, TIME
+from build_scripts.contribute.mentions import is_role_noun
+from build_scripts.contribute.paragraph import ParsedParagraph
+
+_MAX_WORDS = 14
+"""Words of the longest role read ("Ketua RT 02 RW 05 Kelurahan Kampung Melayu" is 8)."""
+_LINKS = frozenset("of for at on in to and dari di pada untuk bidang".split())
+"""Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
+_STOPS = frozenset("kepada by oleh with dengan bersama said says told kata ujar".split())
+
+
+def _text(par: ParsedParagraph, first: int, last: int) -> str:
+    return " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split())
+
+
+def _stops(par: ParsedParagraph, i: int) -> bool:
+    """Whether token i cannot be part of a title before a name: a verb, a function word, punctuation, a quote."""
+    token, word, lex = par.tokens[i], par.word(i), par.lexicon
+    if token.kind != "word" or token.text.endswith(("'s", "’s")):
+        return True
+    if word in _LINKS and token.text.islower():
+        return False
+    verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
+    return word in verbs or word in _STOPS or word in CLAUSE_WORDS or word in DETERMINERS or word in TIME or (
+        token.text.islower() and word in NOT_NAMES
+    )
+
+
+def role_before(par: ParsedParagraph, first: int) -> str | None:
+    """The title printed just before the name starting at token `first`, or the role set off before it by a comma."""
+    end = first - 1
+    if end >= 0 and par.tokens[end].text == ",":
+        return _apposition_before(par, end)
+    start = first
+    while start - 1 >= 0 and first - start < _MAX_WORDS and par.joined(start) and not _stops(par, start - 1):
+        start -= 1
+    return _role(par, start, end)
+
+
+def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
+    """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani": a role opening the phrase before the comma."""
+    start = comma
+    while start - 1 >= 0 and comma - start < _MAX_WORDS and not _stops(par, start - 1):
+        start -= 1
+    if start == comma or par.word(start) in _LINKS or not is_role_noun(par.tokens[start].text):
+        return None
+    return _role(par, start, comma - 1)
+
+
+def _role(par: ParsedParagraph, start: int, end: int) -> str | None:
+    """The words start..end as a role: lowercase words before a capitalised one dropped ("bertemu Menteri …"),
+    kept before a lowercase one ("health minister"); None unless a word of office or occupation is left."""
+    while start <= end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
+        if start < end and par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
+            break
+        start += 1
+    if start > end or not any(is_role_noun(par.tokens[i].text) for i in range(start, end + 1)):
+        return None
+    return _text(par, start, end)
+
+
+def role_after(par: ParsedParagraph, last: int) -> str | None:
+    """The apposition after the name ending at token `last`: "…, an analyst at Capital Economics," (an age skipped)."""
+    start = last + 2
+    if par.tokens[last].text.endswith(("'s", "’s")) or par.word(last + 1) != ",":
+        return None
+    if start < len(par.tokens) and par.tokens[start].text.isdigit() and par.word(start + 1) == ",":
+        start += 2
+    if start >= len(par.tokens) or par.tokens[start].kind != "word":
+        return None
+    opens = par.word(start) in DETERMINERS or par.word(start) in INDEFINITE
+    head = start + 1 if opens else start
+    if head >= len(par.tokens) or not _heads_role(par, head):
+        return None
+    end = start
+    while end + 1 < len(par.tokens) and end + 1 - start < _MAX_WORDS and _continues(par, end + 1):
+        end += 1
+    while par.word(end) in _LINKS:
+        end -= 1
+    return _text(par, start, end)
+
+
+def _heads_role(par: ParsedParagraph, i: int) -> bool:
+    """Whether the words from token i name a role: a word of office or occupation among the first three."""
+    for j in range(i, min(i + 3, len(par.tokens))):
+        if par.tokens[j].kind != "word":
+            return False
+        if is_role_noun(par.tokens[j].text):
+            return True
+    return False
+
+
+def _continues(par: ParsedParagraph, i: int) -> bool:
+    """Whether an apposition goes on at token i: a word, neither a reporting verb nor a relative ("who", "yang")."""
+    token, word, lex = par.tokens[i], par.word(i), par.lexicon
+    if token.kind != "word":
+        return False
+    verbs = lex.verbs | lex.inverted | lex.according | lex.relatives
+    return token.text[0].isupper() or word not in verbs
