@@ -100,7 +100,7 @@ def test_check_reports_only_the_proposals_and_the_people_to_add(project: Path) -
     assert len(proposals) + len(unknown) + len(sources) == len(lines), lines
     assert proposals == ["jane-roe", "jane-roe", "jane-roe", "tom-baker", "unknown", "unknown"]
     assert unknown == ["tom-baker", "unknown", "unknown"]
-    assert sources == ["44", "49"]  # the two claims of unnamed sources, at their `claim:`
+    assert sources == ["48", "53"]  # the two claims of unnamed sources, at their `claim:`
     assert all(line.startswith(f"{SMALL_STEM}.yml:") for line in lines)
 
 

@@ -26,6 +26,8 @@ class ClaimProposal:
     """The id of the document's issuer, when the article names one."""
     new: tuple[tuple[str, str], ...]
     """(id, name) of each id above not in the registry yet: the editor has to add them."""
+    role: str | None = None
+    """The named source's role, as the article prints it beside the name."""
 
 
 def is_organisation(name: str) -> bool:
@@ -45,7 +47,7 @@ def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids:
         if isinstance(source, Named):
             speaker, is_new = registry_id(source.name, registry, new_ids)
             new = ((speaker, source.name),) if is_new else ()
-            proposals.append(ClaimProposal(claim, speaker, None, None, None, new))
+            proposals.append(ClaimProposal(claim, speaker, None, None, None, new, source.role))
         elif isinstance(source, Document):
             issuer, is_new = registry_id(source.issuer, registry, new_ids) if source.issuer else (None, False)
             new = ((issuer, source.issuer),) if is_new and issuer and source.issuer else ()

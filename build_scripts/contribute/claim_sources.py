@@ -30,6 +30,8 @@ class Named:
     """A person or organisation, by the name the article prints most fully."""
 
     name: str
+    role: str | None = field(default=None, compare=False)
+    """The role the article prints beside the name, as printed: no part of who the source is."""
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,9 @@ def classify(
         return document
     if apposition and (name := _person(par, reader, *apposition, claims, memory)):
         return Named(name)
+    titled = is_role(par.tokens[first].text) and any(par.tokens[i].text == "," for i in range(first, last))
+    if titled and event_name and " " in event_name and f" {fold(event_name)} " in f" {fold(_text(par, first, last))} ":
+        return Named(event_name)  # The name set off after a title: "Menurut Ketua RT 02 …, Hasan Basri,".
     definite = par.word(phrase[0]) == "the" or lowered[-1] in claims.anaphors
     if definite and not any(par.is_name_word(i) for i in range(first, core + 1)):
         noun = next((w for w in reversed(lowered) if w not in claims.anaphors), "")

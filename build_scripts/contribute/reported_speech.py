@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_scripts.contribute.claim_sources import (
     ClaimSource,
     Memory,
+    Named,
     acronyms,
     classify,
     inside_name,
@@ -112,7 +113,14 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
             cue = " ".join(text[par.tokens[claim.cue[0]].start : par.tokens[claim.cue[1]].end].split())
             found.append(FoundClaim(number, start, end, text[start:end], cue, source))
         memory.organisations += organisations_in(par, len(par.tokens))
-    return found
+    return [_with_role(claim, reader) for claim in found]
+
+
+def _with_role(claim: FoundClaim, reader: Reader) -> FoundClaim:
+    """The claim with its named source's role, wherever the article prints it beside the name."""
+    source = claim.source
+    role = reader.role_of(source.name) if isinstance(source, Named) else None
+    return replace(claim, source=Named(source.name, role)) if isinstance(source, Named) and role else claim
 
 
 def _nested(par: ParsedParagraph, found: list[_Claim]) -> list[_Claim]:

@@ -35,8 +35,13 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
     if word in _LINKS and token.text.islower():
         return False
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
-    return word in verbs or word in _STOPS or word in CLAUSE_WORDS or word in DETERMINERS or word in TIME or (
-        token.text.islower() and word in NOT_NAMES
+    return (
+        word in verbs
+        or word in _STOPS
+        or word in CLAUSE_WORDS
+        or word in DETERMINERS
+        or word in TIME
+        or (token.text.islower() and word in NOT_NAMES)
     )
 
 

@@ -59,8 +59,8 @@ _DATELINES = (
 )
 _DATELINE_PARAGRAPHS = 3
 """A dateline opens the article: a date further in is about something else."""
-_MAX_CUE, _MAX_DESCRIPTION, _MAX_REASON = 300, 300, 500
-"""The schema's longest cue, description and reason for anonymity."""
+_MAX_CUE, _MAX_DESCRIPTION, _MAX_REASON, _MAX_ROLE = 300, 300, 500, 300
+"""The schema's longest cue, description, reason for anonymity and role."""
 _URL = re.compile(r"https?://[^\s<>\"“”‘’]+")
 
 
@@ -170,6 +170,8 @@ def _quote_lines(proposal: Proposal, body: anchoring.ArticleText) -> list[str]:
         lines.append(f"    speaker: {UNKNOWN_SPEAKER}  # no reporting cue found")
     else:
         lines.append(f"    speaker: {proposal.person}  # why: {_comment(quote.cue or '')}")
+        if quote.role:
+            lines.append(f"    role: {_scalar(quote.role[:_MAX_ROLE])}")
     lines.append("    confirmed: false")
     if occurrence := occurrence_of(text, quote.paragraph, quote.start, body):
         lines.append(f"    occurrence: {occurrence}")
@@ -182,6 +184,8 @@ def _claim_lines(proposal: ClaimProposal, body: anchoring.ArticleText) -> list[s
     lines = [f"  - claim: {_quoted(claim.text)}", f"    cue: {_quoted(claim.cue[:_MAX_CUE])}"]
     if proposal.speaker is not None:
         lines.append(f"    speaker: {proposal.speaker}")
+        if proposal.role:
+            lines.append(f"    role: {_scalar(proposal.role[:_MAX_ROLE])}")
     elif proposal.unnamed is not None:
         unnamed = proposal.unnamed
         lines += ["    unnamed:", f"      description: {_quoted(unnamed.description[:_MAX_DESCRIPTION])}"]

@@ -1,0 +1,156 @@
+"""Speakers and their roles from titles and appositions, in both languages: paragraphs → (quote, speaker, role).
+
+The speaker is the name alone, never the title before it nor a place or
+organisation in it; the role is printed beside the name somewhere in the
+article (a title before it, an apposition before or after it) and is proposed
+as printed. A later mention by first name or surname resolves to the full name
+and carries its role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from build_scripts.contribute.quote_finder import find_quotes
+from build_scripts.contribute.reported_speech import find_claims
+from build_scripts.contribute.scaffold import scaffold
+from build_scripts.read.raw_text import parse_raw
+
+Row = tuple[str, str | None, str | None]
+Case = tuple[str, list[str], list[Row]]
+
+INDONESIAN: list[Case] = [
+    (
+        "id",
+        ["“Pompa sudah kami siagakan,” kata Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani, Selasa."],
+        [("Pompa sudah kami siagakan,", "Rina Kusumawardani", "Kepala Dinas SDA DKI Jakarta")],
+    ),
+    (
+        "id",
+        ["Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani, mengatakan, “Pompa sudah kami siagakan.”"],
+        [("Pompa sudah kami siagakan.", "Rina Kusumawardani", "Kepala Dinas SDA DKI Jakarta")],
+    ),
+    (
+        "id",
+        ["Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan, “Pompa sudah kami siagakan.”"],
+        [("Pompa sudah kami siagakan.", "Rina Kusumawardani", "Kepala Dinas SDA DKI Jakarta")],
+    ),
+    (
+        "id",
+        [
+            "“Air mulai naik sejak subuh,” kata Ketua RT 02 RW 05 Kelurahan Kampung Melayu, Hasan Basri, kepada wartawan.",
+            "“Warga sudah mengungsi,” ungkap Hasan.",
+            "“Kami butuh perahu karet,” jelas Basri.",
+        ],
+        [
+            ("Air mulai naik sejak subuh,", "Hasan Basri", "Ketua RT 02 RW 05 Kelurahan Kampung Melayu"),
+            ("Warga sudah mengungsi,", "Hasan Basri", "Ketua RT 02 RW 05 Kelurahan Kampung Melayu"),
+            ("Kami butuh perahu karet,", "Hasan Basri", "Ketua RT 02 RW 05 Kelurahan Kampung Melayu"),
+        ],
+    ),
+    (
+        "id",
+        ["“Kami terus memantau,” ujar pengamat ekonomi Universitas Indonesia Faisal Basri."],
+        [("Kami terus memantau,", "Faisal Basri", "pengamat ekonomi Universitas Indonesia")],
+    ),
+    (
+        "id",
+        ["“Stok aman,” kata Kepala BNPB Suharyanto di Jakarta."],
+        [("Stok aman,", "Suharyanto", "Kepala BNPB")],
+    ),
+    (
+        "id",
+        ["Warga Bekasi, Siti Aminah, bercerita tentang banjir itu.", "“Rumah kami terendam,” kata Siti."],
+        [("Rumah kami terendam,", "Siti Aminah", "Warga Bekasi")],
+    ),
+]
+
+ENGLISH: list[Case] = [
+    (
+        "en",
+        ['Minister Jane Doe told reporters: "We are ready."'],
+        [("We are ready.", "Jane Doe", "Minister")],
+    ),
+    (
+        "en",
+        ['"Growth will slow," said John Roe, an analyst at Capital Economics.'],
+        [("Growth will slow,", "John Roe", "an analyst at Capital Economics")],
+    ),
+    (
+        "en",
+        ['Volcanologist Jane Doe warned that "the crater is unstable."', '"We are watching it closely," Doe said.'],
+        [("the crater is unstable.", "Jane Doe", "Volcanologist"), ("We are watching it closely,", "Jane Doe", "Volcanologist")],
+    ),
+    (
+        "en",
+        ['"The port will reopen on Monday," said Port Authority spokesman John Roe.'],
+        [("The port will reopen on Monday,", "John Roe", "Port Authority spokesman")],
+    ),
+    (
+        "en",
+        ['John Smith, 45, a farmer from the valley, said: "I saw the water rising."'],
+        [("I saw the water rising.", "John Smith", "a farmer from the valley")],
+    ),
+    (
+        "en",
+        ['"We lost power at noon," Jakarta resident Budi Santoso said.'],
+        [("We lost power at noon,", "Budi Santoso", "Jakarta resident")],
+    ),
+    (
+        "en",
+        ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
+        [("Nobody told us,", "Maria Lopez", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), INDONESIAN + ENGLISH, ids=lambda v: str(v)[:40])
+def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "name", "role"),
+    [
+        (
+            "id",
+            "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani, mengatakan bahwa semua pompa sudah disiagakan.",
+            "Rina Kusumawardani",
+            "Kepala Dinas SDA DKI Jakarta",
+        ),
+        (
+            "id",
+            "Menurut Ketua RT 02 RW 05 Kelurahan Kampung Melayu, Hasan Basri, air mulai naik sejak subuh.",
+            "Hasan Basri",
+            "Ketua RT 02 RW 05 Kelurahan Kampung Melayu",
+        ),
+        (
+            "en",
+            "Growth will slow next year, said John Roe, an analyst at Capital Economics.",
+            "John Roe",
+            "an analyst at Capital Economics",
+        ),
+        ("en", "The port will reopen on Monday, said Port Authority spokesman John Roe.", "John Roe", "Port Authority spokesman"),
+    ],
+)
+def test_a_claims_named_source_has_its_role(language: str, paragraph: str, name: str, role: str) -> None:
+    (claim,) = find_claims([paragraph], language)
+    assert (getattr(claim.source, "name", None), getattr(claim.source, "role", None)) == (name, role)
+
+
+def test_new_writes_the_role_on_quotes_and_claims() -> None:
+    text = (
+        "Banjir di Jakarta\n\n"
+        "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani, mengatakan bahwa semua pompa sudah disiagakan.\n\n"
+        "“Kami siaga penuh,” kata Rina.\n"
+    )
+    raw, problems = parse_raw("raw.txt", text)
+    assert raw is not None and not problems
+    yml = scaffold(raw, {}, dt.date(2025, 1, 14), "banjir").yml_text
+    assert "    speaker: rina-kusumawardani\n    role: Kepala Dinas SDA DKI Jakarta\n    confirmed: false" in yml
+    assert (
+        "    speaker: rina-kusumawardani  # why: kata Rina (= Rina Kusumawardani)\n    role: Kepala Dinas SDA DKI Jakarta\n"
+        in yml
+    )
