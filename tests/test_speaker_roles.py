@@ -65,6 +65,21 @@ INDONESIAN: list[Case] = [
         ["Warga Bekasi, Siti Aminah, bercerita tentang banjir itu.", "“Rumah kami terendam,” kata Siti."],
         [("Rumah kami terendam,", "Siti Aminah", "Warga Bekasi")],
     ),
+    (
+        "id",
+        ["“Pelaku sudah kami tangkap,” kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal, Selasa."],
+        [("Pelaku sudah kami tangkap,", "Ade Rahmat Idnal", "Kapolres Metro Jakarta Selatan")],
+    ),
+    (
+        "id",
+        ["“Kami evakuasi 200 warga,” kata Komandan Tim SAR Gabungan, Letkol Inf Andi Wijaya, kepada wartawan."],
+        [("Kami evakuasi 200 warga,", "Andi Wijaya", "Komandan Tim SAR Gabungan")],
+    ),
+    (
+        "id",
+        ["Kepala Pelaksana BPBD Kabupaten Bogor Adam Hamdani menjelaskan, “Ada tiga titik longsor.”"],
+        [("Ada tiga titik longsor.", "Adam Hamdani", "Kepala Pelaksana BPBD Kabupaten Bogor")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -102,6 +117,21 @@ ENGLISH: list[Case] = [
         "en",
         ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
         [("Nobody told us,", "Maria Lopez", None)],
+    ),
+    (
+        "en",
+        ['"There is no plan B," European Commission President Ursula von der Leyen said.'],
+        [("There is no plan B,", "Ursula von der Leyen", "European Commission President")],
+    ),
+    (
+        "en",
+        ['Dr. Amina Yusuf, a physician at Kenyatta National Hospital, said: "We are overwhelmed."'],
+        [("We are overwhelmed.", "Amina Yusuf", "a physician at Kenyatta National Hospital")],
+    ),
+    (
+        "en",
+        ['"This is a setback," said Tom Brown, a senior fellow at the Brookings Institution.'],
+        [("This is a setback,", "Tom Brown", "a senior fellow at the Brookings Institution")],
     ),
 ]
 

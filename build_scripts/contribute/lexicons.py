@@ -138,11 +138,23 @@ ROLES = frozenset(
         "Advisor Chairperson Head Kapolri Kapolda Komisaris Kombes AKBP AKP Kompol Iptu Ipda Brigjen Irjen Komjen "
         "Kapolres Kapolsek Kabid Kasat Kasubdit Kadiv Humas Letjen Mayjen Laksda Marsekal Panglima Camat Lurah "
         "Sekjen Dirut Jubir Plt Gen Maj Cmdr Adm Supt Insp Det Commander Marshal Secretary-General Councillor "
-        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP"
+        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Letkol Serka Sertu Aiptu Aipda Bripka Briptu Bripda"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
 ("ucap Presiden")."""
+HONORIFICS = frozenset(
+    w.casefold()
+    for w in (
+        "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai Rev Reverend "
+        "Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal "
+        "Letjen Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Mayor Kapten Lettu Letda Serka Sertu Serda Kopda "
+        "Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
+    ).split()
+)
+"""Titles of address and ranks: part of how a name is printed, no role of their own ("Dr. Amina Yusuf, a physician")."""
+RANK_SUFFIXES = frozenset("pol inf tni czi kav art mar".split())
+"""Corps after a rank ("Kombes Pol", "Letkol Inf"): a title's word only after one."""
 OCCUPATIONS = frozenset(
     w.casefold()
     for w in (
@@ -212,6 +224,8 @@ PLACES = frozenset(
     ).split()
 )
 """Words of place names ("Korea Utara", "United States", "DKI Jakarta"): a run holding one is not a person."""
+ADMINISTRATIVE = frozenset("kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county".split())
+"""Words naming a unit by the word after them ("Kabupaten Bogor"): both words are the place."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
 """Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(

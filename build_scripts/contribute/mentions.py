@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import COUNTRIES, INSTITUTIONS, OCCUPATIONS, PLACES, ROLE_NOUNS, ROLES, TITLE_ENDINGS
+from build_scripts.contribute.lexicons import (
+    ADMINISTRATIVE,
+    COUNTRIES,
+    INSTITUTIONS,
+    OCCUPATIONS,
+    PLACES,
+    RANK_SUFFIXES,
+    ROLE_NOUNS,
+    ROLES,
+    TITLE_ENDINGS,
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +95,12 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     def institution(word: str) -> bool:
         return word.casefold() in INSTITUTIONS
 
-    cut = max((i for i, w in enumerate(words[:-1]) if is_role(w) or is_acronym(w) or institution(w)), default=-1)
+    def title(i: int, word: str) -> bool:
+        suffix = word.casefold() in RANK_SUFFIXES and i > 0 and is_role(words[i - 1])
+        unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
+        return is_role(word) or is_acronym(word) or institution(word) or suffix or unit
+
+    cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]
     if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():
         return words

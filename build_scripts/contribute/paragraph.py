@@ -121,13 +121,16 @@ class ParsedParagraph:
         """Whether token i follows token i-1 with only spaces between (so they can form one name)."""
         return i > 0 and self.text[self.tokens[i - 1].end : self.tokens[i].start].isspace()
 
-    def _linked_across(self, left: int, middle: int) -> bool:
-        """Whether name words `left` and `middle + 1` form one name across the lowercase `middle`: a particle
-        ("Mohammad bin Salman"), or "of" after an institution ("University of California")."""
-        if not (self.joined(middle) and self.joined(middle + 1) and self.is_name_word(left) and self.is_name_word(middle + 1)):
+    def _bridged(self, left: int, right: int) -> bool:
+        """Whether name words `left` and `right` form one name across the lowercase words between them: particles
+        ("Mohammad bin Salman", "Ursula von der Leyen"), or "of" after an institution ("University of California")."""
+        if not (0 <= left and right < len(self.tokens) and self.is_name_word(left) and self.is_name_word(right)):
             return False
-        word = self.tokens[middle].text
-        return word in PARTICLES or (word == "of" and base_word(self.tokens[left].text).casefold() in INSTITUTIONS)
+        middle = [self.tokens[k].text for k in range(left + 1, right)]
+        if not all(self.joined(k) for k in range(left + 1, right + 1)):
+            return False
+        particles = all(word in PARTICLES for word in middle)
+        return particles or (middle == ["of"] and base_word(self.tokens[left].text).casefold() in INSTITUTIONS)
 
     def run_ending(self, last: int, floor: int) -> tuple[int, int] | None:
         """The capitalised run ending at token `last`, not before `floor`."""
@@ -138,10 +141,11 @@ class ParsedParagraph:
             previous = first - 1
             if self.is_name_word(previous) and not self.tokens[previous].text.endswith(("'s", "’s")):
                 first = previous
-            elif previous - 1 >= floor and self._linked_across(previous - 1, previous):
-                first = previous - 1
-            else:
+                continue
+            width = next((w for w in (1, 2) if first - w - 1 >= floor and self._bridged(first - w - 1, first)), None)
+            if width is None:
                 break
+            first -= width + 1
         return first, last
 
     def run_starting(self, first: int, ceiling: int) -> tuple[int, int] | None:
@@ -153,10 +157,11 @@ class ParsedParagraph:
             following = last + 1
             if self.is_name_word(following):
                 last = following
-            elif following + 1 < ceiling and self._linked_across(last, following):
-                last = following + 1
-            else:
+                continue
+            width = next((w for w in (1, 2) if last + w + 1 < ceiling and self._bridged(last, last + w + 1)), None)
+            if width is None:
                 break
+            last += width + 1
         return first, last
 
     def name(self, first: int, last: int) -> Name:

@@ -165,9 +165,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
     return fallback
 
 
-def _personal(par: ParsedParagraph, run: tuple[int, int] | None) -> bool:
-    """A run of at least two words that is a person's name, with no title of its own."""
-    if run is None or run[1] == run[0] or is_role_noun(par.tokens[run[0]].text):
+def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
+    """A run holding a person's name of at least two words, after a title when `titled` allows one."""
+    if run is None or run[1] == run[0] or (is_role_noun(par.tokens[run[0]].text) and not titled):
         return False
     words = person_words(par.name(*run).words)
     return len(words) >= 2 and is_person(words)
@@ -188,7 +188,7 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
     while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
         i += 1
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    if after is None or not _personal(par, after):
+    if after is None or not _personal(par, after, titled=True):
         return None
     following = after[1] + 1
     ends = following >= ceiling or par.tokens[following].kind != "word" or not par.tokens[following].text[0].isupper()

@@ -12,7 +12,7 @@ the person's affiliation, not a role, and is left to the editor.
 
 from __future__ import annotations
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, DETERMINERS, INDEFINITE, NOT_NAMES, TIME
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, DETERMINERS, HONORIFICS, INDEFINITE, NOT_NAMES, RANK_SUFFIXES, TIME
 from build_scripts.contribute.mentions import is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
@@ -46,14 +46,22 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
 
 
 def role_before(par: ParsedParagraph, first: int) -> str | None:
-    """The title printed just before the name starting at token `first`, or the role set off before it by a comma."""
+    """The title printed just before the name starting at token `first`, or the role set off before it by a comma;
+    ranks and titles of address next to the name are left out ("Kapolres … Kombes Pol Ade Rahmat Idnal")."""
     end = first - 1
+    while end >= 0 and _address(par, end):
+        end -= 1
     if end >= 0 and par.tokens[end].text == ",":
         return _apposition_before(par, end)
-    start = first
+    start = end + 1
     while start - 1 >= 0 and first - start < _MAX_WORDS and par.joined(start) and not _stops(par, start - 1):
         start -= 1
     return _role(par, start, end)
+
+
+def _address(par: ParsedParagraph, i: int) -> bool:
+    """A title of address or rank ("Dr.", "Letkol Inf"): printed with the name, no role of its own."""
+    return par.tokens[i].kind == "word" and (par.word(i).rstrip(".") in HONORIFICS or par.word(i) in RANK_SUFFIXES)
 
 
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
@@ -88,8 +96,7 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
     opens = par.word(start) in DETERMINERS or par.word(start) in INDEFINITE
-    head = start + 1 if opens else start
-    if head >= len(par.tokens) or not _heads_role(par, head):
+    if not opens and not _heads_role(par, start):
         return None
     end = start
     while end + 1 < len(par.tokens) and end + 1 - start < _MAX_WORDS and _continues(par, end + 1):
