@@ -124,7 +124,7 @@ class ParsedParagraph:
     def _bridged(self, left: int, right: int) -> bool:
         """Whether name words `left` and `right` form one name across the lowercase words between them: particles
         ("Mohammad bin Salman", "Ursula von der Leyen"), or "of" after an institution ("University of California")."""
-        if not (0 <= left and right < len(self.tokens) and self.is_name_word(left) and self.is_name_word(right)):
+        if not (left >= 0 and right < len(self.tokens) and self.is_name_word(left) and self.is_name_word(right)):
             return False
         middle = [self.tokens[k].text for k in range(left + 1, right)]
         if not all(self.joined(k) for k in range(left + 1, right + 1)):
