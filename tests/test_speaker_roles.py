@@ -80,6 +80,24 @@ INDONESIAN: list[Case] = [
         ["Kepala Pelaksana BPBD Kabupaten Bogor Adam Hamdani menjelaskan, “Ada tiga titik longsor.”"],
         [("Ada tiga titik longsor.", "Adam Hamdani", "Kepala Pelaksana BPBD Kabupaten Bogor")],
     ),
+    (
+        "id",
+        ["Bupati Garut Rudy Gunawan menyebut, “Semua sekolah diliburkan.”"],
+        [("Semua sekolah diliburkan.", "Rudy Gunawan", "Bupati Garut")],
+    ),
+    (
+        "id",
+        ["Gubernur Jawa Tengah Ahmad Luthfi menegaskan, “Tidak ada pungutan.”", "“Saya jamin,” tegas Luthfi."],
+        [
+            ("Tidak ada pungutan.", "Ahmad Luthfi", "Gubernur Jawa Tengah"),
+            ("Saya jamin,", "Ahmad Luthfi", "Gubernur Jawa Tengah"),
+        ],
+    ),
+    (
+        "id",
+        ["“Kami akan evaluasi,” ungkap Menteri Perhubungan (Menhub) Dudy Purwagandhi dalam konferensi pers."],
+        [("Kami akan evaluasi,", "Dudy Purwagandhi", "Menteri Perhubungan (Menhub)")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -117,6 +135,11 @@ ENGLISH: list[Case] = [
         "en",
         ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
         [("Nobody told us,", "Maria Lopez", None)],
+    ),
+    (
+        "en",
+        ['Maria Santos, whose house flooded, said: "We have nowhere to go."'],
+        [("We have nowhere to go.", "Maria Santos", None)],
     ),
     (
         "en",

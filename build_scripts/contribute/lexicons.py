@@ -167,7 +167,8 @@ OCCUPATIONS = frozenset(
         "Aktris Penyanyi Sutradara Pemain Pendiri Pemilik Petani Guru Mahasiswa Siswa Warga Perawat Ilmuwan Pakar "
         "Ahli Analis Aktivis Politisi Politikus Pengusaha Saksi Tersangka Terdakwa Pedagang Pengemudi Penjual "
         "Nelayan Buruh Sopir Pengungsi Relawan Korban Pemerhati Pegiat Dosen Rektor Dekan Kades Tokoh Spesialis "
-        "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist"
+        "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist "
+        "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -224,6 +225,8 @@ PLACES = frozenset(
     ).split()
 )
 """Words of place names ("Korea Utara", "United States", "DKI Jakarta"): a run holding one is not a person."""
+REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapolsek pangdam dandim kajari kajati".split())
+"""Offices printed with their region before the name ("Bupati Garut Rudy Gunawan"): the word after one is the region."""
 ADMINISTRATIVE = frozenset("kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county".split())
 """Words naming a unit by the word after them ("Kabupaten Bogor"): both words are the place."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")

@@ -15,6 +15,7 @@ from build_scripts.contribute.lexicons import (
     OCCUPATIONS,
     PLACES,
     RANK_SUFFIXES,
+    REGIONAL,
     ROLE_NOUNS,
     ROLES,
     TITLE_ENDINGS,
@@ -69,8 +70,12 @@ def is_role(word: str) -> bool:
 
 
 def is_role_noun(word: str) -> bool:
-    """A word that makes a phrase a role ("spokesman", "Kepala", "analyst"), in either case."""
-    return is_role(word) or word.casefold() in ROLE_NOUNS
+    """A word that makes a phrase a role ("spokesman", "Kepala", "analyst"); in lowercase only an occupation or
+    office ("fire chief"), not a word of an office's name ("whose house")."""
+    bare = word.rstrip(".").casefold()
+    if word.islower():
+        return bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+    return is_role(word) or bare in ROLE_NOUNS
 
 
 def is_office(words: tuple[str, ...]) -> bool:
@@ -98,7 +103,8 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     def title(i: int, word: str) -> bool:
         suffix = word.casefold() in RANK_SUFFIXES and i > 0 and is_role(words[i - 1])
         unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
-        return is_role(word) or is_acronym(word) or institution(word) or suffix or unit
+        place = word.casefold() in PLACES
+        return is_role(word) or is_acronym(word) or institution(word) or suffix or unit or place
 
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]
@@ -108,6 +114,8 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         return words  # "Kementerian Luar Negeri China": the ministry, not China.
     while len(rest) > 2 and rest[0].casefold() in COUNTRIES:
         rest = rest[1:]
+    if len(rest) > 2 and cut >= 0 and words[cut].casefold() in REGIONAL:
+        rest = rest[1:]  # "Bupati Garut Rudy Gunawan": Garut is the region.
     return words if cut >= 0 and institution(words[cut]) and len(rest) < 2 else rest
 
 

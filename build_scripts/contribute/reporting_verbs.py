@@ -187,6 +187,13 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         return None
     while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
         i += 1
+    if (
+        i < ceiling
+        and par.tokens[i].text == "("
+        and par.word(i + 2) == ")"
+        and _personal(par, bracketed := par.run_starting(i + 3, ceiling))
+    ):
+        return par.name(*bracketed) if bracketed else None  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
     if after is None or not _personal(par, after, titled=True):
         return None

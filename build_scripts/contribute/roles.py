@@ -54,8 +54,13 @@ def role_before(par: ParsedParagraph, first: int) -> str | None:
     if end >= 0 and par.tokens[end].text == ",":
         return _apposition_before(par, end)
     start = end + 1
-    while start - 1 >= 0 and first - start < _MAX_WORDS and par.joined(start) and not _stops(par, start - 1):
-        start -= 1
+    while start - 1 >= 0 and first - start < _MAX_WORDS:
+        if start >= 3 and par.tokens[start - 1].text == ")" and par.tokens[start - 3].text == "(":
+            start -= 3  # "Menteri Perhubungan (Menhub)"
+        elif par.joined(start) and not _stops(par, start - 1):
+            start -= 1
+        else:
+            break
     return _role(par, start, end)
 
 
@@ -95,7 +100,7 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
         start += 2
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
-    opens = par.word(start) in DETERMINERS or par.word(start) in INDEFINITE
+    opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE
     if not opens and not _heads_role(par, start):
         return None
     end = start
