@@ -148,7 +148,7 @@ HONORIFICS = frozenset(
     for w in (
         "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai Rev Reverend "
         "Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal "
-        "Letjen Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Mayor Kapten Lettu Letda Serka Sertu Serda Kopda "
+        "Letjen Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda "
         "Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
     ).split()
 )
