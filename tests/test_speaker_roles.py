@@ -98,6 +98,29 @@ INDONESIAN: list[Case] = [
         ["“Kami akan evaluasi,” ungkap Menteri Perhubungan (Menhub) Dudy Purwagandhi dalam konferensi pers."],
         [("Kami akan evaluasi,", "Dudy Purwagandhi", "Menteri Perhubungan (Menhub)")],
     ),
+    (
+        "id",
+        ["“Kami tidak akan mundur,” kata juru bicara Gedung Putih Karine Jean-Pierre kepada wartawan."],
+        [("Kami tidak akan mundur,", "Karine Jean-Pierre", "juru bicara Gedung Putih")],
+    ),
+    (
+        "id",
+        [
+            "Juru bicara militer Israel, Laksamana Muda Daniel Hagari, mengatakan operasi berlanjut.",
+            "“Kami terus bergerak,” katanya.",
+        ],
+        [("Kami terus bergerak,", "Daniel Hagari", "Juru bicara militer Israel")],
+    ),
+    (
+        "id",
+        ["Seorang warga, Siti Rohmah (52), mengatakan airnya naik cepat.", "“Kami panik,” ujar Siti."],
+        [("Kami panik,", "Siti Rohmah", "warga")],
+    ),
+    (
+        "id",
+        ["“Harga cabai naik dua kali lipat,” kata Nurhayati, pedagang di Pasar Kramat Jati."],
+        [("Harga cabai naik dua kali lipat,", "Nurhayati", "pedagang di Pasar Kramat Jati")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -135,6 +158,16 @@ ENGLISH: list[Case] = [
         "en",
         ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
         [("Nobody told us,", "Maria Lopez", None)],
+    ),
+    (
+        "en",
+        ['"This is historic," said Gov. Kathy Hochul.'],
+        [("This is historic,", "Kathy Hochul", "Gov.")],
+    ),
+    (
+        "en",
+        ['Sudan\'s army chief, General Abdel Fattah al-Burhan, said: "We will fight to the end."'],
+        [("We will fight to the end.", "Abdel Fattah al-Burhan", "army chief")],
     ),
     (
         "en",

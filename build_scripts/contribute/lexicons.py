@@ -138,21 +138,24 @@ ROLES = frozenset(
         "Advisor Chairperson Head Kapolri Kapolda Komisaris Kombes AKBP AKP Kompol Iptu Ipda Brigjen Irjen Komjen "
         "Kapolres Kapolsek Kabid Kasat Kasubdit Kadiv Humas Letjen Mayjen Laksda Marsekal Panglima Camat Lurah "
         "Sekjen Dirut Jubir Plt Gen Maj Cmdr Adm Supt Insp Det Commander Marshal Secretary-General Councillor "
-        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Letkol Serka Sertu Aiptu Aipda Bripka Briptu Bripda"
+        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka Briptu Bripda"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
 ("ucap Presiden")."""
-HONORIFICS = frozenset(
+COURTESY = frozenset(
+    w.casefold() for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai".split()
+)
+"""Titles of address: never a role ("Dr. Amina Yusuf")."""
+HONORIFICS = COURTESY | frozenset(
     w.casefold()
     for w in (
-        "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai Rev Reverend "
-        "Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal "
+        "Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal "
         "Letjen Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda "
         "Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
     ).split()
 )
-"""Titles of address and ranks: part of how a name is printed, no role of their own ("Dr. Amina Yusuf, a physician")."""
+"""Titles of address and ranks, printed with a name: a role only when nothing else is ("Dr. Amina Yusuf, a physician")."""
 RANK_SUFFIXES = frozenset("pol inf tni czi kav art mar".split())
 """Corps after a rank ("Kombes Pol", "Letkol Inf"): a title's word only after one."""
 OCCUPATIONS = frozenset(
@@ -183,7 +186,7 @@ INSTITUTIONS = frozenset(
         "International Nations Affairs "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
-        "Rumah Sakit Liga Federasi Majelis Pusat"
+        "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana"
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
@@ -227,8 +230,8 @@ PLACES = frozenset(
 """Words of place names ("Korea Utara", "United States", "DKI Jakarta"): a run holding one is not a person."""
 REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapolsek pangdam dandim kajari kajati".split())
 """Offices printed with their region before the name ("Bupati Garut Rudy Gunawan"): the word after one is the region."""
-ADMINISTRATIVE = frozenset("kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county".split())
-"""Words naming a unit by the word after them ("Kabupaten Bogor"): both words are the place."""
+ADMINISTRATIVE = frozenset("kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana".split())
+"""Words naming a place by the word after them ("Kabupaten Bogor", "Gedung Putih"): both words are the place."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
 """Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(

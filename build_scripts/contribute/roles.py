@@ -12,7 +12,16 @@ the person's affiliation, not a role, and is left to the editor.
 
 from __future__ import annotations
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, DETERMINERS, HONORIFICS, INDEFINITE, NOT_NAMES, RANK_SUFFIXES, TIME
+from build_scripts.contribute.lexicons import (
+    CLAUSE_WORDS,
+    COURTESY,
+    DETERMINERS,
+    HONORIFICS,
+    INDEFINITE,
+    NOT_NAMES,
+    RANK_SUFFIXES,
+    TIME,
+)
 from build_scripts.contribute.mentions import is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
@@ -64,6 +73,15 @@ def role_before(par: ParsedParagraph, first: int) -> str | None:
     return _role(par, start, end)
 
 
+def rank_before(par: ParsedParagraph, first: int) -> str | None:
+    """The rank printed with the name ("Gov. Kathy Hochul", "Laksamana Muda Daniel Hagari"), when no other role is."""
+    start = first
+    while start - 1 >= 0 and _address(par, start - 1) and par.joined(start):
+        start -= 1
+    ranks = [i for i in range(start, first) if par.word(i).rstrip(".") not in COURTESY]
+    return _text(par, ranks[0], first - 1) if ranks else None
+
+
 def _address(par: ParsedParagraph, i: int) -> bool:
     """A title of address or rank ("Dr.", "Letkol Inf"): printed with the name, no role of its own."""
     return par.tokens[i].kind == "word" and (par.word(i).rstrip(".") in HONORIFICS or par.word(i) in RANK_SUFFIXES)
@@ -74,7 +92,7 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     start = comma
     while start - 1 >= 0 and comma - start < _MAX_WORDS and not _stops(par, start - 1):
         start -= 1
-    if start == comma or par.word(start) in _LINKS or not is_role_noun(par.tokens[start].text):
+    if start == comma or par.word(start) in _LINKS:
         return None
     return _role(par, start, comma - 1)
 
@@ -82,8 +100,8 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
 def _role(par: ParsedParagraph, start: int, end: int) -> str | None:
     """The words start..end as a role: lowercase words before a capitalised one dropped ("bertemu Menteri …"),
     kept before a lowercase one ("health minister"); None unless a word of office or occupation is left."""
-    while start <= end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
-        if start < end and par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
+    while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
+        if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
         start += 1
     if start > end or not any(is_role_noun(par.tokens[i].text) for i in range(start, end + 1)):
