@@ -138,7 +138,8 @@ ROLES = frozenset(
         "Advisor Chairperson Head Kapolri Kapolda Komisaris Kombes AKBP AKP Kompol Iptu Ipda Brigjen Irjen Komjen "
         "Kapolres Kapolsek Kabid Kasat Kasubdit Kadiv Humas Letjen Mayjen Laksda Marsekal Panglima Camat Lurah "
         "Sekjen Dirut Jubir Plt Gen Maj Cmdr Adm Supt Insp Det Commander Marshal Secretary-General Councillor "
-        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka Briptu Bripda"
+        "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
+        "Briptu Bripda"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -150,9 +151,10 @@ COURTESY = frozenset(
 HONORIFICS = COURTESY | frozenset(
     w.casefold()
     for w in (
-        "Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal "
-        "Letjen Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda "
-        "Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
+        "Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda "
+        "Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen Mayjen Laksda Laksma Marsda Marsma "
+        "Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm "
+        "Brig"
     ).split()
 )
 """Titles of address and ranks, printed with a name: a role only when nothing else is ("Dr. Amina Yusuf, a physician")."""
