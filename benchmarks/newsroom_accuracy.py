@@ -8,7 +8,8 @@ with the gold file beside the article (format in tests/newsroom_cases/README.md)
 - speakers: share of gold quotes whose proposed speaker id is `person_id` of the gold name (a gold
   `speaker: null` wants `unknown`); a quote the finder missed counts as wrong;
 - roles: share of gold quotes with a role whose proposed `role:` equals it, both normalised
-  (casefold, white space, outer punctuation);
+  (casefold, white space, outer punctuation, a leading article: "a 52-year-old farmer" is
+  "52-year-old farmer", "Seorang warga" is "warga");
 - credits: share of gold credits proposed under `byline:`/`contributors:` with the same name and role;
   proposed credits that are not in the gold are counted apart as extra;
 - datelines: share of articles whose dateline gives the gold city and date (or month and day, or
@@ -46,6 +47,7 @@ _ANY_DATE = dt.date(2025, 1, 1)
 """The date `scaffold` files the article under: it only names the paths, which are not measured."""
 _OUTER = " \t\n\"'“”‘’«».,;:!?()[]—–-"
 _SEPARATOR = re.compile(r"_{3,}")
+_DETERMINER = re.compile(r"(?:a|an|the|its|his|her|their|seorang|salah (?:satu|seorang)|sang) ")
 
 DatelineFinder = Callable[[RawArticle], Any]
 
@@ -127,6 +129,14 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold().strip(_OUTER)
 
 
+def role_key(text: str) -> str:
+    """A role as compared: normalised, without the article or determiner a newsroom puts before it."""
+    key = normalise(text)
+    while match := _DETERMINER.match(key):
+        key = key[match.end() :]
+    return key
+
+
 def _quote_entry(gold_quote: str, proposed: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
     """The proposed quote that is the gold one: the same text, else one holding it or held by it."""
     wanted = normalise(gold_quote)
@@ -183,7 +193,7 @@ def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
         figures.speakers.add(entry is not None and entry.get("speaker") == wanted)
         if gold.get("role"):
             role = entry.get("role") if entry is not None else None
-            figures.roles.add(role is not None and normalise(str(role)) == normalise(str(gold["role"])))
+            figures.roles.add(role is not None and role_key(str(role)) == role_key(str(gold["role"])))
     gold_credits = {(normalise(str(c["name"])), str(c["role"])) for c in case.gold.get("credits") or []}
     found_credits = _credits(data)
     for credit in gold_credits:

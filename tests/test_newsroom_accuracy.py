@@ -23,6 +23,7 @@ from benchmarks.newsroom_accuracy import (
     load_cases,
     measure,
     measure_part,
+    role_key,
 )
 
 FLOORS = {
@@ -114,3 +115,9 @@ def test_a_dateline_scores_only_with_the_gold_city_and_date() -> None:
     assert score(_Dateline("Nairobi", dt.date(2025, 11, 18), 11, 18)) == 0.0
     assert score(_Dateline("Addis Ababa", None, 11, 18)) == 0.0
     assert score(None) == 0.0
+
+
+def test_roles_compare_without_case_spacing_outer_punctuation_or_article() -> None:
+    assert role_key("a 52-year-old  farmer,") == role_key("52-year-old Farmer")
+    assert role_key("Salah seorang penumpang") == role_key("penumpang")
+    assert role_key("Seorang warga") != role_key("warga Bekasi")
