@@ -151,7 +151,7 @@ COURTESY = frozenset(
 HONORIFICS = COURTESY | frozenset(
     w.casefold()
     for w in (
-        "Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda "
+        "Sen Rep Gov Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda "
         "Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen Mayjen Laksda Laksma Marsda Marsma "
         "Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm "
         "Brig"
@@ -173,7 +173,7 @@ OCCUPATIONS = frozenset(
         "Ahli Analis Aktivis Politisi Politikus Pengusaha Saksi Tersangka Terdakwa Pedagang Pengemudi Penjual "
         "Nelayan Buruh Sopir Pengungsi Relawan Korban Pemerhati Pegiat Dosen Rektor Dekan Kades Tokoh Spesialis "
         "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist "
-        "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist"
+        "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -232,8 +232,12 @@ PLACES = frozenset(
 """Words of place names ("Korea Utara", "United States", "DKI Jakarta"): a run holding one is not a person."""
 REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapolsek pangdam dandim kajari kajati".split())
 """Offices printed with their region before the name ("Bupati Garut Rudy Gunawan"): the word after one is the region."""
-ADMINISTRATIVE = frozenset("kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana".split())
-"""Words naming a place by the word after them ("Kabupaten Bogor", "Gedung Putih"): both words are the place."""
+ADMINISTRATIVE = frozenset(
+    "kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana terminal bandara "
+    "pelabuhan stasiun pasar kementerian partai bank".split()
+)
+"""Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
+words are the place or body, not part of a name after them."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
 """Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(

@@ -19,7 +19,7 @@ from build_scripts.contribute.mentions import (
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending
-from build_scripts.contribute.roles import rank_before, role_after, role_before
+from build_scripts.contribute.roles import role_of
 from build_scripts.read.people_index import fold
 
 
@@ -183,9 +183,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
         if is_person(words) and not is_role_only(words):
             if len(words) >= 2:
                 names[run[0]] = words
-            first, last = name.at + len(name.words) - len(words), name.at + len(name.words) - 1
-            before = role_before(par, first) if len(words) >= 2 or par.word(last + 1) != "," else None
-            if role := before or role_after(par, last) or rank_before(par, first):
+            last = name.at + len(name.words) - 1
+            if role := role_of(par, last - len(words) + 1, last):
                 reader.roles.setdefault(fold(" ".join(words)), role)
         i = run[1] + 1
     return names

@@ -1,13 +1,16 @@
 """The role printed beside a person's name: a title before it, or an apposition on either side.
 
-"Kepala Dinas SDA DKI Jakarta Rina Kusumawardani", "Port Authority spokesman
-John Roe", "Ketua RT 02 RW 05 Kelurahan Kampung Melayu, Hasan Basri," and
-"John Roe, an analyst at Capital Economics," all print a role, and the role is
-proposed as printed: the whole title, and the whole apposition, article
-included, since the editor can shorten a role more easily than retype it. A
-phrase is a role only when it holds a word of office or occupation (`is_role_noun`);
-a bare organisation before a name ("Amnesty International Man-kei Tam") is
-the person's affiliation, not a role, and is left to the editor.
+"Kepala Dinas Sumber Daya Air (SDA) DKI Jakarta, Rina Kusumawardani,",
+"Kenya's Trade Minister Lucy Wanjiru", "Port Authority spokesman John Roe"
+and "John Roe, an analyst at Capital Economics," all print a role, proposed as
+printed: the whole title (a possessive, a bracketed acronym, a rank and the
+commas inside an office's name included) or the whole apposition, since the
+editor can shorten a role more easily than retype it. A title that is only a
+rank ("Sen.", "Letkol Inf") gives way to an apposition; a title of address
+("Dr.", "Pak") never is a role. A phrase is a role only when it holds a word of
+office or occupation, or a common noun printed in lowercase right before the
+name ("runner Daniel Kiprop"); a bare organisation before a name ("Amnesty
+International Man-kei Tam") is left to the editor.
 """
 
 from __future__ import annotations
@@ -25,21 +28,32 @@ from build_scripts.contribute.lexicons import (
 from build_scripts.contribute.mentions import is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
-_MAX_WORDS = 14
-"""Words of the longest role read ("Ketua RT 02 RW 05 Kelurahan Kampung Melayu" is 8)."""
-_LINKS = frozenset("of for at on in to and dari di pada untuk bidang".split())
+_MAX_WORDS = 16
+"""Words of the longest role read ("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta")."""
+_LINKS = frozenset("of for at on in to and with dan dari di pada untuk bidang".split())
 """Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
-_STOPS = frozenset("kepada by oleh with dengan bersama said says told kata ujar".split())
+_STOPS = frozenset("kepada by oleh dengan bersama said says told kata ujar".split())
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+_VERB_ENDINGS = ("ed", "ing", "ly")
 
 
 def _text(par: ParsedParagraph, first: int, last: int) -> str:
     return " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split())
 
 
+def _verb_like(par: ParsedParagraph, i: int) -> bool:
+    """A lowercase word that reads as a verb or adverb ("mengaku", "visited", "recently"), not a noun."""
+    word = par.word(i)
+    lex = par.lexicon
+    if word in lex.verbs or word in lex.inverted or word in lex.according:
+        return True
+    return word.startswith(_VERB_PREFIXES) if lex.relatives == frozenset({"yang"}) else word.endswith(_VERB_ENDINGS)
+
+
 def _stops(par: ParsedParagraph, i: int) -> bool:
     """Whether token i cannot be part of a title before a name: a verb, a function word, punctuation, a quote."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
-    if token.kind != "word" or token.text.endswith(("'s", "’s")):
+    if token.kind != "word":
         return True
     if word in _LINKS and token.text.islower():
         return False
@@ -54,59 +68,90 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
     )
 
 
-def role_before(par: ParsedParagraph, first: int) -> str | None:
-    """The title printed just before the name starting at token `first`, or the role set off before it by a comma;
-    ranks and titles of address next to the name are left out ("Kapolres … Kombes Pol Ade Rahmat Idnal")."""
-    end = first - 1
-    while end >= 0 and _address(par, end):
-        end -= 1
-    if end >= 0 and par.tokens[end].text == ",":
-        return _apposition_before(par, end)
+def _inside(par: ParsedParagraph, i: int) -> int:
+    """How many tokens before token i (exclusive) still belong to a title: 3 for a bracketed acronym "(SDA)"
+    after a name word, 1 for a comma between two words of an office's name ("Pangan, Kelautan, dan"), else 0."""
+    text = par.tokens[i - 1].text if i >= 1 else ""
+    if text == ")" and i >= 4 and par.tokens[i - 3].text == "(" and par.tokens[i - 2].kind == "word":
+        return 3 if par.is_name_word(i - 4) else 0
+    if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
+        following = par.tokens[i]
+        return 1 if following.kind == "word" and (following.text[0].isupper() or par.word(i) in ("dan", "and")) else 0
+    if text.endswith(("'s", "’s")) and par.tokens[i - 1].kind == "word":
+        return 0
+    return 0
+
+
+def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
+    """The first token of the title ending at token `end`: back over its words, a possessive ("Kenya's"),
+    bracketed acronyms and, when `commas`, the commas inside an office's name."""
     start = end + 1
-    while start - 1 >= 0 and first - start < _MAX_WORDS:
-        if start >= 3 and par.tokens[start - 1].text == ")" and par.tokens[start - 3].text == "(":
-            start -= 3  # "Menteri Perhubungan (Menhub)"
-        elif par.joined(start) and not _stops(par, start - 1):
+    while start - 1 >= 0 and end - start < _MAX_WORDS:
+        inside = _inside(par, start)
+        if inside == 3 or (inside == 1 and commas):
+            start -= inside
+        elif (start == end + 1 or par.joined(start)) and not _stops(par, start - 1):
             start -= 1
+            if par.tokens[start].text.endswith(("'s", "’s")):
+                break
         else:
             break
-    return _role(par, start, end)
-
-
-def rank_before(par: ParsedParagraph, first: int) -> str | None:
-    """The rank printed with the name ("Gov. Kathy Hochul", "Laksamana Muda Daniel Hagari"), when no other role is."""
-    start = first
-    while start - 1 >= 0 and _address(par, start - 1) and par.joined(start):
-        start -= 1
-    ranks = [i for i in range(start, first) if par.word(i).rstrip(".") not in COURTESY]
-    return _text(par, ranks[0], first - 1) if ranks else None
+    return start
 
 
 def _address(par: ParsedParagraph, i: int) -> bool:
-    """A title of address or rank ("Dr.", "Letkol Inf"): printed with the name, no role of its own."""
+    """A title of address or rank ("Dr.", "Letkol Inf", "Sen."): printed with the name."""
     return par.tokens[i].kind == "word" and (par.word(i).rstrip(".") in HONORIFICS or par.word(i) in RANK_SUFFIXES)
 
 
-def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
-    """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani": a role opening the phrase before the comma."""
-    start = comma
-    while start - 1 >= 0 and comma - start < _MAX_WORDS and not _stops(par, start - 1):
-        start -= 1
-    if start == comma or par.word(start) in _LINKS:
+def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
+    """The role printed beside the name at tokens first..last: its title, ranks included ("Kapolsek Tebet
+    Kompol"), else an apposition, else its rank alone ("Army Gen.", "Gov.")."""
+    ranks = first
+    while ranks - 1 >= 0 and par.joined(ranks) and _address(par, ranks - 1):
+        ranks -= 1
+    before = ranks - 1
+    comma = before >= 0 and par.tokens[before].text == ","
+    start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first)
+    if start is not None:
+        return _text(par, start, first - 1)
+    if apposition := (_apposition_before(par, before) if comma else None) or role_after(par, last):
+        return apposition
+    if all(par.word(i).rstrip(".") in COURTESY for i in range(ranks, first)):
         return None
-    return _role(par, start, comma - 1)
+    start = ranks if comma or before < 0 else _walk_back(par, before, False)
+    while start < ranks and par.tokens[start].text.islower():
+        start += 1
+    return _text(par, start, first - 1)
 
 
-def _role(par: ParsedParagraph, start: int, end: int) -> str | None:
-    """The words start..end as a role: lowercase words before a capitalised one dropped ("bertemu Menteri …"),
-    kept before a lowercase one ("health minister"); None unless a word of office or occupation is left."""
+def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
+    """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
+    the phrase before the comma, or a description after an indefinite article."""
+    start = _walk_back(par, comma - 1, True)
+    while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in _LINKS):
+        start += 1
+    words = [par.tokens[i].text for i in range(start, comma) if par.tokens[i].kind == "word"]
+    described = start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")
+    if not words or not (described or any(map(is_role_noun, words))):
+        return None
+    return _text(par, start, comma - 1)
+
+
+def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int | None:
+    """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
+    one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
+    office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
+    Kiprop")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
         start += 1
-    if start > end or not any(is_role_noun(par.tokens[i].text) for i in range(start, end + 1)):
+    if start > end:
         return None
-    return _text(par, start, end)
+    words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
+    noun = end == name - 1 and par.tokens[end].text.islower() and len(par.word(end)) > 3 and not _verb_like(par, end)
+    return start if noun or any(map(is_role_noun, words)) else None
 
 
 def role_after(par: ParsedParagraph, last: int) -> str | None:
@@ -130,19 +175,18 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
 
 
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
-    """Whether the words from token i name a role: a word of office or occupation among the first three."""
-    for j in range(i, min(i + 3, len(par.tokens))):
-        if par.tokens[j].kind != "word":
-            return False
-        if is_role_noun(par.tokens[j].text):
-            return True
-    return False
+    """Whether the words from token i name a role: a word of office or occupation first, or second after a
+    modifier that is no verb ("portfolio manager", not "mengaku warga")."""
+    if is_role_noun(par.tokens[i].text):
+        return True
+    second = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
+    return second and not _verb_like(par, i)
 
 
 def _continues(par: ParsedParagraph, i: int) -> bool:
-    """Whether an apposition goes on at token i: a word, neither a reporting verb nor a relative ("who", "yang")."""
+    """Whether an apposition goes on at token i: a word that is no reporting verb."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
         return False
-    verbs = lex.verbs | lex.inverted | lex.according | lex.relatives
+    verbs = lex.verbs | lex.inverted | lex.according
     return token.text[0].isupper() or word not in verbs
