@@ -68,7 +68,7 @@ INDONESIAN: list[Case] = [
     (
         "id",
         ["“Pelaku sudah kami tangkap,” kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal, Selasa."],
-        [("Pelaku sudah kami tangkap,", "Ade Rahmat Idnal", "Kapolres Metro Jakarta Selatan")],
+        [("Pelaku sudah kami tangkap,", "Ade Rahmat Idnal", "Kapolres Metro Jakarta Selatan Kombes Pol")],
     ),
     (
         "id",
@@ -167,7 +167,7 @@ ENGLISH: list[Case] = [
     (
         "en",
         ['Sudan\'s army chief, General Abdel Fattah al-Burhan, said: "We will fight to the end."'],
-        [("We will fight to the end.", "Abdel Fattah al-Burhan", "army chief")],
+        [("We will fight to the end.", "Abdel Fattah al-Burhan", "Sudan's army chief")],
     ),
     (
         "en",

@@ -188,7 +188,7 @@ INSTITUTIONS = frozenset(
         "International Nations Affairs "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
-        "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana"
+        "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana Dinas Pemprov Pemkab Pemkot"
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""

@@ -4,9 +4,11 @@ a pronoun or title for the last speaker named.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import DETERMINERS, NOT_NAMES, ROLE_NOUNS
+from build_scripts.contribute.lexicons import DETERMINERS, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -32,6 +34,8 @@ class Reader:
 
     known: list[tuple[str, ...]]
     """Multi-word personal names printed so far, newest last."""
+    endings: frozenset[str] = frozenset()
+    """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
@@ -45,11 +49,20 @@ class Reader:
             self.known.remove(words)
         self.known.append(words)
 
+    def person(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The person's words of a run: its titles cut (`person_words`), and what the article prints elsewhere as
+        the end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji)."""
+        words = person_words(words)
+        ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
+        return words[ending + 1 :]
+
     def full_name(self, words: tuple[str, ...]) -> str:
-        """A surname alone ("Austin") stands for the full name printed earlier ("Lloyd Austin")."""
+        """A surname alone ("Austin") stands for the full name printed earlier ("Lloyd Austin"); so does a first
+        name ("ungkap Hasan") or a middle one ("kata Igun" for Raden Igun Wicaksono)."""
         if len(words) == 1:
             wanted = fold(words[0])
-            for matches in (lambda k: fold(k[-1]) == wanted, lambda k: fold(k[0]) == wanted):
+            middle = (lambda k: any(fold(w) == wanted for w in k[1:-1]),)
+            for matches in (lambda k: fold(k[-1]) == wanted, lambda k: fold(k[0]) == wanted, *middle):
                 for known in reversed(self.known):
                     if matches(known):
                         return " ".join(known)
@@ -57,7 +70,7 @@ class Reader:
 
 
 def name_of(reader: Reader, mention: Name) -> str | None:
-    words = person_words(mention.words)
+    words = reader.person(mention.words)
     if is_role_only(words):
         return None
     full = reader.full_name(words)
@@ -66,7 +79,7 @@ def name_of(reader: Reader, mention: Name) -> str | None:
 
 def _person_name_of(reader: Reader, mention: Name) -> str | None:
     """A name only if it is a person's, printed in full or earlier: what a sentence's subject must be to count."""
-    words = person_words(mention.words)
+    words = reader.person(mention.words)
     person = is_person(words) and not is_role_only(words) and not mention.possessive
     full = reader.full_name(words) if person else ""
     return full if " " in full else None
@@ -168,6 +181,15 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
         reader.last_speaker = name
 
 
+def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
+    such as "von" goes on with the name)."""
+    return frozenset(m[1] for text in paragraphs for m in _RUN_ENDING.finditer(text))
+
+
+_RUN_ENDING = re.compile(rf"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
+
+
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
     printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto")."""
@@ -179,7 +201,7 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
             i += 1
             continue
         name = affiliated(par, 0, *run) or par.name(*run)
-        words = person_words(name.words)
+        words = reader.person(name.words)
         if is_person(words) and not is_role_only(words):
             if len(words) >= 2:
                 names[run[0]] = words

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
 from build_scripts.contribute.lexicons import EN, LEXICONS
-from build_scripts.contribute.name_resolution import Reader
+from build_scripts.contribute.name_resolution import Reader, run_endings
 from build_scripts.contribute.paragraph import read_paragraph
 
 
@@ -61,7 +61,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     """Every direct quote of the body paragraphs, in order, each with its proposed speaker."""
     lexicon = LEXICONS.get(language, EN)
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[])
+    reader = Reader(known=[], endings=run_endings(paragraphs))
     found: list[FoundQuote] = []
     before = Before(None, None)
     for number, text in enumerate(paragraphs):

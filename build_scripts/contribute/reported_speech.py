@@ -38,7 +38,7 @@ from build_scripts.contribute.claim_sources import (
     published,
 )
 from build_scripts.contribute.lexicons import CLAIMS, DETERMINERS, EN, LEXICONS, PASSIVE, TIME, ClaimLexicon
-from build_scripts.contribute.name_resolution import Reader, read_along
+from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation
 from build_scripts.contribute.reporting_verbs import reporting_events
@@ -97,7 +97,7 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
     lexicon = LEXICONS.get(language, EN)
     claims = CLAIMS.get(language, CLAIMS["en"])
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[])
+    reader = Reader(known=[], endings=run_endings(paragraphs))
     memory = Memory(acronyms(paragraphs), _alone(paragraphs), _ending(paragraphs, claims))
     found: list[FoundClaim] = []
     for number, text in enumerate(paragraphs):

@@ -28,7 +28,7 @@ from build_scripts.contribute.lexicons import (
 from build_scripts.contribute.mentions import is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
-_MAX_WORDS = 16
+_MAX_WORDS = 20
 """Words of the longest role read ("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta")."""
 _LINKS = frozenset("of for at on in to and with dan dari di pada untuk bidang".split())
 """Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
@@ -70,7 +70,8 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
 
 def _inside(par: ParsedParagraph, i: int) -> int:
     """How many tokens before token i (exclusive) still belong to a title: 3 for a bracketed acronym "(SDA)"
-    after a name word, 1 for a comma between two words of an office's name ("Pangan, Kelautan, dan"), else 0."""
+    after a name word, 1 for a comma between two words of an office's name ("Pangan, Kelautan, dan"; the word
+    before it goes with it), else 0."""
     text = par.tokens[i - 1].text if i >= 1 else ""
     if text == ")" and i >= 4 and par.tokens[i - 3].text == "(" and par.tokens[i - 2].kind == "word":
         return 3 if par.is_name_word(i - 4) else 0
@@ -89,7 +90,7 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
     while start - 1 >= 0 and end - start < _MAX_WORDS:
         inside = _inside(par, start)
         if inside == 3 or (inside == 1 and commas):
-            start -= inside
+            start -= inside if inside == 3 else 2
         elif (start == end + 1 or par.joined(start)) and not _stops(par, start - 1):
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
