@@ -54,7 +54,8 @@ class Reader:
         the end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji)."""
         words = person_words(words)
         ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
-        return words[ending + 1 :]
+        rest = words[ending + 1 :]
+        return rest if is_person(words) and rest[0][0].isupper() else words
 
     def full_name(self, words: tuple[str, ...]) -> str:
         """A surname alone ("Austin") stands for the full name printed earlier ("Lloyd Austin"); so does a first
