@@ -121,6 +121,37 @@ INDONESIAN: list[Case] = [
         ["“Harga cabai naik dua kali lipat,” kata Nurhayati, pedagang di Pasar Kramat Jati."],
         [("Harga cabai naik dua kali lipat,", "Nurhayati", "pedagang di Pasar Kramat Jati")],
     ),
+    (
+        "id",
+        ["Budi Santoso selaku Ketua Panitia mengatakan, “Semua sudah siap.”"],
+        [("Semua sudah siap.", "Budi Santoso", "Ketua Panitia")],
+    ),
+    (
+        "id",
+        ["Budi Santoso, yang juga Ketua Panitia, mengatakan, “Semua sudah siap.”"],
+        [("Semua sudah siap.", "Budi Santoso", "Ketua Panitia")],
+    ),
+    (
+        "id",
+        ["“Jadwal kereta normal,” kata Sekretaris Perusahaan PT KAI Commuter Indonesia Joni Martinus."],
+        [("Jadwal kereta normal,", "Joni Martinus", "Sekretaris Perusahaan PT KAI Commuter Indonesia")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta Suharini Eliawati menyebut harga naik.",
+            "“Pasokan turun,” ujar Suharini.",
+        ],
+        [("Pasokan turun,", "Suharini Eliawati", "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta")],
+    ),
+    (
+        "id",
+        [
+            "Bus berangkat dari Terminal Pulo Gebang, Terminal Kalideres, dan Terminal Poris Plawad.",
+            "Kepala Terminal Pulo Gebang Afif Muhroji memastikan terminalnya siap. “Jalur khusus sudah ada,” katanya.",
+        ],
+        [("Jalur khusus sudah ada,", "Afif Muhroji", "Kepala Terminal Pulo Gebang")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -168,6 +199,31 @@ ENGLISH: list[Case] = [
         "en",
         ['Sudan\'s army chief, General Abdel Fattah al-Burhan, said: "We will fight to the end."'],
         [("We will fight to the end.", "Abdel Fattah al-Burhan", "Sudan's army chief")],
+    ),
+    (
+        "en",
+        ['Jane Doe — a lawyer for the family — said the ruling was "a disgrace."'],
+        [("a disgrace.", "Jane Doe", "a lawyer for the family")],
+    ),
+    (
+        "en",
+        ['"I saw it with my own eyes," said J.D. Carter, a retired firefighter.'],
+        [("I saw it with my own eyes,", "J.D. Carter", "a retired firefighter")],
+    ),
+    (
+        "en",
+        ["Kenyan runner Daniel Kiprop won the race.", 'Kiprop said: "My legs were fresh."'],
+        [("My legs were fresh.", "Daniel Kiprop", "Kenyan runner")],
+    ),
+    (
+        "en",
+        ['Sen. Patricia Holm, the top Republican on the committee, said: "I want a budget line."'],
+        [("I want a budget line.", "Patricia Holm", "the top Republican on the committee")],
+    ),
+    (
+        "en",
+        ['Valparaíso\'s mayor, Camila Nieto, attended. "The port has its memory back," Nieto said.'],
+        [("The port has its memory back,", "Camila Nieto", "Valparaíso's mayor")],
     ),
     (
         "en",

@@ -139,7 +139,8 @@ ROLES = frozenset(
         "Kapolres Kapolsek Kabid Kasat Kasubdit Kadiv Humas Letjen Mayjen Laksda Marsekal Panglima Camat Lurah "
         "Sekjen Dirut Jubir Plt Gen Maj Cmdr Adm Supt Insp Det Commander Marshal Secretary-General Councillor "
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
-        "Briptu Bripda"
+        "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
+        "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -211,7 +212,8 @@ NOT_NAMES = (
             "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
             "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
             "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-            "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu"
+            "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
+            "Berdasarkan"
         ).split()
     )
     | _WEEKDAYS
@@ -234,7 +236,7 @@ REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapo
 """Offices printed with their region before the name ("Bupati Garut Rudy Gunawan"): the word after one is the region."""
 ADMINISTRATIVE = frozenset(
     "kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana terminal bandara "
-    "pelabuhan stasiun pasar kementerian partai bank".split()
+    "pelabuhan stasiun pasar kementerian partai bank pt".split()
 )
 """Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
 words are the place or body, not part of a name after them."""

@@ -6,6 +6,7 @@ Organization" is no person; "Presiden" alone stands for whoever holds the office
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from build_scripts.contribute.lexicons import (
@@ -89,6 +90,14 @@ def is_acronym(word: str) -> bool:
     return len(bare) > 1 and bare.isalpha() and bare.isupper()
 
 
+def is_initials(word: str) -> bool:
+    """ "J.D.", "A.B.": a person's initials, not an acronym such as "U.S." or "U.N."."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", word)) and word.replace(".", "").casefold() not in COUNTRIES | _BODIES
+
+
+_BODIES = frozenset("un eu uk us".split())
+
+
 def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """A run without the titles and organisation before the name.
 
@@ -103,8 +112,9 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     def title(i: int, word: str) -> bool:
         suffix = word.casefold() in RANK_SUFFIXES and i > 0 and is_role(words[i - 1])
         unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
-        place = word.casefold() in PLACES
-        return is_role(word) or is_acronym(word) or institution(word) or suffix or unit or place
+        place = (word.casefold() in PLACES or word.casefold() in COUNTRIES) and i <= len(words) - 3
+        acronym = is_acronym(word) and not is_initials(word)
+        return is_role(word) or acronym or institution(word) or suffix or unit or place
 
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]

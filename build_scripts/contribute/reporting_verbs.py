@@ -57,8 +57,11 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
     if run := par.run_ending(i, floor):
         if par.word(run[1] + 1) in lex.definite_after or is_office(par.name(*run).words):
             return Title(run[0], run[1])
+        holder = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in _IN_OFFICE else None
+        if holder and _personal(par, holder):
+            return par.name(*holder)  # "Budi Santoso selaku Ketua Panitia mengatakan"
         return affiliated(par, floor, *run)
-    if token.text == ",":
+    if token.text == "," or (token.text in "—–" and par.lexicon is EN):
         return SentenceSubject(verb) if _is_participle(par, verb) else _after_apposition(par, floor, i)
     if par.word(i) in lex.relatives:
         return _subject_before(par, floor, i)
@@ -76,18 +79,29 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
 def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention | None:
     """The subject before ", <apposition>,": the apposition is the name, or the name precedes it."""
     tokens = par.tokens
-    opening = next((j for j in range(comma - 1, floor - 1, -1) if tokens[j].text == ","), floor - 1)
+    mark = tokens[comma].text
+    opening = next((j for j in range(comma - 1, floor - 1, -1) if tokens[j].text == mark), floor - 1)
     segment = opening + 1
-    named = par.run_ending(opening - 1, floor) if opening >= floor else None
+    named_end = opening - 4 if _age(par, opening - 3) else opening - 1
+    named = par.run_ending(named_end, floor) if named_end >= floor else None
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
         if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
             return par.name(*named)  # "Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan"
         return affiliated(par, segment, *run)
     if opening < floor:
         return None
-    if run := par.run_ending(opening - 1, floor):
-        return affiliated(par, floor, *run)
+    if named:
+        return affiliated(par, floor, *named)
     return Pronoun(opening - 1) if par.word(opening - 1) in par.lexicon.pronouns else None
+
+
+_IN_OFFICE = frozenset("selaku sebagai".split())
+"""Words putting a role after a name: "Budi Santoso selaku Ketua Panitia"."""
+
+
+def _age(par: ParsedParagraph, i: int) -> bool:
+    """Whether an age in brackets starts at token i: "Marni (47)"."""
+    return i >= 0 and par.word(i) == "(" and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ")"
 
 
 def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:

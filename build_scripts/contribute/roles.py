@@ -33,12 +33,19 @@ _MAX_WORDS = 20
 _LINKS = frozenset("of for at on in to and with dan dari di pada untuk bidang".split())
 """Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
 _STOPS = frozenset("kepada by oleh dengan bersama said says told kata ujar".split())
+_RELATIVE_ROLE = frozenset("yang juga merupakan adalah".split())
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 _VERB_ENDINGS = ("ed", "ing", "ly")
 
 
 def _text(par: ParsedParagraph, first: int, last: int) -> str:
     return " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split())
+
+
+def _common_noun(par: ParsedParagraph, i: int) -> bool:
+    """A lowercase word that may head a description ("runner", "resident"), not a verb or a function word."""
+    word = par.tokens[i].text
+    return word.islower() and len(word) > 3 and not _verb_like(par, i) and word not in NOT_NAMES
 
 
 def _verb_like(par: ParsedParagraph, i: int) -> bool:
@@ -151,17 +158,24 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     if start > end:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
-    noun = end == name - 1 and par.tokens[end].text.islower() and len(par.word(end)) > 3 and not _verb_like(par, end)
+    noun = end == name - 1 and start < end and par.is_name_word(end - 1) and _common_noun(par, end)
     return start if noun or any(map(is_role_noun, words)) else None
 
 
 def role_after(par: ParsedParagraph, last: int) -> str | None:
     """The apposition after the name ending at token `last`: "…, an analyst at Capital Economics," (an age skipped)."""
-    start = last + 2
-    if par.tokens[last].text.endswith(("'s", "’s")) or par.word(last + 1) != ",":
+    if par.tokens[last].text.endswith(("'s", "’s")):
         return None
+    if par.word(last + 1) == "(" and par.tokens[min(last + 2, len(par.tokens) - 1)].text.isdigit() and par.word(last + 3) == ")":
+        last += 3  # "Marni (47), pedagang …"
+    mark = par.word(last + 1)
+    if mark not in (",", "—", "–", "selaku", "sebagai"):
+        return None
+    start = last + 2
     if start < len(par.tokens) and par.tokens[start].text.isdigit() and par.word(start + 1) == ",":
         start += 2
+    while par.word(start) in _RELATIVE_ROLE and _heads_role(par, start + 1):
+        start += 1  # "…, yang juga Ketua Panitia,"
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
     opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE
