@@ -193,7 +193,7 @@ INSTITUTIONS = frozenset(
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
-PARTICLES = frozenset("al bin binti ibn van von de da del della der den du dos das el le la ter y".split())
+PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der den du dos das el le la ter y".split())
 """Lowercase words inside personal names ("Mohammad bin Salman")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 _MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))

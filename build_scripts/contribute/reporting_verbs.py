@@ -167,7 +167,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             return apposed
         name = par.name(*run)
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
-        if par.word(run[1] + 1) == "of" or is_role_only(name.words) or modifier:
+        titled = par.word(run[1] + 1) == "of" and not _personal(par, run, titled=True)
+        if titled or is_role_only(name.words) or modifier:
             i = run[1] + 1
             continue
         if par.word(i - 1) in lex.affiliation and i > start and len(name.words) >= 3:

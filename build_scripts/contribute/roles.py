@@ -33,6 +33,8 @@ _MAX_WORDS = 20
 _LINKS = frozenset("of for at on in to and with dan dari di pada untuk bidang".split())
 """Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
 _STOPS = frozenset("kepada by oleh dengan bersama said says told kata ujar".split())
+_ARTICLES = frozenset("a an the".split())
+"""Articles a role may hold: "a spokesman for the ministry"."""
 _RELATIVE_ROLE = frozenset("yang juga merupakan adalah".split())
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 _VERB_ENDINGS = ("ed", "ing", "ly")
@@ -62,7 +64,7 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
         return True
-    if word in _LINKS and token.text.islower():
+    if (word in _LINKS or word in _ARTICLES) and token.text.islower():
         return False
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
     return (
