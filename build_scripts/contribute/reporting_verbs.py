@@ -117,6 +117,8 @@ def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name 
     holder = par.run_ending(link - 1, floor)
     if holder is None or is_role_only(par.name(*holder).words):
         role_before = holder is not None or par.word(link - 1) in ROLE_NOUNS
+        if holder is None and role_before and (len(name.words) == 1 or not is_person(person_words(name.words))):
+            return None  # "a spokesperson for Tesla said": someone unnamed speaks for the organisation.
         return Name(name.words[1:], first + 1) if role_before and len(name.words) >= 3 else name
     return par.name(*holder)
 
@@ -159,6 +161,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
             return Title(*run)
         if title := title_ending(par, start, i):
+            apposed = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
+            if apposed and _personal(par, apposed, titled=True):
+                return par.name(*apposed)  # "said the region's governor, Oleh Syniehubov,"
             return title if fallback is None else fallback
         if run is None:
             i += 1

@@ -160,7 +160,9 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     if start > end:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
-    noun = end == name - 1 and start < end and par.is_name_word(end - 1) and _common_noun(par, end)
+    opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == ","
+    described = (opens or (start < end and par.is_name_word(end - 1))) and par.is_name_word(name + 1)
+    noun = end == name - 1 and described and _common_noun(par, end)
     return start if noun or any(map(is_role_noun, words)) else None
 
 
