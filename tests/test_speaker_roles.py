@@ -152,6 +152,23 @@ INDONESIAN: list[Case] = [
         ],
         [("Jalur khusus sudah ada,", "Afif Muhroji", "Kepala Terminal Pulo Gebang")],
     ),
+    (
+        "id",
+        ["Menurut Ketua Umum Perpadi Sutarto Alimoeso, panen mundur. “Stok menipis,” kata Sutarto."],
+        [("Stok menipis,", "Sutarto Alimoeso", "Ketua Umum Perpadi")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Ade Ary Syam Indradi membenarkan. “Motifnya didalami,” kata Ade Ary."
+        ],
+        [("Motifnya didalami,", "Ade Ary Syam Indradi", "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar")],
+    ),
+    (
+        "id",
+        ["“Ekonomi tumbuh 5 persen,” ujar Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di Jakarta."],
+        [("Ekonomi tumbuh 5 persen,", "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -224,6 +241,21 @@ ENGLISH: list[Case] = [
         "en",
         ['Valparaíso\'s mayor, Camila Nieto, attended. "The port has its memory back," Nieto said.'],
         [("The port has its memory back,", "Camila Nieto", "Valparaíso's mayor")],
+    ),
+    (
+        "en",
+        ['"No comment," a spokesperson for Tesla said.'],
+        [("No comment,", None, None)],
+    ),
+    (
+        "en",
+        ['"It is a disaster," said the region\'s governor, Oleksandr Prokudin, on Telegram.'],
+        [("It is a disaster,", "Oleksandr Prokudin", "region's governor")],
+    ),
+    (
+        "en",
+        ['"The fire spread quickly," said Capt. Luis Moreno of the Los Angeles Fire Department.'],
+        [("The fire spread quickly,", "Luis Moreno", "Capt.")],
     ),
     (
         "en",

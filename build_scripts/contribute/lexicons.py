@@ -140,7 +140,8 @@ ROLES = frozenset(
         "Sekjen Dirut Jubir Plt Gen Maj Cmdr Adm Supt Insp Det Commander Marshal Secretary-General Councillor "
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
-        "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut"
+        "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
+        "Pelaksana Harian Deputi Besar"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -152,10 +153,10 @@ COURTESY = frozenset(
 HONORIFICS = COURTESY | frozenset(
     w.casefold()
     for w in (
-        "Sen Rep Gov Rev Reverend General Jenderal Laksamana Muda Madya Kombes AKBP AKP Kompol Iptu Ipda Aiptu Aipda "
-        "Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen Mayjen Laksda Laksma Marsda Marsma "
-        "Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu Gen Maj Col Lt Capt Sgt Cmdr Adm "
-        "Brig"
+        "Sen Rep Gov Rev Reverend General Jenderal Komisaris Besar Laksamana Muda Madya Kombes AKBP AKP "
+        "Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen "
+        "Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu "
+        "Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
     ).split()
 )
 """Titles of address and ranks, printed with a name: a role only when nothing else is ("Dr. Amina Yusuf, a physician")."""
@@ -174,7 +175,8 @@ OCCUPATIONS = frozenset(
         "Ahli Analis Aktivis Politisi Politikus Pengusaha Saksi Tersangka Terdakwa Pedagang Pengemudi Penjual "
         "Nelayan Buruh Sopir Pengungsi Relawan Korban Pemerhati Pegiat Dosen Rektor Dekan Kades Tokoh Spesialis "
         "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist "
-        "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner"
+        "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner "
+        "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -236,7 +238,8 @@ REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapo
 """Offices printed with their region before the name ("Bupati Garut Rudy Gunawan"): the word after one is the region."""
 ADMINISTRATIVE = frozenset(
     "kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana terminal bandara "
-    "pelabuhan stasiun pasar kementerian partai bank pt".split()
+    "pelabuhan stasiun pasar kementerian partai bank pt bidang bpbd polres polda polsek dprd kodim korem kodam "
+    "kejari kejati".split()
 )
 """Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
 words are the place or body, not part of a name after them."""

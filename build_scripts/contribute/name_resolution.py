@@ -34,6 +34,8 @@ class Reader:
 
     known: list[tuple[str, ...]]
     """Multi-word personal names printed so far, newest last."""
+    titled: set[tuple[str, ...]] = field(default_factory=set)
+    """Names printed right after a title: where the name starts is a guess a later mention may correct."""
     endings: frozenset[str] = frozenset()
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
     last_speaker: str | None = None
@@ -66,8 +68,23 @@ class Reader:
             for matches in (lambda k: fold(k[-1]) == wanted, lambda k: fold(k[0]) == wanted, *middle):
                 for known in reversed(self.known):
                     if matches(known):
-                        return " ".join(known)
+                        return self._from(known, next(i for i, w in enumerate(known) if fold(w) == wanted))
+        else:
+            longer = [k for k in reversed(self.known) if _starts(k, words)]
+            if longer:
+                return " ".join(longer[0])  # "kata Ade Ary" for Ade Ary Syam Indradi
         return " ".join(words)
+
+    def _from(self, known: tuple[str, ...], first: int) -> str:
+        """The name a mention by its word `first` stands for: the whole name as printed, unless a title came right
+        before it, then from that word on ("Ketua Umum Perpadi Sutarto Alimoeso", then "kata Sutarto"); the
+        words dropped join its role."""
+        if known not in self.titled or first == 0 or first == len(known) - 1:
+            return " ".join(known)
+        whole, name = " ".join(known), " ".join(known[first:])
+        if (role := self.roles.get(fold(whole))) is not None:
+            self.roles.setdefault(fold(name), f"{role} {' '.join(known[:first])}")
+        return name
 
 
 def name_of(reader: Reader, mention: Name) -> str | None:
@@ -182,6 +199,10 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
         reader.last_speaker = name
 
 
+def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    return len(known) > len(words) and [fold(w) for w in known[: len(words)]] == [fold(w) for w in words]
+
+
 def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
     such as "von" goes on with the name)."""
@@ -206,6 +227,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
         if is_person(words) and not is_role_only(words):
             if len(words) >= 2:
                 names[run[0]] = words
+                if len(words) < len(name.words):
+                    reader.titled.add(words)
             last = name.at + len(name.words) - 1
             if role := role_of(par, last - len(words) + 1, last):
                 reader.roles.setdefault(fold(" ".join(words)), role)

@@ -161,9 +161,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
             return Title(*run)
         if title := title_ending(par, start, i):
-            apposed = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
-            if apposed and _personal(par, apposed, titled=True):
-                return par.name(*apposed)  # "said the region's governor, Oleh Syniehubov,"
+            named = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
+            if named and _personal(par, named, titled=True):
+                return par.name(*named)  # "said the region's governor, Oleksandr Prokudin,"
             return title if fallback is None else fallback
         if run is None:
             i += 1
