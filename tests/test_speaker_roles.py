@@ -244,6 +244,17 @@ ENGLISH: list[Case] = [
     ),
     (
         "en",
+        [
+            '"The results speak for themselves," said Dr. Mei Chen, lead author of the study.',
+            '"We will leave," said Theresa May.',
+        ],
+        [
+            ("The results speak for themselves,", "Mei Chen", "lead author of the study"),
+            ("We will leave,", "Theresa May", None),
+        ],
+    ),
+    (
+        "en",
         ['"No comment," a spokesperson for Tesla said.'],
         [("No comment,", None, None)],
     ),

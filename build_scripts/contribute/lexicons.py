@@ -198,7 +198,8 @@ INSTITUTIONS = frozenset(
 PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der den du dos das el le la ter y".split())
 """Lowercase words inside personal names ("Mohammad bin Salman")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
-_MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
+MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
+"""Month names: not names beside a number ("May 5", "5 Mei"), but names elsewhere ("Theresa May", "Mei Chen")."""
 NOT_NAMES = (
     frozenset(
         w.casefold()
@@ -219,7 +220,7 @@ NOT_NAMES = (
         ).split()
     )
     | _WEEKDAYS
-    | _MONTHS
+    | MONTHS
 )
 """Capitalised words that are never (the start of) a speaker's name: sentence openers, days, months."""
 TIME = _words("on yesterday today tonight earlier later this week pada hari kemarin ini") | _WEEKDAYS

@@ -11,10 +11,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import ABBREVIATIONS, INSTITUTIONS, NOT_NAMES, PARTICLES, Lexicon
+from build_scripts.contribute.lexicons import ABBREVIATIONS, INSTITUTIONS, MONTHS, NOT_NAMES, PARTICLES, Lexicon
 from build_scripts.contribute.mentions import Name, base_word, is_acronym
 from build_scripts.contribute.quote_spans import CLOSING, OPENING, STRAIGHT, TERMINAL, QuoteSpan, quote_spans
 
+_FUNCTION_MONTHS = frozenset(["march"])
+"""A month that is also a common word, never a name."""
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -113,9 +115,17 @@ class ParsedParagraph:
         base = base_word(token.text)
         if is_acronym(base):
             return True
-        if not (base[0].isupper() or re.match(r"[a-z]{1,3}-\w", base)) or base.casefold() in NOT_NAMES:
+        if not (base[0].isupper() or re.match(r"[a-z]{1,3}-\w", base)) or self._never_a_name(i, base.casefold()):
             return False
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def _never_a_name(self, i: int, folded: str) -> bool:
+        """A sentence opener, weekday or month; a month only beside a number ("May 5"), not in "Theresa May"."""
+        if folded not in NOT_NAMES:
+            return False
+        if folded not in MONTHS or folded in _FUNCTION_MONTHS:
+            return True
+        return any(0 <= j < len(self.tokens) and self.tokens[j].text[:1].isdigit() for j in (i - 1, i + 1))
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i-1 with only spaces between (so they can form one name)."""

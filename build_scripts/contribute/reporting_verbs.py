@@ -55,6 +55,8 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
         opening = next((j for j in range(i, floor - 1, -1) if tokens[j].text == "("), None)
         return _subject_before(par, floor, opening) if opening is not None else None
     if run := par.run_ending(i, floor):
+        if par.tokens[run[1]].text.endswith(("'s", "’s")):
+            return None  # "Theresa May's proposed deal": the verb is a modifier.
         if par.word(run[1] + 1) in lex.definite_after or is_office(par.name(*run).words):
             return Title(run[0], run[1])
         holder = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in _IN_OFFICE else None
