@@ -169,6 +169,21 @@ INDONESIAN: list[Case] = [
         ["“Ekonomi tumbuh 5 persen,” ujar Menteri Koordinator Bidang Perekonomian Airlangga Hartarto di Jakarta."],
         [("Ekonomi tumbuh 5 persen,", "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian")],
     ),
+    (
+        "id",
+        ["“Korban bertambah,” ujar Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari."],
+        [("Korban bertambah,", "Abdul Muhari", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB")],
+    ),
+    (
+        "id",
+        ["Rizal (29), salah satu pengemudi ojol, mengaku pendapatannya turun. “Sehari cuma Rp100 ribu,” tuturnya."],
+        [("Sehari cuma Rp100 ribu,", "Rizal", "salah satu pengemudi ojol")],
+    ),
+    (
+        "id",
+        ["“Harga gabah masih rendah,” ucap Ketua Kelompok Tani Maju Jaya, Darsono, di Indramayu."],
+        [("Harga gabah masih rendah,", "Darsono", "Ketua Kelompok Tani Maju Jaya")],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -252,6 +267,11 @@ ENGLISH: list[Case] = [
             ("The results speak for themselves,", "Mei Chen", "lead author of the study"),
             ("We will leave,", "Theresa May", None),
         ],
+    ),
+    (
+        "en",
+        ['"This is not over," WHO Director-General Tedros Adhanom Ghebreyesus told a briefing.'],
+        [("This is not over,", "Tedros Adhanom Ghebreyesus", "WHO Director-General")],
     ),
     (
         "en",

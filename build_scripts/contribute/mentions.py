@@ -31,6 +31,8 @@ class Name:
     possessive: bool = False
     weak: bool = False
     """One capitalised word opening a sentence, never capitalised elsewhere: maybe no name at all ("Warga menyebut…")."""
+    aged: bool = False
+    """Followed by an age in brackets ("Rizal (29)"): a person's name, even of one word."""
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,7 @@ def _person_name_of(reader: Reader, mention: Name) -> str | None:
     words = reader.person(mention.words)
     person = is_person(words) and not is_role_only(words) and not mention.possessive
     full = reader.full_name(words) if person else ""
-    return full if " " in full else None
+    return full if " " in full or (full and mention.aged) else None
 
 
 def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: int) -> str | None:

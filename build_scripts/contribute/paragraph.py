@@ -177,8 +177,9 @@ class ParsedParagraph:
     def name(self, first: int, last: int) -> Name:
         words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
         possessive = self.tokens[last].text.endswith(("'s", "’s"))
-        weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper
-        return Name(words, first, possessive, weak)
+        aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
+        weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
+        return Name(words, first, possessive, weak, aged)
 
 
 def read_paragraph(text: str, lexicon: Lexicon, common: frozenset[str], proper: frozenset[str]) -> ParsedParagraph:

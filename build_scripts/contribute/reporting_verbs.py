@@ -180,7 +180,13 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             continue
         if par.word(i - 1) in lex.affiliation and i > start and len(name.words) >= 3:
             name = Name(name.words[1:], i + 1)
-        if not name.possessive and is_person(person_words(name.words)):
+        listed = (
+            fallback is not None
+            and len(name.words) == 1
+            and par.word(i - 1) == ","
+            and par.word(run[1] + 1) in (",", "dan", "and")
+        )
+        if not name.possessive and is_person(person_words(name.words)) and not listed:
             return name
         fallback = fallback or name
         i = run[1] + 1
@@ -193,6 +199,12 @@ def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = 
         return False
     words = person_words(par.name(*run).words)
     return len(words) >= 2 and is_person(words)
+
+
+def _named_alone(par: ParsedParagraph, i: int) -> bool:
+    """A one-word name set off by commas after a title ("Ketua Kelompok Tani Maju Jaya, Darsono,"): no place or body."""
+    word = par.tokens[i].text
+    return not is_acronym(word) and is_person((word,)) and word.casefold() not in COUNTRIES and not is_role_noun(word)
 
 
 def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
@@ -217,7 +229,9 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
     ):
         return par.name(*bracketed) if bracketed else None  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    if after is None or not _personal(par, after, titled=True):
+    alone = after is not None and after[0] == after[1] and par.word(after[1] + 1) == "," and _named_alone(par, after[0])
+    alone = alone and after is not None and par.word(after[1] + 2) not in ("dan", "and")
+    if after is None or not (alone or _personal(par, after, titled=True)):
         return None
     following = after[1] + 1
     ends = following >= ceiling or par.tokens[following].kind != "word" or not par.tokens[following].text[0].isupper()

@@ -25,7 +25,7 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_role_noun
+from build_scripts.contribute.mentions import is_acronym, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
 _MAX_WORDS = 20
@@ -64,7 +64,7 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
         return True
-    if (word in _LINKS or word in _ARTICLES) and token.text.islower():
+    if ((word in _LINKS or word in _ARTICLES) and token.text.islower()) or is_acronym(token.text):
         return False
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
     return (
