@@ -181,6 +181,11 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        ["“Kami belum menerima laporan,” kata seorang pejabat Kementerian Luar Negeri yang enggan disebutkan namanya."],
+        [("Kami belum menerima laporan,", None, None)],
+    ),
+    (
+        "id",
         ["“Harga gabah masih rendah,” ucap Ketua Kelompok Tani Maju Jaya, Darsono, di Indramayu."],
         [("Harga gabah masih rendah,", "Darsono", "Ketua Kelompok Tani Maju Jaya")],
     ),
@@ -272,6 +277,14 @@ ENGLISH: list[Case] = [
         "en",
         ['"This is not over," WHO Director-General Tedros Adhanom Ghebreyesus told a briefing.'],
         [("This is not over,", "Tedros Adhanom Ghebreyesus", "WHO Director-General")],
+    ),
+    (
+        "en",
+        [
+            "Mayor Jane Doe said the city was ready.",
+            'A police officer at the scene said the crowd was calm. "Nobody was hurt," the officer said.',
+        ],
+        [("Nobody was hurt,", None, None)],
     ),
     (
         "en",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import DETERMINERS, NOT_NAMES, PARTICLES, ROLE_NOUNS
+from build_scripts.contribute.lexicons import DETERMINERS, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -184,7 +184,8 @@ def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> lis
         _read_token(par, reader, printed, position)
         if (index := at_token.get(position)) is not None:
             names[index] = _resolve(par, reader, events, index)
-            reader.last_speaker = names[index] or reader.last_speaker
+            unnamed = names[index] is None and par.word(par.bounds[position][0]) in INDEFINITE
+            reader.last_speaker = None if unnamed else names[index] or reader.last_speaker
     return names
 
 

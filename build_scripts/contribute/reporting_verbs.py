@@ -190,7 +190,7 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             return name
         fallback = fallback or name
         i = run[1] + 1
-    return fallback
+    return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
 
 
 def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
