@@ -186,6 +186,11 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        ["Plt Kepala Dinas Kesehatan Kota Bandung, dr. Anhar Hadian, mengatakan kasus naik. “Kuras bak mandi,” katanya."],
+        [("Kuras bak mandi,", "Anhar Hadian", "Plt Kepala Dinas Kesehatan Kota Bandung")],
+    ),
+    (
+        "id",
         ["“Harga gabah masih rendah,” ucap Ketua Kelompok Tani Maju Jaya, Darsono, di Indramayu."],
         [("Harga gabah masih rendah,", "Darsono", "Ketua Kelompok Tani Maju Jaya")],
     ),

@@ -176,7 +176,9 @@ OCCUPATIONS = frozenset(
         "Nelayan Buruh Sopir Pengungsi Relawan Korban Pemerhati Pegiat Dosen Rektor Dekan Kades Tokoh Spesialis "
         "Volunteer Farmer Worker Owner Vendor Driver Trader Fisherman Resident Victim Expert Specialist Strategist "
         "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner "
-        "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek"
+        "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
+        "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
+        "Relative Neighbour Neighbor"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, COUNTRIES, EN, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, COUNTRIES, EN, HONORIFICS, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -84,6 +84,8 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     mark = tokens[comma].text
     opening = next((j for j in range(comma - 1, floor - 1, -1) if tokens[j].text == mark), floor - 1)
     segment = opening + 1
+    while segment < comma - 1 and par.word(segment).rstrip(".") in HONORIFICS:
+        segment += 1  # "…, dr. Anhar Hadian, mengatakan"
     named_end = opening - 4 if _age(par, opening - 3) else opening - 1
     named = par.run_ending(named_end, floor) if named_end >= floor else None
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
