@@ -20,7 +20,7 @@ from build_scripts.contribute.mentions import (
     person_words,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
-from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending
+from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
 from build_scripts.contribute.roles import role_of
 from build_scripts.read.people_index import fold
 
@@ -215,7 +215,8 @@ _RUN_ENDING = re.compile(rf"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
-    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto")."""
+    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
+    title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
     names = {}
     i = 0
     while i < len(par.tokens):
@@ -231,7 +232,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                 if len(words) < len(name.words):
                     reader.titled.add(words)
             last = name.at + len(name.words) - 1
-            if role := role_of(par, last - len(words) + 1, last):
+            apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
+            if not apposed and (role := role_of(par, last - len(words) + 1, last)):
                 reader.roles.setdefault(fold(" ".join(words)), role)
         i = run[1] + 1
     return names
