@@ -31,7 +31,7 @@ from build_scripts.model import Credit, Person, Problem, RawArticle
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import ARTICLES_DIR, PEOPLE_FILE
-from build_scripts.read.credits import parse_credits
+from build_scripts.read.credits import Flag, read_trailer
 from build_scripts.read.language import detect_language
 from build_scripts.read.people_index import PeopleIndex, match_person, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
@@ -78,6 +78,8 @@ class Scaffold:
     new_people: tuple[tuple[str, str], ...]
     """(id, name) of the speakers and sources not in the registry, in order of first quote, then of first claim."""
     credits: int
+    credit_flags: tuple[Flag, ...] = ()
+    """Credit lines not understood, and initials to name: listed in the summary."""
 
 
 # --- Date, slug and paths ------------------------------------------------------------------------------
@@ -137,19 +139,25 @@ def _comment(text: str) -> str:
 
 
 def _credit_line(credit: Credit, registry: PeopleIndex) -> str:
-    person = match_person(credit.name, registry)
+    person = None if credit.initials else match_person(credit.name, registry)
     fields = [f"person: {person}" if person else f"name: {_scalar(credit.name)}", f"role: {credit.role}"]
     if credit.city:
         fields.append(f"city: {_scalar(credit.city)}")
-    return f"  - {{{', '.join(fields)}}}  # proposed: check"
+    flag = "; initials as printed: name the journalist" if credit.initials else ""
+    return f"  - {{{', '.join(fields)}}}  # proposed: check{flag}"
 
 
-def _credits(raw: RawArticle) -> tuple[Credit, ...]:
-    """The credits of the first credit paragraph the parser reads completely, as the archive does."""
-    for paragraph in raw.trailer:
-        if parsed := parse_credits(paragraph.text):
-            return parsed
-    return ()
+def _credits(raw: RawArticle) -> tuple[tuple[Credit, ...], tuple[Flag, ...]]:
+    """Every credit the trailer's lines give, as the archive reads them, and the lines not understood."""
+    return read_trailer(raw.trailer)
+
+
+def _unread_lines(flags: tuple[Flag, ...]) -> list[str]:
+    unread = [flag for flag in flags if not flag.initials]
+    if not unread:
+        return []
+    lines = ["", "# Credit lines not understood: add who they credit to byline: or contributors: by hand."]
+    return lines + [f"#   line {flag.line}: {_comment(flag.text)}" for flag in unread]
 
 
 def _source_lines(raw: RawArticle) -> list[str]:
@@ -218,6 +226,7 @@ def render_yaml(
     claims: tuple[ClaimProposal, ...],
     new_people: tuple[tuple[str, str], ...],
     registry: PeopleIndex,
+    credit_flags: tuple[Flag, ...] = (),
 ) -> str:
     lines = [
         SCHEMA_LINE,
@@ -235,6 +244,7 @@ def render_yaml(
     for key, group in (("byline", byline), ("contributors", contributors)):
         if group:
             lines += ["", f"{key}:", *(_credit_line(c, registry) for c in group)]
+    lines += _unread_lines(credit_flags)
     body = anchoring.prepare(raw.body)
     lines += ["", "quotes:" if proposals else "quotes: []  # no direct quotes found"]
     for proposal in proposals:
@@ -287,10 +297,10 @@ def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug:
     for claim in claims:
         for pid, name in claim.new:
             new_people.setdefault(pid, name)
-    credits = _credits(raw)
+    credits, flags = _credits(raw)
     news = tuple(new_people.items())
-    text = render_yaml(raw, language, credits, proposals, claims, news, registry)
-    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits))
+    text = render_yaml(raw, language, credits, proposals, claims, news, registry, flags)
+    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits), flags)
 
 
 def summary(result: Scaffold, dated: str) -> str:
@@ -309,6 +319,10 @@ def summary(result: Scaffold, dated: str) -> str:
                 f"({named} named, {len(result.claims) - named - documents} unnamed, {documents} from documents), "
                 f"{_count(result.credits, 'credit')}, "
                 f"{_count(people, 'new person or organisation', 'new people or organisations')} to add to {PEOPLE_FILE}"
+            ),
+            *(
+                str(Problem(result.txt_path, f.line, f.column, f.message(result.yml_path), warning=True))
+                for f in result.credit_flags
             ),
             f"next: check every proposal in {result.yml_path}, then run .venv/bin/python -m build_scripts check",
         ]
