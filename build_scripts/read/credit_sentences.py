@@ -60,11 +60,13 @@ _SENTENCES = tuple(
 The comma before the verb ends a place with its country: "… in Nairobi, Kenya, contributed"."""
 
 _LOOSE = re.compile(
-    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)) [^\W\d_][\w .,'’-]{0,80}\.?"
+    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)) "
+    r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
     r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed|wrote this|(?:turut |ikut )?berkontribusi|menulis (?:laporan|berita))"
     r"[\w ]{0,40}\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
+_LEADS = re.compile(f"{EN.lead}|{ID.lead}")
 _LOOSE_WORDS = frozenset(
     "and dan in di at the of writers writer reporters reporter journalists journalist correspondents correspondent "
     "photographers photographer video penulis wartawan jurnalis koresponden".split()
@@ -104,7 +106,12 @@ def credit_shaped(sentence: str) -> bool:
     match = _LOOSE.fullmatch(sentence)
     if match is None:
         return False
-    words = (match["names"] or match["names2"]).replace(",", " ").split()
+    if match["place"] is not None and not match["place"][0].isupper():
+        return False
+    names = match["names"] or match["names2"]
+    if _LEADS.match(names):
+        return True
+    words = names.replace(",", " ").split()
     return len(words) <= 40 and all(w[0].isupper() or w.casefold() in _LOOSE_WORDS or w in _PARTICLES for w in words)
 
 
