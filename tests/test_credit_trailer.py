@@ -1,14 +1,19 @@
-"""A credit line `check` and `new` cannot read, or that gives initials, is a warning at its line: never a silent zero."""
+"""The trailer of a newsroom's story: shown once under Credits, never as the story; a credit line `check` and
+`new` cannot read, or that gives initials, is a warning at its line, never a silent zero."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from support import PEOPLE, run_check, write_files
-
+from build_scripts.build.pipeline import generate_pages
 from build_scripts.contribute.scaffold import scaffold, summary
+from build_scripts.read.archive import load_archive
 from build_scripts.read.raw_text import parse_raw
+from build_scripts.render.page_blocks import PageSource
+
+from html_text import article_paragraphs
+from support import PEOPLE, SITE_IDENTITY, collapsed, run_check, write_files
 
 STORY = "articles/2024/2024-11-18-banjir"
 TEXT = """\
@@ -82,3 +87,34 @@ def test_new_marks_initials_for_an_editor_to_name() -> None:
         "  - {name: sfr, role: edited}  # proposed: check; initials as printed: name the journalist\n"
     ) in result.yml_text
     assert summary(result, "dated by --date").splitlines()[2] == INITIALS_WARNING
+
+
+ANTARA = """\
+Banjir rendam Jakarta
+
+JAKARTA (ANTARA) - Hujan deras merendam 12 RT, kata Kepala BPBD.
+
+Baca juga: Tanggul jebol di Bekasi
+
+Warga mengungsi ke masjid, ujar seorang editor warga.
+
+Pewarta: Ahmad Fauzi
+Editor: Budi Santoso
+COPYRIGHT © ANTARA 2024
+"""
+
+
+def test_the_trailer_is_shown_once_under_credits_and_never_as_the_story() -> None:
+    path = f"{STORY}.txt"
+    archive = load_archive({"articles/people.yml": PEOPLE.encode(), path: ANTARA.encode()})
+    assert [str(p) for p in archive.problems] == []
+    page = generate_pages(archive, SITE_IDENTITY)[f"{STORY}.md"]
+    assert isinstance(page, PageSource)
+    shown = [collapsed(p) for p in article_paragraphs(page.html())]
+    story = [
+        "JAKARTA (ANTARA) - Hujan deras merendam 12 RT, kata Kepala BPBD.",
+        "Warga mengungsi ke masjid, ujar seorang editor warga.",
+    ]
+    trailer = ["Baca juga: Tanggul jebol di Bekasi", "Pewarta: Ahmad Fauzi Editor: Budi Santoso COPYRIGHT © ANTARA 2024"]
+    assert shown[1:] == story + trailer
+    assert "<li>Ahmad Fauzi: melaporkan</li>" in page.html() and "<li>Budi Santoso: menyunting</li>" in page.html()
