@@ -49,7 +49,7 @@ _VERBS: tuple[tuple[Language, str, str, str], ...] = (
         ID,
         "contributed",
         "berkontribusi",
-        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:laporan|berita|artikel) ini)?",
+        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:penulisan |pembuatan )?(?:laporan|berita|artikel) ini)?",
     ),
 )
 _SENTENCES = tuple(
@@ -67,6 +67,10 @@ _LOOSE = re.compile(
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
 _LEADS = re.compile(f"{EN.lead}|{ID.lead}")
+_LEAD_INSIDE = {
+    language.conj: re.compile(rf"(, (?:{language.conj} )?| {language.conj} ){language.lead} ") for language in (EN, ID)
+}
+"""A title again before a later name: "AP writer A at the White House and Associated Press writer B in Kyiv"."""
 _LOOSE_WORDS = frozenset(
     "and dan in di at the of writers writer reporters reporter journalists journalist correspondents correspondent "
     "photographers photographer video penulis wartawan jurnalis koresponden".split()
@@ -74,7 +78,7 @@ _LOOSE_WORDS = frozenset(
 
 _WORD = re.compile(r"(?:[a-z]{1,3}['’-])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['’.-])*")
 """A capitalised word: "Tong-hyung", "O'Brien", "D.C.", "al-Sharif"."""
-_PARTICLES = frozenset("al bin binti da das de del della der do dos du el la le of van von y".split())
+PARTICLES = frozenset("al bin binti da das de del dela della der do dos du el la le of van von y".split())
 """Lowercase words allowed inside names and places ("Rio de Janeiro")."""
 MAX_NAME_WORDS = 6
 _MAX_CONTINUATION_WORDS = 3
@@ -89,7 +93,7 @@ def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
         match = pattern.fullmatch(sentence)
         if match is None:
             continue
-        people = parse_list(match["names"], language)
+        people = parse_list(_LEAD_INSIDE[language.conj].sub(r"\1", match["names"]), language)
         if people is None:
             continue
         if "place" not in pattern.groupindex:
@@ -112,7 +116,7 @@ def credit_shaped(sentence: str) -> bool:
     if _LEADS.match(names):
         return True
     words = names.replace(",", " ").split()
-    return len(words) <= 40 and all(w[0].isupper() or w.casefold() in _LOOSE_WORDS or w in _PARTICLES for w in words)
+    return len(words) <= 40 and all(w[0].isupper() or w.casefold() in _LOOSE_WORDS or w in PARTICLES for w in words)
 
 
 def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | None:
@@ -204,7 +208,7 @@ def is_proper(text: str, max_words: int) -> bool:
         return False
     for position, word in enumerate(words):
         inside = 0 < position < len(words) - 1
-        if inside and word in _PARTICLES:
+        if inside and word in PARTICLES:
             continue
         match = _WORD.fullmatch(word)
         if match is None or not match["initial"].isupper():

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from build_scripts.model import Credit, Paragraph
-from build_scripts.read.credit_sentences import EN, MAX_NAME_WORDS, credit_shaped, is_proper, parse_list, parse_sentence
+from build_scripts.read.credit_sentences import (
+    EN,
+    MAX_NAME_WORDS,
+    PARTICLES,
+    credit_shaped,
+    is_proper,
+    parse_list,
+    parse_sentence,
+)
 
 
 class Part(NamedTuple):
@@ -90,7 +98,7 @@ _NOTICES = re.compile(
     r"|(?:Correction|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))\s*:.*"
     r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
     r"|(?:Berita|Artikel)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diralat|diubah)\b.*"
-    r"|Artikel\s+ini\s+telah\s+tayang\b.*"
+    r"|Artikel\s+ini\s+telah\s+tayang\b.*|Baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya)\b.*|Baca\s+selengkapnya\b.*"
     r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|Find\s+more\s+of\s+AP['’]s\b.*"
     r"|The\s+Associated\s+Press\s+receives\s+(?:financial\s+)?support\b.*|The\s+AP\s+is\s+solely\s+responsible\b.*"
     r"|Our\s+Standards\s*:.*"
@@ -105,8 +113,16 @@ ASIDES = re.compile(
     re.IGNORECASE,
 )
 """The notices a site prints inside a story too: they are not its paragraphs wherever they stand."""
-_STORY_VALUE = re.compile(r"[?!\"“”]|\b(?!(?:and|dan|di|in|at|the|bin|binti|ibn|van|von|der|del|dos|das)\b)[a-z]{3,}\b")
-"""A label's value that reads as a sentence ("Reporter: Thank you, Minister?") is an interview, not a credit."""
+_SENTENCE_MARKS = re.compile(r"[?!\"“”]")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LIST_WORDS = PARTICLES | {"and", "dan", "in", "at", "di", "the"}
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """A label's value that reads as a sentence ("Reporter: Thank you, Minister.") is an interview, not a credit."""
+    return bool(_SENTENCE_MARKS.search(value)) or any(w not in _LIST_WORDS for w in _LOWER_WORD.findall(value))
+
+
 _MAX_PROSE = 2000
 """A credit paragraph is short; a long one is the story's (and not tried at every grouping of its sentences)."""
 _MAX_SENTENCE_FRAGMENTS = 6
@@ -212,7 +228,7 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
             continue
         value = line[match.end() : end].strip().rstrip("|").strip().rstrip(".")
         role = _ROLE_OF[" ".join(match["label"].split()).casefold().replace(" ", "-")]
-        if not value or _STORY_VALUE.search(value):
+        if not value or _reads_as_sentence(value):
             out.append(("story" if value else "unread", part, ()))
             continue
         credits = _names(value, role)
@@ -251,7 +267,7 @@ def _read_by(line: str, start: int) -> _Read:
         if match is None:
             out.append(("unread", part, ()))
             continue
-        if _STORY_VALUE.search(match["names"]):
+        if _reads_as_sentence(match["names"]):
             out.append(("story", part, ()))
             continue
         what = match["what"].casefold()

@@ -15,6 +15,8 @@ from build_scripts.model import Paragraph, Problem, RawArticle, SourceTrailer
 from build_scripts.read.credits import GLUED_TAG, is_aside, parse_credits
 
 _SEPARATOR = re.compile(r"_{3,}")
+_SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n")
+"""Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
 
 
@@ -136,9 +138,12 @@ def _ending(story: list[Paragraph], lines: list[str]) -> tuple[list[Paragraph], 
 
 
 def _kind(text: str) -> str | None:
-    """ "trailer" for credit, copyright, correction and link lines; "source" for a `Source:` line; else None."""
+    """ "trailer" for credit, copyright, correction and link lines and a list of sources under its heading;
+    "source" for a `Source:` line; else None."""
     if _SOURCE.fullmatch(text):
         return "source"
+    if _SOURCES_LIST.match(text):
+        return "trailer"
     return "trailer" if parse_credits(text).is_trailer else None
 
 
