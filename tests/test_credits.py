@@ -172,6 +172,12 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         (rep("Dewi Lestari"), wrote("Yoga Pratama"), Credit("Tri Wahyuni", "edited")),
     ),
     ("Fotografer: Aditya Putra", (Credit("Aditya Putra", "photographed"),)),
+    (
+        "AP writer Tom Hale at the White House and Associated Press writer Ana Ruiz in Lima, Peru, contributed.",
+        (con("Tom Hale", "the White House"), con("Ana Ruiz", "Lima, Peru")),
+    ),
+    ("Reporting by Maria dela Paz; Editing by Tom Hill", (rep("Maria dela Paz"), Credit("Tom Hill", "edited"))),
+    ("ANTARA berkontribusi dalam penulisan artikel ini.", (con("ANTARA"),)),
 ]
 
 
@@ -271,6 +277,8 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             [],
         ),
         ("[Gambas:Video CNN]", [], [], ["[Gambas:Video CNN]"], []),
+        ("Baca berita lengkapnya di sini.", [], [], ["Baca berita lengkapnya di sini."], []),
+        ("Simak juga Video: Banjir di Bekasi", [], [], ["Simak juga Video: Banjir di Bekasi"], []),
         # The story: a paragraph that mentions an editor or a reporter, or reads like a credit but is a sentence.
         (
             "The editor of the paper, Jane Smith, said it would appeal.",

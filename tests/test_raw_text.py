@@ -161,6 +161,13 @@ REUTERS = (
             (("Editing by Peter Marsh", 5, 1),),
             ("Source", "x"),
         ),
+        # Wikinews' sources under their heading, without `___`.
+        (
+            'T\n\nOne.\n\nSources\n"Race report" — Korea Herald, March 16, 2025',
+            ("One.",),
+            (('Sources\n"Race report" — Korea Herald, March 16, 2025', 5, 1),),
+            None,
+        ),
         # The story stays whole: an editor or a reporter named in it, an interview, a lone source line, a story
         # that is nothing but a credit-like line.
         (
