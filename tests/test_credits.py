@@ -243,6 +243,9 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             ["Writing by the desk team"],
         ),
         ("Baldor reported from Washington on Tuesday.", [], ["Baldor reported from Washington on Tuesday."], [], []),
+        # Shaped like a credit, naming nobody: nothing to name, so nothing to report.
+        ("A reporter in Bandung contributed.", [], [], ["A reporter in Bandung contributed."], []),
+        ("AP writers contributed to this report.", [], [], ["AP writers contributed to this report."], []),
         ("Editor:", [], ["Editor:"], [], []),
         # Notices: not credits, not the story.
         (

@@ -71,6 +71,9 @@ _LEAD_INSIDE = {
     language.conj: re.compile(rf"(, (?:{language.conj} )?| {language.conj} ){language.lead} ") for language in (EN, ID)
 }
 """A title again before a later name: "AP writer A at the White House and Associated Press writer B in Kyiv"."""
+_PLACED = re.compile(r"\b(?:in|at|di) (?:the )?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")
+"""A place after a name, taken away to see whether anyone is named."""
+_NOT_NAMES = frozenset("A An The AP Associated Press Staff Seorang Para Tim Penulis Wartawan Reporter".split())
 _LOOSE_WORDS = frozenset(
     "and dan in di at the of writers writer reporters reporter journalists journalist correspondents correspondent "
     "photographers photographer video penulis wartawan jurnalis koresponden".split()
@@ -105,18 +108,22 @@ def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
     return None
 
 
-def credit_shaped(sentence: str) -> bool:
-    """Whether a sentence not read as credits still looks like one: names, then a credit verb, then little."""
+def credit_shape(sentence: str) -> str | None:
+    """How a sentence not read as credits still looks like one: "unread" when it names someone, "anonymous"
+    when it names nobody ("A reporter in Bandung contributed."), None when it is not shaped like a credit."""
     match = _LOOSE.fullmatch(sentence)
     if match is None:
-        return False
+        return None
     if match["place"] is not None and not match["place"][0].isupper():
-        return False
+        return None
     names = match["names"] or match["names2"]
-    if _LEADS.match(names):
-        return True
     words = names.replace(",", " ").split()
-    return len(words) <= 40 and all(w[0].isupper() or w.casefold() in _LOOSE_WORDS or w in PARTICLES for w in words)
+    if not _LEADS.match(names) and (
+        len(words) > 40 or not all(w[0].isupper() or w.casefold() in _LOOSE_WORDS or w in PARTICLES for w in words)
+    ):
+        return None
+    unplaced = _PLACED.sub("", _LEADS.sub("", names))
+    return "unread" if any(w[0].isupper() and w not in _NOT_NAMES for w in unplaced.replace(",", " ").split()) else "anonymous"
 
 
 def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | None:

@@ -20,7 +20,7 @@ from build_scripts.read.credit_sentences import (
     EN,
     MAX_NAME_WORDS,
     PARTICLES,
-    credit_shaped,
+    credit_shape,
     is_proper,
     parse_list,
     parse_sentence,
@@ -331,7 +331,8 @@ def _read_sentence(sentence: str) -> tuple[str, tuple[Credit, ...]]:
         return "credit", credits
     if _NOTICES.fullmatch(sentence):
         return "notice", ()
-    return ("unread" if credit_shaped(sentence) else "story"), ()
+    shape = credit_shape(sentence)
+    return ("story" if shape is None else "notice" if shape == "anonymous" else "unread"), ()
 
 
 def _collapsed(lines: list[tuple[str, int]]) -> tuple[str, list[int]]:
