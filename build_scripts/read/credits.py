@@ -304,21 +304,22 @@ def _read_prose(lines: list[tuple[str, int]]) -> _Read:
     # grouping of the fragments, keep the one that reads the most of them, as credits or notices first.
     cuts = [0] + [m.end() for m in re.finditer(r"(?<=\.) ", text)] + [len(text) + 1]
     count = len(cuts) - 1
-    best: list[tuple[int, list[tuple[int, int, str, tuple[Credit, ...]]]]] = [(0, [])] * (count + 1)
+    # best[first]: the score of the fragments from `first` on, and the sentence that starts them.
+    best: list[tuple[int, int, str, tuple[Credit, ...]]] = [(0, count, "", ())] * (count + 1)
     for first in reversed(range(count)):
         options = []
         for last in range(first + 1, min(count, first + _MAX_SENTENCE_FRAGMENTS) + 1):
-            sentence = text[cuts[first] : cuts[last] - 1]
-            kind, credits = _read_sentence(sentence)
-            score = (last - first) * _SCORES[kind] + best[last][0]
-            options.append((score, -last, [(cuts[first], cuts[last] - 1, kind, credits), *best[last][1]]))
-        score, _, parts = max(options, key=lambda option: option[:2])
-        best[first] = (score, parts)
+            kind, credits = _read_sentence(text[cuts[first] : cuts[last] - 1])
+            options.append(((last - first) * _SCORES[kind] + best[last][0], -last, kind, credits))
+        score, shortest, kind, credits = max(options, key=lambda option: option[:2])
+        best[first] = (score, -shortest, kind, credits)
     merged: list[tuple[int, int, str, tuple[Credit, ...]]] = []
-    for begin, end, kind, credits in best[0][1]:
-        if kind == "story" and merged and merged[-1][2] == "story":
-            begin = merged.pop()[0]
-        merged.append((begin, end, kind, credits))
+    first = 0
+    while first < count:
+        _, last, kind, credits = best[first]
+        begin = merged.pop()[0] if kind == "story" and merged and merged[-1][2] == "story" else cuts[first]
+        merged.append((begin, cuts[last] - 1, kind, credits))
+        first = last
     return [(kind, Part(text[begin:end], positions[begin]), credits) for begin, end, kind, credits in merged]
 
 
