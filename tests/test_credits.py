@@ -178,6 +178,11 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
     ),
     ("Reporting by Maria dela Paz; Editing by Tom Hill", (rep("Maria dela Paz"), Credit("Tom Hill", "edited"))),
     ("ANTARA berkontribusi dalam penulisan artikel ini.", (con("ANTARA"),)),
+    ("(With AFP and Reuters)", (con("AFP"), con("Reuters"))),
+    (
+        "Penulis: Kontributor Garut, Ari Maulana | Editor: Dony Aprian",
+        (Credit("Ari Maulana", "wrote", "Garut"), Credit("Dony Aprian", "edited")),
+    ),
 ]
 
 
@@ -281,6 +286,21 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
         ),
         ("[Gambas:Video CNN]", [], [], ["[Gambas:Video CNN]"], []),
         ("Baca berita lengkapnya di sini.", [], [], ["Baca berita lengkapnya di sini."], []),
+        (
+            "Koreksi (14/1/2025): Nama kepala dinas diperbaiki.",
+            [],
+            [],
+            ["Koreksi (14/1/2025): Nama kepala dinas diperbaiki."],
+            [],
+        ),
+        (
+            "An earlier version of this story misspelled a name.",
+            [],
+            [],
+            ["An earlier version of this story misspelled a name."],
+            [],
+        ),
+        ("Simak Video: Banjir di Bekasi", [], [], ["Simak Video: Banjir di Bekasi"], []),
         ("Simak juga Video: Banjir di Bekasi", [], [], ["Simak juga Video: Banjir di Bekasi"], []),
         # The story: a paragraph that mentions an editor or a reporter, or reads like a credit but is a sentence.
         (

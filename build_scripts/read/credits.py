@@ -70,6 +70,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label starts a field wherever it stands, so fields printed on one line ("Pewarta: A Editor: B") separate."""
+_REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
     r"|translation|translated|graphics|research|production)\s+by\s+(?P<names>.*)",
@@ -89,17 +90,21 @@ AGENCIES = (
     r"|Yonhap|Anadolu"
 )
 _AGENCY = re.compile(
-    rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*(?P<agency>{AGENCIES})(?:\s+reporting)?\s*[)\]]?\.?"
+    rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*"
+    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
 )
-"""A story credited to an agency: "-- AFP" (it wrote the story) or "With AFP" (it contributed)."""
+"""A story credited to agencies: "-- AFP" (it wrote the story) or "With AFP and Reuters" (they contributed)."""
 _NOTICES = re.compile(
     r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
     r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
-    r"|(?:Correction|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))\s*:.*"
+    r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
     r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
-    r"|(?:Berita|Artikel)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diralat|diubah)\b.*"
+    r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
+    r"|(?:Berita|Artikel|Laporan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diralat|diubah)\b.*"
+    r"|Editor['’]s\s+Choice\s*:.*|Click\s+here\s+to\s+get\s+the\s+latest\s+news\b.*|Simak\s+video\b.*"
+    r"|Halaman\s+\d+\s+dari\s+\d+|Halaman\s+(?:selanjutnya|berikutnya)\b.*"
     r"|Artikel\s+ini\s+telah\s+tayang\b.*|Baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya)\b.*|Baca\s+selengkapnya\b.*"
-    r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|Find\s+more\s+of\s+AP['’]s\b.*"
+    r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
     r"|The\s+Associated\s+Press\s+receives\s+(?:financial\s+)?support\b.*|The\s+AP\s+is\s+solely\s+responsible\b.*"
     r"|Our\s+Standards\s*:.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
@@ -108,7 +113,7 @@ _NOTICES = re.compile(
 """Lines that credit nobody and are not the story: links to other stories, corrections, boilerplate, embeds."""
 ASIDES = re.compile(
     r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
-    r"|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
+    r"|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*|Simak\s+video\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE,
 )
@@ -205,7 +210,8 @@ def _read_line(line: str, start: int) -> _Read | None:
         if agency["with"] and agency["with"].casefold() == "sumber":
             return None
         role = "contributed" if agency["with"] else "wrote"
-        return [("credit", Part(line, start), (Credit(agency["agency"], role),))]
+        names = re.findall(AGENCIES, agency["agencies"])
+        return [("credit", Part(line, start), tuple(Credit(name, role) for name in names))]
     if _BY.match(line):
         return _read_by(line, start)
     if line.startswith("(") and line.endswith(")") and _BY.match(line[1:]):
@@ -237,7 +243,11 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
 
 
 def _names(value: str, role: str) -> tuple[Credit, ...] | None:
-    """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": people only, an agency beside them is their employer."""
+    """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": people only, an agency beside them is their employer.
+    Kompas names a regional contributor with the place: "Kontributor Garut, Ari Maulana"."""
+    if regional := _REGIONAL.fullmatch(value):
+        name = regional["name"]
+        return (Credit(name, role, regional["place"]),) if is_proper(name, MAX_NAME_WORDS) else None
     credits = []
     for name in re.split(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*", value):
         if re.fullmatch(AGENCIES, name):
