@@ -179,6 +179,9 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
     ("Reporting by Maria dela Paz; Editing by Tom Hill", (rep("Maria dela Paz"), Credit("Tom Hill", "edited"))),
     ("ANTARA berkontribusi dalam penulisan artikel ini.", (con("ANTARA"),)),
     ("(With AFP and Reuters)", (con("AFP"), con("Reuters"))),
+    ("Written by Jane Doe; edited by Tom Hill", (wrote("Jane Doe"), Credit("Tom Hill", "edited"))),
+    ("Ditulis oleh Rina Marlina, disunting oleh Budi Santoso", (wrote("Rina Marlina"), Credit("Budi Santoso", "edited"))),
+    ("Penyusun: Rina Marlina", (wrote("Rina Marlina"),)),
     (
         "Penulis: Kontributor Garut, Ari Maulana | Editor: Dony Aprian",
         (Credit("Ari Maulana", "wrote", "Garut"), Credit("Dony Aprian", "edited")),

@@ -159,14 +159,10 @@ def _resolve_credits(
     """
     if annotations.byline or annotations.contributors:
         given = annotations.byline + annotations.contributors
-        return (
-            tuple(
-                replace(c, name=c.name or people[c.person].name) if c.person is not None and c.person in people else c
-                for c in given
-            ),
-            True,
-            [],
+        named = (
+            replace(c, name=c.name or people[c.person].name) if c.person is not None and c.person in people else c for c in given
         )
+        return tuple(named), True, []
     credits, flags = read_trailer(raw.trailer)
     yml = raw.path[:-4] + ".yml"
     problems = [Problem(raw.path, flag.line, flag.column, flag.message(yml), warning=True) for flag in flags]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from build_scripts.model import Credit, Paragraph
 from build_scripts.read.credit_sentences import (
     EN,
+    ID,
     MAX_NAME_WORDS,
     PARTICLES,
     credit_shape,
@@ -54,18 +55,19 @@ class CreditReading:
 
 
 _ROLES = {
-    "reported": "pewarta reporter wartawan koresponden correspondent reporting",
-    "wrote": "penulis writer author writing compiled compilation",
-    "edited": "editor penyunting redaktur editing",
-    "translated": "penerjemah translator translation translated alih-bahasa",
-    "photographed": "fotografer foto photographer photo photos photography",
+    "reported": "pewarta reporter wartawan koresponden correspondent reporting reported dilaporkan",
+    "wrote": "penulis penyusun writer author writing written compiled compilation ditulis disusun",
+    "edited": "editor penyunting redaktur editing edited disunting",
+    "translated": "penerjemah translator translation translated alih-bahasa diterjemahkan",
+    "photographed": "fotografer videografer foto photographer photo photos photography",
     "contributed": "kontributor contributor contributing",
 }
 _ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}
 _LABEL = re.compile(
     r"(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
-    r"|(?P<label>Pewarta|Penulis|Reporter|Wartawan|Koresponden|Editor|Penyunting|Redaktur|Penerjemah|Alih\s+bahasa"
-    r"|Fotografer|Foto|Kontributor|Writer|Author|Correspondent|Translator|Photographer|Photos?|Contributor)\s*:"
+    r"|(?P<label>Pewarta|Penulis|Penyusun|Reporter|Wartawan|Koresponden|Editor|Penyunting|Redaktur|Penerjemah"
+    r"|Alih\s+bahasa|Fotografer|Videografer|Foto|Kontributor|Writer|Author|Correspondent|Translator|Photographer|Photos?"
+    r"|Contributor)\s*:"
     r"|(?P<copyright>(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})|©)",
     re.IGNORECASE,
 )
@@ -73,11 +75,14 @@ _LABEL = re.compile(
 _REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
-    r"|translation|translated|graphics|research|production)\s+by\s+(?P<names>.*)",
+    r"|translation|translated|graphics|research|production|reported|written|edited)\s+by\s*:?\s+(?P<names>.*)"
+    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan)\s+oleh\s*:?\s+(?P<names_id>.*)",
     re.IGNORECASE,
 )
 _BY_ROLES = {"graphics": "contributed", "research": "contributed", "production": "edited"}
-_BY_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)", re.IGNORECASE)
+_BY_SPLIT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting)\s+oleh\s)", re.IGNORECASE
+)
 _INITIALS = r"[a-z]{2,6}(?:-[a-z]{2,6})*"
 _TAG = re.compile(rf"[(\[]\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?|(?P<bare>{_INITIALS}(?:/{_INITIALS})+)")
 """Initials as Indonesian sites print them, "(mdk/ded)", "[rdp]", or an AFP tag, "bur-fz/pdw": writer, then editors."""
@@ -263,7 +268,8 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
 
 
 def _read_by(line: str, start: int) -> _Read:
-    """Reuters: "Reporting by A in Nairobi and B; Additional reporting by C; Writing by D; Editing by E"."""
+    """Reuters: "Reporting by A in Nairobi and B; Additional reporting by C; Writing by D; Editing by E"; and
+    the same in Indonesian: "Ditulis oleh A; Disunting oleh B"."""
     out: _Read = []
     position = 0
     for piece in _BY_SPLIT.split(line):
@@ -277,12 +283,13 @@ def _read_by(line: str, start: int) -> _Read:
         if match is None:
             out.append(("unread", part, ()))
             continue
-        if _reads_as_sentence(match["names"]):
+        names = match["names"] if match["names"] is not None else match["names_id"]
+        if _reads_as_sentence(names):
             out.append(("story", part, ()))
             continue
-        what = match["what"].casefold()
+        what = (match["what"] or match["oleh"]).casefold()
         role = "contributed" if match["extra"] else _BY_ROLES.get(what) or _ROLE_OF[what]
-        people = parse_list(" ".join(match["names"].split()), EN)
+        people = parse_list(" ".join(names.split()), ID if match["oleh"] else EN)
         if people is None:
             out.append(("unread", part, ()))
         else:
