@@ -288,6 +288,7 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             [],
         ),
         ("[Gambas:Video CNN]", [], [], ["[Gambas:Video CNN]"], []),
+        ("(c) 2025 Reuters\nAll rights reserved.", [], [], ["(c) 2025 Reuters", "All rights reserved."], []),
         ("Baca berita lengkapnya di sini.", [], [], ["Baca berita lengkapnya di sini."], []),
         (
             "Koreksi (14/1/2025): Nama kepala dinas diperbaiki.",

@@ -64,11 +64,11 @@ _ROLES = {
 }
 _ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}
 _LABEL = re.compile(
-    r"(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
+    r"(?<!\w)(?:(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
     r"|(?P<label>Pewarta|Penulis|Penyusun|Reporter|Wartawan|Koresponden|Editor|Penyunting|Redaktur|Penerjemah"
     r"|Alih\s+bahasa|Fotografer|Videografer|Foto|Kontributor|Writer|Author|Correspondent|Translator|Photographer|Photos?"
     r"|Contributor)\s*:"
-    r"|(?P<copyright>(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})|©)",
+    r"|(?P<copyright>(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}))",
     re.IGNORECASE,
 )
 """A label starts a field wherever it stands, so fields printed on one line ("Pewarta: A Editor: B") separate."""
@@ -111,7 +111,7 @@ _NOTICES = re.compile(
     r"|Artikel\s+ini\s+telah\s+tayang\b.*|Baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya)\b.*|Baca\s+selengkapnya\b.*"
     r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
     r"|The\s+Associated\s+Press\s+receives\s+(?:financial\s+)?support\b.*|The\s+AP\s+is\s+solely\s+responsible\b.*"
-    r"|Our\s+Standards\s*:.*"
+    r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE | re.DOTALL,
 )
