@@ -182,6 +182,8 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
     ("Written by Jane Doe; edited by Tom Hill", (wrote("Jane Doe"), Credit("Tom Hill", "edited"))),
     ("Ditulis oleh Rina Marlina, disunting oleh Budi Santoso", (wrote("Rina Marlina"), Credit("Budi Santoso", "edited"))),
     ("Penyusun: Rina Marlina", (wrote("Rina Marlina"),)),
+    ("Foto: ANTARA/Aditya Putra", (Credit("Aditya Putra", "photographed"),)),
+    ("Foto: ANTARA", (Credit("ANTARA", "photographed"),)),
     (
         "Penulis: Kontributor Garut, Ari Maulana | Editor: Dony Aprian",
         (Credit("Ari Maulana", "wrote", "Garut"), Credit("Dony Aprian", "edited")),

@@ -248,14 +248,17 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
 
 
 def _names(value: str, role: str) -> tuple[Credit, ...] | None:
-    """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": people only, an agency beside them is their employer.
-    Kompas names a regional contributor with the place: "Kontributor Garut, Ari Maulana"."""
+    """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": an agency beside people is their employer, an
+    agency alone ("Foto: ANTARA") is credited. Kompas names a regional contributor with the place: "Kontributor
+    Garut, Ari Maulana"."""
     if regional := _REGIONAL.fullmatch(value):
         name = regional["name"]
         return (Credit(name, role, regional["place"]),) if is_proper(name, MAX_NAME_WORDS) else None
     credits = []
+    agencies = []
     for name in re.split(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*", value):
         if re.fullmatch(AGENCIES, name):
+            agencies.append(Credit(name, role))
             continue
         tag = _TAG.fullmatch(name) or _TAG.fullmatch(f"({name})")
         if tag and name.islower():
@@ -264,7 +267,7 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
             credits.append(Credit(name, role))
         else:
             return None
-    return tuple(credits) or None
+    return tuple(credits or agencies) or None
 
 
 def _read_by(line: str, start: int) -> _Read:
