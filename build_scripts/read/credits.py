@@ -317,6 +317,8 @@ def _read_prose(lines: list[tuple[str, int]]) -> _Read:
     """Lines read together as sentences: AP's credits, and the notices and story around them."""
     if not lines:
         return []
+    if sum(len(line) for line, _ in lines) > 2 * _MAX_PROSE:
+        return [("story", Part("\n".join(line for line, _ in lines), lines[0][1]), ())]
     text, positions = _collapsed(lines)
     if len(text) > _MAX_PROSE:
         return [("story", Part(text, positions[0]), ())]
