@@ -81,18 +81,16 @@ def find_dateline(raw: RawArticle) -> Dateline | None:
     """The city and the date the article's opening gives; the day its text names when the dateline has no date."""
     opening = raw.body[:_OPENING_PARAGRAPHS]
     head = next((found for paragraph in opening if (found := _city_dateline(paragraph.text))), None)
-    line = next((found for paragraph in opening if (found := _date_line(paragraph.text))), None)
+    line = next((dated for paragraph in opening if (dated := _date_line(paragraph.text))), None)
     named = _named_day(opening)
     printed = head.day if head else None
     days = [d for d in (printed, line, named) if d is not None and _agree(d, printed)]
     day = next((d for d in days if d.date), None) or next(iter(days), None)
-    if head is None and day is None:
-        return None
-    text = head.text if head else day.text if day else ""
+    city = head.city if head else None
     if day is None:
-        return Dateline(text, head.city if head else None, None, None, None)
-    month_day = (None, None) if day.date else (day.month, day.day)
-    return Dateline(text, head.city if head else None, day.date, *month_day, date_text=day.text)
+        return Dateline(head.text, city, None, None, None) if head else None
+    month, day_of_month = (None, None) if day.date else (day.month, day.day)
+    return Dateline(head.text if head else day.text, city, day.date, month, day_of_month, date_text=day.text)
 
 
 def _agree(day: _Day, printed: _Day | None) -> bool:
