@@ -73,7 +73,7 @@ class _Day(NamedTuple):
 
 class _Opening(NamedTuple):
     text: str
-    city: str | None
+    city: str
     day: _Day | None
 
 
