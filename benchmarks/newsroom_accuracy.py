@@ -1,0 +1,266 @@
+"""How well `new` reads articles from other newsrooms, measured on tests/newsroom_cases.
+
+Each article goes through `new`'s own pure functions with an empty people registry (an unseen article
+quotes people nobody registered yet): `parse_raw`, `scaffold` (its YAML text read back with
+`yaml.safe_load`) and, when the module exists, `read.datelines.find_dateline`. Its output is compared
+with the gold file beside the article (format in tests/newsroom_cases/README.md):
+
+- speakers: share of gold quotes whose proposed speaker id is `person_id` of the gold name (a gold
+  `speaker: null` wants `unknown`); a quote the finder missed counts as wrong;
+- roles: share of gold quotes with a role whose proposed `role:` equals it, both normalised
+  (casefold, white space, outer punctuation, a leading article: "a 52-year-old farmer" is
+  "52-year-old farmer", "Seorang warga" is "warga");
+- credits: share of gold credits proposed under `byline:`/`contributors:` with the same name and role;
+  proposed credits that are not in the gold are counted apart as extra;
+- datelines: share of articles whose dateline gives the gold city and date (or month and day, or
+  neither when the gold has neither); 0 while read/datelines.py does not exist;
+- story paragraphs: share of articles whose body has exactly the gold number of paragraphs and none of
+  the gold trailer's lines.
+
+Run `.venv/bin/python -m benchmarks.newsroom_accuracy [--part tuning|held_out]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from build_scripts.contribute.proposals import person_id
+from build_scripts.contribute.scaffold import UNKNOWN_SPEAKER, scaffold
+from build_scripts.model import RawArticle
+from build_scripts.read.raw_text import decode, parse_raw
+
+CASES = Path(__file__).resolve().parent.parent / "tests" / "newsroom_cases"
+PARTS = ("tuning", "held_out")
+METRICS = ("speakers", "roles", "credits", "datelines", "story")
+ENGLISH_STYLES = ("ap", "reuters", "afp", "wikinews")
+INDONESIAN_STYLES = ("ap-id", "antara", "kompas", "tempo", "detik", "cnn-id")
+_ANY_DATE = dt.date(2025, 1, 1)
+"""The date `scaffold` files the article under: it only names the paths, which are not measured."""
+_OUTER = " \t\n\"'“”‘’«».,;:!?()[]—–-"
+_SEPARATOR = re.compile(r"_{3,}")
+_DETERMINER = re.compile(r"(?:a|an|the|its|his|her|their|seorang|salah (?:satu|seorang)|sang) ")
+
+DatelineFinder = Callable[[RawArticle], Any]
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    def share(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def __iadd__(self, other: Tally) -> Tally:
+        self.right += other.right
+        self.total += other.total
+        return self
+
+
+@dataclass
+class Figures:
+    articles: int = 0
+    speakers: Tally = field(default_factory=Tally)
+    roles: Tally = field(default_factory=Tally)
+    credits: Tally = field(default_factory=Tally)
+    extra_credits: int = 0
+    datelines: Tally = field(default_factory=Tally)
+    story: Tally = field(default_factory=Tally)
+
+    def __iadd__(self, other: Figures) -> Figures:
+        self.articles += other.articles
+        self.extra_credits += other.extra_credits
+        for metric in METRICS:
+            tally = getattr(self, metric)
+            tally += getattr(other, metric)
+        return self
+
+    def share(self, metric: str) -> float | None:
+        tally: Tally = getattr(self, metric)
+        return tally.share()
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    part: str
+    style: str
+    language: str
+    text: str
+    gold: Mapping[str, Any]
+
+
+def load_cases(part: str, root: Path = CASES) -> list[Case]:
+    """The articles of one part with their gold, in file-name order."""
+    cases = []
+    for path in sorted((root / part).glob("*.txt")):
+        gold = yaml.safe_load(path.with_name(path.stem + ".gold.yml").read_text(encoding="utf-8"))
+        text, problems = decode(path.name, path.read_bytes())
+        if text is None:
+            raise ValueError(problems)
+        cases.append(Case(path.stem, part, gold["style"], gold["language"], text, gold))
+    return cases
+
+
+def dateline_finder() -> DatelineFinder | None:
+    """`find_dateline` once read/datelines.py exists; None before, and datelines then score 0."""
+    try:
+        module = importlib.import_module("build_scripts.read.datelines")
+    except ModuleNotFoundError:
+        return None
+    finder: DatelineFinder = module.find_dateline
+    return finder
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split()).casefold().strip(_OUTER)
+
+
+def role_key(text: str) -> str:
+    """A role as compared: normalised, without the article or determiner a newsroom puts before it."""
+    key = normalise(text)
+    while match := _DETERMINER.match(key):
+        key = key[match.end() :]
+    return key
+
+
+def _quote_entry(gold_quote: str, proposed: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The proposed quote that is the gold one: the same text, else one holding it or held by it."""
+    wanted = normalise(gold_quote)
+    texts = [normalise(str(entry.get("quote", ""))) for entry in proposed]
+    for entry, text in zip(proposed, texts, strict=True):
+        if text == wanted:
+            return entry
+    for entry, text in zip(proposed, texts, strict=True):
+        if text and (wanted in text or text in wanted):
+            return entry
+    return None
+
+
+def _trailer_lines(text: str, story_paragraphs: int) -> set[str]:
+    """The lines after the story's last paragraph: what must not be printed as the story."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())[1:]
+    lines = [
+        [line.strip() for line in p.split("\n") if line.strip() and not _SEPARATOR.fullmatch(line.strip())] for p in paragraphs
+    ]
+    kept = [p for p in lines if p]
+    story = {line for p in kept[:story_paragraphs] for line in p}
+    return {line for p in kept[story_paragraphs:] for line in p} - story
+
+
+def _dateline_right(gold: Mapping[str, Any] | None, found: Any) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    if normalise(str(gold.get("city") or "")) != normalise(found.city or ""):
+        return False
+    if "date" in gold:
+        return bool(found.date == gold["date"])
+    if "month" in gold:
+        return found.date is None and (found.month, found.day) == (gold["month"], gold["day"])
+    return found.date is None and found.month is None
+
+
+def _credits(data: Mapping[str, Any]) -> set[tuple[str, str]]:
+    entries = [*(data.get("byline") or []), *(data.get("contributors") or [])]
+    return {(normalise(str(e.get("name") or e.get("person") or "")), str(e.get("role"))) for e in entries}
+
+
+def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
+    """One article's figures."""
+    figures = Figures(articles=1)
+    raw, problems = parse_raw(f"{case.name}.txt", case.text)
+    if raw is None:
+        raise ValueError(problems)
+    result = scaffold(raw, {}, _ANY_DATE, case.name)
+    data = yaml.safe_load(result.yml_text) or {}
+    proposed = list(data.get("quotes") or [])
+    for gold in case.gold.get("quotes") or []:
+        entry = _quote_entry(gold["quote"], proposed)
+        wanted = person_id(gold["speaker"]) if gold.get("speaker") else UNKNOWN_SPEAKER
+        figures.speakers.add(entry is not None and entry.get("speaker") == wanted)
+        if gold.get("role"):
+            role = entry.get("role") if entry is not None else None
+            figures.roles.add(role is not None and role_key(str(role)) == role_key(str(gold["role"])))
+    gold_credits = {(normalise(str(c["name"])), str(c["role"])) for c in case.gold.get("credits") or []}
+    found_credits = _credits(data)
+    for credit in gold_credits:
+        figures.credits.add(credit in found_credits)
+    figures.extra_credits = len(found_credits - gold_credits)
+    found_dateline = find_dateline(raw) if find_dateline is not None else None
+    figures.datelines.add(find_dateline is not None and _dateline_right(case.gold.get("dateline"), found_dateline))
+    trailer = _trailer_lines(case.text, case.gold["story_paragraphs"])
+    body_lines = {line.strip() for p in raw.body for line in p.text.split("\n")}
+    figures.story.add(len(raw.body) == case.gold["story_paragraphs"] and not body_lines & trailer)
+    return figures
+
+
+def measure_part(part: str, root: Path = CASES) -> dict[tuple[str, str], Figures]:
+    """Figures per (language, style) of one part."""
+    find_dateline = dateline_finder()
+    results: dict[tuple[str, str], Figures] = {}
+    for case in load_cases(part, root):
+        figures = results.setdefault((case.language, case.style), Figures())
+        figures += measure(case, find_dateline)
+    return results
+
+
+def by_language(results: Mapping[tuple[str, str], Figures]) -> dict[str, Figures]:
+    totals: dict[str, Figures] = {}
+    for (language, _), figures in results.items():
+        total = totals.setdefault(language, Figures())
+        total += figures
+    return totals
+
+
+def _cell(tally: Tally) -> str:
+    share = tally.share()
+    return "—" if share is None else f"{100 * share:5.1f}% {tally.right:>3}/{tally.total:<3}"
+
+
+def _row(label: str, figures: Figures) -> str:
+    cells = [_cell(getattr(figures, metric)) for metric in METRICS]
+    return f"| {label} | {figures.articles} | " + " | ".join(cells) + f" | {figures.extra_credits} |"
+
+
+def table(part: str, results: Mapping[tuple[str, str], Figures], datelines_read: bool) -> str:
+    """A Markdown table: one row per language and style, then per language, then all."""
+    lines = [
+        f"### {part}" + ("" if datelines_read else " (read/datelines.py absent: datelines counted as 0)"),
+        "",
+        "| language / style | articles | speakers exact | roles | credits | datelines | story paragraphs | extra credits |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [_row(f"{language} / {style}", results[language, style]) for language, style in sorted(results)]
+    everything = Figures()
+    for language, figures in sorted(by_language(results).items()):
+        lines.append(_row(f"**{language}**", figures))
+        everything += figures
+    lines.append(_row("**all**", everything))
+    return "\n".join(lines)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--part", choices=PARTS, help="measure one part only (default: both, separately)")
+    args = parser.parse_args(None if argv is None else list(argv))
+    datelines_read = dateline_finder() is not None
+    for part in [args.part] if args.part else PARTS:
+        print(table(part, measure_part(part), datelines_read), end="\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
