@@ -44,6 +44,8 @@ def _dateline(*paragraphs: str) -> Dateline | None:
         ("KYIV, Ukraine (AP) — Drones struck overnight.", "Kyiv", None, None),
         ("ST. LOUIS (AP) — A judge ruled.", "St. Louis", None, None),
         ("Paris (AFP) - La grève continue.", "Paris", None, None),
+        ("Lima (Peru) (AFP) - The congress voted.", "Lima", None, None),
+        ("Dili (Timor-Leste) (AFP) - Parliament met.", "Dili", None, None),
         ("LONDON, Nov 18 (Reuters Breakingviews) - Banks rallied.", "London", None, (11, 18)),
         # Indonesian outlets: the outlet before or after the city, or the city alone.
         ("JAKARTA, KOMPAS.com - Pemerintah Provinsi DKI menambah bus.", "Jakarta", None, None),
@@ -99,9 +101,17 @@ def test_a_named_day_completes_the_datelines_own_day_only() -> None:
     assert other is not None and (other.date, other.month, other.day) == (None, 11, 18)
 
 
-def test_a_date_deep_in_the_text_is_not_the_articles() -> None:
+def test_a_date_line_deep_in_the_text_is_not_the_articles_but_a_named_day_is_the_news_day() -> None:
     assert _dateline("One.", "Two.", "Three.", "October 8, 2019") is None
-    assert _dateline("One.", "Two.", "Three.", "Warga mengungsi pada Selasa (14/1/2025).") is None
+    named = _dateline("Bandung - Sekolah itu ditutup.", "Two.", "Three.", '"Kami menunggu," kata Rina, Senin (3/3/2025).')
+    assert named is not None and (named.city, named.date, named.date_text) == ("Bandung", D(2025, 3, 3), "Senin (3/3/2025)")
+
+
+def test_a_day_without_its_year_takes_it_from_the_same_day_named_further_on() -> None:
+    same = _dateline("Bogor - Jembatan itu ambruk, Minggu (9/3) pagi.", '"Kayunya lapuk," kata Asep, Minggu (9/3/2025).')
+    assert same is not None and (same.date, same.month, same.day) == (D(2025, 3, 9), None, None)
+    other = _dateline("Bogor - Jembatan itu ambruk, Minggu (9/3) pagi.", "Sejak Jumat (7/3/2025) hujan turun.")
+    assert other is not None and (other.date, other.month, other.day) == (None, 3, 9)
 
 
 def test_a_dateline_after_a_subtitle_is_read() -> None:

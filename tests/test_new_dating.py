@@ -105,8 +105,8 @@ def test_a_backlog_is_filed_at_once_and_what_cannot_be_dated_is_listed_and_left(
     assert result.stderr.splitlines() == [
         f'{inbox}/2-reuters.txt:3:1: its dateline gives a day without its year ("Nov 18"); {NOT_FILED}: '
         "give the year with --year YYYY, or the date with --date YYYY-MM-DD",
-        f"{inbox}/3-undated.txt:1:1: no date found: no dateline with a date, and no day named in the opening "
-        f"paragraphs; {NOT_FILED}: give the article's date with --date YYYY-MM-DD",
+        f"{inbox}/3-undated.txt:1:1: no date found: no dateline with a date, and no day named in the text; "
+        f"{NOT_FILED}: give the article's date with --date YYYY-MM-DD",
     ]
     assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*.txt")) == [f"{farmers}.txt", f"{halte}.txt"]
     assert (root / f"{halte}.txt").read_text(encoding="utf-8") == ANTARA
@@ -133,8 +133,8 @@ def test_an_article_with_no_date_is_never_dated_today(tmp_path: Path) -> None:
         assert (result.returncode, result.stdout) == (1, "")
         completes = " (--year completes a dateline's month and day)" if extra else ""
         assert result.stderr == (
-            f"{tmp_path}/story.txt:1:1: no date found: no dateline with a date, and no day named in the opening "
-            f"paragraphs{completes}; {NOT_FILED}: give the article's date with --date YYYY-MM-DD\n"
+            f"{tmp_path}/story.txt:1:1: no date found: no dateline with a date, and no day named in the text"
+            f"{completes}; {NOT_FILED}: give the article's date with --date YYYY-MM-DD\n"
         )
     assert not (tmp_path / "project").exists()
 

@@ -90,7 +90,7 @@ def article_date(raw: RawArticle, date: dt.date | None, year: int | None) -> Dat
     if dateline is None or printed is None:
         completes = " (--year completes a dateline's month and day)" if year else ""
         message = (
-            "no date found: no dateline with a date, and no day named in the opening paragraphs"
+            "no date found: no dateline with a date, and no day named in the text"
             f"{completes}; nothing was written: give the article's date with --date YYYY-MM-DD"
         )
         return Dating(None, message)

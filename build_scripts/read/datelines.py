@@ -2,8 +2,8 @@
 
 Newsrooms open a story with one: "JAKARTA (ANTARA) -", "NAIROBI, Nov 18 (Reuters) -", "CAIRO (AP) —",
 "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "Jakarta -"; a wire copy
-may open with its date alone ("Tuesday, October 8, 2019"), and Indonesian stories name the news day in
-their first sentence ("Selasa (14/1/2025)"). The article's header shows the city and `new` files the
+may open with its date alone ("Tuesday, October 8, 2019"), and Indonesian stories name the news day where
+they say who spoke or what happened ("kata Marni, Kamis (16/1/2025)"). The article's header shows the city and `new` files the
 article under the date. A date is read only when its year is printed: a dateline without one gives a
 month and day, and the year is the contributor's to give, never a guess.
 """
@@ -50,7 +50,7 @@ _HEAD = re.compile(r"(?P<head>[^\n\"“”‘:;!?]{2,120}?)(?:\s*(?:--|—|–)|
 """What comes before the dash that ends a dateline; a hyphen inside a word (Port-au-Prince) is no dash."""
 _PAREN = re.compile(r"(?P<rest>.*?)\s*\((?P<inside>[^()]*)\)")
 _AGENCY = re.compile(r"[^\W\d_][^\W\d_ ./&-]*(?:[ ./&-]+[^\W\d_]+)*\.?")
-"""Inside the parentheses: ANTARA, AP, Reuters, AFP/ANTARA, Reuters Breakingviews."""
+"""Inside the parentheses: ANTARA, AP, Reuters, AFP/ANTARA, Reuters Breakingviews; or a country (Saudi Arabia)."""
 _WEB_OUTLET = re.compile(r"[^\W_][\w-]*(?:\.[A-Za-z]{2,}){1,3}")
 """KOMPAS.com, TEMPO.CO, REPUBLIKA.CO.ID, Liputan6.com."""
 _OUTLETS = frozenset(
@@ -78,14 +78,17 @@ class _Opening(NamedTuple):
 
 
 def find_dateline(raw: RawArticle) -> Dateline | None:
-    """The city and the date the article's opening gives; the day its text names when the dateline has no date."""
+    """The city and the date the article's opening gives, else the first day its text names.
+
+    A day printed without its year ("NAIROBI, Nov 18", "Sabtu (18/1)") takes the year from a day named
+    further on only when that is the same day ("Sabtu (18/1/2025)").
+    """
     opening = raw.body[:_OPENING_PARAGRAPHS]
     head = next((found for paragraph in opening if (found := _city_dateline(paragraph.text))), None)
     line = next((dated for paragraph in opening if (dated := _date_line(paragraph.text))), None)
-    named = _named_day(opening)
-    printed = head.day if head else None
-    days = [d for d in (printed, line, named) if d is not None and _agree(d, printed)]
-    day = next((d for d in days if d.date), None) or next(iter(days), None)
+    days = [d for d in (head.day if head else None, line) if d is not None] + _named_days(raw.body)
+    first = next(iter(days), None)
+    day = next((d for d in days if d.date and first and (d.month, d.day) == (first.month, first.day)), first)
     city = head.city if head else None
     if day is None:
         return Dateline(head.text, city, None, None, None) if head else None
@@ -93,22 +96,16 @@ def find_dateline(raw: RawArticle) -> Dateline | None:
     return Dateline(head.text if head else day.text, city, day.date, month, day_of_month, date_text=day.text)
 
 
-def _agree(day: _Day, printed: _Day | None) -> bool:
-    """A day named elsewhere completes the dateline's month and day only when it is the same day."""
-    return printed is None or printed.date is not None or (day.month, day.day) == (printed.month, printed.day)
-
-
 def _city_dateline(paragraph: str) -> _Opening | None:
     match = _HEAD.match(paragraph)
     if match is None:
         return None
-    head = match["head"].strip()
-    parts, inside = head, None
-    if paren := _PAREN.fullmatch(head):
-        parts, inside = paren["rest"], paren["inside"].strip()
+    parts, tags = match["head"].strip(), list[str]()
+    while paren := _PAREN.fullmatch(parts):
+        parts, tags = paren["rest"], [paren["inside"].strip(), *tags]
     city: str | None = None
     day: _Day | None = None
-    tagged = inside is not None
+    tagged = bool(tags)
     for part in _parts(parts):
         if _is_outlet(part):
             tagged = True
@@ -118,10 +115,11 @@ def _city_dateline(paragraph: str) -> _Opening | None:
             city = city or _as_written(part)
         else:
             return None
-    if inside is not None and _is_day(inside):
-        day = day or _day(inside, _DAYS)
-    elif inside is not None and not _AGENCY.fullmatch(inside):
-        return None
+    for tag in tags:
+        if _is_day(tag):
+            day = day or _day(tag, _DAYS)
+        elif not _AGENCY.fullmatch(tag):
+            return None
     bare = not (tagged or day)
     if city is None or (bare and ("," in parts or not paragraph[match.end() :].lstrip()[:1].isupper())):
         return None
@@ -167,13 +165,13 @@ def _date_line(paragraph: str) -> _Day | None:
     return found if found and found.date else None
 
 
-def _named_day(paragraphs: Iterable[Paragraph]) -> _Day | None:
+def _named_days(paragraphs: Iterable[Paragraph]) -> list[_Day]:
+    """The days the text names, in reading order: the first is the news day ("kata Marni, Kamis (16/1/2025)")."""
+    days: list[_Day] = []
     for paragraph in paragraphs:
-        found = [(m.start(), m) for pattern in _NAMED_DAYS for m in pattern.finditer(paragraph.text)]
-        for _, match in sorted(found, key=lambda item: item[0]):
-            if day := _from_match(match):
-                return day
-    return None
+        found = sorted((m.start(), n, m) for n, pattern in enumerate(_NAMED_DAYS) for m in pattern.finditer(paragraph.text))
+        days += [day for _, _, match in found if (day := _from_match(match))]
+    return days
 
 
 def _day(text: str, patterns: Iterable[re.Pattern[str]], whole: bool = True) -> _Day | None:
