@@ -45,6 +45,7 @@ _DATE_LINES = tuple(re.compile(rf"(?:{_WEEKDAY},?\s+)?{form}") for form in _DAY_
 """A paragraph opening with a date and its year ("Tuesday, October 8, 2019", "Rabu, 23 Oktober 2024")."""
 _NAMED_DAYS = tuple(re.compile(rf"\b{_WEEKDAY}(?:\s*\(\s*|,?\s+){form}(?:\s*\))?", re.IGNORECASE) for form in _DAY_FORMS)
 """The news day named in a sentence: "Selasa (14/1/2025)", "Rabu, 23 Oktober 2024", "Tuesday (Oct. 8)"."""
+_A_WEEKDAY = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 
 _HEAD = re.compile(r"(?P<head>[^\n\"“”‘:;!?]{2,120}?)(?:\s*(?:--|—|–)|\s+-|(?<=\))-)")
 """What comes before the dash that ends a dateline; a hyphen inside a word (Port-au-Prince) is no dash."""
@@ -169,8 +170,10 @@ def _named_days(paragraphs: Iterable[Paragraph]) -> list[_Day]:
     """The days the text names, in reading order: the first is the news day ("kata Marni, Kamis (16/1/2025)")."""
     days: list[_Day] = []
     for paragraph in paragraphs:
-        found = sorted((m.start(), n, m) for n, pattern in enumerate(_NAMED_DAYS) for m in pattern.finditer(paragraph.text))
-        days += [day for _, _, match in found if (day := _from_match(match))]
+        for weekday in _A_WEEKDAY.finditer(paragraph.text):
+            match = next(filter(None, (p.match(paragraph.text, weekday.start()) for p in _NAMED_DAYS)), None)
+            if match and (day := _from_match(match)):
+                days.append(day)
     return days
 
 
