@@ -240,6 +240,23 @@ class AnchoredNote:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """Where and when the article says it was filed, as its opening prints it ("NAIROBI, Nov 18 (Reuters) -")."""
+
+    text: str
+    """The dateline as printed; the named day ("Selasa (14/1/2025)") when the article opens with none."""
+    city: str | None
+    """As a reader writes it: "Jakarta" for "JAKARTA", "Port-au-Prince" for "PORT-AU-PRINCE"; mixed case as printed."""
+    date: dt.date | None
+    """Only when a year is printed with the day."""
+    month: int | None
+    """With `day`, when a day is printed without its year; None when `date` is known."""
+    day: int | None
+    date_text: str | None = None
+    """The printed words `date` (or `month` and `day`) were read from."""
+
+
+@dataclass(frozen=True)
 class Article:
     """A raw article with its annotations resolved: ready to render."""
 
@@ -259,6 +276,8 @@ class Article:
     notes: tuple[AnchoredNote, ...] = ()
     translations: tuple[str, ...] = field(default=())
     """Ids of articles in this archive that are translations of this one."""
+    dateline: Dateline | None = None
+    """The city (shown in the header) and date its opening gives."""
 
 
 class ListedNote(NamedTuple):
