@@ -1,6 +1,7 @@
-# Two entry points, both doing their own set-up on a fresh machine:
+# Entry points, each doing its own set-up on a fresh machine:
 #   make serve   build the site and serve it at http://127.0.0.1:8000 (rebuilds on edits)
 #   make test    run every test, the real-browser ones included
+#   make new FILE=~/Downloads/story.txt [ARGS="--date YYYY-MM-DD"]   file articles and scaffold their annotations
 # The venv is refreshed whenever a requirements file changes.
 
 PYTHON ?= python3
@@ -8,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv serve build check lint test browser
+.PHONY: venv serve build check new lint test browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,13 @@ build: $(VENV)/.runtime
 
 check: $(VENV)/.runtime
 	$(BIN)/python -m build_scripts check
+
+# FILE: one article, several (in quotes), or a folder of .txt files; ARGS: new's options (--date, --year, --slug).
+new: $(VENV)/.runtime
+	@if [ -z "$(FILE)" ]; then \
+	  echo 'usage: make new FILE=~/Downloads/story.txt [ARGS="--date YYYY-MM-DD | --year YYYY | --slug SLUG"]' >&2; exit 2; \
+	fi
+	$(BIN)/python -m build_scripts new $(FILE) $(ARGS)
 
 # Debian's Chromium for the browser tests; as root it is installed, otherwise the tests say how.
 browser:

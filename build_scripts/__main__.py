@@ -1,10 +1,9 @@
-"""Command line: `check` validates the archive, `build --out DIR` writes the generated Markdown."""
+"""Command line: `check` validates the archive, `build --out DIR` writes the generated Markdown, `new` files articles."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import yaml
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.publishing import write_tree
 from build_scripts.build.site_files import as_files
-from build_scripts.contribute.scaffold import date_argument, slug_argument, write_new_article
+from build_scripts.contribute.scaffold import date_argument, file_articles, slug_argument, year_argument
 from build_scripts.model import Problem
 from build_scripts.read.archive import load_archive
 from build_scripts.read.files import read_sources
@@ -93,7 +92,7 @@ def build(args: argparse.Namespace) -> int:
 
 
 def new(args: argparse.Namespace) -> int:
-    return write_new_article(args.root, args.path, args.date, args.slug, dt.date.today())
+    return file_articles(args.root, args.paths, args.date, args.slug, args.year)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,17 +126,33 @@ def main(argv: list[str] | None = None) -> int:
     build_parser.set_defaults(run=build)
     new_parser = commands.add_parser(
         "new",
-        help="file a raw article under articles/<YYYY>/ and write its annotation file, pre-filled with proposals to check",
-        epilog="Example: .venv/bin/python -m build_scripts new ~/Downloads/story.txt "
-        "--date 2024-10-23 --slug korea-utara-kirim-tentara",
+        help="file raw articles under articles/<YYYY>/, each with its annotation file pre-filled with proposals to check",
+        description="File each article as received, dated by its dateline, and write its annotation file beside it.\n"
+        "An article that cannot be dated is listed and left unfiled; the others are filed.",
+        epilog="Examples:\n"
+        "  .venv/bin/python -m build_scripts new ~/Downloads/story.txt\n"
+        "  .venv/bin/python -m build_scripts new ~/Downloads/backlog/ --year 2024\n"
+        "  make new FILE=~/Downloads/story.txt ARGS='--date 2024-10-23 --slug korea-utara-kirim-tentara'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     new_parser.add_argument(
-        "path", type=Path, metavar="PATH.txt", help="the article as received (title line, paragraphs, credits)"
+        "paths",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="an article as received (title line, paragraphs, credits), or a folder of them (its .txt files)",
     )
     new_parser.add_argument(
-        "--date", type=date_argument, help="the article's date, YYYY-MM-DD (default: its dateline, else today)"
+        "--date",
+        type=date_argument,
+        help="the date, YYYY-MM-DD, for every article given (default: its dateline's, or the day its text names; never today)",
     )
-    new_parser.add_argument("--slug", type=slug_argument, help="the file name after the date (default: made from the title)")
+    new_parser.add_argument(
+        "--year", type=year_argument, help="the year, YYYY, of a dateline that prints only the month and day (Nov 18)"
+    )
+    new_parser.add_argument(
+        "--slug", type=slug_argument, help="the file name after the date, for one article (default: made from the title)"
+    )
     new_parser.set_defaults(run=new)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -56,6 +56,8 @@ class Paragraph:
     """The paragraph's text: its lines joined by single newlines, each line stripped."""
     line: int
     """1-based line of the paragraph's first line in the raw file."""
+    column: int = 1
+    """1-based column where it starts: a trailer printed after the story on its last line ("… kata dia. (mdk/ded)")."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class Credit:
     """Id in people.yml, when the name is known there."""
     at: Located | None = field(default=None, compare=False)
     """Where the credit was written, when it came from a YAML file."""
+    initials: bool = False
+    """The name is initials as printed ("mdk"): an editor has to name the journalist."""
 
 
 @dataclass(frozen=True)
@@ -93,9 +97,10 @@ class RawArticle:
     title: str
     title_line: int
     body: tuple[Paragraph, ...]
-    """Paragraphs before the `___` separator (all of them when there is none)."""
+    """The story's paragraphs: before the `___` separator, without the trailer's lines."""
     trailer: tuple[Paragraph, ...]
-    """Paragraphs after `___` that are not the source trailer (the credit paragraph)."""
+    """Everything else, in the order printed, but the source trailer: the credit, copyright and correction lines
+    after `___` or ending the text, and the "Baca juga" / "Read more" lines wherever they stand."""
     source: SourceTrailer | None
 
 
@@ -235,6 +240,23 @@ class AnchoredNote:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """Where and when the article says it was filed, as its opening prints it ("NAIROBI, Nov 18 (Reuters) -")."""
+
+    text: str
+    """The dateline as printed; the named day ("Selasa (14/1/2025)") when the article opens with none."""
+    city: str | None
+    """As a reader writes it: "Jakarta" for "JAKARTA", "Port-au-Prince" for "PORT-AU-PRINCE"; mixed case as printed."""
+    date: dt.date | None
+    """Only when a year is printed with the day."""
+    month: int | None
+    """With `day`, when a day is printed without its year; None when `date` is known."""
+    day: int | None
+    date_text: str | None = None
+    """The printed words `date` (or `month` and `day`) were read from."""
+
+
+@dataclass(frozen=True)
 class Article:
     """A raw article with its annotations resolved: ready to render."""
 
@@ -248,12 +270,14 @@ class Article:
     credits: tuple[Credit, ...]
     """Byline and contributors, from the YAML when given there, else parsed."""
     credits_parsed: bool
-    """False when the credit paragraph was in a form the parser does not know."""
+    """False when a credit line was in a form the parser does not know (a warning says which)."""
     attributions: tuple[AnchoredAttribution, ...] = ()
     """In reading order: the n-th has the page's attribution anchor n."""
     notes: tuple[AnchoredNote, ...] = ()
     translations: tuple[str, ...] = field(default=())
     """Ids of articles in this archive that are translations of this one."""
+    dateline: Dateline | None = None
+    """The city (shown in the header) and date its opening gives."""
 
 
 class ListedNote(NamedTuple):

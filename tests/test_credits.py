@@ -1,11 +1,11 @@
-"""Table tests for the credit paragraph parser: each printed form and what it means."""
+"""Table tests for the credit reader: each newsroom's printed form, what it means, and what is not a credit."""
 
 from __future__ import annotations
 
 import pytest
 
-from build_scripts.model import Credit
-from build_scripts.read.credits import parse_credits
+from build_scripts.model import Credit, Paragraph
+from build_scripts.read.credits import CreditReading, Flag, Part, parse_credits, read_trailer
 
 
 def rep(name: str, city: str | None = None) -> Credit:
@@ -20,7 +20,7 @@ def wrote(name: str) -> Credit:
     return Credit(name, "wrote")
 
 
-CASES: list[tuple[str, tuple[Credit, ...] | None]] = [
+CASES: list[tuple[str, tuple[Credit, ...]]] = [
     # The forms the parser must know.
     (
         "Baldor reported from Washington. AP writers Kim Tong-hyung in Seoul, South Korea, Ilya Novikov and Hanna Arhirova in Kyiv, Ukraine, Danica Kirka in London, and Jari Tanner in Helsinki contributed to this report.",
@@ -128,27 +128,225 @@ CASES: list[tuple[str, tuple[Credit, ...] | None]] = [
         "  Baldor\nreported from\u00a0Washington.\n\nAP writer Jari  Tanner\u202fin Helsinki contributed. ",
         (rep("Baldor", "Washington"), con("Jari Tanner", "Helsinki")),
     ),
-    # Not a credit line, or not wholly one: the caller shows these verbatim.
-    ("", None),
-    (" \n\u00a0", None),
-    ("Source: AP", None),
-    ("Sumber: Associated Press", None),
-    ("Sumber", None),
-    ("This story was updated to correct the spelling of a name.", None),
-    ("Baldor reported from Washington. This story was updated to correct a name.", None),
-    ("AP writer Jari Tanner in Helsinki contributed to this report. Read more at apnews.com.", None),
-    ("Baldor reported from Washington", None),
-    ("baldor reported from Washington.", None),
-    ("Baldor reported from Washington on Tuesday.", None),
-    ("Baldor in Washington and Madhani reported from Kyiv.", None),
-    ("AP writers contributed to this report.", None),
-    ("and Jari Tanner in Helsinki contributed.", None),
-    ("AP writers Jari Tanner in Helsinki, and contributed.", None),
-    ("AP writers Jari Tanner in Helsinki, Danica Kirka in contributed.", None),
-    ("The Associated Press receives support from the Walton Family Foundation.", None),
+    # A country after the last place, writers at a place, in English and in Indonesian translation.
+    ("AP writer Amina Wanjiru in Nairobi, Kenya, contributed.", (con("Amina Wanjiru", "Nairobi, Kenya"),)),
+    ("Penulis AP Maria Dela Cruz di Manila, Filipina, berkontribusi.", (con("Maria Dela Cruz", "Manila, Filipina"),)),
+    (
+        "Price reported from Kyiv, Ukraine. AP writers Tom Hale at the White House and Ana Ruiz in Lima, Peru, contributed.",
+        (rep("Price", "Kyiv, Ukraine"), con("Tom Hale", "the White House"), con("Ana Ruiz", "Lima, Peru")),
+    ),
+    ("Hale reported from the White House.", (rep("Hale", "the White House"),)),
+    ("Hale melaporkan dari Gedung Putih.", (rep("Hale", "Gedung Putih"),)),
+    ("Hale and Ruiz reported from Lima, Peru.", (rep("Hale", "Lima, Peru"), rep("Ruiz", "Lima, Peru"))),
+    (
+        "Reporting by Amina Wanjiru in Nairobi and Dawit Bekele in Addis Ababa; Additional reporting by Omar Farah; "
+        "Writing by Grace Otieno; Editing by Peter Marsh and Lena Holt",
+        (
+            rep("Amina Wanjiru", "Nairobi"),
+            rep("Dawit Bekele", "Addis Ababa"),
+            con("Omar Farah"),
+            wrote("Grace Otieno"),
+            Credit("Peter Marsh", "edited"),
+            Credit("Lena Holt", "edited"),
+        ),
+    ),
+    ("(Reporting by Amina Wanjiru; Editing by Peter Marsh)", (rep("Amina Wanjiru"), Credit("Peter Marsh", "edited"))),
+    (
+        "Reporting by Amina Wanjiru and Dawit Bekele in Nairobi, Kenya; editing by Peter Marsh.",
+        (rep("Amina Wanjiru", "Nairobi, Kenya"), rep("Dawit Bekele", "Nairobi, Kenya"), Credit("Peter Marsh", "edited")),
+    ),
+    ("With AFP", (Credit("AFP", "contributed"),)),
+    ("-- AFP", (Credit("AFP", "wrote"),)),
+    (
+        "Pewarta: Ahmad Fauzi Editor: Budi Santoso",
+        (rep("Ahmad Fauzi"), Credit("Budi Santoso", "edited")),
+    ),
+    (
+        "Pewarta: Ahmad Fauzi\nPenerjemah: Citra Dewi\nEditor: Budi Santoso",
+        (rep("Ahmad Fauzi"), Credit("Citra Dewi", "translated"), Credit("Budi Santoso", "edited")),
+    ),
+    ("Pewarta: Ahmad Fauzi/Rina Marlina", (rep("Ahmad Fauzi"), rep("Rina Marlina"))),
+    ("Penulis : Singgih Wiryono | Editor : Dani Prabowo", (wrote("Singgih Wiryono"), Credit("Dani Prabowo", "edited"))),
+    (
+        "Reporter: Dewi Lestari\nPenulis: Yoga Pratama\nEditor: Tri Wahyuni",
+        (rep("Dewi Lestari"), wrote("Yoga Pratama"), Credit("Tri Wahyuni", "edited")),
+    ),
+    ("Fotografer: Aditya Putra", (Credit("Aditya Putra", "photographed"),)),
+    (
+        "AP writer Tom Hale at the White House and Associated Press writer Ana Ruiz in Lima, Peru, contributed.",
+        (con("Tom Hale", "the White House"), con("Ana Ruiz", "Lima, Peru")),
+    ),
+    ("Reporting by Maria dela Paz; Editing by Tom Hill", (rep("Maria dela Paz"), Credit("Tom Hill", "edited"))),
+    ("ANTARA berkontribusi dalam penulisan artikel ini.", (con("ANTARA"),)),
+    ("(With AFP and Reuters)", (con("AFP"), con("Reuters"))),
+    ("Written by Jane Doe; edited by Tom Hill", (wrote("Jane Doe"), Credit("Tom Hill", "edited"))),
+    ("Ditulis oleh Rina Marlina, disunting oleh Budi Santoso", (wrote("Rina Marlina"), Credit("Budi Santoso", "edited"))),
+    ("Penyusun: Rina Marlina", (wrote("Rina Marlina"),)),
+    ("Foto: ANTARA/Aditya Putra", (Credit("Aditya Putra", "photographed"),)),
+    ("Foto: ANTARA", (Credit("ANTARA", "photographed"),)),
+    (
+        "Penulis: Kontributor Garut, Ari Maulana | Editor: Dony Aprian",
+        (Credit("Ari Maulana", "wrote", "Garut"), Credit("Dony Aprian", "edited")),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), CASES)
-def test_parse_credits(paragraph: str, expected: tuple[Credit, ...] | None) -> None:
-    assert parse_credits(paragraph) == expected
+def test_ap_credits_are_read_whole(paragraph: str, expected: tuple[Credit, ...]) -> None:
+    assert parse_credits(paragraph) == CreditReading(credits=expected)
+
+
+def _initials(name: str, role: str) -> Credit:
+    return Credit(name, role, initials=True)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credits"),
+    [
+        ("(mdk/ded)", (_initials("mdk", "wrote"), _initials("ded", "edited"))),
+        ("[rdp/imk]", (_initials("rdp", "wrote"), _initials("imk", "edited"))),
+        ("(mnf)", (_initials("mnf", "wrote"),)),
+        ("bur-fz/pdw", (_initials("fz", "wrote"), _initials("pdw", "edited"))),
+        ("ll/ach/sst", (_initials("ll", "wrote"), _initials("ach", "edited"), _initials("sst", "edited"))),
+    ],
+)
+def test_initials_are_kept_as_printed_and_marked(paragraph: str, credits: tuple[Credit, ...]) -> None:
+    assert parse_credits(paragraph) == CreditReading(credits=credits, initials=(Part(paragraph, 0),))
+
+
+def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    reading = parse_credits(paragraph)
+    names = [f"{credit.name}: {credit.role}" for credit in reading.credits]
+    return names, [p.text for p in reading.not_understood], [p.text for p in reading.notices], [p.text for p in reading.story]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credits", "unread", "notices", "story"),
+    [
+        # Read part by part: what is understood is kept, what is not is returned.
+        (
+            "Pewarta: Ahmad Fauzi Editor: Budi Santoso COPYRIGHT © ANTARA 2024",
+            ["Ahmad Fauzi: reported", "Budi Santoso: edited"],
+            [],
+            ["COPYRIGHT © ANTARA 2024"],
+            [],
+        ),
+        (
+            "Pewarta: Ahmad Fauzi\nEditor: Budi Santoso (ed.)\nCOPYRIGHT © ANTARA 2024",
+            ["Ahmad Fauzi: reported"],
+            ["Editor: Budi Santoso (ed.)"],
+            ["COPYRIGHT © ANTARA 2024"],
+            [],
+        ),
+        (
+            "Baldor reported from Washington. AP writer Jari Tanner, on assignment near Helsinki, contributed.",
+            ["Baldor: reported"],
+            ["AP writer Jari Tanner, on assignment near Helsinki, contributed."],
+            [],
+            [],
+        ),
+        (
+            "Reporting by Amina Wanjiru in Nairobi; Writing by the desk team; Editing by Peter Marsh",
+            ["Amina Wanjiru: reported", "Peter Marsh: edited"],
+            [],
+            [],
+            ["Writing by the desk team"],
+        ),
+        ("Baldor reported from Washington on Tuesday.", [], ["Baldor reported from Washington on Tuesday."], [], []),
+        # Shaped like a credit, naming nobody: nothing to name, so nothing to report.
+        ("A reporter in Bandung contributed.", [], [], ["A reporter in Bandung contributed."], []),
+        ("AP writers contributed to this report.", [], [], ["AP writers contributed to this report."], []),
+        ("Editor:", [], ["Editor:"], [], []),
+        # Notices: not credits, not the story.
+        (
+            "Baldor reported from Washington. This story was updated to correct a name.",
+            ["Baldor: reported"],
+            [],
+            ["This story was updated to correct a name."],
+            [],
+        ),
+        (
+            "AP writer Jari Tanner in Helsinki contributed to this report. Read more at apnews.com.",
+            ["Jari Tanner: contributed"],
+            [],
+            ["Read more at apnews.com."],
+            [],
+        ),
+        (
+            "This story has been corrected to show the minister is Jane Doe.",
+            [],
+            [],
+            ["This story has been corrected to show the minister is Jane Doe."],
+            [],
+        ),
+        ("Koreksi: Berita ini telah diperbaiki.", [], [], ["Koreksi: Berita ini telah diperbaiki."], []),
+        ("Baca juga: Banjir rendam Jakarta", [], [], ["Baca juga: Banjir rendam Jakarta"], []),
+        ("Pilihan Editor: Harga beras naik lagi", [], [], ["Pilihan Editor: Harga beras naik lagi"], []),
+        (
+            "Copyright 2024 The Associated Press. All rights reserved.",
+            [],
+            [],
+            ["Copyright 2024 The Associated Press. All rights reserved."],
+            [],
+        ),
+        ("[Gambas:Video CNN]", [], [], ["[Gambas:Video CNN]"], []),
+        ("(c) 2025 Reuters\nAll rights reserved.", [], [], ["(c) 2025 Reuters", "All rights reserved."], []),
+        ("Baca berita lengkapnya di sini.", [], [], ["Baca berita lengkapnya di sini."], []),
+        (
+            "Koreksi (14/1/2025): Nama kepala dinas diperbaiki.",
+            [],
+            [],
+            ["Koreksi (14/1/2025): Nama kepala dinas diperbaiki."],
+            [],
+        ),
+        (
+            "An earlier version of this story misspelled a name.",
+            [],
+            [],
+            ["An earlier version of this story misspelled a name."],
+            [],
+        ),
+        ("Simak Video: Banjir di Bekasi", [], [], ["Simak Video: Banjir di Bekasi"], []),
+        ("Simak juga Video: Banjir di Bekasi", [], [], ["Simak juga Video: Banjir di Bekasi"], []),
+        # The story: a paragraph that mentions an editor or a reporter, or reads like a credit but is a sentence.
+        (
+            "The editor of the paper, Jane Smith, said it would appeal.",
+            [],
+            [],
+            [],
+            ["The editor of the paper, Jane Smith, said it would appeal."],
+        ),
+        ("Reporter: Thank you, Minister.", [], [], [], ["Reporter: Thank you, Minister."]),
+        ("Editor: the paper never printed it.", [], [], [], ["Editor: the paper never printed it."]),
+        ("Thousands of volunteers contributed.", [], [], [], ["Thousands of volunteers contributed."]),
+        (
+            "Reporting by the BBC suggested the talks had failed.",
+            [],
+            [],
+            [],
+            ["Reporting by the BBC suggested the talks had failed"],
+        ),
+        ("Source: AP", [], [], [], ["Source: AP"]),
+        ("Sumber", [], [], [], ["Sumber"]),
+        (
+            "The Associated Press and Reuters reported from the scene.",
+            [],
+            [],
+            [],
+            ["The Associated Press and Reuters reported from the scene."],
+        ),
+        ("", [], [], [], []),
+    ],
+)
+def test_a_paragraph_is_read_part_by_part(paragraph, credits, unread, notices, story) -> None:
+    assert _kinds(paragraph) == (credits, unread, notices, story)
+
+
+def test_the_trailer_flags_lines_not_understood_and_initials_where_they_are() -> None:
+    trailer = (
+        Paragraph("Pewarta: Ahmad Fauzi\nEditor: Budi Santoso (ed.)", 12),
+        Paragraph("(mdk/ded)", 15, 31),
+    )
+    credits, flags = read_trailer(trailer)
+    assert [c.name for c in credits] == ["Ahmad Fauzi", "mdk", "ded"]
+    assert flags == (Flag("Editor: Budi Santoso (ed.)", 13, 1, False), Flag("(mdk/ded)", 15, 31, True))

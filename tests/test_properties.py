@@ -193,10 +193,13 @@ def test_any_text_reaches_the_page_literally(title: str, paragraphs: list[str], 
     assert collapsed(page.heading or "") == collapsed(shown_as(raw.title))
     assert {(tag, attributes.get("class")) for tag, attributes in article_tags(html)} <= ARTICLE_ELEMENTS
     assert markup_problems(page) == []
-    # Nothing lost: without a separator line (then no trailer) every character after the title is in a paragraph.
+    # Nothing lost: without a separator line every character after the title is in the story or the trailer.
     if not any(re.fullmatch(r"_{3,}", line.strip()) for line in text.split("\n")):
         rest = text.removeprefix("\ufeff").split("\n", 1)[1]
-        assert re.sub(r"\s", "", "".join(p.text for p in raw.body)) == re.sub(r"\s", "", rest)
+        pieces = [(p.line, p.column, p.text) for p in raw.body + raw.trailer]
+        if raw.source:
+            pieces.append((raw.source.line, 1, raw.source.label + raw.source.text))
+        assert re.sub(r"[\s:]", "", "".join(text for *_, text in sorted(pieces))) == re.sub(r"[\s:]", "", rest)
 
 
 # --- Annotations on random spans ----------------------------------------------------------------------------

@@ -91,3 +91,113 @@ def test_invalid_utf8_names_line_and_column() -> None:
             )
         ],
     )
+
+
+ANTARA = (
+    "Banjir rendam Jakarta\n\nJAKARTA (ANTARA) - Hujan deras merendam 12 RT, kata Kepala BPBD.\n\n"
+    "Baca juga: Tanggul jebol di Bekasi\n\nWarga mengungsi ke masjid, ujar seorang editor warga.\n\n"
+    "Pewarta: Ahmad Fauzi\nEditor: Budi Santoso\nCOPYRIGHT © ANTARA 2024\n"
+)
+REUTERS = (
+    "Talks resume\n\nNAIROBI, Nov 18 (Reuters) - Talks resumed on Monday.\n\nThe editor of the Daily Nation said so.\n\n"
+    "Reporting by Amina Wanjiru in Nairobi and Dawit Bekele in Addis Ababa; Writing by Grace Otieno; "
+    "Editing by Peter Marsh\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "trailer", "source"),
+    [
+        (
+            ANTARA,
+            (
+                "JAKARTA (ANTARA) - Hujan deras merendam 12 RT, kata Kepala BPBD.",
+                "Warga mengungsi ke masjid, ujar seorang editor warga.",
+            ),
+            (
+                ("Baca juga: Tanggul jebol di Bekasi", 5, 1),
+                ("Pewarta: Ahmad Fauzi\nEditor: Budi Santoso\nCOPYRIGHT © ANTARA 2024", 9, 1),
+            ),
+            None,
+        ),
+        (
+            REUTERS,
+            ("NAIROBI, Nov 18 (Reuters) - Talks resumed on Monday.", "The editor of the Daily Nation said so."),
+            ((REUTERS.split("\n\n")[-1].strip(), 7, 1),),
+            None,
+        ),
+        # Run together on one line, under the story's last line, or after its last sentence.
+        (
+            "T\n\nOne.\n\nTwo.\nPewarta: Ahmad Fauzi Editor: Budi Santoso COPYRIGHT © ANTARA 2024",
+            ("One.", "Two."),
+            (("Pewarta: Ahmad Fauzi Editor: Budi Santoso COPYRIGHT © ANTARA 2024", 6, 1),),
+            None,
+        ),
+        ("T\n\nOne.\n\nTwo, kata dia.  (mdk/ded)\n", ("One.", "Two, kata dia."), (("(mdk/ded)", 5, 17),), None),
+        ("T\n\nOne.\n\nTwo.\n\n(rdp/imk)\n", ("One.", "Two."), (("(rdp/imk)", 7, 1),), None),
+        # AP's credit paragraph and a correction after it, with no `___`.
+        (
+            "T\n\nOne.\n\nBaldor reported from Washington. AP writer Amina Wanjiru in Nairobi, Kenya, contributed.\n\n"
+            "This story has been corrected to show that the talks resume on Monday.",
+            ("One.",),
+            (
+                ("Baldor reported from Washington. AP writer Amina Wanjiru in Nairobi, Kenya, contributed.", 5, 1),
+                ("This story has been corrected to show that the talks resume on Monday.", 7, 1),
+            ),
+            None,
+        ),
+        # A source line counts beside a credit line; a "Read more" line is the trailer's wherever it stands.
+        (
+            "T\n\nOne.\n\nPenulis: Ani Lestari\n\nSumber: Antara",
+            ("One.",),
+            (("Penulis: Ani Lestari", 5, 1),),
+            ("Sumber", "Antara"),
+        ),
+        ("T\n\nOne.\nRead more: Another story\nTwo.", ("One.", "Two."), (("Read more: Another story", 4, 1),), None),
+        # With `___`, as before, and a credit line before it leaves the story too.
+        (
+            "T\n\nOne.\n\nEditing by Peter Marsh\n\n___\n\nSource: x",
+            ("One.",),
+            (("Editing by Peter Marsh", 5, 1),),
+            ("Source", "x"),
+        ),
+        # Wikinews' sources under their heading, without `___`.
+        (
+            'T\n\nOne.\n\nSources\n"Race report" — Korea Herald, March 16, 2025',
+            ("One.",),
+            (('Sources\n"Race report" — Korea Herald, March 16, 2025', 5, 1),),
+            None,
+        ),
+        # The story stays whole: an editor or a reporter named in it, an interview, a lone source line, a story
+        # that is nothing but a credit-like line.
+        (
+            "T\n\nOne.\n\nThe reporter, Jane Doe, told the editor.",
+            ("One.", "The reporter, Jane Doe, told the editor."),
+            (),
+            None,
+        ),
+        ("T\n\nQ and A.\n\nReporter: Thank you, Minister.", ("Q and A.", "Reporter: Thank you, Minister."), (), None),
+        ("T\n\nOne.\n\nThousands of volunteers contributed.", ("One.", "Thousands of volunteers contributed."), (), None),
+        ("T\n\nPewarta: Ahmad Fauzi", ("Pewarta: Ahmad Fauzi",), (), None),
+        ("T\n\nBaca juga: Lain", ("Baca juga: Lain",), (), None),
+    ],
+)
+def test_the_trailer_is_found_where_the_text_ends(text, body, trailer, source) -> None:
+    raw, problems = parse_raw("a.txt", text)
+    assert problems == []
+    assert raw is not None
+    assert tuple(p.text for p in raw.body) == body
+    assert tuple((p.text, p.line, p.column) for p in raw.trailer) == trailer
+    assert (raw.source and (raw.source.label, raw.source.text)) == source
+
+
+@pytest.mark.parametrize("text", [ANTARA, REUTERS, "T\n\nOne.\n\nTwo, kata dia. (mdk/ded)\n\n___\n\nCredit.\n\nSumber: x"])
+def test_every_line_is_the_story_or_the_trailer_once(text: str) -> None:
+    raw, _ = parse_raw("a.txt", text)
+    assert raw is not None
+    pieces = [(p.line, p.column, p.text) for p in raw.body + raw.trailer]
+    if raw.source:
+        pieces.append((raw.source.line, 1, f"{raw.source.label}: {raw.source.text}"))
+    rebuilt = " ".join(" ".join(text.split()) for _, _, text in sorted(pieces))
+    lines = [line for line in text.split("\n")[1:] if line.strip() and line.strip() != "___"]
+    assert rebuilt == " ".join(" ".join(lines).split())

@@ -1,4 +1,4 @@
-"""The archive in this repository: clean, and every paragraph of every article on its page."""
+"""The archive in this repository: clean, and every line of every article on its page once, as story or trailer."""
 
 from __future__ import annotations
 
@@ -25,15 +25,20 @@ def test_the_archive_has_no_problems() -> None:
 
 
 @pytest.mark.parametrize("article", ARCHIVE.articles, ids=lambda a: a.id)
-def test_every_paragraph_reaches_the_page(article) -> None:
+def test_every_line_of_the_text_is_on_the_page_once_as_story_or_trailer(article) -> None:
     page = PAGES[article_page(article)].split("---\n", 2)[2]
     shown = [collapsed(p) for p in article_paragraphs(markdown.markdown(page, extensions=EXTENSIONS))]
     raw = article.raw
-    expected = [collapsed(visible(p.text)) for p in raw.body + raw.trailer]
+    story = [collapsed(visible(p.text)) for p in raw.body]
+    trailer = [collapsed(visible(p.text)) for p in raw.trailer]
     if raw.source:
-        expected.append(collapsed(f"{raw.source.label}: {raw.source.text}" if raw.source.text else raw.source.label))
-    missing = [text for text in expected if text not in shown]
-    assert missing == []
+        trailer.append(collapsed(f"{raw.source.label}: {raw.source.text}" if raw.source.text else raw.source.label))
+    assert [text for text in story + trailer if shown.count(text) != (story + trailer).count(text)] == []
+    credits = shown.index(trailer[0]) if trailer else len(shown)
+    assert [text for text in story if shown.index(text) > credits] == []
+    lines = (REPO / raw.path).read_text(encoding="utf-8").splitlines()[raw.title_line :]
+    text_lines = [line.strip() for line in lines if line.strip() and line.strip().strip("_")]
+    assert collapsed(" ".join(story + trailer)) == collapsed(visible(" ".join(text_lines)))
 
 
 def _source(attribution: Attribution) -> str:

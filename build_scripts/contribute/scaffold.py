@@ -1,11 +1,11 @@
-"""`python -m build_scripts new`: file a raw article and scaffold its annotation file.
+"""`python -m build_scripts new`: file raw articles, each dated by its dateline, and scaffold their annotation files.
 
 The text is filed byte for byte; the YAML beside it holds everything the text
 itself can tell, each value marked as a proposal so nothing unchecked is
 published as fact: quotes' speakers and reported claims' sources carry
 `confirmed: false` (a warning in `check`), credits a `# proposed: check`
 comment, and a quote with no reporting cue has `speaker: unknown` (an error in
-`check`: an editor has to decide). Everything but `write_new_article` is pure:
+`check`: an editor has to decide). Everything but `file_articles` and `write_new_article` is pure:
 text in, text out.
 """
 
@@ -16,13 +16,12 @@ import datetime as dt
 import math
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from build_scripts import dates
 from build_scripts.contribute.claim_proposals import ClaimProposal, is_organisation, propose_claims
 from build_scripts.contribute.proposals import Proposal, ascii_words, propose_speakers
 from build_scripts.contribute.quote_finder import find_quotes
@@ -31,7 +30,8 @@ from build_scripts.model import Credit, Person, Problem, RawArticle
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import ARTICLES_DIR, PEOPLE_FILE
-from build_scripts.read.credits import parse_credits
+from build_scripts.read.credits import Flag, read_trailer
+from build_scripts.read.datelines import find_dateline
 from build_scripts.read.language import detect_language
 from build_scripts.read.people_index import PeopleIndex, match_person, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
@@ -43,22 +43,6 @@ MAX_SLUG = 60
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """What the archive accepts after the date in a file name."""
 
-_DATELINE_LANGUAGES = ("en", "id")
-_MONTHS = {
-    name.casefold(): number
-    for language in _DATELINE_LANGUAGES
-    for number, name in enumerate(dates.month_names(language), start=1)
-} | {"nopember": 11, "pebruari": 2}
-"""Month names as datelines print them, with the older Indonesian spellings still met in print."""
-_WEEKDAYS = [name for language in _DATELINE_LANGUAGES for name in dates.weekday_names(language)] + ["Jum'at"]
-_WEEKDAY = rf"(?:(?:{'|'.join(map(re.escape, _WEEKDAYS))}),?\s+)?"
-_DATELINES = (
-    re.compile(_WEEKDAY + r"(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b"),  # Tuesday, October 8, 2019
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\s+(?P<year>\d{4})\b"),  # Rabu, 23 Oktober 2024
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-)
-_DATELINE_PARAGRAPHS = 3
-"""A dateline opens the article: a date further in is about something else."""
 _MAX_CUE, _MAX_DESCRIPTION, _MAX_REASON, _MAX_ROLE = 300, 300, 500, 300
 """The schema's longest cue, description, reason for anonymity and role."""
 _URL = re.compile(r"https?://[^\s<>\"“”‘’]+")
@@ -78,27 +62,58 @@ class Scaffold:
     new_people: tuple[tuple[str, str], ...]
     """(id, name) of the speakers and sources not in the registry, in order of first quote, then of first claim."""
     credits: int
+    credit_flags: tuple[Flag, ...] = ()
+    """Credit lines not understood, and initials to name: listed in the summary."""
 
 
 # --- Date, slug and paths ------------------------------------------------------------------------------
 
 
-def date_in_text(raw: RawArticle) -> dt.date | None:
-    """The date a dateline opens the article with ("Tuesday, October 8, 2019", "Rabu, 23 Oktober 2024")."""
-    for paragraph in raw.body[:_DATELINE_PARAGRAPHS]:
-        for pattern in _DATELINES:
-            match = pattern.match(paragraph.text)
-            month = _month(match["month"]) if match else None
-            if match and month:
-                try:
-                    return dt.date(int(match["year"]), month, int(match["day"]))
-                except ValueError:
-                    continue
-    return None
+@dataclass(frozen=True)
+class Dating:
+    """The date an article is filed under and how it was read, or, with no date, why none could be."""
+
+    date: dt.date | None
+    how: str
+    """"dated by …" when dated; else the problem's message."""
+    line: int = 1
+    """Where the problem is in the text."""
 
 
-def _month(text: str) -> int | None:
-    return int(text) if text.isdigit() else _MONTHS.get(text.casefold())
+def article_date(raw: RawArticle, date: dt.date | None, year: int | None) -> Dating:
+    """`--date`, else the date the dateline or the named day prints, else their month and day in `--year`.
+
+    Never today: an article filed under the wrong day sorts and links wrongly until someone notices.
+    """
+    if date is not None:
+        return Dating(date, "dated by --date")
+    dateline = find_dateline(raw)
+    printed = dateline.date_text if dateline else None
+    if dateline is None or printed is None:
+        completes = " (--year completes a dateline's month and day)" if year else ""
+        message = (
+            "no date found: no dateline with a date, and no day named in the text"
+            f"{completes}; nothing was written: give the article's date with --date YYYY-MM-DD"
+        )
+        return Dating(None, message)
+    opens = any(p.text.startswith(dateline.text) for p in raw.body)
+    where = "its dateline" if opens and printed in dateline.text else "the day its text names"
+    line = next((p.line for p in raw.body if printed in p.text), 1)
+    if dateline.date is not None:
+        return Dating(dateline.date, f'dated by {where}, "{printed}"')
+    month, day = dateline.month, dateline.day
+    assert month is not None and day is not None, "a printed day without its year has a month and day"
+    if year is None:
+        message = (
+            f'{where} gives a day without its year ("{printed}"); nothing was written: '
+            "give the year with --year YYYY, or the date with --date YYYY-MM-DD"
+        )
+        return Dating(None, message, line)
+    try:
+        return Dating(dt.date(year, month, day), f'dated by {where}, "{printed}", and --year {year}')
+    except ValueError:
+        message = f'"{printed}" is not a day of {year}; nothing was written: check --year, or give the date with --date'
+        return Dating(None, message, line)
 
 
 def slug_from_title(title: str) -> str:
@@ -137,19 +152,25 @@ def _comment(text: str) -> str:
 
 
 def _credit_line(credit: Credit, registry: PeopleIndex) -> str:
-    person = match_person(credit.name, registry)
+    person = None if credit.initials else match_person(credit.name, registry)
     fields = [f"person: {person}" if person else f"name: {_scalar(credit.name)}", f"role: {credit.role}"]
     if credit.city:
         fields.append(f"city: {_scalar(credit.city)}")
-    return f"  - {{{', '.join(fields)}}}  # proposed: check"
+    flag = "; initials as printed: name the journalist" if credit.initials else ""
+    return f"  - {{{', '.join(fields)}}}  # proposed: check{flag}"
 
 
-def _credits(raw: RawArticle) -> tuple[Credit, ...]:
-    """The credits of the first credit paragraph the parser reads completely, as the archive does."""
-    for paragraph in raw.trailer:
-        if parsed := parse_credits(paragraph.text):
-            return parsed
-    return ()
+def _credits(raw: RawArticle) -> tuple[tuple[Credit, ...], tuple[Flag, ...]]:
+    """Every credit the trailer's lines give, as the archive reads them, and the lines not understood."""
+    return read_trailer(raw.trailer)
+
+
+def _unread_lines(flags: tuple[Flag, ...]) -> list[str]:
+    unread = [flag for flag in flags if not flag.initials]
+    if not unread:
+        return []
+    lines = ["", "# Credit lines not understood: add who they credit to byline: or contributors: by hand."]
+    return lines + [f"#   line {flag.line}: {_comment(flag.text)}" for flag in unread]
 
 
 def _source_lines(raw: RawArticle) -> list[str]:
@@ -222,6 +243,7 @@ def render_yaml(
     claims: tuple[ClaimProposal, ...],
     new_people: tuple[tuple[str, str], ...],
     registry: PeopleIndex,
+    credit_flags: tuple[Flag, ...] = (),
 ) -> str:
     lines = [
         SCHEMA_LINE,
@@ -239,6 +261,7 @@ def render_yaml(
     for key, group in (("byline", byline), ("contributors", contributors)):
         if group:
             lines += ["", f"{key}:", *(_credit_line(c, registry) for c in group)]
+    lines += _unread_lines(credit_flags)
     body = anchoring.prepare(raw.body)
     lines += ["", "quotes:" if proposals else "quotes: []  # no direct quotes found"]
     for proposal in proposals:
@@ -261,6 +284,13 @@ def date_argument(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, such as 2024-10-23; found {text!r}") from None
+
+
+def year_argument(text: str) -> int:
+    """`--year`: the year of a dateline that prints only the month and day."""
+    if not re.fullmatch(r"[0-9]{4}", text):
+        raise argparse.ArgumentTypeError(f"expected a year as YYYY, such as 2024; found {text!r}")
+    return int(text)
 
 
 def slug_argument(text: str) -> str:
@@ -291,10 +321,10 @@ def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug:
     for claim in claims:
         for pid, name in claim.new:
             new_people.setdefault(pid, name)
-    credits = _credits(raw)
+    credits, flags = _credits(raw)
     news = tuple(new_people.items())
-    text = render_yaml(raw, language, credits, proposals, claims, news, registry)
-    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits))
+    text = render_yaml(raw, language, credits, proposals, claims, news, registry, flags)
+    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits), flags)
 
 
 def summary(result: Scaffold, dated: str) -> str:
@@ -314,6 +344,10 @@ def summary(result: Scaffold, dated: str) -> str:
                 f"{_count(result.credits, 'credit')}, "
                 f"{_count(people, 'new person or organisation', 'new people or organisations')} to add to {PEOPLE_FILE}"
             ),
+            *(
+                str(Problem(result.txt_path, f.line, f.column, f.message(result.yml_path), warning=True))
+                for f in result.credit_flags
+            ),
             f"next: check every proposal in {result.yml_path}, then run .venv/bin/python -m build_scripts check",
         ]
     )
@@ -323,34 +357,78 @@ def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
 
 
-def write_new_article(root: Path, source: Path, date: dt.date | None, slug: str | None, today: dt.date) -> int:
-    """The command: read the raw article, refuse to overwrite anything, write both files, say what was done."""
+def file_articles(root: Path, paths: Sequence[Path], date: dt.date | None, slug: str | None, year: int | None) -> int:
+    """The command: each article of `paths` (files, and the .txt files of folders) filed or said why not.
+
+    One article that cannot be dated or read stops only itself: a backlog is filed in one run, and what is
+    left is listed at the end for a second run with the missing `--date` or `--year`.
+    """
+    sources, missing = articles_in(paths)
+    for problem in missing:
+        print(problem, file=sys.stderr)
+    if slug and len(sources) > 1:
+        message = f"--slug names one article, and {len(sources)} were given: leave it out to make each slug from its title"
+        print(message, file=sys.stderr)
+        return 2
+    people = _people(root)
+    left: list[Path] = []
+    for number, source in enumerate(sources, start=1):
+        if len(sources) > 1:
+            print(f"[{number}/{len(sources)}] {source}", flush=True)
+        stopped = write_new_article(root, source, people, date, slug, year)
+        for problem in stopped:
+            print(problem, file=sys.stderr, flush=True)
+        if stopped:
+            left.append(source)
+    if len(sources) > 1:
+        filed = len(sources) - len(left)
+        unfiled = f"; not filed: {', '.join(map(str, left))}" if left else ""
+        print(f"filed {filed} of {len(sources)} articles{unfiled}")
+    return 1 if left or missing else 0
+
+
+def articles_in(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """The files named, and the .txt files of the folders named, each once, in the order given (a folder's sorted)."""
+    found: dict[Path, Path] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            texts = sorted(child for child in path.iterdir() if child.suffix == ".txt" and child.is_file())
+            if not texts:
+                problems.append(Problem(str(path), 1, 1, "folder holds no .txt file; expected articles saved as .txt"))
+            for text in texts:
+                found.setdefault(text.resolve(), text)
+        else:
+            found.setdefault(path.resolve(), path)
+    return list(found.values()), problems
+
+
+def write_new_article(
+    root: Path, source: Path, people: Mapping[str, Person], date: dt.date | None, slug: str | None, year: int | None
+) -> list[Problem]:
+    """Read, date and file one raw article; refuse to overwrite anything; say what was done, or what stopped it."""
     try:
         data = source.read_bytes()
     except OSError as err:
-        print(Problem(str(source), 1, 1, f"cannot read the article: {err.strerror}"), file=sys.stderr)
-        return 1
+        return [Problem(str(source), 1, 1, f"cannot read the article: {err.strerror}")]
     text, problems = decode(str(source), data)
     raw, raw_problems = parse_raw(str(source), text) if text is not None else (None, [])
     if raw is None or problems or raw_problems:
-        for problem in problems + raw_problems:
-            print(problem, file=sys.stderr)
-        return 1
-    found = date_in_text(raw)
-    dated = "dated by --date" if date else "dated by its dateline" if found else "dated today: no dateline found; --date sets it"
-    date = date or found or today
-    result = scaffold(raw, _people(root), date, slug or slug_from_title(raw.title))
+        return problems + raw_problems
+    dating = article_date(raw, date, year)
+    if dating.date is None:
+        return [Problem(str(source), dating.line, 1, dating.how)]
+    result = scaffold(raw, people, dating.date, slug or slug_from_title(raw.title))
     for path in (result.txt_path, result.yml_path):
         if (root / path).exists():
             message = "already exists; nothing was written: choose another --slug or --date, or edit the existing file"
-            print(Problem(path, 1, 1, message), file=sys.stderr)
-            return 1
+            return [Problem(path, 1, 1, message)]
     (root / result.txt_path).parent.mkdir(parents=True, exist_ok=True)
     with open(root / result.txt_path, "xb") as txt, open(root / result.yml_path, "x", encoding="utf-8", newline="\n") as yml:
         txt.write(data)
         yml.write(result.yml_text)
-    print(summary(result, dated))
-    return 0
+    print(summary(result, dating.how), flush=True)
+    return []
 
 
 def _people(root: Path) -> dict[str, Person]:

@@ -30,7 +30,8 @@ from build_scripts.model import (
 )
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_registry
-from build_scripts.read.credits import parse_credits
+from build_scripts.read.credits import read_trailer
+from build_scripts.read.datelines import find_dateline
 from build_scripts.read.language import detect_language
 from build_scripts.read.links import Head, Links, unknown_originals
 from build_scripts.read.near_misses import Miss, Unfound, describe_paragraph, settled
@@ -152,18 +153,22 @@ def _resolved(attribution: Attribution, people: Mapping[str, Person]) -> bool:
 
 def _resolve_credits(
     raw: RawArticle, annotations: Annotations, names: PeopleIndex, people: Mapping[str, Person]
-) -> tuple[tuple[Credit, ...], bool]:
+) -> tuple[tuple[Credit, ...], bool, list[Problem]]:
+    """The credits, whether the trailer was read whole, and a warning for each credit line an editor must name.
+
+    An annotation file that gives `byline:` or `contributors:` has named them: then the trailer is only shown.
+    """
     if annotations.byline or annotations.contributors:
         given = annotations.byline + annotations.contributors
-        return tuple(
+        named = (
             replace(c, name=c.name or people[c.person].name) if c.person is not None and c.person in people else c for c in given
-        ), True
-    for paragraph in raw.trailer:
-        parsed = parse_credits(paragraph.text)
-        if parsed:
-            linked = (_linked(c, names.named(c.name), people) for c in parsed)
-            return tuple(linked), True
-    return (), not raw.trailer
+        )
+        return tuple(named), True, []
+    credits, flags = read_trailer(raw.trailer)
+    yml = raw.path[:-4] + ".yml"
+    problems = [Problem(raw.path, flag.line, flag.column, flag.message(yml), warning=True) for flag in flags]
+    linked = tuple(c if c.initials else _linked(c, names.named(c.name), people) for c in credits)
+    return linked, not any(not flag.initials for flag in flags), problems
 
 
 def _linked(credit: Credit, person_id: str | None, people: Mapping[str, Person]) -> Credit:
@@ -284,7 +289,8 @@ def _build_article(
             notes.append(AnchoredNote(note, span))
     if misses:
         problems.append(Unfound(path, raw.body, tuple(misses)))
-    credits, parsed = _resolve_credits(raw, annotations, names, people)
+    credits, parsed, credit_problems = _resolve_credits(raw, annotations, names, people)
+    problems += credit_problems
     article = Article(
         id=match["id"],
         date=dt.date.fromisoformat(match["date"]),
@@ -296,6 +302,7 @@ def _build_article(
         credits_parsed=parsed,
         attributions=tuple(attributions),
         notes=tuple(notes),
+        dateline=find_dateline(raw),
     )
     return article, problems
 

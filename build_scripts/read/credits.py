@@ -1,9 +1,11 @@
-"""Parse the wire-service credit paragraph that follows an article's `___`.
+"""Read the lines that end a news story, part by part: who is credited, and what is not the story.
 
-Credits are printed as prose ("Baldor reported from Washington. AP writers …
-contributed."), in English or Indonesian. Parsing them lets pages list and link
-the journalists; anything not understood completely is left to the caller to
-show verbatim, because a wrong or partial credit is worse than none.
+Each newsroom prints its credits its own way: AP in prose ("Baldor reported from Washington. AP writers …
+contributed."), Reuters after "by" ("Reporting by A in Nairobi; Editing by B"), ANTARA, Kompas, Tempo, Detik and
+CNN Indonesia after labels ("Pewarta: A Editor: B", often run together on one line), Indonesian sites and AFP
+as initials ("(mdk/ded)", "bur/xyz"). A part is read wholly or not at all, because a wrong name is worse than
+none; what is not read is returned, so the caller reports it instead of silently crediting nobody.
+Initials are kept as printed and marked, for an editor to name.
 """
 
 from __future__ import annotations
@@ -11,187 +13,362 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from build_scripts.model import Credit
+from build_scripts.model import Credit, Paragraph
+from build_scripts.read.credit_sentences import (
+    EN,
+    ID,
+    MAX_NAME_WORDS,
+    PARTICLES,
+    credit_shape,
+    is_proper,
+    parse_list,
+    parse_sentence,
+)
+
+
+class Part(NamedTuple):
+    """A piece of a paragraph, as printed, with where it starts in the paragraph's text."""
+
+    text: str
+    offset: int
 
 
 @dataclass(frozen=True)
-class _Language:
-    """The words that build a credit list in one language."""
+class CreditReading:
+    """What a paragraph at the end of a story holds."""
 
-    at: str
-    """Joins a name to its place ("in", "di")."""
-    conj: str
-    """Joins the last items of a list ("and", "dan")."""
-    lead: str
-    """Optional title before the names ("AP writers"), as a regex."""
+    credits: tuple[Credit, ...] = ()
+    not_understood: tuple[Part, ...] = ()
+    """Parts shaped like credits ("Editor: Budi (ed.)") that could not be read: the caller reports them."""
+    notices: tuple[Part, ...] = ()
+    """Parts that credit nobody but are not the story: copyright, corrections, "Baca juga", agency boilerplate."""
+    story: tuple[Part, ...] = ()
+    """Parts that are none of these: a paragraph holding any is the story's, not the trailer's."""
+    initials: tuple[Part, ...] = ()
+    """Parts whose credits are initials ("(mdk/ded)"): read, but an editor has to name the people."""
+
+    @property
+    def is_trailer(self) -> bool:
+        return not self.story and bool(self.credits or self.not_understood or self.notices)
 
 
-_EN = _Language(
-    at="in",
-    conj="and",
-    lead=r"(?:The )?(?:Associated Press|AP) "
-    r"(?:writers?|reporters?|journalists?|correspondents?|photographers?)",
+_ROLES = {
+    "reported": "pewarta reporter wartawan koresponden correspondent reporting reported dilaporkan",
+    "wrote": "penulis penyusun writer author writing written compiled compilation ditulis disusun",
+    "edited": "editor penyunting redaktur editing edited disunting",
+    "translated": "penerjemah translator translation translated alih-bahasa diterjemahkan",
+    "photographed": "fotografer videografer foto photographer photo photos photography",
+    "contributed": "kontributor contributor contributing",
+}
+_ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}
+_LABEL = re.compile(
+    r"(?<!\w)(?:(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
+    r"|(?P<label>Pewarta|Penulis|Penyusun|Reporter|Wartawan|Koresponden|Editor|Penyunting|Redaktur|Penerjemah"
+    r"|Alih\s+bahasa|Fotografer|Videografer|Foto|Kontributor|Writer|Author|Correspondent|Translator|Photographer|Photos?"
+    r"|Contributor)\s*:"
+    r"|(?P<copyright>(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}))",
+    re.IGNORECASE,
 )
-_ID = _Language(
-    at="di",
-    conj="dan",
-    lead=r"(?:Penulis|Wartawan|Jurnalis|Reporter|Koresponden) (?:Associated Press|AP)",
+"""A label starts a field wherever it stands, so fields printed on one line ("Pewarta: A Editor: B") separate."""
+_REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
+_BY = re.compile(
+    r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
+    r"|translation|translated|graphics|research|production|reported|written|edited)\s+by\s*:?\s+(?P<names>.*)"
+    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan)\s+oleh\s*:?\s+(?P<names_id>.*)",
+    re.IGNORECASE,
 )
-
-# (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
-# "reported" sentence, whose names then must not carry places of their own.
-_VERBS: tuple[tuple[_Language, str, str, str], ...] = (
-    (_EN, "reported", "reported", r"reported (?:from|in) (?P<place>.+)"),
-    (_EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
-    (_EN, "contributed", "contributed", r"contributed(?: reporting| to this (?:report|story|article))?"),
-    (_ID, "reported", "melapor", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
-    (_ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
-    (
-        _ID,
-        "contributed",
-        "berkontribusi",
-        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:laporan|berita|artikel) ini)?",
-    ),
+_BY_ROLES = {"graphics": "contributed", "research": "contributed", "production": "edited"}
+_BY_SPLIT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting)\s+oleh\s)", re.IGNORECASE
 )
-_SENTENCES = tuple(
-    (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?) {verb}\.")) for language, role, word, verb in _VERBS
+_INITIALS = r"[a-z]{2,6}(?:-[a-z]{2,6})*"
+_TAG = re.compile(rf"[(\[]\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?|(?P<bare>{_INITIALS}(?:/{_INITIALS})+)")
+"""Initials as Indonesian sites print them, "(mdk/ded)", "[rdp]", or an AFP tag, "bur-fz/pdw": writer, then editors."""
+GLUED_TAG = re.compile(rf"(?<=[.!?\"”’])\s+(?P<tag>[(\[]{_INITIALS}(?:/{_INITIALS})*[)\]])$")
+"""Initials printed at the end of the story's last sentence: "…, kata dia. (mdk/ded)"."""
+_BUREAU = frozenset({"bur", "burs"})
+"""AFP's "bur" is the bureau, not a person."""
+AGENCIES = (
+    r"ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua|Bernama|dpa|DPA|Kyodo"
+    r"|Yonhap|Anadolu"
 )
-"""A sentence without a form's word is not matched against it: the lazy names would be tried at every length first."""
-
-_WORD = re.compile(r"(?:[a-z]{1,3}['’-])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['’.-])*")
-"""A capitalised word: "Tong-hyung", "O'Brien", "D.C.", "al-Sharif"."""
-_PARTICLES = frozenset("al bin binti da das de del della der do dos du el la le of van von y".split())
-"""Lowercase words allowed inside names and places ("Rio de Janeiro")."""
-_MAX_NAME_WORDS = 6
-_MAX_CONTINUATION_WORDS = 3
-"""A place's second part ("Ukraine", "United Arab Emirates") is short."""
-
-
-def parse_credits(paragraph: str) -> tuple[Credit, ...] | None:
-    """Read the credits of a credit paragraph, in the order printed.
-
-    Returns None when the paragraph is not a credit line in a form we know;
-    the caller then shows it verbatim.
-    """
-    text = " ".join(unicodedata.normalize("NFC", paragraph).split())
-    if not text:
-        return None
-    # Sentences end at ". ", but so do initials ("Lolita C. Baldor") and
-    # abbreviations ("St. Louis"): try every grouping of the fragments, from the
-    # end, and keep the one where every sentence is a credit.
-    fragments = re.split(r"(?<=\.) ", text)
-    parsed: list[tuple[Credit, ...] | None] = [None] * len(fragments) + [()]
-    for start in reversed(range(len(fragments))):
-        for end in range(start + 1, len(fragments) + 1):
-            rest = parsed[end]
-            if rest is None:
-                continue
-            sentence = _parse_sentence(" ".join(fragments[start:end]))
-            if sentence is not None:
-                parsed[start] = sentence + rest
-                break
-    return parsed[0]
+_AGENCY = re.compile(
+    rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*"
+    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
+)
+"""A story credited to agencies: "-- AFP" (it wrote the story) or "With AFP and Reuters" (they contributed)."""
+_NOTICES = re.compile(
+    r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
+    r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
+    r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
+    r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
+    r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
+    r"|(?:Berita|Artikel|Laporan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diralat|diubah)\b.*"
+    r"|Editor['’]s\s+Choice\s*:.*|Click\s+here\s+to\s+get\s+the\s+latest\s+news\b.*|Simak\s+video\b.*"
+    r"|Halaman\s+\d+\s+dari\s+\d+|Halaman\s+(?:selanjutnya|berikutnya)\b.*"
+    r"|Artikel\s+ini\s+telah\s+tayang\b.*|Baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya)\b.*|Baca\s+selengkapnya\b.*"
+    r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
+    r"|The\s+Associated\s+Press\s+receives\s+(?:financial\s+)?support\b.*|The\s+AP\s+is\s+solely\s+responsible\b.*"
+    r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
+    r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Lines that credit nobody and are not the story: links to other stories, corrections, boilerplate, embeds."""
+ASIDES = re.compile(
+    r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
+    r"|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*|Simak\s+video\b.*"
+    r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
+    re.IGNORECASE,
+)
+"""The notices a site prints inside a story too: they are not its paragraphs wherever they stand."""
+_SENTENCE_MARKS = re.compile(r"[?!\"“”]")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LIST_WORDS = PARTICLES | {"and", "dan", "in", "at", "di", "the"}
 
 
-def _parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
-    """Credits of one sentence, or None unless it is wholly one credit form."""
-    for language, role, word, pattern in _SENTENCES:
-        if word not in sentence:
+def _reads_as_sentence(value: str) -> bool:
+    """A label's value that reads as a sentence ("Reporter: Thank you, Minister.") is an interview, not a credit."""
+    return bool(_SENTENCE_MARKS.search(value)) or any(w not in _LIST_WORDS for w in _LOWER_WORD.findall(value))
+
+
+_MAX_PROSE = 2000
+"""A credit paragraph is short; a long one is the story's (and not tried at every grouping of its sentences)."""
+_MAX_SENTENCE_FRAGMENTS = 6
+
+
+def parse_credits(paragraph: str) -> CreditReading:
+    """Read a paragraph part by part: each line in a form printed on lines of its own, the rest as prose."""
+    parts: list[tuple[str, Part, tuple[Credit, ...]]] = []
+    prose: list[tuple[str, int]] = []
+    offset = 0
+    for line in paragraph.split("\n"):
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
             continue
-        match = pattern.fullmatch(sentence)
-        if match is None:
+        read = _read_line(stripped, start)
+        if read is None:
+            prose.append((line, offset - len(line) - 1))
             continue
-        people = _parse_list(match["names"], language)
-        if people is None:
-            continue
-        if "place" not in pattern.groupindex:
-            return tuple(Credit(name, role, city) for name, city in people)
-        place = _parse_place(match["place"])
-        if place is None or any(city is not None for _, city in people):
-            continue
-        return tuple(Credit(name, role, place) for name, _ in people)
+        parts += _read_prose(prose)
+        prose = []
+        parts += read
+    parts += _read_prose(prose)
+    return CreditReading(
+        credits=tuple(credit for _, _, credits in parts for credit in credits),
+        not_understood=tuple(part for kind, part, _ in parts if kind == "unread"),
+        notices=tuple(part for kind, part, _ in parts if kind == "notice"),
+        story=tuple(part for kind, part, _ in parts if kind == "story"),
+        initials=tuple(part for _, part, credits in parts if any(credit.initials for credit in credits)),
+    )
+
+
+class Flag(NamedTuple):
+    """A part of the trailer an editor has to look at, and where it is in the article's file."""
+
+    text: str
+    line: int
+    column: int
+    initials: bool
+    """True for initials read as credits; False for a credit-shaped part not read at all."""
+
+    def message(self, yml_path: str) -> str:
+        if self.initials:
+            return f"credit line gives initials, not names: {self.text!r}; add a `byline:` to {yml_path} naming the journalists"
+        return f"credit line not understood: {self.text!r}; add a `byline:` to {yml_path} naming the journalists it credits"
+
+
+def read_trailer(trailer: tuple[Paragraph, ...]) -> tuple[tuple[Credit, ...], tuple[Flag, ...]]:
+    """Every credit of an article's trailer, in the order printed, and the parts to flag."""
+    credits: list[Credit] = []
+    flags: list[Flag] = []
+    for paragraph in trailer:
+        reading = parse_credits(paragraph.text)
+        credits += reading.credits
+        marked = [(part, False) for part in reading.not_understood] + [(part, True) for part in reading.initials]
+        for part, initials in sorted(marked, key=lambda item: item[0].offset):
+            before = paragraph.text[: part.offset]
+            line = paragraph.line + before.count("\n")
+            column = part.offset - before.rfind("\n") if "\n" in before else paragraph.column + part.offset
+            flags.append(Flag(" ".join(part.text.split()), line, column, initials))
+    return tuple(credits), tuple(flags)
+
+
+def is_aside(line: str) -> bool:
+    """A line that is not the story's wherever it stands ("Baca juga: …", an embed, an advertisement)."""
+    return ASIDES.fullmatch(line.strip()) is not None
+
+
+_Read = list[tuple[str, Part, tuple[Credit, ...]]]
+
+
+def _read_line(line: str, start: int) -> _Read | None:
+    """A line in a form that stands on a line of its own, or None to read it as prose."""
+    if _NOTICES.fullmatch(line):
+        return [("notice", Part(line, start), ())]
+    if tag := _TAG.fullmatch(line):
+        return [("credit", Part(line, start), _initials(tag["tag"] or tag["bare"]))]
+    if agency := _AGENCY.fullmatch(line):
+        if agency["with"] and agency["with"].casefold() == "sumber":
+            return None
+        role = "contributed" if agency["with"] else "wrote"
+        names = re.findall(AGENCIES, agency["agencies"])
+        return [("credit", Part(line, start), tuple(Credit(name, role) for name in names))]
+    if _BY.match(line):
+        return _read_by(line, start)
+    if line.startswith("(") and line.endswith(")") and _BY.match(line[1:]):
+        return _read_by(line[1:-1], start + 1)
+    labels = list(_LABEL.finditer(line))
+    if labels and labels[0].start() == 0:
+        return _read_labels(line, start, labels)
     return None
 
 
-def _parse_list(text: str, language: _Language) -> list[tuple[str, str | None]] | None:
-    """Names, each with its place if printed, from "A in X, B and C in Y, and D".
+def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
+    """ "Pewarta: A Editor: B COPYRIGHT © ANTARA 2024": each field to the next label."""
+    out: _Read = []
+    ends = [m.start() for m in labels[1:]] + [len(line)]
+    for match, end in zip(labels, ends, strict=True):
+        field = line[match.start() : end].strip().rstrip("|").strip()
+        part = Part(field, start + match.start())
+        if match["notice"] or match["copyright"]:
+            out.append(("notice", part, ()))
+            continue
+        value = line[match.end() : end].strip().rstrip("|").strip().rstrip(".")
+        role = _ROLE_OF[" ".join(match["label"].split()).casefold().replace(" ", "-")]
+        if not value or _reads_as_sentence(value):
+            out.append(("story" if value else "unread", part, ()))
+            continue
+        credits = _names(value, role)
+        out.append(("credit", part, credits) if credits else ("unread", part, ()))
+    return out
 
-    A place applies to the names before it that have none yet ("A, B and C in
-    London": all three in London). A comma item without a place ("Ukraine")
-    right after an item that ended with a place extends that place instead of
-    being a name when it is short, capitalised, is not introduced by "and",
-    and is followed by an item holding a place or by nothing: so in "A in
-    Seoul, South Korea, B and C in Kyiv, Ukraine, and D in Helsinki" both
-    countries are places. This follows AP style, which puts a comma after the
-    country; "A in Seoul, South Korea and B in Kyiv" reads as names.
-    """
-    at, conj = f" {language.at} ", f" {language.conj} "
-    items: list[tuple[bool, list[str]]] = []
-    for number, item in enumerate(text.split(", ")):
-        after_conj = item.startswith(conj[1:])
-        if after_conj and number == 0:
+
+def _names(value: str, role: str) -> tuple[Credit, ...] | None:
+    """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": an agency beside people is their employer, an
+    agency alone ("Foto: ANTARA") is credited. Kompas names a regional contributor with the place: "Kontributor
+    Garut, Ari Maulana"."""
+    if regional := _REGIONAL.fullmatch(value):
+        name = regional["name"]
+        return (Credit(name, role, regional["place"]),) if is_proper(name, MAX_NAME_WORDS) else None
+    credits = []
+    agencies = []
+    for name in re.split(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*", value):
+        if re.fullmatch(AGENCIES, name):
+            agencies.append(Credit(name, role))
+            continue
+        tag = _TAG.fullmatch(name) or _TAG.fullmatch(f"({name})")
+        if tag and name.islower():
+            credits += [Credit(initials, role, initials=True) for initials in _split_initials(tag["tag"])]
+        elif is_proper(name, MAX_NAME_WORDS):
+            credits.append(Credit(name, role))
+        else:
             return None
-        items.append((after_conj, item.removeprefix(conj[1:]).split(conj)))
+    return tuple(credits or agencies) or None
 
-    names: list[str] = []
-    cities: list[str | None] = []
-    waiting: list[int] = []
-    last_group: list[int] = []
-    place_open = False
-    for number, (after_conj, tokens) in enumerate(items):
-        following = items[number + 1][1] if number + 1 < len(items) else None
-        if (
-            place_open
-            and not after_conj
-            and len(tokens) == 1
-            and at not in tokens[0]
-            and _is_proper(tokens[0], _MAX_CONTINUATION_WORDS)
-            and (following is None or any(at in token for token in following))
-        ):
-            for index in last_group:
-                cities[index] = f"{cities[index]}, {tokens[0]}"
-            place_open = False
+
+def _read_by(line: str, start: int) -> _Read:
+    """Reuters: "Reporting by A in Nairobi and B; Additional reporting by C; Writing by D; Editing by E"; and
+    the same in Indonesian: "Ditulis oleh A; Disunting oleh B"."""
+    out: _Read = []
+    position = 0
+    for piece in _BY_SPLIT.split(line):
+        offset = line.index(piece, position) if piece else position
+        position = offset + len(piece)
+        piece = piece.strip().rstrip(".")
+        if not piece:
             continue
-        for token in tokens:
-            name, has_place, place = token.partition(at)
-            if not _is_proper(name, _MAX_NAME_WORDS):
-                return None
-            waiting.append(len(names))
-            names.append(name)
-            cities.append(None)
-            place_open = bool(has_place)
-            if place_open:
-                if not _is_proper(place, _MAX_NAME_WORDS):
-                    return None
-                for index in waiting:
-                    cities[index] = place
-                last_group, waiting = waiting, []
-    return list(zip(names, cities, strict=True))
-
-
-def _parse_place(text: str) -> str | None:
-    """The place of a "reported" sentence: "Washington" or "Kyiv, Ukraine"."""
-    if re.search(r"\.\w+$", text):
-        text += "."  # The full stop also ended an abbreviation: "Washington, D.C."
-    place, _, continuation = text.partition(", ")
-    if not _is_proper(place, _MAX_NAME_WORDS):
-        return None
-    if continuation and not _is_proper(continuation, _MAX_CONTINUATION_WORDS):
-        return None
-    return text
-
-
-def _is_proper(text: str, max_words: int) -> bool:
-    """Whether text is a proper name: capitalised words, lowercase particles inside."""
-    words = text.split(" ")
-    if not 1 <= len(words) <= max_words:
-        return False
-    for position, word in enumerate(words):
-        inside = 0 < position < len(words) - 1
-        if inside and word in _PARTICLES:
+        part = Part(piece, start + offset)
+        match = _BY.fullmatch(piece)
+        if match is None:
+            out.append(("unread", part, ()))
             continue
-        match = _WORD.fullmatch(word)
-        if match is None or not match["initial"].isupper():
-            return False
-    return True
+        names = match["names"] if match["names"] is not None else match["names_id"]
+        if _reads_as_sentence(names):
+            out.append(("story", part, ()))
+            continue
+        what = (match["what"] or match["oleh"]).casefold()
+        role = "contributed" if match["extra"] else _BY_ROLES.get(what) or _ROLE_OF[what]
+        people = parse_list(" ".join(names.split()), ID if match["oleh"] else EN)
+        if people is None:
+            out.append(("unread", part, ()))
+        else:
+            out.append(("credit", part, tuple(Credit(name, role, city) for name, city in people)))
+    return out
+
+
+def _initials(tag: str) -> tuple[Credit, ...]:
+    groups = [group.strip() for group in tag.split("/")]
+    credits = []
+    for number, group in enumerate(groups):
+        role = "wrote" if number == 0 else "edited"
+        credits += [Credit(initials, role, initials=True) for initials in group.split("-") if initials not in _BUREAU]
+    return tuple(credits)
+
+
+def _split_initials(tag: str) -> list[str]:
+    return [initials for group in tag.split("/") for initials in group.strip().split("-") if initials not in _BUREAU]
+
+
+def _read_prose(lines: list[tuple[str, int]]) -> _Read:
+    """Lines read together as sentences: AP's credits, and the notices and story around them."""
+    if not lines:
+        return []
+    if sum(len(line) for line, _ in lines) > 2 * _MAX_PROSE:
+        return [("story", Part("\n".join(line for line, _ in lines), lines[0][1]), ())]
+    text, positions = _collapsed(lines)
+    if len(text) > _MAX_PROSE:
+        return [("story", Part(text, positions[0]), ())]
+    # Sentences end at ". ", but so do initials ("Lolita C. Baldor") and abbreviations ("St. Louis"): of every
+    # grouping of the fragments, keep the one that reads the most of them, as credits or notices first.
+    cuts = [0] + [m.end() for m in re.finditer(r"(?<=\.) ", text)] + [len(text) + 1]
+    count = len(cuts) - 1
+    # best[first]: the score of the fragments from `first` on, and the sentence that starts them.
+    best: list[tuple[int, int, str, tuple[Credit, ...]]] = [(0, count, "", ())] * (count + 1)
+    for first in reversed(range(count)):
+        options = []
+        for last in range(first + 1, min(count, first + _MAX_SENTENCE_FRAGMENTS) + 1):
+            kind, credits = _read_sentence(text[cuts[first] : cuts[last] - 1])
+            options.append(((last - first) * _SCORES[kind] + best[last][0], -last, kind, credits))
+        score, shortest, kind, credits = max(options, key=lambda option: option[:2])
+        best[first] = (score, -shortest, kind, credits)
+    merged: list[tuple[int, int, str, tuple[Credit, ...]]] = []
+    first = 0
+    while first < count:
+        _, last, kind, credits = best[first]
+        begin = merged.pop()[0] if kind == "story" and merged and merged[-1][2] == "story" else cuts[first]
+        merged.append((begin, cuts[last] - 1, kind, credits))
+        first = last
+    return [(kind, Part(text[begin:end], positions[begin]), credits) for begin, end, kind, credits in merged]
+
+
+_SCORES = {"credit": 2, "notice": 2, "unread": 1, "story": 0}
+"""A sentence read beats one shaped like a credit, which beats a fragment of story ("Lolita C.")."""
+
+
+def _read_sentence(sentence: str) -> tuple[str, tuple[Credit, ...]]:
+    if credits := parse_sentence(sentence):
+        return "credit", credits
+    if _NOTICES.fullmatch(sentence):
+        return "notice", ()
+    shape = credit_shape(sentence)
+    return ("story" if shape is None else "notice" if shape == "anonymous" else "unread"), ()
+
+
+def _collapsed(lines: list[tuple[str, int]]) -> tuple[str, list[int]]:
+    """The lines' words joined by single spaces, and where each character of that text sits in the paragraph."""
+    out: list[str] = []
+    positions: list[int] = []
+    for line, start in lines:
+        for word in re.finditer(r"\S+", line):
+            if out:
+                out.append(" ")
+                positions.append(start + word.start())
+            composed = unicodedata.normalize("NFC", word[0])
+            out.append(composed)
+            positions += (start + word.start() + min(i, len(word[0]) - 1) for i in range(len(composed)))
+    positions.append(positions[-1] + 1 if positions else 0)
+    return "".join(out), positions

@@ -1,7 +1,10 @@
 """Split a raw article, exactly as a newsroom sent it, into title, body and trailer.
 
-The tool adapts to the text, never the reverse: any paragraph the parser
-does not understand still ends up in `body` or `trailer`, so it reaches the page.
+The tool adapts to the text, never the reverse: every line ends up in `body` or `trailer`, so it reaches the
+page. Most newsrooms print no `___` before their credits, so the trailer is also what ends the text in a form
+`read/credits.py` recognises (credit, copyright and correction lines); a "Baca juga" / "Read more" line is the
+trailer's wherever it stands, since it links to another story. The story keeps every other line: a paragraph is
+taken from it only when all of it reads as trailer, so a story that mentions an editor stays whole.
 """
 
 from __future__ import annotations
@@ -9,8 +12,11 @@ from __future__ import annotations
 import re
 
 from build_scripts.model import Paragraph, Problem, RawArticle, SourceTrailer
+from build_scripts.read.credits import GLUED_TAG, is_aside, parse_credits
 
 _SEPARATOR = re.compile(r"_{3,}")
+_SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n")
+"""Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
 
 
@@ -66,19 +72,24 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
     separators = [i for i, line in enumerate(rest) if _SEPARATOR.fullmatch(line.strip())]
     if separators:
         cut = separators[-1]
-        body = _paragraphs(rest[:cut], rest_start)
+        story = _paragraphs(rest[:cut], rest_start)
         after = _paragraphs(rest[cut + 1 :], rest_start + cut + 1)
     else:
-        body, after = _paragraphs(rest, rest_start), []
+        story, after = _paragraphs(rest, rest_start), []
+    body, ending = _ending(story, lines)
+    body, asides = _asides(body)
+    if not body:
+        body, ending, asides = story, [], []
 
     source: SourceTrailer | None = None
-    trailer: list[Paragraph] = []
-    for paragraph in after:
+    trailer: list[Paragraph] = list(asides)
+    for paragraph in after + ending:
         match = _SOURCE.fullmatch(paragraph.text)
         if source is None and match:
             source = SourceTrailer(match["label"], (match["rest"] or "").strip(), paragraph.line)
         else:
             trailer.append(paragraph)
+    trailer.sort(key=lambda paragraph: (paragraph.line, paragraph.column))
 
     problems = []
     if not body:
@@ -91,3 +102,61 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
             )
         )
     return RawArticle(path, title, title_index + 1, tuple(body), tuple(trailer), source), problems
+
+
+def _ending(story: list[Paragraph], lines: list[str]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The story's paragraphs, and the trailer that ends them: whole paragraphs, then lines, then initials.
+
+    A `Source:` line counts only beside a credit, copyright or correction line: alone after the story it stays
+    the story's, as it always has.
+    """
+    index, credited = len(story), False
+    while index > 1 and (kind := _kind(story[index - 1].text)):
+        credited |= kind == "trailer"
+        index -= 1
+    if index == 0:
+        return story, []
+    last = story[index - 1]
+    ending = story[index:]
+    texts = last.text.split("\n")
+    cut = len(texts)
+    while cut > 1 and (kind := _kind(texts[cut - 1])):
+        credited |= kind == "trailer"
+        cut -= 1
+    head = [Paragraph("\n".join(texts[:cut]), last.line, last.column)]
+    tail = [Paragraph("\n".join(texts[cut:]), last.line + cut, 1)] if cut < len(texts) else []
+    glued = GLUED_TAG.search(texts[cut - 1])
+    if glued:
+        line = last.line + cut - 1
+        column = lines[line - 1].rfind(glued["tag"]) + 1
+        head[-1] = Paragraph("\n".join([*texts[: cut - 1], texts[cut - 1][: glued.start()]]), last.line, last.column)
+        tail.insert(0, Paragraph(glued["tag"], line, column))
+        credited = True
+    if not credited:
+        return story, []
+    return story[: index - 1] + head, tail + ending
+
+
+def _kind(text: str) -> str | None:
+    """ "trailer" for credit, copyright, correction and link lines and a list of sources under its heading;
+    "source" for a `Source:` line; else None."""
+    if _SOURCE.fullmatch(text):
+        return "source"
+    if _SOURCES_LIST.match(text):
+        return "trailer"
+    return "trailer" if parse_credits(text).is_trailer else None
+
+
+def _asides(body: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The story without its "Baca juga" lines, and those lines, each run of them a paragraph."""
+    story: list[Paragraph] = []
+    asides: list[Paragraph] = []
+    for paragraph in body:
+        texts = paragraph.text.split("\n")
+        start = 0
+        for number in range(1, len(texts) + 1):
+            if number == len(texts) or is_aside(texts[number]) != is_aside(texts[start]):
+                run = Paragraph("\n".join(texts[start:number]), paragraph.line + start, paragraph.column if start == 0 else 1)
+                (asides if is_aside(texts[start]) else story).append(run)
+                start = number
+    return story, asides

@@ -101,7 +101,8 @@ def _chrome(css_class: str, content: str) -> list[Block]:
 
 def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[Block]:
     lang = article.language
-    items = [time_element(article.date, lang), text(own_name(lang))]
+    city = article.dateline.city if article.dateline else None
+    items = [*([text(city)] if city else []), time_element(article.date, lang), text(own_name(lang))]
     source = article.annotations.source
     if source and (source.publisher or source.url):
         name = source.publisher or source.url or ""
