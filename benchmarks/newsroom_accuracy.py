@@ -157,8 +157,16 @@ def _trailer_lines(text: str, story_paragraphs: int) -> set[str]:
         [line.strip() for line in p.split("\n") if line.strip() and not _SEPARATOR.fullmatch(line.strip())] for p in paragraphs
     ]
     kept = [p for p in lines if p]
-    story = {line for p in kept[:story_paragraphs] for line in p}
-    return {line for p in kept[story_paragraphs:] for line in p} - story
+    end, counted = 0, 0
+    while end < len(kept) and counted < story_paragraphs:
+        counted += not _READ_MORE.match(kept[end][0])
+        end += 1
+    story = {line for p in kept[:end] for line in p if not _READ_MORE.match(line)}
+    return {line for p in kept for line in p} - story
+
+
+_READ_MORE = re.compile(r"(?:Baca juga|Read more|Simak juga)\b", re.IGNORECASE)
+"""A line pointing to another story: never a story paragraph, wherever it stands (the gold's convention)."""
 
 
 def _dateline_right(gold: Mapping[str, Any] | None, found: Any) -> bool:
