@@ -134,3 +134,11 @@ def test_a_claim_never_partly_overlaps_another_or_a_quote() -> None:
     for a_start, a_end in spans:
         for b_start, b_end in spans:
             assert not (a_start < b_start < a_end < b_end)
+
+
+def test_a_claim_keeps_the_combining_marks_of_its_last_letter() -> None:
+    """ "e" + U+0301 is one letter: a span ending between them is text `check` cannot find (it compares in NFC)."""
+    (claim,) = find_claims(["The mayor said the cafe\u0301 would close."], "en")
+    assert claim.text == "the cafe\u0301 would close"
+    (claim,) = find_claims(["said kata e\u0301"], "en")
+    assert claim.text == "kata e\u0301"

@@ -17,7 +17,11 @@ from build_scripts.contribute.quote_spans import CLOSING, OPENING, STRAIGHT, TER
 
 _FUNCTION_MONTHS = frozenset(["march"])
 """A month that is also a common word, never a name."""
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"\w[\w{_MARKS}]*"
+_TOKEN = re.compile(rf"{_WORD}(?:[-'’.]{_WORD})*|[^\w\s]")
+"""Words keep their combining marks ("e" + U+0301): a span never ends inside a letter, which `check`, comparing
+in NFC, could not find again."""
 
 
 @dataclass(frozen=True)
