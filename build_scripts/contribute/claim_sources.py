@@ -207,20 +207,21 @@ def _person(par: ParsedParagraph, reader: Reader, first: int, last: int, claims:
         if linked or chained or headed or place:
             pass
         elif is_person(cut) and not is_role_only(cut) and not is_acronym(cut[0]) and not affiliated and not common:
-            full = _known(reader, memory, cut)
+            full = _known(reader, memory, cut, len(cut) == len(whole))
             if " " in full or len(cut) < len(whole) or alone:
                 found = full
         i = run[1] + 1
     return found
 
 
-def _known(reader: Reader, memory: Memory, words: tuple[str, ...]) -> str:
-    """The full name of a source named before that these words are part of ("Ade Ary" for "Ade Ary Syam Indradi")."""
+def _known(reader: Reader, memory: Memory, words: tuple[str, ...], bare: bool) -> str:
+    """The full name of a source named before that these words are part of ("Ade Ary" for "Ade Ary Syam Indradi");
+    `bare` when they were printed without a title."""
     text = " ".join(words)
     for source in reversed(memory.sources):
         if isinstance(source, Named) and len(source.name) > len(text) and f" {text} " in f" {source.name} ":
             return source.name
-    return reader.full_name(words)
+    return reader.full_name(words, bare)
 
 
 def _organisation(par: ParsedParagraph, first: int, last: int) -> bool:

@@ -41,6 +41,9 @@ class Lexicon:
     passive_by: frozenset[str]
     word_mention: frozenset[str]
     """Nouns that put a word itself in quotation marks ("the word", "kata"), not speech."""
+    fields_after_office: bool = False
+    """Whether an office names its field after it ("Sekretaris Kabinet", not "Cabinet Secretary"): then a word
+    between an office and a name may be the field, not a given name."""
 
 
 EN = Lexicon(
@@ -118,6 +121,7 @@ ID = Lexicon(
     affiliation=_words("dari di pada untuk"),
     passive_by=_words("oleh"),
     word_mention=_words("kata istilah frasa sebutan"),
+    fields_after_office=True,
 )
 LEXICONS = {"en": EN, "id": ID}
 ROLES = frozenset(

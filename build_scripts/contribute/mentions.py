@@ -33,6 +33,9 @@ class Name:
     """One capitalised word opening a sentence, never capitalised elsewhere: maybe no name at all ("Warga menyebut…")."""
     aged: bool = False
     """Followed by an age in brackets ("Rizal (29)"): a person's name, even of one word."""
+    described: bool = False
+    """Set off by commas after a description opening its sentence ("Seorang pedagang beras, Sutini,"): a person's
+    name, even of one word."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,13 @@ def is_role_noun(word: str) -> bool:
     if word.islower():
         return bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
     return is_role(word) or bare in ROLE_NOUNS
+
+
+def printed_lowercase(word: str, common: frozenset[str]) -> bool:
+    """Whether the article prints a word in lowercase elsewhere, alone or in the plural ("commuters"): a common
+    noun, so a title or description where it opens a run of names, not a given name."""
+    folded = word.casefold()
+    return folded in common or f"{folded}s" in common or f"{folded}es" in common
 
 
 def is_office(words: tuple[str, ...]) -> bool:

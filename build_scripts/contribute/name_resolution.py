@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from build_scripts.contribute.lexicons import DETERMINERS, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from build_scripts.contribute.mentions import (
@@ -15,9 +15,11 @@ from build_scripts.contribute.mentions import (
     Pronoun,
     SentenceSubject,
     Title,
+    is_initials,
     is_person,
     is_role_only,
     person_words,
+    printed_lowercase,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
@@ -36,8 +38,12 @@ class Reader:
     """Multi-word personal names printed so far, newest last."""
     titled: set[tuple[str, ...]] = field(default_factory=set)
     """Names printed right after a title: where the name starts is a guess a later mention may correct."""
+    unsure: set[tuple[str, ...]] = field(default_factory=set)
+    """Names whose first word may still be a title or field: a later mention by surname tells where they start."""
     endings: frozenset[str] = frozenset()
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
+    common: frozenset[str] = frozenset()
+    """Words the article prints in lowercase: opening a run, a title or description, not a given name."""
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
@@ -52,46 +58,65 @@ class Reader:
         self.known.append(words)
 
     def person(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """The person's words of a run: its titles cut (`person_words`), and what the article prints elsewhere as
-        the end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji)."""
+        """The person's words of a run: its titles cut (`person_words`), what the article prints elsewhere as the
+        end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji), and the words opening
+        it that the article prints in lowercase ("Commuter Rui Batista", "commuters" elsewhere → Rui Batista)."""
         words = person_words(words)
         ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
         rest = words[ending + 1 :]
+        while len(rest) > 2 and printed_lowercase(rest[0], self.common):
+            rest = rest[1:]
         return rest if is_person(words) and rest[0][0].isupper() else words
 
-    def full_name(self, words: tuple[str, ...]) -> str:
-        """A surname alone ("Austin") stands for the full name printed earlier ("Lloyd Austin"); so does a first
-        name ("ungkap Hasan") or a middle one ("kata Igun" for Raden Igun Wicaksono)."""
+    def full_name(self, words: tuple[str, ...], bare: bool = True) -> str:
+        """A surname alone ("Austin", "Pinto Luz") stands for the full name printed earlier ("Lloyd Austin",
+        "Miguel Pinto Luz"); so does a first name ("ungkap Hasan") or a middle one ("kata Igun" for Raden Igun
+        Wicaksono). Words printed after a title (not `bare`) are no surname mentioned alone: a name printed anew."""
         if len(words) == 1:
             wanted = fold(words[0])
             middle = (lambda k: any(fold(w) == wanted for w in k[1:-1]),)
             for matches in (lambda k: fold(k[-1]) == wanted, lambda k: fold(k[0]) == wanted, *middle):
                 for known in reversed(self.known):
                     if matches(known):
-                        return self._from(known, next(i for i, w in enumerate(known) if fold(w) == wanted))
-        else:
-            longer = [k for k in reversed(self.known) if _starts(k, words)]
-            if longer:
-                return " ".join(longer[0])  # "kata Ade Ary" for Ade Ary Syam Indradi
-        return " ".join(words)
+                        return self._from(known, next(i for i, w in enumerate(known) if fold(w) == wanted), 1)
+            return words[0]
+        longer = [k for k in reversed(self.known) if _starts(k, words)]
+        if longer:
+            return " ".join(longer[0])  # "kata Ade Ary" for Ade Ary Syam Indradi
+        ending = next((k for k in reversed(self.known) if _ends(k, words)), None) if bare else None
+        return " ".join(words) if ending is None else self._from(ending, len(ending) - len(words), len(words))
 
-    def _from(self, known: tuple[str, ...], first: int) -> str:
-        """The name a mention by its word `first` stands for: the whole name as printed, unless a title came right
-        before it, then from that word on ("Ketua Umum Perpadi Sutarto Alimoeso", then "kata Sutarto"); the
-        words dropped join its role."""
-        if known not in self.titled or first == 0 or first == len(known) - 1:
+    def _from(self, known: tuple[str, ...], first: int, width: int) -> str:
+        """The name a mention of `width` words from word `first` stands for: the whole name as printed, unless
+        where it starts was a guess (a title or an unknown word came right before it); then from the mention on
+        ("Ketua Umum Perpadi Sutarto Alimoeso", then "kata Sutarto"), or, for a surname, from the one given name
+        before it ("Kepala Sekretaris Kabinet Yoshimasa Hayashi", then "ujar Hayashi"). The words dropped join
+        its role."""
+        if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
-        whole, name = " ".join(known), " ".join(known[first:])
-        if (role := self.roles.get(fold(whole))) is not None:
-            self.roles.setdefault(fold(name), f"{role} {' '.join(known[:first])}")
+        start = first if first + width < len(known) else _given_name(known, first) if known in self.unsure else 0
+        if start == 0:
+            return " ".join(known)
+        whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
+        role = self.roles.get(fold(whole))
+        self.roles.setdefault(fold(name), dropped if role is None else f"{role} {dropped}")
         return name
+
+
+def _given_name(known: tuple[str, ...], surname: int) -> int:
+    """Where a name starts whose surname starts at word `surname`: one given name before it, after any
+    initials ("Antony J. Blinken")."""
+    start = surname - 1
+    while start > 0 and (is_initials(known[start]) or re.fullmatch(r"[A-Z]\.", known[start])):
+        start -= 1
+    return max(start, 0)
 
 
 def name_of(reader: Reader, mention: Name) -> str | None:
     words = reader.person(mention.words)
     if is_role_only(words):
         return None
-    full = reader.full_name(words)
+    full = reader.full_name(words, len(words) == len(mention.words))
     return None if mention.weak and " " not in full else full
 
 
@@ -99,8 +124,8 @@ def _person_name_of(reader: Reader, mention: Name) -> str | None:
     """A name only if it is a person's, printed in full or earlier: what a sentence's subject must be to count."""
     words = reader.person(mention.words)
     person = is_person(words) and not is_role_only(words) and not mention.possessive
-    full = reader.full_name(words) if person else ""
-    return full if " " in full or (full and mention.aged) else None
+    full = reader.full_name(words, len(words) == len(mention.words)) if person else ""
+    return full if " " in full or (full and (mention.aged or mention.described)) else None
 
 
 def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: int) -> str | None:
@@ -141,6 +166,8 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     if _opens_with_phrase(par, start):
         comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
         first = comma + 1 if comma is not None else start
+        if comma is not None and (described := _described_name(par, start, comma, before)):
+            return described
     if first >= before:
         return None
     if par.word(first) in par.lexicon.pronouns:
@@ -155,6 +182,23 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
         return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
     return name
+
+
+def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
+    """The name set off by commas after an indefinite description opening the sentence, with no verb in it: the
+    person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan …", "A
+    retired teacher from Leeds, Ann Cole, said …")."""
+    if par.word(start) not in INDEFINITE or any(_verb(par, j) for j in range(start + 1, comma)):
+        return None
+    run = par.run_starting(comma + 1, before)
+    if run is None or par.word(run[1] + 1) != ",":
+        return None
+    return replace(par.name(*run), described=True)
+
+
+def _verb(par: ParsedParagraph, i: int) -> bool:
+    lex = par.lexicon
+    return par.tokens[i].kind == "quote" or par.word(i) in lex.verbs | lex.inverted | lex.according | lex.pronouns
 
 
 def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
@@ -204,6 +248,10 @@ def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return len(known) > len(words) and [fold(w) for w in known[: len(words)]] == [fold(w) for w in words]
 
 
+def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    return len(known) > len(words) and [fold(w) for w in known[-len(words) :]] == [fold(w) for w in words]
+
+
 def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
     such as "von" goes on with the name)."""
@@ -211,6 +259,18 @@ def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
 
 
 _RUN_ENDING = re.compile(rf"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
+
+
+def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:
+    """Whether a name of three words or more may open with a title rather than a given name: it opens a sentence
+    with a word capitalised nowhere else in the article ("Commuter Rui Batista said"), or it follows an office
+    that names its field after it ("Kepala Sekretaris Kabinet Yoshimasa Hayashi")."""
+    if len(words) < 3:
+        return False
+    cut = len(name.words) - len(words)
+    if cut == 0:
+        return par.starts[name.at] and words[0] not in par.proper
+    return par.lexicon.fields_after_office and name.words[cut - 1].casefold() in par.lexicon.person_nouns
 
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
@@ -231,6 +291,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                 names[run[0]] = words
                 if len(words) < len(name.words):
                     reader.titled.add(words)
+                if _unsure_start(par, name, words):
+                    reader.unsure.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):

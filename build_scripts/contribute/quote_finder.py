@@ -61,7 +61,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     """Every direct quote of the body paragraphs, in order, each with its proposed speaker."""
     lexicon = LEXICONS.get(language, EN)
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs))
+    reader = Reader(known=[], endings=run_endings(paragraphs), common=common)
     found: list[FoundQuote] = []
     before = Before(None, None)
     for number, text in enumerate(paragraphs):

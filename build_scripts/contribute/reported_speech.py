@@ -97,7 +97,7 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
     lexicon = LEXICONS.get(language, EN)
     claims = CLAIMS.get(language, CLAIMS["en"])
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs))
+    reader = Reader(known=[], endings=run_endings(paragraphs), common=common)
     memory = Memory(acronyms(paragraphs), _alone(paragraphs), _ending(paragraphs, claims))
     found: list[FoundClaim] = []
     for number, text in enumerate(paragraphs):

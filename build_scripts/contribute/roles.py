@@ -25,7 +25,7 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_acronym, is_role_noun
+from build_scripts.contribute.mentions import is_acronym, is_role_noun, printed_lowercase
 from build_scripts.contribute.paragraph import ParsedParagraph
 
 _MAX_WORDS = 20
@@ -152,7 +152,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
     office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
-    Kiprop")."""
+    Kiprop"), or a word the article prints in lowercase elsewhere ("Commuter Rui Batista")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
@@ -162,7 +162,11 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == ","
     described = (opens or (start < end and par.is_name_word(end - 1))) and par.is_name_word(name + 1)
-    noun = end == name - 1 and described and _common_noun(par, end)
+    title = par.tokens[end].text
+    lowercase = (
+        title[0].isupper() and printed_lowercase(title, par.common) and par.is_name_word(min(name + 1, len(par.tokens) - 1))
+    )
+    noun = end == name - 1 and ((described and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
 
 
@@ -188,9 +192,18 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     end = start
     while end + 1 < len(par.tokens) and end + 1 - start < _MAX_WORDS and _continues(par, end + 1):
         end += 1
+    relative = next((i for i in range(start + 1, end + 1) if _relative_clause(par, i)), None)
+    if relative is not None and end - relative >= _DEFINING_WORDS:
+        end = relative - 1
     while par.word(end) in _LINKS:
         end -= 1
     return _text(par, start, end)
+
+
+_DEFINING_WORDS = 6
+"""Words of the longest relative clause kept in a role: a short one says which one the person is ("a digger who
+joined the rescue", "pegawai kantor yang memilih di Seoul"); a longer one tells what they did ("a farmer who fled
+with her grandchildren to a church in …"), and the role ends before it."""
 
 
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
@@ -209,3 +222,24 @@ def _continues(par: ParsedParagraph, i: int) -> bool:
         return False
     verbs = lex.verbs | lex.inverted | lex.according
     return token.text[0].isupper() or word not in verbs
+
+
+def _relative_clause(par: ParsedParagraph, i: int) -> bool:
+    """Whether token i opens a relative clause: "who fled …", "which …", "yang mengungsi …" (a verb after "yang",
+    past its auxiliaries); "yang" before a noun or adjective ("Ketua RT yang baru") is no clause."""
+    word = par.word(i)
+    if not par.tokens[i].text.islower():
+        return False
+    if word in _RELATIVE_PRONOUNS:
+        return True
+    if word != "yang":
+        return False
+    following = i + 1
+    while par.word(following) in par.lexicon.skip or par.word(following) in _ASPECT:
+        following += 1
+    return following < len(par.tokens) and par.tokens[following].kind == "word" and _verb_like(par, following)
+
+
+_RELATIVE_PRONOUNS = frozenset("who whom whose which that where".split())
+_ASPECT = frozenset("sedang tengah belum baru".split())
+"""Indonesian words of aspect before a verb ("yang sedang mengungsi"), beside the lexicon's auxiliaries."""
