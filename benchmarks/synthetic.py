@@ -227,11 +227,13 @@ class _Generator:
     def paragraph(self, language: str) -> str:
         return " ".join(self.sentence(language, 8, 25) + "." for _ in range(self.rng.randint(1, 4)))
 
-    def quote_paragraph(self, language: str, speaker: _Person, marks: tuple[str, str]) -> tuple[str, str]:
-        """A paragraph holding one direct quote in one of the usual news forms, and the quote as annotated."""
+    def quote_paragraph(self, language: str, speaker: _Person, marks: tuple[str, str]) -> tuple[str, str, tuple[str, str] | None]:
+        """A paragraph holding one direct quote in one of the usual news forms, the quote as annotated, and in the
+        reported form ("Surname said that … “quote”.") the claim around it and its cue, as annotated."""
         rng, (open_, close) = self.rng, marks
         lead = self.sentence(language, 8, 20) + ". " if rng.random() < 0.5 else ""
         form = rng.randrange(3)
+        claim = None
         if form == 0:
             quote = self.sentence(language, 5, 25)
             text = f"{open_}{quote},{close} {rng.choice(_SAID_AFTER[language])} {speaker.surname}."
@@ -241,8 +243,11 @@ class _Generator:
         else:
             quote = " ".join(self.vocab[language].sample(rng, rng.randint(4, 10)))
             setting = " ".join(self.vocab[language].sample(rng, rng.randint(2, 6)))
-            text = f"{speaker.surname} {rng.choice(_SAID_BEFORE[language])} {_THAT[language]} {setting} {open_}{quote}{close}."
-        return lead + text, quote
+            said = rng.choice(_SAID_BEFORE[language])
+            reported = f"{setting} {open_}{quote}{close}"
+            text = f"{speaker.surname} {said} {_THAT[language]} {reported}."
+            claim = (reported, f"{said} {_THAT[language]}")
+        return lead + text, quote, claim
 
     def credit(self, language: str, journalists: list[_Person]) -> str:
         """A credit paragraph in the AP forms: reporter by surname, contributors grouped by city."""
@@ -269,8 +274,11 @@ class _Generator:
             listed = ", ".join(items[:-1]) + f", {words.conj} " + items[-1]
         return f"{text} {words.lead[len(others) > 1]} {listed} {words.contributed}."
 
-    def body(self, language: str, speakers: list[_Person]) -> tuple[list[str], list[str], list[str]]:
-        """Paragraphs with one quote by each speaker, the quotes as annotated, and the paragraphs without one.
+    def body(
+        self, language: str, speakers: list[_Person]
+    ) -> tuple[list[str], list[str], list[tuple[str, str] | None], list[str]]:
+        """Paragraphs with one quote by each speaker, the quotes as annotated, the claim (and cue) around each
+        quote in the reported form, and the paragraphs without one.
 
         Drawn again until each quote occurs once: an editor would otherwise have to add `occurrence:`.
         """
@@ -279,17 +287,17 @@ class _Generator:
         target = int(rng.triangular(300, 1500, 450))
         while True:
             quoted = [self.quote_paragraph(language, s, marks) for s in speakers]
-            words = sum(len(p.split()) for p, _ in quoted)
+            words = sum(len(p.split()) for p, _, _ in quoted)
             plain: list[str] = []
             while words < target or not plain:  # at least a lead paragraph before the first quote
                 plain.append(self.paragraph(language))
                 words += len(plain[-1].split())
             paragraphs = list(plain)
-            for paragraph, _ in quoted:
+            for paragraph, _, _ in quoted:
                 paragraphs.insert(rng.randint(1, len(paragraphs)), paragraph)
-            quotes = [quote for _, quote in quoted]
+            quotes = [quote for _, quote, _ in quoted]
             if all(_occurrences(quote, paragraphs) == 1 for quote in quotes):
-                return paragraphs, quotes, plain
+                return paragraphs, quotes, [claim for _, _, claim in quoted], plain
 
     def article(self, language: str, taken: set[str]) -> tuple[str, str, str, str, int, int]:
         """One article: (id, raw text, annotation YAML, bare Markdown, words, quotes)."""
@@ -303,16 +311,24 @@ class _Generator:
         taken.add(article_id)
 
         speakers = rng.choices(self.speakers, cum_weights=self.speaker_weights, k=rng.randint(3, 8))
-        paragraphs, quotes, plain = self.body(language, speakers)
+        paragraphs, quotes, claims, plain = self.body(language, speakers)
         words = sum(len(p.split()) for p in paragraphs)
 
         index = LANGUAGES.index(language)
         annotations: dict[str, object] = {"language": language} if rng.random() < 0.5 else {}
         annotations["source"] = {"publisher": _CREDIT_WORDS[language].publisher}
         annotations["tags"] = _distinct(rng, self.tags, self.tag_weights, rng.randint(2, 5))
-        annotations["quotes"] = [
+        quoted = [
             {"quote": quote, "speaker": s.id, "role": s.role[index], "context": rng.choice(_CONTEXTS[language]), "date": date}
             for s, quote in zip(speakers, quotes, strict=False)
+        ]
+        annotations["quotes"] = quoted
+        # The claim around a quote in the reported form, in the quote's setting (its footnote is shared).
+        annotations["claims"] = [
+            {"claim": claim, "cue": cue, **{key: quote[key] for key in ("speaker", "role", "context", "date")}}
+            for quote, reported in zip(quoted, claims, strict=False)
+            if reported is not None
+            for claim, cue in [reported]
         ]
         # A note on the opening words of a paragraph with no quote, so it overlaps none.
         text = " ".join(rng.choice(plain).split()[:6])

@@ -239,3 +239,15 @@ def test_any_text_scaffolds_into_a_file_check_accepts(paragraphs: list[str]) -> 
     result = scaffold(raw, people, dt.date(2024, 10, 23), "fuzz")
     messages, _ = _problems_of(result.txt_path, text.encode(), result.yml_text, people_text)
     assert [m for m in messages if not _intended(m)] == [], result.yml_text
+
+
+def test_the_dateline_is_never_a_speaker_or_a_source() -> None:
+    text = (
+        "Bank holds rate\n\nNAIROBI, Nov 18 (Reuters) - The central bank held its rate on Monday, saying inflation had "
+        'eased.\n\n"We remain vigilant," Governor Kamau Thugge said.\n'
+    )
+    raw, _ = parse_raw("a.txt", text)
+    assert raw is not None
+    yml = scaffold(raw, {}, dt.date(2024, 11, 18), "bank").yml_text
+    assert "nairobi" not in yml.casefold().replace("dateline", "")
+    assert "speaker: kamau-thugge" in yml

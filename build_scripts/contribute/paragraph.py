@@ -113,6 +113,9 @@ class ParsedParagraph:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) and self.tokens[i].kind != "quote" else ""
 
     def is_name_word(self, i: int) -> bool:
+        """False past either end of the paragraph, so a rule may look at the word after a name that ends it."""
+        if not 0 <= i < len(self.tokens):
+            return False
         token = self.tokens[i]
         if token.kind != "word":
             return False

@@ -305,12 +305,21 @@ def slug_argument(text: str) -> str:
 # --- The scaffold ---------------------------------------------------------------------------------------
 
 
+def _without_dateline(paragraphs: list[str], raw: RawArticle) -> list[str]:
+    """The paragraphs with the opening dateline blanked, offsets kept: "NAIROBI, Nov 18 (Reuters) - Kenya's central
+    bank held …, saying …" must not make the city the subject of what follows."""
+    dateline = find_dateline(raw)
+    if paragraphs and dateline is not None and paragraphs[0].startswith(dateline.text):
+        paragraphs[0] = " " * len(dateline.text) + paragraphs[0][len(dateline.text) :]
+    return paragraphs
+
+
 def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug: str) -> Scaffold:
     """The annotation file for a raw article, and where both files go."""
     txt_path, yml_path = article_paths(date, slug)
     language = detect_language(" ".join(p.text for p in raw.body))
     registry = registry_index(people)
-    paragraphs = [p.text for p in raw.body]
+    paragraphs = _without_dateline([p.text for p in raw.body], raw)
     new_ids: dict[str, str] = {}
     proposals = tuple(propose_speakers(find_quotes(paragraphs, language), registry, new_ids))
     claims = tuple(propose_claims(find_claims(paragraphs, language), registry, new_ids))
