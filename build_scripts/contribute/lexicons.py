@@ -281,6 +281,11 @@ CLAUSE_WORDS = frozenset(
 )
 """Words that open a new clause: a subject after one belongs to that clause, not to the quote before."""
 DETERMINERS = frozenset("the a an his her their its this that seorang sebuah".split())
+QUANTIFIERS = frozenset(
+    "these those many several some other another few all both every each para beberapa banyak puluhan ratusan "
+    "ribuan sejumlah semua setiap tiap kaum sesama".split()
+)
+"""Words counting the noun after them ("several boatbuilders", "para pemulung"): that word is a common noun."""
 INDEFINITE = frozenset("a an one seorang sebuah salah".split())
 """Words making a description indefinite: "a U.S. official", "seorang pejabat AS" name nobody in particular."""
 ROLE_NOUNS = (

@@ -84,13 +84,6 @@ def is_role_noun(word: str) -> bool:
     return is_role(word) or bare in ROLE_NOUNS
 
 
-def printed_lowercase(word: str, common: frozenset[str]) -> bool:
-    """Whether the article prints a word in lowercase elsewhere, alone or in the plural ("commuters"): a common
-    noun, so a title or description where it opens a run of names, not a given name."""
-    folded = word.casefold()
-    return folded in common or f"{folded}s" in common or f"{folded}es" in common
-
-
 def is_office(words: tuple[str, ...]) -> bool:
     """Only office words ("Presiden", "the Prime Minister"): they stand for the person holding it."""
     return all(w.rstrip(".").casefold() in ROLES for w in words)

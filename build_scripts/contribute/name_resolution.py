@@ -19,7 +19,6 @@ from build_scripts.contribute.mentions import (
     is_person,
     is_role_only,
     person_words,
-    printed_lowercase,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
@@ -42,8 +41,8 @@ class Reader:
     """Names whose first word may still be a title or field: a later mention by surname tells where they start."""
     endings: frozenset[str] = frozenset()
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
-    common: frozenset[str] = frozenset()
-    """Words the article prints in lowercase: opening a run, a title or description, not a given name."""
+    nouns: frozenset[str] = frozenset()
+    """Words the article prints in lowercase as nouns: opening a run, a title or description, not a given name."""
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
@@ -60,11 +59,12 @@ class Reader:
     def person(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The person's words of a run: its titles cut (`person_words`), what the article prints elsewhere as the
         end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji), and the words opening
-        it that the article prints in lowercase ("Commuter Rui Batista", "commuters" elsewhere → Rui Batista)."""
+        it that the article prints elsewhere as a lowercase noun ("Commuter Rui Batista", "commuters" elsewhere →
+        Rui Batista)."""
         words = person_words(words)
         ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
         rest = words[ending + 1 :]
-        while len(rest) > 2 and printed_lowercase(rest[0], self.common):
+        while len(rest) > 2 and rest[0].casefold() in self.nouns:
             rest = rest[1:]
         return rest if is_person(words) and rest[0][0].isupper() else words
 
@@ -163,11 +163,11 @@ def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
 def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | None:
     """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"."""
     first = start
+    comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
+    if comma is not None and (described := _described_name(par, start, comma, before)):
+        return described
     if _opens_with_phrase(par, start):
-        comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
         first = comma + 1 if comma is not None else start
-        if comma is not None and (described := _described_name(par, start, comma, before)):
-            return described
     if first >= before:
         return None
     if par.word(first) in par.lexicon.pronouns:

@@ -107,6 +107,8 @@ class ParsedParagraph:
     dashes: tuple[int, ...]
     brackets: tuple[tuple[int, ...], tuple[int, ...]]
     """Token indices of "(" and of ")"."""
+    nouns: frozenset[str] = frozenset()
+    """Words the article prints as lowercase nouns ("commuters"): capitalised before a name, a title."""
 
     def word(self, i: int) -> str:
         """Token i in lowercase, or "" past either end or for a quote."""
@@ -189,7 +191,9 @@ class ParsedParagraph:
         return Name(words, first, possessive, weak, aged)
 
 
-def read_paragraph(text: str, lexicon: Lexicon, common: frozenset[str], proper: frozenset[str]) -> ParsedParagraph:
+def read_paragraph(
+    text: str, lexicon: Lexicon, common: frozenset[str], proper: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> ParsedParagraph:
     """A paragraph's quotes, tokens, sentences and clauses, worked out once."""
     spans = quote_spans(text)
     tokens = _tokens(text, spans)
@@ -220,4 +224,5 @@ def read_paragraph(text: str, lexicon: Lexicon, common: frozenset[str], proper: 
         tuple(ceilings),
         marks["—–"],
         (marks["("], marks[")"]),
+        nouns,
     )

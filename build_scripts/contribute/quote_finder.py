@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
-from build_scripts.contribute.lexicons import EN, LEXICONS
+from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, QUANTIFIERS
 from build_scripts.contribute.name_resolution import Reader, run_endings
 from build_scripts.contribute.paragraph import read_paragraph
 
@@ -61,11 +61,12 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     """Every direct quote of the body paragraphs, in order, each with its proposed speaker."""
     lexicon = LEXICONS.get(language, EN)
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs), common=common)
+    nouns = lowercase_nouns(paragraphs)
+    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
     found: list[FoundQuote] = []
     before = Before(None, None)
     for number, text in enumerate(paragraphs):
-        par = read_paragraph(text, lexicon, common, proper)
+        par = read_paragraph(text, lexicon, common, proper, nouns)
         quotes, before = attribute(par, reader, before)
         for q, speaker, cue in quotes:
             span = par.spans[q]
@@ -82,3 +83,25 @@ def capitalisation(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset
     common = {w for text in paragraphs for w in re.findall(r"(?<![.!?]\s)\b[a-z][\w'’-]*", text)}
     proper = {w for text in paragraphs for w in re.findall(r"(?<=[\w,;] )[^\W\d_][\w'’-]*", text) if w[0].isupper()}
     return frozenset(common), frozenset(proper)
+
+
+def lowercase_nouns(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words the article prints in lowercase as nouns: after an article or a word counting them ("a commuter",
+    "para pemulung"), or in the plural ("commuters", "pemulung-pemulung").
+
+    Opening a run of capitalised words, such a word is a title or description
+    ("Commuter Rui Batista"), not a given name; an adjective or verb printed in
+    lowercase ("indah", "marks") is no evidence, as many given names are one.
+    """
+    nouns = set()
+    for text in paragraphs:
+        nouns.update(m.casefold() for m in _AFTER_DETERMINER.findall(text))
+        for word in re.findall(r"\b[a-z][\w'’-]*", text):
+            if doubled := re.fullmatch(r"(\w+)-\1", word):
+                nouns.add(doubled[1])
+            elif plural := re.fullmatch(r"(\w{5,}?)(?:e?s)", word):
+                nouns.update({plural[1], word[:-1]})
+    return frozenset(nouns)
+
+
+_AFTER_DETERMINER = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS | QUANTIFIERS))})\s+([a-z][\w'’-]*)", re.IGNORECASE)

@@ -40,7 +40,7 @@ from build_scripts.contribute.claim_sources import (
 from build_scripts.contribute.lexicons import CLAIMS, DETERMINERS, EN, LEXICONS, PASSIVE, TIME, ClaimLexicon
 from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
-from build_scripts.contribute.quote_finder import capitalisation
+from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
 from build_scripts.contribute.reporting_verbs import reporting_events
 
 _JOINS = frozenset("and but or dan namun tetapi atau".split())
@@ -97,11 +97,12 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
     lexicon = LEXICONS.get(language, EN)
     claims = CLAIMS.get(language, CLAIMS["en"])
     common, proper = capitalisation(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs), common=common)
+    nouns = lowercase_nouns(paragraphs)
+    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
     memory = Memory(acronyms(paragraphs), _alone(paragraphs), _ending(paragraphs, claims))
     found: list[FoundClaim] = []
     for number, text in enumerate(paragraphs):
-        par = read_paragraph(text, lexicon, common, proper)
+        par = read_paragraph(text, lexicon, common, proper, nouns)
         events = reporting_events(par)
         names = dict(zip((e.verb for e in events), read_along(par, reader, events), strict=True))
         for claim in _nested(par, _paragraph_claims(par, claims)):

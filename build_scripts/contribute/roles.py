@@ -25,13 +25,14 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_acronym, is_role_noun, printed_lowercase
+from build_scripts.contribute.mentions import is_acronym, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
 _MAX_WORDS = 20
 """Words of the longest role read ("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta")."""
-_LINKS = frozenset("of for at on in to and with dan dari di pada untuk bidang".split())
-"""Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics"."""
+_LINKS = frozenset("of for at on in to from and with dan dari di pada untuk bidang".split())
+"""Lowercase words a role may hold between its words: "Secretary of State", "analyst at Capital Economics", "a
+driver from the northern depot"."""
 _STOPS = frozenset("kepada by oleh dengan bersama said says told kata ujar".split())
 _ARTICLES = frozenset("a an the".split())
 """Articles a role may hold: "a spokesman for the ministry"."""
@@ -74,6 +75,8 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
         or word in DETERMINERS
         or word in TIME
         or (token.text.islower() and word in NOT_NAMES)
+        or word in INDEFINITE
+        or (word == "satu" and par.word(i - 1) == "salah")
     )
 
 
@@ -152,7 +155,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
     office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
-    Kiprop"), or a word the article prints in lowercase elsewhere ("Commuter Rui Batista")."""
+    Kiprop"), or a word the article prints elsewhere as a lowercase noun ("Commuter Rui Batista")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
@@ -163,9 +166,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == ","
     described = (opens or (start < end and par.is_name_word(end - 1))) and par.is_name_word(name + 1)
     title = par.tokens[end].text
-    lowercase = (
-        title[0].isupper() and printed_lowercase(title, par.common) and par.is_name_word(min(name + 1, len(par.tokens) - 1))
-    )
+    lowercase = title[0].isupper() and title.casefold() in par.nouns and par.is_name_word(min(name + 1, len(par.tokens) - 1))
     noun = end == name - 1 and ((described and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
 

@@ -1,0 +1,251 @@
+"""Where a title ends and a name starts, where a role ends, and who a description names: paragraphs → (quote,
+speaker, role), in both languages.
+
+Each rule reads evidence from the article itself rather than from a list of
+words: a later mention by surname, a word printed in lowercase elsewhere, a
+relative clause after an apposition, an indefinite description set off before
+a name. The sentences are written for these tests; a control in each table
+shows what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.contribute.quote_finder import find_quotes
+
+Row = tuple[str, str | None, str | None]
+Case = tuple[str, list[str], list[Row]]
+
+SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
+    (
+        "en",
+        [
+            "Finance Minister Carlos Mendes Pereira said the budget was final.",
+            '"We will not borrow more," Mendes Pereira told reporters.',
+        ],
+        [("We will not borrow more,", "Carlos Mendes Pereira", "Finance Minister")],
+    ),
+    (
+        "en",
+        [
+            "Shopkeeper Ahmed Farouk, whose stock was ruined, said the water rose within minutes.",
+            '"Everything on the bottom shelves is gone," Farouk said.',
+        ],
+        [("Everything on the bottom shelves is gone,", "Ahmed Farouk", "Shopkeeper")],
+    ),
+    (
+        "en",
+        ["Beekeeper Hannah Clarke lost half her hives this winter.", '"It was the worst year I remember," Clarke said.'],
+        [("It was the worst year I remember,", "Hannah Clarke", "Beekeeper")],
+    ),
+    (
+        "en",
+        ["Senator John T. Marsh opposed the bill.", '"It spends money we do not have," Marsh said.'],
+        [("It spends money we do not have,", "John T. Marsh", "Senator")],
+    ),
+    (
+        "id",
+        [
+            "Menteri Perikanan Takumi Sato mengatakan stok ikan terus menurun.",
+            "“Kami akan membatasi tangkapan mulai bulan depan,” ujar Sato.",
+        ],
+        [("Kami akan membatasi tangkapan mulai bulan depan,", "Takumi Sato", "Menteri Perikanan")],
+    ),
+    (
+        "id",
+        [
+            "Direktur Observatorium Eliza Montes menyebut hujan meteor akan terlihat jelas.",
+            "“Langit di selatan akan cerah malam ini,” kata Montes.",
+        ],
+        [("Langit di selatan akan cerah malam ini,", "Eliza Montes", "Direktur Observatorium")],
+    ),
+    (
+        "id",
+        ["Ketua Parlemen Jonas Berg menerima delegasi itu.", "“Kerja sama ini sudah lama kami tunggu,” ujar Berg."],
+        [("Kerja sama ini sudah lama kami tunggu,", "Jonas Berg", "Ketua Parlemen")],
+    ),
+    (
+        "id",
+        [
+            "Presiden Brasil Luiz Inácio Lula tiba di Jakarta, Senin.",
+            "“Hutan tropis adalah urusan kita bersama,” kata Lula.",
+        ],
+        [("Hutan tropis adalah urusan kita bersama,", "Luiz Inácio Lula", "Presiden Brasil")],
+    ),
+]
+
+LOWERCASE_ELSEWHERE_IS_A_TITLE: list[Case] = [
+    (
+        "en",
+        ["Several boatbuilders lost their workshops.", '"The sea took everything," said Boatbuilder Kofi Mensah.'],
+        [("The sea took everything,", "Kofi Mensah", "Boatbuilder")],
+    ),
+    (
+        "en",
+        ["The shepherd moved his flock before dawn.", 'Shepherd Dawit Bekele said: "The grass is gone."'],
+        [("The grass is gone.", "Dawit Bekele", "Shepherd")],
+    ),
+    (
+        "en",
+        ["Local beekeepers met on Monday.", '"Half the hives died," Beekeeper Hannah Clarke told the meeting.'],
+        [("Half the hives died,", "Hannah Clarke", "Beekeeper")],
+    ),
+    (
+        "id",
+        [
+            "Puluhan penambang pasir berunjuk rasa di depan kantor bupati.",
+            "Penambang Joko Susilo mengatakan, “Kami hanya ingin bekerja.”",
+        ],
+        [("Kami hanya ingin bekerja.", "Joko Susilo", "Penambang")],
+    ),
+    (
+        "id",
+        [
+            "Para pemulung di tempat pembuangan akhir kehilangan penghasilan.",
+            "“Sampah plastik makin sedikit,” kata Pemulung Darto Sumarno.",
+        ],
+        [("Sampah plastik makin sedikit,", "Darto Sumarno", "Pemulung")],
+    ),
+    (
+        "id",
+        ["Pemandangan dari puncak itu indah sekali.", "“Kami datang setiap tahun,” kata Indah Permata Sari."],
+        [("Kami datang setiap tahun,", "Indah Permata Sari", None)],
+    ),
+]
+
+A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
+    (
+        "en",
+        ['"We lost the harvest," said Paul Ochieng, a farmer who watched the river wash away two seasons of maize.'],
+        [("We lost the harvest,", "Paul Ochieng", "a farmer")],
+    ),
+    (
+        "en",
+        [
+            '"The ward is full," said Ana Silva, a nurse at the district hospital who has worked double shifts since the storm began.'
+        ],
+        [("The ward is full,", "Ana Silva", "a nurse at the district hospital")],
+    ),
+    (
+        "en",
+        ['"Prices doubled," said Lee Wong, an analyst at Harbour Bank, which tracks shipping rates in forty ports across Asia.'],
+        [("Prices doubled,", "Lee Wong", "an analyst at Harbour Bank")],
+    ),
+    (
+        "en",
+        ['"The rope held," said Tom Reed, a climber who led the rescue.'],
+        [("The rope held,", "Tom Reed", "a climber who led the rescue")],
+    ),
+    (
+        "id",
+        ["“Kami kehilangan semuanya,” kata Siti Aminah, petani yang mengungsi bersama tiga anaknya ke masjid di pusat desa."],
+        [("Kami kehilangan semuanya,", "Siti Aminah", "petani")],
+    ),
+    (
+        "id",
+        ["“Air datang tiba-tiba,” ujar Rudi Hartono, sopir angkot yang sudah mengemudi di terminal itu selama dua puluh tahun."],
+        [("Air datang tiba-tiba,", "Rudi Hartono", "sopir angkot")],
+    ),
+    (
+        "id",
+        ["“Kami siap,” kata Dewi Lestari, relawan yang memimpin evakuasi."],
+        [("Kami siap,", "Dewi Lestari", "relawan yang memimpin evakuasi")],
+    ),
+    (
+        "id",
+        ["“Jalan ditutup sampai besok,” kata Bambang Irawan, Ketua RT yang baru, kepada wartawan."],
+        [("Jalan ditutup sampai besok,", "Bambang Irawan", "Ketua RT yang baru")],
+    ),
+]
+
+A_DESCRIPTION_THEN_A_NAME_IS_A_NEW_SPEAKER: list[Case] = [
+    (
+        "en",
+        [
+            '"The road is open," Mayor John Smith said.',
+            'A bus driver from the northern depot, Kwame, described the queues. "We waited four hours," he said.',
+        ],
+        [("The road is open,", "John Smith", "Mayor"), ("We waited four hours,", "Kwame", "bus driver from the northern depot")],
+    ),
+    (
+        "en",
+        [
+            '"The dam is safe," Engineer Paul Grant said.',
+            'One resident of the valley, Maria Lopez, disagreed. "The cracks are getting wider," she said.',
+        ],
+        [
+            ("The dam is safe,", "Paul Grant", "Engineer"),
+            ("The cracks are getting wider,", "Maria Lopez", "resident of the valley"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"We are ready," Coach Ben Ali said.',
+            'A teenage goalkeeper from the youth team, Sami, trains every morning. "We want the cup," he said.',
+        ],
+        [("We are ready,", "Ben Ali", "Coach"), ("We want the cup,", "Sami", "teenage goalkeeper from the youth team")],
+    ),
+    (
+        "id",
+        [
+            "“Stok beras aman,” kata Budi Waseso, Direktur Utama Bulog.",
+            "Seorang penjual sayur di Pasar Kramat Jati, Warsini, mengeluhkan harga cabai. “Pembeli berkurang,” katanya.",
+        ],
+        [
+            ("Stok beras aman,", "Budi Waseso", "Direktur Utama Bulog"),
+            ("Pembeli berkurang,", "Warsini", "penjual sayur di Pasar Kramat Jati"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "“Api berasal dari dapur,” kata Kapolsek Cempaka Putih Kompol Agus Salim.",
+            "Salah satu warga Kampung Baru, Hendra Gunawan, melihat api dari rumahnya. “Suaranya keras sekali,” ujarnya.",
+        ],
+        [
+            ("Api berasal dari dapur,", "Agus Salim", "Kapolsek Cempaka Putih Kompol"),
+            ("Suaranya keras sekali,", "Hendra Gunawan", "warga Kampung Baru"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "“Tanggul akan kami perbaiki,” kata Bupati Demak Eisti Setyawati.",
+            "Seorang ibu rumah tangga, Murni, terpaksa mengungsi ke balai desa. “Kasur kami basah semua,” tuturnya.",
+        ],
+        [
+            ("Tanggul akan kami perbaiki,", "Eisti Setyawati", "Bupati Demak"),
+            ("Kasur kami basah semua,", "Murni", "ibu rumah tangga"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), SURNAME_TELLS_WHERE_THE_NAME_STARTS, ids=lambda v: str(v)[:40])
+def test_a_later_mention_by_surname_tells_where_the_name_starts(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), LOWERCASE_ELSEWHERE_IS_A_TITLE, ids=lambda v: str(v)[:40])
+def test_a_word_printed_as_a_lowercase_noun_elsewhere_is_a_title(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE, ids=lambda v: str(v)[:40]
+)
+def test_a_role_ends_before_a_long_relative_clause(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_DESCRIPTION_THEN_A_NAME_IS_A_NEW_SPEAKER, ids=lambda v: str(v)[:40]
+)
+def test_a_description_then_a_name_is_a_new_speaker(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
