@@ -93,7 +93,7 @@ def lowercase_nouns(paragraphs: Sequence[str]) -> frozenset[str]:
     ("Commuter Rui Batista"), not a given name; an adjective or verb printed in
     lowercase ("indah", "marks") is no evidence, as many given names are one.
     """
-    nouns = set()
+    nouns: set[str] = set()
     for text in paragraphs:
         nouns.update(m.casefold() for m in _AFTER_DETERMINER.findall(text))
         for word in re.findall(r"\b[a-z][\w'’-]*", text):
