@@ -45,6 +45,11 @@ SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
         [("It spends money we do not have,", "John T. Marsh", "Senator")],
     ),
     (
+        "en",
+        ["Juan Carlos Ruiz, a fisherman, lost his boat.", '"The storm came at night," Ruiz said.'],
+        [("The storm came at night,", "Juan Carlos Ruiz", "a fisherman")],
+    ),
+    (
         "id",
         [
             "Menteri Perikanan Takumi Sato mengatakan stok ikan terus menurun.",

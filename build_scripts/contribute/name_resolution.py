@@ -22,7 +22,7 @@ from build_scripts.contribute.mentions import (
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
-from build_scripts.contribute.roles import role_of
+from build_scripts.contribute.roles import role_after, role_of
 from build_scripts.read.people_index import fold
 
 
@@ -263,13 +263,15 @@ _RUN_ENDING = re.compile(rf"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{
 
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:
     """Whether a name of three words or more may open with a title rather than a given name: it opens a sentence
-    with a word capitalised nowhere else in the article ("Commuter Rui Batista said"), or it follows an office
-    that names its field after it ("Kepala Sekretaris Kabinet Yoshimasa Hayashi")."""
+    with a word capitalised nowhere else in the article and has no apposition after it, which a titled name
+    rarely has too ("Commuter Rui Batista said", not "Juan Carlos Ruiz, a fisherman, said"); or it follows an
+    office that names its field after it ("Kepala Sekretaris Kabinet Yoshimasa Hayashi")."""
     if len(words) < 3:
         return False
     cut = len(name.words) - len(words)
     if cut == 0:
-        return par.starts[name.at] and words[0] not in par.proper
+        last = name.at + len(name.words) - 1
+        return par.starts[name.at] and words[0] not in par.proper and role_after(par, last) is None
     return par.lexicon.fields_after_office and name.words[cut - 1].casefold() in par.lexicon.person_nouns
 
 
