@@ -31,7 +31,7 @@ from build_scripts.model import (
 from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_annotations, parse_registry
 from build_scripts.read.credits import read_trailer
-from build_scripts.read.datelines import find_dateline
+from build_scripts.read.datelines import opening_dateline
 from build_scripts.read.language import detect_language
 from build_scripts.read.links import Head, Links, unknown_originals
 from build_scripts.read.near_misses import Miss, Unfound, describe_paragraph, settled
@@ -302,7 +302,7 @@ def _build_article(
         credits_parsed=parsed,
         attributions=tuple(attributions),
         notes=tuple(notes),
-        dateline=find_dateline(raw),
+        dateline=opening_dateline(raw),
     )
     return article, problems
 

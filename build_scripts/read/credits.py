@@ -10,6 +10,7 @@ Initials are kept as printed and marked, for an editor to name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -138,8 +139,11 @@ _MAX_PROSE = 2000
 _MAX_SENTENCE_FRAGMENTS = 6
 
 
+@functools.lru_cache(maxsize=64)
 def parse_credits(paragraph: str) -> CreditReading:
-    """Read a paragraph part by part: each line in a form printed on lines of its own, the rest as prose."""
+    """Read a paragraph part by part: each line in a form printed on lines of its own, the rest as prose.
+
+    Kept for the last few paragraphs: splitting the text and resolving its credits both read the same ending."""
     parts: list[tuple[str, Part, tuple[Credit, ...]]] = []
     prose: list[tuple[str, int]] = []
     offset = 0
@@ -369,6 +373,10 @@ def _collapsed(lines: list[tuple[str, int]]) -> tuple[str, list[int]]:
                 positions.append(start + word.start())
             composed = unicodedata.normalize("NFC", word[0])
             out.append(composed)
-            positions += (start + word.start() + min(i, len(word[0]) - 1) for i in range(len(composed)))
+            at = start + word.start()
+            if composed == word[0]:
+                positions += range(at, at + len(composed))
+            else:
+                positions += (at + min(i, len(word[0]) - 1) for i in range(len(composed)))
     positions.append(positions[-1] + 1 if positions else 0)
     return "".join(out), positions

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from build_scripts import dates
 from build_scripts.model import Dateline, Paragraph, RawArticle
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "opening_dateline"]
 
 _LANGUAGES = ("en", "id")
 _OPENING_PARAGRAPHS = 3
@@ -84,10 +84,21 @@ def find_dateline(raw: RawArticle) -> Dateline | None:
     A day printed without its year ("NAIROBI, Nov 18", "Sabtu (18/1)") takes the year from a day named
     further on only when that is the same day ("Sabtu (18/1/2025)").
     """
+    return _dateline(raw, named_days=True)
+
+
+def opening_dateline(raw: RawArticle) -> Dateline | None:
+    """What the article's opening alone gives: all a page shows (its city), without reading the whole text
+    for named days, which only dating a new article needs."""
+    return _dateline(raw, named_days=False)
+
+
+def _dateline(raw: RawArticle, named_days: bool) -> Dateline | None:
     opening = raw.body[:_OPENING_PARAGRAPHS]
     head = next((found for paragraph in opening if (found := _city_dateline(paragraph.text))), None)
     line = next((dated for paragraph in opening if (dated := _date_line(paragraph.text))), None)
-    days = [d for d in (head.day if head else None, line) if d is not None] + _named_days(raw.body)
+    days = [d for d in (head.day if head else None, line) if d is not None]
+    days += _named_days(raw.body) if named_days else []
     first = next(iter(days), None)
     day = next((d for d in days if d.date and first and (d.month, d.day) == (first.month, first.day)), first)
     city = head.city if head else None
