@@ -87,6 +87,16 @@ def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_new(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "build_scripts", "--root", str(root), "new", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site"), *args],

@@ -4,13 +4,11 @@ saying for each file what became of it."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support import REPO, write_files
+from support import run_new, write_files
 
 ANTARA = """\
 Halte baru dibuka di Jakarta
@@ -42,16 +40,6 @@ Leap day
 BERLIN, Feb 29 (Reuters) - The parliament met.
 """
 NOT_FILED = "nothing was written"
-
-
-def run_new(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_scripts", "--root", str(root), "new", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _matches(lines: list[str], expected: list[str | re.Pattern[str]]) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +20,7 @@ from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import load_archive
 from build_scripts.read.raw_text import decode, parse_raw
 
-from support import REPO, run_check, write_files
+from support import REPO, run_check, run_new, write_files
 
 CASES = Path(__file__).parent / "scaffold_cases"
 SMALL = CASES / "small"
@@ -30,16 +28,6 @@ SMALL_STEM = "articles/2019/2019-10-08-mayor-says-the-bridge-will-reopen-after-s
 SEED = REPO / "articles/2024/2024-10-23-korea-utara-kirim-tentara-ke-rusia.txt"
 REAL_ARTICLES = sorted([*REPO.glob("articles/2019/*.txt"), *REPO.glob("articles/2020/*.txt"), SEED])
 OVERWRITE = "already exists; nothing was written: choose another --slug or --date, or edit the existing file"
-
-
-def run_new(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_scripts", "--root", str(root), "new", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.fixture
