@@ -150,16 +150,11 @@ def reason_in(sentence: str) -> str | None:
 
 def organisations_in(par: ParsedParagraph, before: int) -> list[str]:
     """The capitalised names holding an organisation word printed before token `before`."""
-    names, i = [], 0
-    while i < before:
-        run = par.run_starting(i, before)
-        if run is None:
-            i += 1
-            continue
+    names = []
+    for run in par.runs(0, before):
         words = par.name(*run).words
         if any(w.casefold() in INSTITUTIONS for w in words):
             names.append(" ".join(words))
-        i = run[1] + 1
     return names
 
 
@@ -187,13 +182,8 @@ def _not_a_name(word: str) -> bool:
 
 def _person(par: ParsedParagraph, reader: Reader, first: int, last: int, claims: ClaimLexicon, memory: Memory) -> str | None:
     """A person's name printed in the phrase, not after a word joining an affiliation ("Analysts at ING")."""
-    i = first
     found = None
-    while i <= last:
-        run = par.run_starting(i, last + 1)
-        if run is None:
-            i += 1
-            continue
+    for run in par.runs(first, last + 1):
         whole = par.name(*run).words
         cut = _person_words(par, claims, run, memory)
         others = [par.word(j) for j in range(first, last + 1) if not run[0] <= j <= run[1] and par.tokens[j].kind == "word"]
@@ -210,7 +200,6 @@ def _person(par: ParsedParagraph, reader: Reader, first: int, last: int, claims:
             full = _known(reader, memory, cut, len(cut) == len(whole))
             if " " in full or len(cut) < len(whole) or alone:
                 found = full
-        i = run[1] + 1
     return found
 
 
@@ -246,16 +235,10 @@ def _document(par: ParsedParagraph, claims: ClaimLexicon, first: int, last: int,
     if not nouns or not (nouns[0] == 0 or nouns[0] < named or nouns[-1] == len(content) - 1):
         return None
     issuer = None
-    i = first
-    while i <= last:
-        run = par.run_starting(i, last + 1)
-        if run is None:
-            i += 1
-            continue
+    for run in par.runs(first, last + 1):
         words = [w for w in par.name(*run).words if w.casefold() not in claims.documents]
         if words:
             issuer = memory.expand(" ".join(words))
-        i = run[1] + 1
     if issuer is None and par.word(last) in claims.anaphors:
         earlier = next((s for s in reversed(memory.sources) if isinstance(s, Document)), None)
         issuer = earlier.issuer if earlier else None

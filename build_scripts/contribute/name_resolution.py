@@ -280,12 +280,7 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
     printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
     title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
     names = {}
-    i = 0
-    while i < len(par.tokens):
-        run = par.run_starting(i, len(par.tokens))
-        if run is None:
-            i += 1
-            continue
+    for run in par.runs(0, len(par.tokens)):
         name = affiliated(par, 0, *run) or par.name(*run)
         words = reader.person(name.words)
         if is_person(words) and not is_role_only(words):
@@ -299,5 +294,4 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):
                 reader.roles.setdefault(fold(" ".join(words)), role)
-        i = run[1] + 1
     return names

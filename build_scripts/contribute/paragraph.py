@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from build_scripts.contribute.lexicons import ABBREVIATIONS, INSTITUTIONS, MONTHS, NOT_NAMES, PARTICLES, Lexicon
@@ -166,6 +167,17 @@ class ParsedParagraph:
                 break
             first -= width + 1
         return first, last
+
+    def runs(self, first: int, ceiling: int) -> Iterator[tuple[int, int]]:
+        """Each capitalised run from token `first` on, ending before `ceiling`, in order."""
+        i = first
+        while i < ceiling:
+            run = self.run_starting(i, ceiling)
+            if run is None:
+                i += 1
+                continue
+            yield run
+            i = run[1] + 1
 
     def run_starting(self, first: int, ceiling: int) -> tuple[int, int] | None:
         """The capitalised run starting at token `first`, ending before `ceiling`."""
