@@ -31,7 +31,7 @@ from build_scripts.read import anchoring
 from build_scripts.read.annotations import parse_people
 from build_scripts.read.archive import ARTICLES_DIR, PEOPLE_FILE
 from build_scripts.read.credits import Flag, read_trailer
-from build_scripts.read.datelines import find_dateline
+from build_scripts.read.datelines import find_dateline, opening_dateline
 from build_scripts.read.language import detect_language
 from build_scripts.read.people_index import PeopleIndex, match_person, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
@@ -308,7 +308,7 @@ def slug_argument(text: str) -> str:
 def _without_dateline(paragraphs: list[str], raw: RawArticle) -> list[str]:
     """The paragraphs with the opening dateline blanked, offsets kept: "NAIROBI, Nov 18 (Reuters) - Kenya's central
     bank held …, saying …" must not make the city the subject of what follows."""
-    dateline = find_dateline(raw)
+    dateline = opening_dateline(raw)
     if paragraphs and dateline is not None and paragraphs[0].startswith(dateline.text):
         paragraphs[0] = " " * len(dateline.text) + paragraphs[0][len(dateline.text) :]
     return paragraphs
