@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from build_scripts import site_paths
+from build_scripts.model import Person
 
 POLL_S = 0.1
 READY_TIMEOUT_S = 1800
@@ -150,7 +151,7 @@ def measure(project: Path, article_id: str, edit_timeout: float | None = None) -
     base = f"http://127.0.0.1:{port}/"
     pages = {
         "article": site_paths.url_of(site_paths.article_page_for(article_id)),
-        "person page": site_paths.url_of(site_paths.person_page(speaker)),
+        "person page": site_paths.url_of(site_paths.registry_page(Person(speaker, speaker))),
         "tag page": site_paths.url_of(site_paths.tag_page(tag)),
         "month page": site_paths.url_of(site_paths.month_page(int(article_id[:4]), int(article_id[5:7]))),
         "home page": "",

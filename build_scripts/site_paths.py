@@ -37,10 +37,6 @@ def month_page(year: int, month: int) -> str:
     return f"articles/{year}/{month:02d}.md"
 
 
-def person_page(person_id: str) -> str:
-    return f"people/{person_id}.md"
-
-
 def registry_folder(kind: str) -> str:
     """Where the pages of a registry entry of `kind` ("person" or "organisation") live, and their feeds."""
     return "organisations" if kind == "organisation" else "people"

@@ -18,7 +18,7 @@ import pytest
 
 from build_scripts import site_paths
 from build_scripts.build.pipeline import generate_pages
-from build_scripts.model import Listing
+from build_scripts.model import Listing, Person
 from build_scripts.read.archive import Archive, load_archive
 from build_scripts.read.files import read_sources
 from build_scripts.render.article_page import text_fragment
@@ -83,7 +83,7 @@ def test_links_keep_the_url_as_written_and_their_text_shows_the_marks(pages: dic
     assert f"https://example.org/story{ENCODED}page" in hrefs
     assert f"https://example.org/briefing{ENCODED}transcript" in hrefs
     assert not [href for href in hrefs if "[U+" in href or set(HIDDEN) & set(href)]
-    person = Page(pages[site_paths.person_page("hidden-speaker")])
+    person = Page(pages[site_paths.registry_page(Person("hidden-speaker", "Hidden Speaker"))])
     assert f"https://example.org/people/hidden{ENCODED}speaker" in _links(person)
     assert _shown(f"https://example.org/people/hidden{HIDDEN}speaker") in person.visible_text
     assert _shown(f"Hidden{HIDDEN}Speaker") in person.visible_text
