@@ -77,34 +77,40 @@ def leftovers(parent: Path) -> list[str]:
     return sorted(p.name for p in parent.iterdir() if ".staging-" in p.name or ".old-" in p.name)
 
 
-def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m build_scripts --root ROOT ARGS…`, as a contributor runs it."""
     return subprocess.run(
-        [sys.executable, "-m", "build_scripts", "--root", str(root), "check", *options],
+        [sys.executable, "-m", "build_scripts", "--root", str(root), *args],
         cwd=REPO,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def run_check(root: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return run_cli(root, "check", *options)
 
 
 def run_new(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_scripts", "--root", str(root), "new", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli(root, "new", *args)
 
 
-def run_mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_mkdocs(
+    project: Path, *args: str, pagefind: Path | None = None, timeout: float | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build` of `project` into its site/; `pagefind`, the indexer to run instead of the installed one."""
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    if pagefind is not None:
+        env["PAGEFIND_BINARY_PATH"] = str(pagefind)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site"), *args],
         cwd=project,
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        timeout=timeout,
+        env=env,
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from pagefind.service import get_executable
 from build_scripts.mkdocs import preview
 from build_scripts.search.records import SearchRecord
 
-from support import ARTICLE
+from support import ARTICLE, run_mkdocs
 
 TXT = "articles/2024/2024-10-23-story.txt"
 DISK_FULL = "Error: No space left on device (os error 28)"
@@ -49,15 +48,7 @@ def failing_pagefind(folder: Path) -> tuple[Path, Path]:
 
 
 def build(project: Path, pagefind: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site"), *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=HANG_GUARD,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PAGEFIND_BINARY_PATH": str(pagefind)},
-    )
+    return run_mkdocs(project, *args, pagefind=pagefind, timeout=HANG_GUARD)
 
 
 @pytest.mark.parametrize("strict", [False, True], ids=["plain", "strict"])
