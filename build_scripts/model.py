@@ -137,7 +137,8 @@ class DocumentSource:
     """As the article names it: "laporan", "data BMKG", "a statement"."""
     issuer: str | None = None
     """Registry id of the person or organisation that issued it."""
-    issuer_at: Located | None = None
+    issuer_at: Located | None = field(default=None, compare=False)
+    """Where the issuer was written: two citations of one document are the same source wherever they stand."""
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,7 @@ def test_a_file_using_every_key_of_the_schema_builds_every_field_where_it_was_wr
         notes=(NoteAnnotation("Masalah Pasifik.", "Indo-Pacific.", "translation", Located(48, 12), 1),),
     )
     assert [c.at for c in annotations.byline + annotations.contributors] == [Located(15, 5), Located(19, 5)]
+    assert [a.document.issuer_at for a in annotations.attributions if a.document] == [None, Located(45, 46)]
 
 
 def test_optional_keys_left_empty_are_not_given_and_defaults_apply() -> None:

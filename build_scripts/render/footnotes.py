@@ -48,11 +48,10 @@ class Footnote:
 
 def _setting(attribution: Attribution) -> tuple[object, ...]:
     """What a shared footnote says once for all its attributions: everything but how each was reported."""
-    document = attribution.document
     return (
         attribution.speaker,
         attribution.unnamed,
-        (document.description, document.issuer) if document else None,
+        attribution.document,
         attribution.role,
         attribution.context,
         attribution.date,

@@ -25,7 +25,7 @@ def _group_and_key(attribution: Attribution, people: Mapping[str, Person]) -> tu
     if attribution.unnamed is not None:
         return "unnamed", (attribution.unnamed.description, attribution.unnamed.affiliation)
     if attribution.document is not None:
-        return "document", (attribution.document.description, attribution.document.issuer)
+        return "document", attribution.document
     person = people.get(attribution.speaker or "")
     return ("organisation" if person is not None and person.kind == "organisation" else "person"), attribution.speaker
 
