@@ -62,15 +62,17 @@ def test_every_navigation_title_and_theme_word_is_in_every_table() -> None:
         assert not missing, f"{table.name} lacks {missing}"
 
 
-def _project(root: Path, tables: dict[str, str], extra: str = "", language: str = "id") -> Path:
+def _project(root: Path, tables: dict[str, str], site_names: str | None = None, language: str = "id") -> Path:
     """The project copied under `root`, with extra interface tables, the seed story in `language`, and
-    `extra` appended to mkdocs.yml."""
+    mkdocs.yml's `extra.site_name` given as `site_names` (a YAML value), or none."""
     for folder in ("docs", "overrides", "build_scripts", "schemas"):
         shutil.copytree(REPO / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    if extra:
-        config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-        (root / "mkdocs.yml").write_text(config + extra, encoding="utf-8")
+    config = re.sub(r"^(  #.*\n)*  site_name:.*\n(    .*\n)*", "", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M)
+    config = re.sub(r"^extra:\n(?!  )", "", config, flags=re.M)
+    if site_names is not None:
+        config = re.sub(r"^extra:\n", f"extra:\n  site_name: {site_names}\n", config, flags=re.M)
+        config += "" if "\nextra:\n" in config else f"extra:\n  site_name: {site_names}\n"
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     for code, text in tables.items():
         (root / "build_scripts" / "interface" / f"{code}.yml").write_text(text, encoding="utf-8")
     base = GOLDEN / "seed_article"
@@ -94,7 +96,7 @@ def test_a_third_language_is_a_table(tmp_path: Path) -> None:
     """A made-up language "xx" (en.yml, every value marked) and an article in it: its page speaks xx
     everywhere the theme speaks, with no change to anything but the table and the article."""
     xx = _marked((INTERFACE / "en.yml").read_text(encoding="utf-8"))
-    project = _project(tmp_path, {"xx": xx}, "  site_name: {xx: ⟦Archive⟧}\n".replace("  ", "extra:\n  ", 1), "xx")
+    project = _project(tmp_path, {"xx": xx}, "{xx: ⟦Archive⟧}", "xx")
     result = run_mkdocs(project, "--strict")
     assert result.returncode == 0, result.stderr
     page = (project / "site" / STORY / "index.html").read_text(encoding="utf-8")
@@ -117,7 +119,7 @@ def test_a_third_language_is_a_table(tmp_path: Path) -> None:
 
 
 def test_the_site_name_follows_the_page_language(tmp_path: Path) -> None:
-    project = _project(tmp_path, {}, "extra:\n  site_name: {id: Arsip Berita Beranotasi}\n")
+    project = _project(tmp_path, {}, "{id: Arsip Berita Beranotasi}")
     result = run_mkdocs(project, "--strict")
     assert result.returncode == 0, result.stderr
     story = (project / "site" / STORY / "index.html").read_text(encoding="utf-8")
@@ -129,7 +131,7 @@ def test_the_site_name_follows_the_page_language(tmp_path: Path) -> None:
 
 
 def test_a_site_name_that_is_not_one_per_language_is_reported(tmp_path: Path) -> None:
-    project = _project(tmp_path, {}, "extra:\n  site_name: Arsip\n")
+    project = _project(tmp_path, {}, "Arsip")
     result = run_mkdocs(project)
     assert result.returncode != 0
     line = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines().index("  site_name: Arsip") + 1
