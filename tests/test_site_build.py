@@ -135,13 +135,16 @@ def _navigation(html: str) -> list[tuple[str, str, bool]]:
 
 
 def test_every_page_gets_the_navigation_that_leads_from_it(site: Path) -> None:
-    """The navigation is rendered once per set of relative links (overrides/partials/nav.html), not per page."""
-    labels = ["Home", "Articles", "People", "Topics", "About", "Guarantees"]
+    """The navigation is rendered once per set of relative links and language (overrides/partials/nav.html),
+    not per page: each page gets its own language's titles."""
+    english = ["Home", "Articles", "People", "Topics", "About", "Guarantees"]
+    indonesian = ["Beranda", "Artikel", "Tokoh", "Topik", "Tentang", "Jaminan"]
     targets = ["", "articles/", "people/", "tags/", "about/", "guarantees/"]
     for page in (SEED, "people/lloyd-austin", "articles/2024", "tags/rusia", "people", "about"):
         html = _page(site, page)
         entries = [entry for entry in _navigation(html) if not entry[0].startswith("#")]  # not the active page's toc
         resolved = [(site / page / href).resolve() for href, _, _ in entries]
+        labels = indonesian if page == SEED else english
         assert [re.sub(r"<[^>]+>", "", label).strip() for _, label, _ in entries] == labels, page
         assert resolved == [(site / target).resolve() for target in targets], page
         assert [active for _, _, active in entries] == [page + "/" == target for target in targets], page

@@ -8,6 +8,7 @@ English for that key, and a language without a table reads English.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -16,6 +17,7 @@ import yaml
 
 FOLDER = Path(__file__).parent
 DEFAULT = "en"
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
 @functools.cache
@@ -43,3 +45,19 @@ def words(language: str, folder: Path = FOLDER) -> Mapping[str, str]:
     """Every interface word in `language`, English's where its table has none."""
     code = interface_language(language, folder)
     return MappingProxyType({**_table(folder, DEFAULT), **_table(folder, code)})
+
+
+def tables(folder: Path = FOLDER) -> dict[str, dict[str, str]]:
+    """Every language's words, by code: what the theme's templates read (`config.extra.interface`)."""
+    return {code: dict(words(code, folder)) for code in languages(folder)}
+
+
+def page_language(tag: object, site_language: str) -> str:
+    """A page's language: its own (`lang` in its front matter, an article's language) when that is a
+    language tag, else the site's. It becomes `<html lang>`, so nothing else may pass."""
+    return tag if isinstance(tag, str) and _LANGUAGE_TAG.fullmatch(tag) else site_language
+
+
+def nav_title(title: str, language: str, folder: Path = FOLDER) -> str:
+    """A navigation title from mkdocs.yml (written in English) in `language`: the table's `theme.nav.<title>`."""
+    return words(language, folder).get(f"theme.nav.{title}", title)

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import html
 import logging
-import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -29,16 +32,16 @@ from build_scripts.build import publishing
 from build_scripts.build.memo import kept_in
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
+from build_scripts.interface import interface_language, nav_title, page_language, tables
 from build_scripts.mkdocs import internals, outside_links, prerendered, preview
 from build_scripts.read.files import read_sources
 from build_scripts.render.labels import own_name
-from build_scripts.render.page_blocks import PageSource
+from build_scripts.render.page_blocks import PageSource, Permalinks
 from build_scripts.search import pagefind
 from build_scripts.search.records import SearchRecord
 from build_scripts.site_config import DEFAULT_URL, SiteIdentity
 
 log = logging.getLogger("mkdocs.plugins.news_archive")
-_HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
 
 def on_serve(server, config, builder):
@@ -60,13 +63,6 @@ def on_page_content(html: str, page, config, files) -> str:
     return html
 
 
-def on_page_context(context, page, config, nav):
-    """A prerendered page's HTML is made now, just before its template (see `PrerenderedPage.html`)."""
-    if isinstance(page, prerendered.PrerenderedPage):
-        page.content = page.html()
-    return context
-
-
 class _Hook:
     """What the hook keeps from one event to the next: MkDocs keeps no state for a hook's functions, and
     loads the hook once, so under `mkdocs serve` this one object sees every rebuild."""
@@ -86,6 +82,12 @@ class _Hook:
         """A partial `mkdocs serve` rebuild's search records, indexed in the background once it is published."""
         self.files: Files | None = None
         """A partial `mkdocs serve` rebuild's files, stand-ins included: what its sitemap may have to list."""
+        self.site_name = ""
+        """mkdocs.yml's `site_name`: the site's name in a language `extra.site_name` does not name it in."""
+        self.site_names: dict[str, str] = {}
+        """`extra.site_name`: the site's name by language code."""
+        self.nav_titles: list[tuple[Any, str]] = []
+        """Every navigation entry that mkdocs.yml titles, with that (English) title."""
 
     @event_priority(100)
     def on_config(self, config):
@@ -101,6 +103,8 @@ class _Hook:
             raise PluginError(f"nothing published: {len(problems)} symbolic link(s) lead outside the project, listed above")
         publishing.abandon(self.stage)
         self.stage = publishing.stage_site(config)
+        config.extra["interface"] = tables()
+        self.site_name, self.site_names = config.site_name, _site_names(config)
         return config
 
     def on_startup(self, command: str, dirty: bool) -> None:
@@ -158,6 +162,7 @@ class _Hook:
             plan = self.plan = session.plan(generated, fingerprint)
         occupant = publishing.occupant(files)
         links = prerendered.permalinks(config.markdown_extensions, config.mdx_configs)
+        links_in = _permalinks_by_language(links, config)
         titles = prerendered.nav_titles(config.nav)
         added, outputs = {}, {}
         for path, content in generated.items():
@@ -177,7 +182,8 @@ class _Hook:
                 continue
             files.append(file)
             if prerender is not None and links is not None:
-                prerendered.PrerenderedPage(titles.get(path), file, config, prerender, links)
+                language = interface_language(page_language(dict(prerender.meta).get("lang"), config.theme["language"]))
+                prerendered.PrerenderedPage(titles.get(path), file, config, prerender, links_in.get(language, links))
             added[path], outputs[path] = content, file.dest_uri
         if session:
             session.built(added, outputs, fingerprint)
@@ -197,6 +203,34 @@ class _Hook:
             self.indexing = pagefind.start(records, Path(config.site_dir) / "pagefind")
         return files
 
+    def on_nav(self, nav, config, files):
+        """The entries mkdocs.yml titles: each page shows them in its own language (`_speak`)."""
+        self.nav_titles = [(item, item.title) for item in _entries(nav.items) if isinstance(item.title, str)]
+        return nav
+
+    def on_page_context(self, context, page, config, nav):
+        """A prerendered page's HTML is made now, just before its template (see `PrerenderedPage.html`);
+        the theme speaks the page's language."""
+        if isinstance(page, prerendered.PrerenderedPage):
+            page.content = page.html()
+        self._speak(context, config, page.meta.get("lang"))
+        return context
+
+    def _speak(self, context, config, tag: object) -> None:
+        """The page's language where the templates read it (`page_lang`, the interface table's code, and
+        `page_locale`, its `<html lang>`), and the site's name and navigation titles in it.
+
+        The names and titles are set on the shared configuration and navigation, page by page, because
+        Material's own templates print them (header, drawer, footer, <title>): MkDocs renders one page at a
+        time, so each sees its own language, with no copy of Material's templates to keep in step.
+        """
+        locale = page_language(tag, config.theme["language"])
+        code = interface_language(locale)
+        context["page_lang"], context["page_locale"] = code, locale
+        config["site_name"] = self.site_names.get(code, self.site_name)
+        for item, title in self.nav_titles:
+            item.title = nav_title(title, code)
+
     def on_env(self, env, config, files):
         """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
         if self.session:
@@ -206,21 +240,20 @@ class _Hook:
         return env
 
     def on_template_context(self, context, template_name: str, config):
-        """A partial rebuild that adds, removes or reorders pages lists every page in its sitemap, not only those it renders."""
+        """A partial rebuild that adds, removes or reorders pages lists every page in its sitemap, not only those it renders.
+
+        Templates that are no page's (404.html) are in the site's language."""
         if template_name == "sitemap.xml" and self.plan and self.plan.lists_every_page and self.files is not None:
             context["pages"] = internals.sitemap_pages(self.files, config.site_url)
+        self._speak(context, config, None)  # the 404 page: in the site's language
         return context
 
     def on_post_page(self, output: str, page, config) -> str:
-        """Material writes one <html lang> for the site; each article page needs its own."""
         if self.pages is not None:
             self.pages.step()
         if isinstance(page, prerendered.PrerenderedPage):
             page.content = ""  # written: no page needs another's HTML
-        language = page.meta.get("lang")
-        if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z0-9-]{2,35}", language):
-            return output
-        return _HTML_LANG.sub(f'<html lang="{language}"', output, count=1)
+        return output
 
     @event_priority(-100)
     def on_post_build(self, config) -> None:
@@ -263,10 +296,51 @@ class _Hook:
         self.session = None
 
 
+def _entries(items: list[Any]) -> Iterator[Any]:
+    """Every entry of the navigation, sections' children included."""
+    for item in items:
+        yield item
+        yield from _entries(getattr(item, "children", None) or [])
+
+
+def _permalinks_by_language(links: Permalinks | None, config) -> dict[str, Permalinks]:
+    """The headings' permalinks titled in each language (`theme.permalink`), unless mkdocs.yml titles them."""
+    if links is None or "permalink_title" in (config.mdx_configs.get("toc") or {}):
+        return {}
+    return {
+        code: replace(links, title=html.escape(words["theme.permalink"])) for code, words in config.extra["interface"].items()
+    }
+
+
+def _site_names(config) -> dict[str, str]:
+    """`extra.site_name`: the site's name per language, e.g. `{id: Arsip Berita Beranotasi}`."""
+    names = config.extra.get("site_name")
+    if names is None:
+        return {}
+    if isinstance(names, dict) and all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()):
+        return {code.split("-")[0].lower(): name for code, name in names.items()}
+    where = _line_of(Path(config.config_file_path), "site_name")
+    raise PluginError(
+        f"{where}: extra.site_name: expected the site's name per language, such as `site_name: {{id: Arsip Berita Beranotasi}}`, "
+        f"found {names!r}; give each language code a name, or remove extra.site_name to use site_name everywhere"
+    )
+
+
+def _line_of(config_file: Path, key: str) -> str:
+    """`mkdocs.yml:line:col` of the indented `key:` (under `extra:`), for a message."""
+    lines = config_file.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if line.startswith((" ", "\t")) and line.lstrip().startswith(f"{key}:"):
+            return f"{config_file.name}:{number}:{len(line) - len(line.lstrip()) + 1}"
+    return f"{config_file.name}:1:1"
+
+
 _hook = _Hook()
 on_config = _hook.on_config
 on_startup = _hook.on_startup
 on_files = _hook.on_files
+on_nav = _hook.on_nav
+on_page_context = _hook.on_page_context
 on_env = _hook.on_env
 on_template_context = _hook.on_template_context
 on_post_page = _hook.on_post_page

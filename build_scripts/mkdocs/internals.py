@@ -20,7 +20,13 @@ changes one fails there, named:
 - `--strict` fails a build on any record of WARNING or above on the `mkdocs` loggers, counted from
   before `on_config` and acted on after `on_post_build` (`StrictWarnings`);
 - Material's `partials/nav.html` reached under the `theme/` prefix by overrides/partials/nav.html,
-  which renders it once per set of links (`theme_templates`).
+  which renders it once per set of links (`theme_templates`);
+- Material's templates import `partials/language.html` as `lang` with the page's context and print
+  their labels through `lang.t(key)`, and print the site's name from `config.site_name` and the
+  navigation's from each entry's `title` (a `Page`'s is settable), read while each page is rendered
+  (build_scripts/mkdocs/hook.py sets them per page; tests/test_theme_overrides.py);
+- Material's JavaScript fetches a `sitemap.xml` beside every `link[rel=alternate]` (that exact attribute
+  value): overrides/main.html's feed links say `alternate feed` (tests/browser/test_no_errors.py).
 """
 
 from __future__ import annotations

@@ -24,6 +24,6 @@ def test_reader_reaches_the_article_from_the_home_page_by_navigation(page: Page)
 
 def test_a_wrong_address_shows_the_not_found_page_with_working_navigation(page: Page) -> None:
     visit(page, EVERY_KIND["not found"], status=404)
-    expect(page.get_by_role("heading", level=1)).to_have_text("404 - Not found")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
     page.get_by_role("navigation").get_by_role("link", name="People", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("People")

@@ -28,8 +28,8 @@ def test_article_fits_a_phone_screen_without_horizontal_scrolling(phone: Page, a
 
 def test_navigation_opens_on_a_phone(phone: Page) -> None:
     visit(phone, SEED)
-    navigation = phone.get_by_role("navigation", name="Navigation")
-    people = navigation.get_by_role("link", name="People", exact=True)
+    navigation = phone.get_by_role("navigation", name="Navigasi")  # the Indonesian story's navigation is Indonesian
+    people = navigation.get_by_role("link", name="Tokoh", exact=True)
     expect(people).not_to_be_in_viewport()
     phone.locator("label.md-header__button[for='__drawer']").click()
     expect(people).to_be_in_viewport()
