@@ -1,8 +1,9 @@
-"""How well `new` reads articles from other newsrooms: floors on the held-out part of tests/newsroom_cases.
+"""How well `new` reads articles from other newsrooms: floors on both parts of tests/newsroom_cases.
 
-The held-out articles were committed before the rules they measure were written and are never read to
-adjust a rule (tests/newsroom_cases/README.md). Each floor is the share measured when it was set, rounded
-down to the next 0.05, so a change that helps the tuning part and hurts unseen articles shows. Run
+The held-out articles are written apart from the rules they measure and never read to adjust a rule
+(tests/newsroom_cases/README.md). Each held-out floor is the share measured when it was set, rounded down
+to the next 0.05, so a change that helps the tuning part and hurts unseen articles shows. The tuning
+floors are what the rules reach there, so that a new rule cannot quietly undo an older one. Run
 `.venv/bin/python -m benchmarks.newsroom_accuracy` for the whole table of both parts.
 """
 
@@ -30,6 +31,10 @@ FLOORS = {
     "en": {"speakers": 0.90, "roles": 0.55, "credits": 1.0, "datelines": 1.0, "story": 1.0},
     "id": {"speakers": 0.75, "roles": 0.65, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
+TUNING_FLOORS = {
+    "en": {"speakers": 0.95, "roles": 0.85, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "id": {"speakers": 0.9, "roles": 0.9, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+}
 CREDIT_FLOORS = {
     "ap": 1.0,
     "reuters": 1.0,
@@ -49,7 +54,23 @@ STYLES = {"en": ENGLISH_STYLES, "id": INDONESIAN_STYLES}
 
 @pytest.fixture(scope="module")
 def held_out() -> dict[tuple[str, str], Figures]:
+    """The held-out figures; skipped, saying why, while a round is being written apart on another branch."""
+    if not load_cases("held_out"):
+        pytest.skip("tests/newsroom_cases/held_out/ holds no article: its next round is merged from the writer's branch")
     return measure_part("held_out")
+
+
+@pytest.fixture(scope="module")
+def tuning() -> dict[tuple[str, str], Figures]:
+    return measure_part("tuning")
+
+
+@pytest.mark.parametrize(("language", "metric"), [(lang, metric) for lang, floors in TUNING_FLOORS.items() for metric in floors])
+def test_tuning_figure_stays_above_its_floor(tuning: dict[tuple[str, str], Figures], language: str, metric: str) -> None:
+    share = by_language(tuning)[language].share(metric)
+    assert share is not None
+    floor = TUNING_FLOORS[language][metric]
+    assert share >= floor - 1e-9, f"{language} {metric}: {share:.3f} < floor {floor}"
 
 
 @pytest.mark.parametrize(("language", "metric"), [(lang, metric) for lang, floors in FLOORS.items() for metric in floors])
@@ -78,7 +99,7 @@ def test_every_style_has_tuning_and_held_out_articles_in_its_language() -> None:
             found[part].add((case.language, case.style))
     wanted = {(language, style) for language, styles in STYLES.items() for style in styles}
     assert found["tuning"] == wanted
-    assert found["held_out"] == wanted
+    assert found["held_out"] in (set(), wanted)
 
 
 @pytest.mark.parametrize("part", PARTS)
