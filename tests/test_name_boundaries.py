@@ -127,9 +127,7 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
     ),
     (
         "en",
-        [
-            '"The ward is full," said Ana Silva, a nurse at the district hospital who has worked double shifts since the storm began.'
-        ],
+        ['"The ward is full," said Ana Silva, a nurse at the district hospital who worked double shifts after the storm.'],
         [("The ward is full,", "Ana Silva", "a nurse at the district hospital")],
     ),
     (
@@ -161,6 +159,37 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
         "id",
         ["“Jalan ditutup sampai besok,” kata Bambang Irawan, Ketua RT yang baru, kepada wartawan."],
         [("Jalan ditutup sampai besok,", "Bambang Irawan", "Ketua RT yang baru")],
+    ),
+]
+
+A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE: list[Case] = [
+    (
+        "en",
+        [
+            '"The ward is full," said Ana Silva, a nurse at the district hospital who has worked double shifts since the storm began.'
+        ],
+        [
+            (
+                "The ward is full,",
+                "Ana Silva",
+                "a nurse at the district hospital who has worked double shifts since the storm began",
+            )
+        ],
+    ),
+    (
+        "en",
+        ['"Salt eats the hulls," said Omar Haddad, a welder at the Aqaba yard who repairs trawlers for the fishing fleet.'],
+        [("Salt eats the hulls,", "Omar Haddad", "a welder at the Aqaba yard who repairs trawlers for the fishing fleet")],
+    ),
+    (
+        "en",
+        ['"Prices fell," said Li Na, a trader who buys tea from growers near Hangzhou, 180 km (112 miles) south of Shanghai.'],
+        [("Prices fell,", "Li Na", "a trader who buys tea from growers near Hangzhou, 180 km (112 miles) south of Shanghai")],
+    ),
+    (
+        "en",
+        ['"The pass is closed," said Kofi Mensah, a guide who was stranded on the ridge for three nights last week.'],
+        [("The pass is closed,", "Kofi Mensah", "a guide")],
     ),
 ]
 
@@ -246,6 +275,13 @@ def test_a_word_printed_as_a_lowercase_noun_elsewhere_is_a_title(
     ("language", "paragraphs", "expected"), A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE, ids=lambda v: str(v)[:40]
 )
 def test_a_role_ends_before_a_long_relative_clause(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE, ids=lambda v: str(v)[:40]
+)
+def test_a_present_tense_relative_clause_is_part_of_the_role(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
 
 

@@ -326,6 +326,26 @@ ENGLISH: list[Case] = [
         ['"This is a setback," said Tom Brown, a senior fellow at the Brookings Institution.'],
         [("This is a setback,", "Tom Brown", "a senior fellow at the Brookings Institution")],
     ),
+    (
+        "en",
+        ['State geologist Carla Imbert said the slope had moved. "It moved a metre," Imbert said.'],
+        [("It moved a metre,", "Carla Imbert", "State geologist")],
+    ),
+    (
+        "en",
+        ['Coffee Roasters\' Guild secretary Femi Adeyemi spoke first. "Beans are scarce," Adeyemi said.'],
+        [("Beans are scarce,", "Femi Adeyemi", "Coffee Roasters' Guild secretary")],
+    ),
+    (
+        "en",
+        ['"The lorries wait for days," said Dockers\' Union leader Sam Okafor.'],
+        [("The lorries wait for days,", "Sam Okafor", "Dockers' Union leader")],
+    ),
+    (
+        "en",
+        ['"The ice came early," trapper Dorj, 47, told reporters.'],
+        [("The ice came early,", "Dorj", "trapper")],
+    ),
 ]
 
 

@@ -137,6 +137,13 @@ class ParsedParagraph:
             return True
         return any(0 <= j < len(self.tokens) and self.tokens[j].text[:1].isdigit() for j in (i - 1, i + 1))
 
+    def plural_possessive(self, i: int) -> bool:
+        """Whether word i is a plural possessive ("Growers'" in "Citrus Growers' Association"): its apostrophe
+        is a token of its own, attached to it, and a word follows."""
+        mark = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        attached = mark is not None and mark.text in ("'", "’") and mark.start == self.tokens[i].end
+        return attached and self.tokens[i].text.endswith("s") and self.joined(i + 2)
+
     def joined(self, i: int) -> bool:
         """Whether token i follows token i-1 with only spaces between (so they can form one name)."""
         return i > 0 and self.text[self.tokens[i - 1].end : self.tokens[i].start].isspace()
@@ -197,7 +204,7 @@ class ParsedParagraph:
 
     def name(self, first: int, last: int) -> Name:
         words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
-        possessive = self.tokens[last].text.endswith(("'s", "’s"))
+        possessive = self.tokens[last].text.endswith(("'s", "’s")) or self.plural_possessive(last)
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)

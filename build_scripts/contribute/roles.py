@@ -25,7 +25,7 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_acronym, is_role_noun
+from build_scripts.contribute.mentions import is_acronym, is_role, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
 _MAX_WORDS = 20
@@ -67,6 +67,8 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
         return True
     if ((word in _LINKS or word in _ARTICLES) and token.text.islower()) or is_acronym(token.text):
         return False
+    if token.text[0].isupper() and is_role(token.text):
+        return False  # "State apiarist Dale Harmon": a title's word, though "state" is also a verb.
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
     return (
         word in verbs
@@ -107,9 +109,21 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
                 break
+        elif _plural_possessive(par, start - 1):
+            start -= 2
+            while start - 1 >= 0 and par.joined(start) and par.is_name_word(start - 1):
+                start -= 1
+            break
         else:
             break
     return start
+
+
+def _plural_possessive(par: ParsedParagraph, mark: int) -> bool:
+    """Whether token `mark` is the apostrophe of a plural possessive inside an organisation's name before a
+    title ("Citrus Growers' Association chief executive"): unlike "Kenya's", the title goes on over the
+    capitalised words of the possessor."""
+    return mark >= 1 and par.is_name_word(mark - 1) and par.is_name_word(mark + 1) and par.plural_possessive(mark - 1)
 
 
 def _address(par: ParsedParagraph, i: int) -> bool:
@@ -163,12 +177,20 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     if start > end:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
-    opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == ","
-    described = (opens or (start < end and par.is_name_word(end - 1))) and par.is_name_word(name + 1)
+    opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    named = par.is_name_word(name + 1) or _aged(par, name)
+    described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text
     lowercase = title[0].isupper() and title.casefold() in par.nouns and par.is_name_word(min(name + 1, len(par.tokens) - 1))
     noun = end == name - 1 and ((described and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
+
+
+def _aged(par: ParsedParagraph, name: int) -> bool:
+    """Whether an age follows the name word at token `name` (", 58," or "(58)"): a person's name, even of one word."""
+    comma = par.word(name + 1) == "," and par.word(name + 3) == ","
+    bracket = par.word(name + 1) == "(" and par.word(name + 3) == ")"
+    return (comma or bracket) and par.word(name + 2).isdigit()
 
 
 def role_after(par: ParsedParagraph, last: int) -> str | None:
@@ -190,11 +212,19 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE
     if not opens and not _heads_role(par, start):
         return None
-    end = start
-    while end + 1 < len(par.tokens) and end + 1 - start < _MAX_WORDS and _continues(par, end + 1):
-        end += 1
-    relative = next((i for i in range(start + 1, end + 1) if _relative_clause(par, i)), None)
-    if relative is not None and end - relative >= _DEFINING_WORDS:
+    end, words, relative = start, 1, None
+    while end + 1 < len(par.tokens) and words < _MAX_WORDS:
+        if relative is None and _relative_clause(par, end + 1):
+            relative = end + 1
+        describing = relative is not None and _describes(par, relative)
+        if _continues(par, end + 1) or (describing and par.tokens[end + 1].kind == "word"):
+            end += 1
+        elif describing and (located := _distance(par, end + 1)):
+            end = located
+        else:
+            break
+        words += par.tokens[end].kind == "word"
+    if relative is not None and end - relative >= _DEFINING_WORDS and not _describes(par, relative):
         end = relative - 1
     while par.word(end) in _LINKS:
         end -= 1
@@ -205,6 +235,34 @@ _DEFINING_WORDS = 6
 """Words of the longest relative clause kept in a role: a short one says which one the person is ("a digger who
 joined the rescue", "pegawai kantor yang memilih di Seoul"); a longer one tells what they did ("a farmer who fled
 with her grandchildren to a church in …"), and the role ends before it."""
+
+
+def _describes(par: ParsedParagraph, relative: int) -> bool:
+    """Whether an English relative clause says what the person does or is, in the present ("who farms …", "who
+    has sold diesel for 20 years", "who is …"), not what they did in the story ("who fled …"): the former
+    belongs to the role, however long."""
+    if par.lexicon.relatives == frozenset({"yang"}) or par.word(relative) not in _RELATIVE_PRONOUNS:
+        return False
+    verb = par.word(relative + 1)
+    return verb in _PRESENT or (verb.endswith("s") and not verb.endswith(("ss", "us")) and verb not in _PAST)
+
+
+_PRESENT = frozenset("has have is are".split())
+_PAST = frozenset(["was"])
+
+
+def _distance(par: ParsedParagraph, comma: int) -> int | None:
+    """The last token of a place given by its distance after a comma ("…, 170 km (105 miles) north of Cape
+    Town"), which goes on with the place before it; None when no distance follows the comma."""
+    if par.word(comma) != "," or not par.word(comma + 1).isdigit() or par.word(comma + 2) not in _UNITS:
+        return None
+    end = comma + 2
+    while end + 1 < len(par.tokens) and (par.tokens[end + 1].kind == "word" or par.word(end + 1) in ("(", ")")):
+        end += 1
+    return end
+
+
+_UNITS = frozenset("km kilometres kilometers kilometre kilometer miles mile mi".split())
 
 
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
