@@ -194,6 +194,11 @@ INDONESIAN: list[Case] = [
         ["“Harga gabah masih rendah,” ucap Ketua Kelompok Tani Maju Jaya, Darsono, di Indramayu."],
         [("Harga gabah masih rendah,", "Darsono", "Ketua Kelompok Tani Maju Jaya")],
     ),
+    (
+        "id",
+        ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
+        [("Jadwal penerbangan kami geser,", None, None)],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -340,6 +345,32 @@ ENGLISH: list[Case] = [
         "en",
         ['"The lorries wait for days," said Dockers\' Union leader Sam Okafor.'],
         [("The lorries wait for days,", "Sam Okafor", "Dockers' Union leader")],
+    ),
+    (
+        "en",
+        [
+            "Mayor Ruth Okello opened the shaft.",
+            'Mining group Norvale said output fell. "Output will recover by June," the company said.',
+        ],
+        [("Output will recover by June,", None, None)],
+    ),
+    (
+        "en",
+        ['"Supplies are late," said shipping firm Kestrel.'],
+        [("Supplies are late,", None, None)],
+    ),
+    (
+        "en",
+        [
+            "Mayor Ruth Okello opened the clinic.",
+            'A World Bank official in Lusaka, who asked not to be named, said funds were short. "We pay late," the official said.',
+        ],
+        [("We pay late,", None, None)],
+    ),
+    (
+        "en",
+        ['Amina Bello in Kano said the market was shut. "Nobody came," Bello said.'],
+        [("Nobody came,", "Amina Bello", None)],
     ),
     (
         "en",

@@ -250,6 +250,14 @@ ADMINISTRATIVE = frozenset(
 )
 """Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
 words are the place or body, not part of a name after them."""
+ORGANISATION_NOUNS = _words(
+    "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
+    "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"
+)
+"""Lowercase nouns naming a kind of organisation: one capitalised word right after one is that organisation
+("logistics firm Transnet", "maskapai Garuda"), never a person."""
+LOCATIVE = _words("in near inside outside di")
+"""Prepositions of place: one capitalised word right after one is a place ("an official in Nairobi"), not a name."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
 """Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(

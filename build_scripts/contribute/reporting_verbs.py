@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, COUNTRIES, EN, HONORIFICS, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
+from build_scripts.contribute.lexicons import (
+    CLAUSE_WORDS,
+    COUNTRIES,
+    EN,
+    HONORIFICS,
+    ID,
+    INDEFINITE,
+    LOCATIVE,
+    ORGANISATION_NOUNS,
+    PASSIVE,
+    ROLE_NOUNS,
+    TIME,
+)
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -108,10 +120,29 @@ def _age(par: ParsedParagraph, i: int) -> bool:
     return i >= 0 and par.word(i) == "(" and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ")"
 
 
+def organisation_named(par: ParsedParagraph, first: int, last: int) -> bool:
+    """Whether the run first..last is one word after a lowercase kind of organisation ("firm Transnet")."""
+    return first == last and par.tokens[first - 1].text.islower() and par.word(first - 1) in ORGANISATION_NOUNS
+
+
+def _placed(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:
+    """The person in "Jane Doe in Nairobi"; nobody in "an official in Nairobi", where the run is a place."""
+    holder = par.run_ending(first - 2, floor) if first - 2 >= floor else None
+    if holder is None:
+        return None
+    words = par.name(*holder).words
+    return par.name(*holder) if is_person(person_words(words)) and not is_role_only(words) else None
+
+
 def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:
-    """The person in "Doug Miller of Milltech Marine" and in "Mayor of London Sadiq Khan"."""
+    """The person in "Doug Miller of Milltech Marine" and in "Mayor of London Sadiq Khan"; nobody in
+    "logistics firm Transnet" or "an official in Nairobi"."""
     name = par.name(first, last)
     link = first - 1
+    if organisation_named(par, first, last):
+        return None
+    if first == last and link >= floor and par.tokens[link].text.islower() and par.word(link) in LOCATIVE:
+        return _placed(par, floor, first, last)
     if link > floor and par.word(link) in par.lexicon.definite_before:
         link -= 1
     if is_role_only(name.words):
@@ -175,6 +206,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if apposed := titled_name(par, run, ceiling):
             return apposed
         name = par.name(*run)
+        if organisation_named(par, *run):
+            i = run[1] + 1
+            continue
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
         titled = par.word(run[1] + 1) == "of" and not _personal(par, run, titled=True)
         if titled or is_role_only(name.words) or modifier:
