@@ -19,6 +19,27 @@ Case = tuple[str, list[str], list[Row]]
 
 SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
     (
+        "id",
+        [
+            "Kepala Dinas Pertanian Provinsi Jambi Muhammad Fadli Harahap mengatakan panen mundur.",
+            "“Benih datang terlambat,” kata Fadli di Jambi.",
+        ],
+        [("Benih datang terlambat,", "Muhammad Fadli Harahap", "Kepala Dinas Pertanian Provinsi Jambi")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Balai Karantina Kota Kupang Siti Rahmawati Lubis mengatakan sapi diperiksa.",
+            "“Semua sapi sehat,” ujar Rahmawati.",
+        ],
+        [("Semua sapi sehat,", "Siti Rahmawati Lubis", "Kepala Balai Karantina Kota Kupang")],
+    ),
+    (
+        "id",
+        ["Dukuh Ngablak Parjiman mengatakan jalan desa rusak.", "“Truk lewat tiap malam,” kata Parjiman."],
+        [("Truk lewat tiap malam,", "Parjiman", "Dukuh Ngablak")],
+    ),
+    (
         "en",
         [
             "Finance Minister Carlos Mendes Pereira said the budget was final.",

@@ -145,7 +145,7 @@ ROLES = frozenset(
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
         "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
-        "Pelaksana Harian Deputi Besar"
+        "Pelaksana Harian Deputi Besar Dukuh Kadus"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -246,10 +246,19 @@ REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapo
 ADMINISTRATIVE = frozenset(
     "kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana terminal bandara "
     "pelabuhan stasiun pasar kementerian partai bank pt bidang bpbd polres polda polsek dprd kodim korem kodam "
-    "kejari kejati".split()
+    "kejari kejati dusun dukuh padukuhan".split()
 )
 """Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
 words are the place or body, not part of a name after them."""
+GIVEN_NAMES = frozenset(
+    w.casefold()
+    for w in (
+        "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
+        "Nur Nurul Ni Made Putu Gede Wayan Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+    ).split()
+)
+"""Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
+Handayani", the Sasak "Lalu Marzuki"): a person often goes by the name after it ("kata Ilyas"), which stays theirs."""
 ORGANISATION_NOUNS = _words(
     "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
     "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from build_scripts.contribute.lexicons import DETERMINERS, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
+from build_scripts.contribute.lexicons import DETERMINERS, GIVEN_NAMES, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -95,7 +95,7 @@ class Reader:
         if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
         start = first if first + width < len(known) else _given_name(known, first) if known in self.unsure else 0
-        if start == 0:
+        if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
