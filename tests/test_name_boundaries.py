@@ -216,6 +216,23 @@ A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE: list[Case] = [
 
 A_DESCRIPTION_THEN_A_NAME_IS_A_NEW_SPEAKER: list[Case] = [
     (
+        "id",
+        [
+            "Warga Desa Sukamulya yang juga ketua kelompok ternak, Darmini, menolak rencana itu. “Kami tidak diajak bicara,” ujar Darmini."
+        ],
+        [("Kami tidak diajak bicara,", "Darmini", "Warga Desa Sukamulya yang juga ketua kelompok ternak")],
+    ),
+    (
+        "id",
+        ["Seorang tukang parkir yang biasa berjaga di Pasar Legi, Slamet (52), mengeluh. “Motor makin sepi,” katanya."],
+        [("Motor makin sepi,", "Slamet", "tukang parkir yang biasa berjaga di Pasar Legi")],
+    ),
+    (
+        "en",
+        ['A retired nurse who lives near the dam, Ann Cole, watched the water rise. "It came fast," she said.'],
+        [("It came fast,", "Ann Cole", "retired nurse who lives near the dam")],
+    ),
+    (
         "en",
         [
             '"The road is open," Mayor John Smith said.',

@@ -155,6 +155,8 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
     the phrase before the comma, or a description after an indefinite article."""
+    if described := _opening_description(par, comma):
+        return described
     start = _walk_back(par, comma - 1, True)
     while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in _LINKS):
         start += 1
@@ -163,6 +165,30 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     if not words or not (described or any(map(is_role_noun, words))):
         return None
     return _text(par, start, comma - 1)
+
+
+def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
+    """The whole phrase opening the sentence before the comma set off before a name, when it is a role or an
+    indefinite description followed by a relative clause: "Warga Kampung X yang juga pengelola bank sampah, Tri
+    Wulandari,", "Seorang pemulung yang biasa mangkal di depo, Paijo (60),", "A retired nurse who lives
+    nearby, Ann Cole,". The clause says which one the person is, as the gold of every newsroom keeps it."""
+    first = par.bounds[comma][0]
+    head = first
+    while par.word(head) in INDEFINITE or (par.word(head) in ("satu", "seorang") and par.word(head - 1) == "salah"):
+        head += 1
+    relative = next((i for i in range(head + 1, comma) if par.word(i) in _OPENING_RELATIVES), None)
+    if relative is None or not par.tokens[relative].text.islower():
+        return None
+    phrase = range(head, comma)
+    lex = par.lexicon
+    reported = any(par.tokens[i].kind == "quote" or par.word(i) in lex.verbs | lex.inverted for i in phrase)
+    verb = head == first and any(par.tokens[i].text.islower() and _verb_like(par, i) for i in range(head, relative))
+    if reported or verb or any(par.tokens[i].kind != "word" for i in range(head, relative)):
+        return None
+    return _text(par, head, comma - 1) if head > first or is_role_noun(par.tokens[head].text) else None
+
+
+_OPENING_RELATIVES = frozenset("who yang".split())
 
 
 def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int | None:
