@@ -218,6 +218,17 @@ A_DESCRIPTION_THEN_A_NAME_IS_A_NEW_SPEAKER: list[Case] = [
     (
         "id",
         [
+            "Perajin tenun di Desa Sukarara, Lalu Ahmad Fauzi, mengatakan benang makin mahal. “Kami kurangi produksi,” kata Fauzi.",
+            "Lalu Anwar datang membawa kain. “Ini tenun terakhir,” kata Anwar.",
+        ],
+        [
+            ("Kami kurangi produksi,", "Lalu Ahmad Fauzi", "Perajin tenun di Desa Sukarara"),
+            ("Ini tenun terakhir,", "Anwar", None),
+        ],
+    ),
+    (
+        "id",
+        [
             "Warga Desa Sukamulya yang juga ketua kelompok ternak, Darmini, menolak rencana itu. “Kami tidak diajak bicara,” ujar Darmini."
         ],
         [("Kami tidak diajak bicara,", "Darmini", "Warga Desa Sukamulya yang juga ketua kelompok ternak")],

@@ -182,7 +182,8 @@ OCCUPATIONS = frozenset(
         "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner "
         "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
-        "Relative Neighbour Neighbor"
+        "Relative Neighbour Neighbor Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
+        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
