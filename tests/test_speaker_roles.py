@@ -196,6 +196,11 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        ["“Perjalanan kami batasi,” kata Manajer Humas KAI Daop 4 Semarang Franoto Wibowo di stasiun."],
+        [("Perjalanan kami batasi,", "Franoto Wibowo", "Manajer Humas KAI Daop 4 Semarang")],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),

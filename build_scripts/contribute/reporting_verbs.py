@@ -206,7 +206,7 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if apposed := titled_name(par, run, ceiling):
             return apposed
         name = par.name(*run)
-        if organisation_named(par, *run):
+        if organisation_named(par, *run) or _numbered(par, run, ceiling):
             i = run[1] + 1
             continue
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
@@ -227,6 +227,15 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
+    """Whether a run is a unit numbered inside a title ("KAI Daop 1 Jakarta", "Ketua RT 02"): a number and more
+    capitalised words follow it, so the name comes later."""
+    after = run[1] + 1
+    if after + 1 >= ceiling or not par.joined(after + 1):
+        return False
+    return par.tokens[after].text.isdigit() and par.is_name_word(after + 1)
 
 
 def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
