@@ -201,6 +201,28 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        [
+            "Warga Kampung Pulo, Asep Saepudin (52), mengangkut kasur ke loteng.",
+            "“Air naik cepat sekali,” kata pria berusia 52 tahun itu.",
+            "“Cucu saya belum makan,” tutur kakek tiga cucu tersebut.",
+            "“Perahu karet belum datang,” kata warga RW 07 itu.",
+        ],
+        [
+            ("Air naik cepat sekali,", "Asep Saepudin", "Warga Kampung Pulo"),
+            ("Cucu saya belum makan,", "Asep Saepudin", "Warga Kampung Pulo"),
+            ("Perahu karet belum datang,", "Asep Saepudin", "Warga Kampung Pulo"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Camat Cibinong Agus Salim meninjau tanggul.",
+            "Seorang pedagang sayur mengaku dagangannya hanyut. “Modal saya habis,” kata pedagang itu.",
+        ],
+        [("Modal saya habis,", None, None)],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),
@@ -376,6 +398,26 @@ ENGLISH: list[Case] = [
         "en",
         ['Amina Bello in Kano said the market was shut. "Nobody came," Bello said.'],
         [("Nobody came,", "Amina Bello", None)],
+    ),
+    (
+        "en",
+        [
+            "Elena Petrova, a 61-year-old baker, lost her shop in the flood.",
+            '"The water came at night," the 61-year-old said.',
+            '"I have nothing left," the grandmother of five added.',
+        ],
+        [
+            ("The water came at night,", "Elena Petrova", "a 61-year-old baker"),
+            ("I have nothing left,", "Elena Petrova", "a 61-year-old baker"),
+        ],
+    ),
+    (
+        "en",
+        [
+            "Mayor Tom Reed opened the bridge.",
+            'A woman selling bread nearby was unimpressed. "It took ten years," the woman said.',
+        ],
+        [("It took ten years,", None, None)],
     ),
     (
         "en",

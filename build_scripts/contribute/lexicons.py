@@ -31,6 +31,9 @@ class Lexicon:
     """Nouns that, made definite ("the official", "pejabat tersebut"), stand for a person named before."""
     definite_before: frozenset[str]
     definite_after: frozenset[str]
+    described: frozenset[str]
+    """Nouns describing a person by who they are rather than an office ("the 45-year-old", "the mother of three",
+    "pria berusia 40 tahun itu", "ibu dua anak tersebut"): made definite, they stand for the person named before."""
     skip: frozenset[str]
     """Adverbs and auxiliaries that sit between a subject and its verb ("also", "juga")."""
     joins: frozenset[str]
@@ -83,6 +86,11 @@ EN = Lexicon(
     ),
     definite_before=_words("the"),
     definite_after=frozenset(),
+    described=_words(
+        "man woman boy girl mother father son daughter wife husband widow grandmother grandfather teacher farmer "
+        "resident villager driver worker nurse student fisherman herder trader vendor shopkeeper owner survivor "
+        "witness victim veteran retiree pensioner mechanic miner volunteer"
+    ),
     skip=_words(
         "also later then again further previously recently once still reportedly allegedly earlier initially "
         "has have had would will simply just"
@@ -115,6 +123,11 @@ ID = Lexicon(
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),
+    described=_words(
+        "pria wanita perempuan lelaki laki-laki ayah ibu bapak nenek kakek warga pedagang petani nelayan sopir "
+        "pengemudi pemilik mahasiswa mahasiswi siswa guru remaja bocah gadis pemuda korban buruh karyawan pegawai "
+        "perajin peternak pemulung relawan"
+    ),
     skip=_words("juga telah sudah sempat kemudian lalu pun lagi pernah akan masih hanya"),
     joins=_words("dan serta dengan sambil seraya"),
     relatives=_words("yang"),

@@ -21,7 +21,7 @@ from build_scripts.contribute.mentions import (
     person_words,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
-from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
+from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
 from build_scripts.contribute.roles import role_after, role_of
 from build_scripts.read.people_index import fold
 
@@ -242,6 +242,8 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
+    elif par.word(position) in INDEFINITE and any(person_noun(par, j) for j in range(position + 1, position + 4)):
+        reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
 
 
 def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:

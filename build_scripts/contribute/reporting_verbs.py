@@ -7,6 +7,7 @@ sentence's own ("…, adding"); `name_resolution` turns it into a name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from build_scripts.contribute.lexicons import (
@@ -158,15 +159,32 @@ def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name 
     return par.name(*holder)
 
 
+def person_noun(par: ParsedParagraph, i: int) -> bool:
+    """An office or a description of a person ("official", "pria", "45-year-old") at token i, in lowercase."""
+    word, lex = par.word(i), par.lexicon
+    if not word:
+        return False
+    described = word in lex.described or _AGED.fullmatch(word) is not None
+    return par.tokens[i].kind == "word" and (word in lex.person_nouns or (described and par.tokens[i].text.islower()))
+
+
+_AGED = re.compile(r"[\w]+-year-old")
+_COUNTS = frozenset("two three four five six seven eight nine ten dua tiga empat lima enam tujuh delapan sembilan".split())
+
+
 def title_ending(par: ParsedParagraph, floor: int, i: int) -> Title | None:
-    """ "the (former) official" ending at token i, or "pejabat tersebut", "Mantan Juru Bicara KPK ini"."""
+    """ "the (former) official" ending at token i, or "pejabat tersebut", "Mantan Juru Bicara KPK ini", "the
+    45-year-old", "the mother of three", "pria berusia 40 tahun itu"."""
     lex = par.lexicon
     if par.word(i) in lex.definite_after:
         for j in range(i - 1, max(floor, i - 6) - 1, -1):
-            if par.word(j) in lex.person_nouns:
+            if person_noun(par, j) and not par.is_name_word(j):
                 return Title(j, i)
             if par.tokens[j].kind != "word":
                 break
+    last = i - 2 if par.word(i) in _COUNTS and par.word(i - 1) == "of" else i
+    if person_noun(par, last) and par.word(last - 1) in lex.definite_before:
+        return Title(last - 1, i)
     if par.word(i) in lex.person_nouns:
         for j in range(i - 1, max(floor, i - 3) - 1, -1):
             if par.word(j) in lex.definite_before:
@@ -195,6 +213,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         run = par.run_starting(i, ceiling)
         if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
             return Title(*run)
+        if fallback is None and (described := _definite_description(par, i, ceiling)):
+            return described
         if title := title_ending(par, start, i):
             named = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
             if named and _personal(par, named, titled=True):
@@ -227,6 +247,19 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:
+    """ "kata warga RT 03 itu", "ujar pejabat Kemenkes tersebut": a lowercase person noun right after the verb
+    and a word making it definite a few words on; the capitalised words between are no speaker of their own."""
+    if not (par.tokens[i].text.islower() and person_noun(par, i)):
+        return None
+    for j in range(i + 1, min(ceiling, i + 7)):
+        if par.word(j) in par.lexicon.definite_after:
+            return Title(i, j)
+        if par.tokens[j].kind != "word":
+            return None
+    return None
 
 
 def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:

@@ -155,8 +155,8 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
     the phrase before the comma, or a description after an indefinite article."""
-    if described := _opening_description(par, comma):
-        return described
+    if opening := _opening_description(par, comma):
+        return opening
     start = _walk_back(par, comma - 1, True)
     while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in _LINKS):
         start += 1
