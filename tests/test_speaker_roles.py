@@ -223,6 +223,11 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        ["“Benih padi belum turun,” kata Ketua Kelompok Wanita Tani (KWT) Mekar Sari, Suratmi."],
+        [("Benih padi belum turun,", "Suratmi", "Ketua Kelompok Wanita Tani (KWT) Mekar Sari")],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),
@@ -418,6 +423,11 @@ ENGLISH: list[Case] = [
             'A woman selling bread nearby was unimpressed. "It took ten years," the woman said.',
         ],
         [("It took ten years,", None, None)],
+    ),
+    (
+        "en",
+        ['"The glacier has moved," said longtime porter Nima Tamang, who has worked the route since 1998.'],
+        [("The glacier has moved,", "Nima Tamang", "longtime porter")],
     ),
     (
         "en",

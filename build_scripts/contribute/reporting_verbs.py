@@ -299,15 +299,17 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         return None
     while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
         i += 1
-    if (
-        i < ceiling
-        and par.tokens[i].text == "("
-        and par.word(i + 2) == ")"
-        and _personal(par, bracketed := par.run_starting(i + 3, ceiling))
-    ):
-        return par.name(*bracketed) if bracketed else None  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
+    if i < ceiling and par.tokens[i].text == "(" and par.word(i + 2) == ")":
+        bracketed = par.run_starting(i + 3, ceiling)
+        if bracketed and par.word(bracketed[1] + 1) == ",":
+            i = bracketed[1] + 1  # "Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Wagiman": the body's name.
+        elif bracketed and _personal(par, bracketed):
+            return par.name(*bracketed)  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    alone = after is not None and after[0] == after[1] and par.word(after[1] + 1) == "," and _named_alone(par, after[0])
+    closed = after is not None and (
+        par.word(after[1] + 1) == "," or after[1] + 1 >= len(par.tokens) or par.word(after[1] + 1) == "."
+    )
+    alone = after is not None and after[0] == after[1] and closed and _named_alone(par, after[0])
     alone = alone and after is not None and par.word(after[1] + 2) not in ("dan", "and")
     if after is None or not (alone or _personal(par, after, titled=True)):
         return None
