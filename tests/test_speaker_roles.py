@@ -431,6 +431,15 @@ ENGLISH: list[Case] = [
     ),
     (
         "en",
+        [
+            "Governor Lena Park opened the session.",
+            'A treasury official, speaking on condition of anonymity, said loans from the World Bank would arrive soon. "It is '
+            'a matter of weeks," the official said.',
+        ],
+        [("It is a matter of weeks,", None, None)],
+    ),
+    (
+        "en",
         ['"The ice came early," trapper Dorj, 47, told reporters.'],
         [("The ice came early,", "Dorj", "trapper")],
     ),

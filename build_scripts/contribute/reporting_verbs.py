@@ -364,10 +364,17 @@ def _event(par: ParsedParagraph, verb: int, kind: str) -> Event:
     if kind == "after":
         return Event(verb, kind, _subject_after(par, verb + 1, ceiling))
     subject = _subject_before(par, floor, verb)
-    opens_clause = verb == floor or par.tokens[verb - 1].text == ","
+    opens_clause = verb == floor or (par.tokens[verb - 1].text == "," and not _apposed(par, floor, verb - 1))
     if subject is None and opens_clause and par.word(verb) in par.lexicon.inverted:
         return Event(verb, "after", _subject_after(par, verb + 1, ceiling))
     return Event(verb, kind, subject)
+
+
+def _apposed(par: ParsedParagraph, floor: int, comma: int) -> bool:
+    """Whether the comma before a verb closes an aside opened by another comma after the clause's first word ("A
+    ministry official, speaking on condition of anonymity, said talks …"): the verb's subject is before the
+    aside, unnamed, and what follows the verb is what was said, not who said it."""
+    return any(par.tokens[j].text == "," for j in range(floor + 1, comma))
 
 
 def reporting_events(par: ParsedParagraph) -> list[Event]:
