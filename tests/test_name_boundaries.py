@@ -21,6 +21,14 @@ SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
     (
         "id",
         [
+            "Juru bicara Balai Wilayah Sungai Citarum, Dedi Rustandi Putra, menyebut tanggul sudah diperkuat. Menurut Dedi, "
+            "“Pintu air dibuka bertahap.”"
+        ],
+        [("Pintu air dibuka bertahap.", "Dedi Rustandi Putra", "Juru bicara Balai Wilayah Sungai Citarum")],
+    ),
+    (
+        "id",
+        [
             "Kepala Dinas Pertanian Provinsi Jambi Muhammad Fadli Harahap mengatakan panen mundur.",
             "“Benih datang terlambat,” kata Fadli di Jambi.",
         ],
