@@ -228,6 +228,19 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        [
+            "Sementara itu, Kepala Dinas Kelautan dan Perikanan Maluku Erawan Asikin meninjau gudang es di Ambon.",
+            "“Es untuk nelayan cukup,” katanya.",
+        ],
+        [("Es untuk nelayan cukup,", "Erawan Asikin", "Kepala Dinas Kelautan dan Perikanan Maluku")],
+    ),
+    (
+        "id",
+        ["Bupati Sikka Juventus Prima Yoris menyebutkan “semua pengungsi sudah mendapat tenda.”"],
+        [("semua pengungsi sudah mendapat tenda.", "Juventus Prima Yoris", "Bupati Sikka")],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),

@@ -107,7 +107,7 @@ ID = Lexicon(
         "menulis mencuit melanjutkan menyebut menyebutnya menggambarkan bertanya menanyakan mengklaim mengumumkan "
         "menekankan mencatat mengakui menilai berpendapat menyampaikan mengimbau menceritakan bercerita berujar "
         "berkomentar menandaskan mengingatkan membantah menjawab menanggapi mengusulkan mengkritik mengecam "
-        "memuji menyambut membela"
+        "memuji menyambut membela menyebutkan memaparkan menerangkan mengemukakan memastikan membenarkan"
     ),
     inverted=_words(
         "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut seru pungkas terang papar cetus ucap "

@@ -8,7 +8,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from build_scripts.contribute.lexicons import DETERMINERS, GIVEN_NAMES, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
+from build_scripts.contribute.lexicons import (
+    DETERMINERS,
+    GIVEN_NAMES,
+    INDEFINITE,
+    INSTITUTIONS,
+    NOT_NAMES,
+    PARTICLES,
+    ROLE_NOUNS,
+)
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -202,8 +210,14 @@ def _verb(par: ParsedParagraph, i: int) -> bool:
 
 
 def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
-    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,"."""
+    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
+    past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
+    while run is not None and par.word(run[1] + 1) in ("dan", "and") and _holds_office(par, run):
+        following = par.run_starting(run[1] + 2, before)
+        if following is None:
+            break
+        run = following
     if run is None:
         return None
     i = run[1] + 1
@@ -217,6 +231,12 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
             return par.name(*apposition)
     return par.name(*run)
+
+
+def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:
+    """Whether a run opens with a title and names its body ("Kepala Dinas Ketahanan Pangan"): its name may go on."""
+    words = par.name(*run).words
+    return is_role_only(words[:1]) and any(w.casefold() in INSTITUTIONS for w in words[1:])
 
 
 def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> list[str | None]:
