@@ -21,6 +21,27 @@ SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
     (
         "id",
         [
+            "Ketua Kelompok Nelayan Tuna Karang Indah Samsudin mengatakan solar langka.",
+            "“Kapal kami tidak melaut,” kata Samsudin.",
+        ],
+        [("Kapal kami tidak melaut,", "Samsudin", "Ketua Kelompok Nelayan Tuna Karang Indah")],
+    ),
+    (
+        "id",
+        [
+            "Ketua Koperasi Unit Desa Sumber Makmur Karyono mengatakan pupuk langka.",
+            "“Petani menunggu sejak Januari,” kata Karyono.",
+        ],
+        [("Petani menunggu sejak Januari,", "Karyono", "Ketua Koperasi Unit Desa Sumber Makmur")],
+    ),
+    (
+        "id",
+        ["Ketua Asosiasi Pengusaha Indonesia Shinta Widjaja Kamdani mengatakan upah naik.", "“Kami keberatan,” kata Shinta."],
+        [("Kami keberatan,", "Shinta Widjaja Kamdani", "Ketua Asosiasi Pengusaha Indonesia")],
+    ),
+    (
+        "id",
+        [
             "Juru bicara Balai Wilayah Sungai Citarum, Dedi Rustandi Putra, menyebut tanggul sudah diperkuat. Menurut Dedi, "
             "“Pintu air dibuka bertahap.”"
         ],

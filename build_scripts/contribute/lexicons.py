@@ -273,6 +273,11 @@ GIVEN_NAMES = frozenset(
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
 Handayani", the Sasak "Lalu Marzuki"): a person often goes by the name after it ("kata Ilyas"), which stays theirs."""
+BODY_OPENERS = _words(
+    "kelompok komunitas paguyuban forum koperasi yayasan asosiasi himpunan perkumpulan gabungan serikat ikatan persatuan"
+)
+"""Words opening the name of an Indonesian group or association, which goes on in common words and places
+("Kelompok Pemburu Madu Hutan Batu Dulang"): where it ends, a later mention of the person tells."""
 ORGANISATION_NOUNS = _words(
     "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
     "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from build_scripts.contribute.lexicons import (
+    BODY_OPENERS,
     DETERMINERS,
     GIVEN_NAMES,
     INDEFINITE,
@@ -46,6 +47,9 @@ class Reader:
     titled: set[tuple[str, ...]] = field(default_factory=set)
     """Names printed right after a title: where the name starts is a guess a later mention may correct."""
     unsure: set[tuple[str, ...]] = field(default_factory=set)
+    after_body: set[tuple[str, ...]] = field(default_factory=set)
+    """Names printed right after the name of a group or association ("Ketua Kelompok Pemburu Madu Hutan Batu Dulang
+    Sahabudin"): such a name is common words and places of any length, and may run into the person's."""
     """Names whose first word may still be a title or field: a later mention by surname tells where they start."""
     endings: frozenset[str] = frozenset()
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
@@ -102,7 +106,8 @@ class Reader:
         its role."""
         if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
-        start = first if first + width < len(known) else _given_name(known, first) if known in self.unsure else 0
+        body = known in self.after_body or any(fold(word) in BODY_OPENERS for word in known[:first])
+        start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
         if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
@@ -312,6 +317,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.titled.add(words)
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
+                if any(word.casefold() in BODY_OPENERS for word in name.words[: len(name.words) - len(words)]):
+                    reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):
