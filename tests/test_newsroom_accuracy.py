@@ -36,7 +36,7 @@ FLOORS = {
 }
 TUNING_FLOORS = {
     "en": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
-    "id": {"speakers": 0.95, "roles": 0.95, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "id": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 CREDIT_FLOORS = {
     "ap": 1.0,
