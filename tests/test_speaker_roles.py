@@ -241,6 +241,44 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        [
+            "Menteri Pertanian Andi Amran Sulaiman meninjau gudang Bulog di Makassar.",
+            "“Gabah petani kami serap semua,” kata Amran, sapaan akrabnya, Senin.",
+            "“Tidak ada impor tahun ini,” ujar Amran.",
+            "Menteri itu menambahkan, “Harga gabah dijaga.”",
+        ],
+        [
+            ("Gabah petani kami serap semua,", "Andi Amran Sulaiman", "Menteri Pertanian"),
+            ("Tidak ada impor tahun ini,", "Andi Amran Sulaiman", "Menteri Pertanian"),
+            ("Harga gabah dijaga.", "Andi Amran Sulaiman", "Menteri Pertanian"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Gubernur Kalimantan Barat Ria Norsan meninjau banjir.",
+            "“Dapur umum kami buka,” kata Norsan, sapaan akrab Ria Norsan, di Pontianak.",
+            "“Logistik cukup,” kata Norsan.",
+        ],
+        [
+            ("Dapur umum kami buka,", "Ria Norsan", "Gubernur Kalimantan Barat"),
+            ("Logistik cukup,", "Ria Norsan", "Gubernur Kalimantan Barat"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Camat Wedi Suryo Hartanto menyebut gedung sekolah retak.",
+            "“Kelas kami pindah ke aula,” kata Yoyok, sapaan akrabnya, Selasa.",
+            "“Ujian tetap jalan,” ujar Yoyok.",
+        ],
+        [
+            ("Kelas kami pindah ke aula,", "Suryo Hartanto", "Camat Wedi"),
+            ("Ujian tetap jalan,", "Suryo Hartanto", "Camat Wedi"),
+        ],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),

@@ -163,6 +163,16 @@ ROLES = frozenset(
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
 ("ucap Presiden")."""
+FIELDS = frozenset(
+    w.casefold()
+    for w in (
+        "Pertanian Perdagangan Perindustrian Perhubungan Pendidikan Kebudayaan Sosial Agama Hukum Ketenagakerjaan "
+        "Pariwisata Kelautan Perikanan Kehutanan Energi Pertanahan Perumahan Komunikasi Informatika Investasi "
+        "Kependudukan Kesejahteraan Perencanaan Kepemudaan Olahraga"
+    ).split()
+)
+"""The fields an Indonesian office names after it ("Menteri Pertanian Andi Amran Sulaiman"): part of the title,
+never of the name after it."""
 COURTESY = frozenset(
     w.casefold() for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai".split()
 )

@@ -58,6 +58,8 @@ class Reader:
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
 
     def role_of(self, name: str | None) -> str | None:
         return self.roles.get(fold(name)) if name else None
@@ -84,6 +86,8 @@ class Reader:
         """A surname alone ("Austin", "Pinto Luz") stands for the full name printed earlier ("Lloyd Austin",
         "Miguel Pinto Luz"); so does a first name ("ungkap Hasan") or a middle one ("kata Igun" for Raden Igun
         Wicaksono). Words printed after a title (not `bare`) are no surname mentioned alone: a name printed anew."""
+        if len(words) == 1 and (nicknamed := self.nicknames.get(fold(words[0]))):
+            return nicknamed
         if len(words) == 1:
             wanted = fold(words[0])
             middle = (lambda k: any(fold(w) == wanted for w in k[1:-1]),)
@@ -302,12 +306,35 @@ def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> b
     return par.lexicon.fields_after_office and name.words[cut - 1].casefold() in par.lexicon.person_nouns
 
 
+def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names: dict[int, tuple[str, ...]]) -> str | None:
+    """The full name a one-word nickname stands for: "Zulhas, sapaan akrab Zulkifli Hasan,", or "Zulhas, sapaan
+    akrabnya," for the person named last before it; None for a word of the name itself."""
+    if run[0] != run[1] or par.word(run[1] + 1) != "," or par.word(run[1] + 2) not in _NICKNAME_NOUNS:
+        return None
+    nickname = fold(par.tokens[run[0]].text)
+    if par.word(run[1] + 3) == "akrab" and (full := par.run_starting(run[1] + 4, len(par.tokens))):
+        named = reader.person(par.name(*full).words)
+    elif par.word(run[1] + 3) == "akrabnya":
+        before = [words for at, words in names.items() if at < run[0]] or reader.known[-1:]
+        named = before[-1] if before else ()
+    else:
+        return None
+    if len(named) < 2 or any(fold(word) == nickname for word in named):
+        return None  # "Amran, sapaan akrabnya": a word of the name, which a later mention resolves as any other.
+    return " ".join(named)
+
+
+_NICKNAME_NOUNS = frozenset("sapaan panggilan".split())
+
+
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
     printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
     title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
-    names = {}
+    names: dict[int, tuple[str, ...]] = {}
     for run in par.runs(0, len(par.tokens)):
+        if full := _nicknamed(par, reader, run, names):
+            reader.nicknames[fold(par.tokens[run[0]].text)] = full
         name = affiliated(par, 0, *run) or par.name(*run)
         words = reader.person(name.words)
         if is_person(words) and not is_role_only(words):

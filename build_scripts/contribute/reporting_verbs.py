@@ -178,7 +178,7 @@ def title_ending(par: ParsedParagraph, floor: int, i: int) -> Title | None:
     lex = par.lexicon
     if par.word(i) in lex.definite_after:
         for j in range(i - 1, max(floor, i - 6) - 1, -1):
-            if person_noun(par, j) and not par.is_name_word(j):
+            if person_noun(par, j):
                 return Title(j, i)
             if par.tokens[j].kind != "word":
                 break
