@@ -491,6 +491,11 @@ ENGLISH: list[Case] = [
     ),
     (
         "en",
+        ["Ruth Alder hosted the talk show Ruth Alder's Garden until 1990.", '"I miss it," Alder said.'],
+        [("I miss it,", "Ruth Alder", None)],
+    ),
+    (
+        "en",
         ['"The ice came early," trapper Dorj, 47, told reporters.'],
         [("The ice came early,", "Dorj", "trapper")],
     ),

@@ -208,7 +208,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text
     lowercase = title[0].isupper() and title.casefold() in par.nouns and par.is_name_word(min(name + 1, len(par.tokens) - 1))
-    reported = start > 0 and par.word(start - 1) in par.lexicon.verbs | par.lexicon.inverted and par.tokens[start].text.islower()
+    reported = start > 0 and par.word(start - 1) in par.lexicon.inverted and par.tokens[start].text.islower()
     noun = end == name - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
 
