@@ -496,6 +496,14 @@ ENGLISH: list[Case] = [
     ),
     (
         "en",
+        [
+            'Mayor Tom Reed visited the shelter. "We are doing all we can," Reed said.',
+            'His daughter, Anya, 12, slept on a cot. "I miss my room," she told reporters.',
+        ],
+        [("We are doing all we can,", "Tom Reed", "Mayor"), ("I miss my room,", "Anya", "daughter")],
+    ),
+    (
+        "en",
         ['"The ice came early," trapper Dorj, 47, told reporters.'],
         [("The ice came early,", "Dorj", "trapper")],
     ),

@@ -339,7 +339,7 @@ ROLE_NOUNS = (
     | ID.person_nouns
     | _words(
         "prime former deputy vice foreign interior health defense defence state assistant acting eksekutif mantan "
-        "wakil juru perdana luar negeri dalam"
+        "wakil juru perdana luar negeri dalam son"
     )
 )
 """Lowercase role words between a country or party and a name: "Greek prime minister Kyriakos Mitsotakis"."""

@@ -26,6 +26,7 @@ from build_scripts.contribute.mentions import (
     Title,
     is_initials,
     is_person,
+    is_role_noun,
     is_role_only,
     person_words,
 )
@@ -202,15 +203,20 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
 
 
 def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
-    """The name set off by commas after an indefinite description opening the sentence, with no verb in it: the
-    person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan …", "A
-    retired teacher from Leeds, Ann Cole, said …")."""
-    if par.word(start) not in INDEFINITE or any(_verb(par, j) for j in range(start + 1, comma)):
+    """The name set off by commas after an indefinite or a kinship description opening the sentence, with no verb
+    in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
+    …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
+    noun = par.tokens[start + 1].text if start + 1 < comma else ""
+    kin = par.word(start) in _POSSESSIVES and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
+    if not (par.word(start) in INDEFINITE or kin) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
     if run is None or par.word(run[1] + 1) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+_POSSESSIVES = frozenset("his her their".split())
 
 
 def _verb(par: ParsedParagraph, i: int) -> bool:
