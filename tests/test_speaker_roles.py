@@ -279,6 +279,14 @@ INDONESIAN: list[Case] = [
     ),
     (
         "id",
+        [
+            "Lurah Bandarharjo Agus Wibowo meninjau lokasi.",
+            "Puluhan pedagang memilih tetap berjualan. Salah satunya Waginah (61). “Kalau tutup, kami makan apa,” ujarnya.",
+        ],
+        [("Kalau tutup, kami makan apa,", "Waginah", None)],
+    ),
+    (
+        "id",
         ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
         [("Jadwal penerbangan kami geser,", None, None)],
     ),

@@ -194,6 +194,8 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
         return title
     if par.word(first) in DETERMINERS:
         first += 1
+    if (par.word(first), par.word(first + 1)) in _ONE_OF_THEM:
+        first += 2  # "Salah satunya Suparmi (56).": the one picked out is named next.
     while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
         first += 1
     name = _noun_phrase_name(par, first, before)
@@ -217,6 +219,7 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
 
 
 _POSSESSIVES = frozenset("his her their".split())
+_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
 
 
 def _verb(par: ParsedParagraph, i: int) -> bool:
