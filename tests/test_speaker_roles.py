@@ -512,6 +512,16 @@ ENGLISH: list[Case] = [
     ),
     (
         "en",
+        ['"The clinic is full," said Rana Aziz, Oxfam\'s humanitarian coordinator in Yemen.'],
+        [("The clinic is full,", "Rana Aziz", "Oxfam's humanitarian coordinator in Yemen")],
+    ),
+    (
+        "en",
+        ['"Boil your water," warned Dr. Ikenna Obi, the state\'s chief epidemiologist.'],
+        [("Boil your water,", "Ikenna Obi", "the state's chief epidemiologist")],
+    ),
+    (
+        "en",
         ['"The ice came early," trapper Dorj, 47, told reporters.'],
         [("The ice came early,", "Dorj", "trapper")],
     ),

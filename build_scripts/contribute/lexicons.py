@@ -73,7 +73,8 @@ EN = Lexicon(
     ),
     inverted=_words(
         "said says added adds wrote writes tweeted asked asks continued continues explained stated recalled "
-        "recalls noted remarked replied quipped"
+        "recalls noted remarked replied quipped warned urged insisted argued cautioned admitted conceded declared "
+        "complained acknowledged"
     ),
     according=_words("according"),
     pronouns=_words("he she they"),
@@ -205,7 +206,7 @@ OCCUPATIONS = frozenset(
         "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner "
         "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
-        "Relative Neighbour Neighbor Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
+        "Relative Neighbour Neighbor Coordinator Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
         "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan"
     ).split()
 )

@@ -236,7 +236,7 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
         start += 1  # "…, yang juga Ketua Panitia,"
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
-    opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE
+    opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE or _possessor(par, start)
     if not opens and not _heads_role(par, start):
         return None
     end, words, relative = start, 1, None
@@ -262,6 +262,17 @@ _DEFINING_WORDS = 6
 """Words of the longest relative clause kept in a role: a short one says which one the person is ("a digger who
 joined the rescue", "pegawai kantor yang memilih di Seoul"); a longer one tells what they did ("a farmer who fled
 with her grandchildren to a church in …"), and the role ends before it."""
+
+
+def _possessor(par: ParsedParagraph, start: int) -> bool:
+    """Whether an apposition opens with a body's possessive before a role ("MSF's medical coordinator", "Amnesty
+    International's Middle East researcher"): a role word within three words after the possessive."""
+    end = start
+    while end < start + 3 and par.is_name_word(end) and not par.tokens[end].text.endswith(("'s", "’s")):
+        end += 1
+    if end >= len(par.tokens) or not par.tokens[end].text.endswith(("'s", "’s")):
+        return False
+    return any(_heads_role(par, i) for i in range(end + 1, min(end + 4, len(par.tokens))) if par.tokens[i].kind == "word")
 
 
 def _describes(par: ParsedParagraph, relative: int) -> bool:
