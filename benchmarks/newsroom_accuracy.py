@@ -17,7 +17,9 @@ with the gold file beside the article (format in tests/newsroom_cases/README.md)
 - story paragraphs: share of articles whose body has exactly the gold number of paragraphs and none of
   the gold trailer's lines.
 
-Run `.venv/bin/python -m benchmarks.newsroom_accuracy [--part tuning|held_out]`.
+Run `.venv/bin/python -m benchmarks.newsroom_accuracy [--part tuning|held_out] [--misses]`; `--misses`
+lists every quote whose speaker or role was not the gold one, with what was proposed: for the tuning part
+only, since reading the held-out misses would make them tuning material.
 """
 
 from __future__ import annotations
@@ -186,14 +188,52 @@ def _credits(data: Mapping[str, Any]) -> set[tuple[str, str]]:
     return {(normalise(str(e.get("name") or e.get("person") or "")), str(e.get("role"))) for e in entries}
 
 
-def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
-    """One article's figures."""
-    figures = Figures(articles=1)
+@dataclass(frozen=True)
+class Miss:
+    """A gold quote whose proposed speaker or role differs from the gold, as the rule writer reads it."""
+
+    case: str
+    quote: str
+    speaker: tuple[str, str]
+    role: tuple[str, str] | None
+
+    def __str__(self) -> str:
+        lines = [f"{self.case}: {self.quote[:70]!r}"]
+        lines.append(f"    speaker: want {self.speaker[0]!r}, got {self.speaker[1]!r}")
+        if self.role is not None:
+            lines.append(f"    role:    want {self.role[0]!r}, got {self.role[1]!r}")
+        return "\n".join(lines)
+
+
+def _proposed_quotes(case: Case) -> tuple[RawArticle, Mapping[str, Any]]:
     raw, problems = parse_raw(f"{case.name}.txt", case.text)
     if raw is None:
         raise ValueError(problems)
     result = scaffold(raw, {}, _ANY_DATE, case.name)
-    data = yaml.safe_load(result.yml_text) or {}
+    return raw, yaml.safe_load(result.yml_text) or {}
+
+
+def misses(case: Case) -> list[Miss]:
+    """Every gold quote of one article given a wrong speaker or role, in the gold's order."""
+    _, data = _proposed_quotes(case)
+    proposed = list(data.get("quotes") or [])
+    found = []
+    for gold in case.gold.get("quotes") or []:
+        entry = _quote_entry(gold["quote"], proposed) or {}
+        wanted = person_id(gold["speaker"]) if gold.get("speaker") else UNKNOWN_SPEAKER
+        speaker_right = entry.get("speaker") == wanted
+        role = None
+        if gold.get("role") and role_key(str(entry.get("role") or "")) != role_key(str(gold["role"])):
+            role = (str(gold["role"]), str(entry.get("role")))
+        if not speaker_right or role is not None:
+            found.append(Miss(case.name, gold["quote"], (wanted, str(entry.get("speaker"))), role))
+    return found
+
+
+def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
+    """One article's figures."""
+    figures = Figures(articles=1)
+    raw, data = _proposed_quotes(case)
     proposed = list(data.get("quotes") or [])
     for gold in case.gold.get("quotes") or []:
         entry = _quote_entry(gold["quote"], proposed)
@@ -263,7 +303,12 @@ def table(part: str, results: Mapping[tuple[str, str], Figures], datelines_read:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--part", choices=PARTS, help="measure one part only (default: both, separately)")
+    parser.add_argument("--misses", action="store_true", help="list the tuning part's wrong speakers and roles")
     args = parser.parse_args(None if argv is None else list(argv))
+    if args.misses:
+        for miss in (miss for case in load_cases("tuning") for miss in misses(case)):
+            print(miss)
+        return 0
     datelines_read = dateline_finder() is not None
     for part in [args.part] if args.part else PARTS:
         print(table(part, measure_part(part), datelines_read), end="\n\n")

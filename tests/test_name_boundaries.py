@@ -19,6 +19,56 @@ Case = tuple[str, list[str], list[Row]]
 
 SURNAME_TELLS_WHERE_THE_NAME_STARTS: list[Case] = [
     (
+        "id",
+        [
+            "Ketua Kelompok Nelayan Tuna Karang Indah Samsudin mengatakan solar langka.",
+            "“Kapal kami tidak melaut,” kata Samsudin.",
+        ],
+        [("Kapal kami tidak melaut,", "Samsudin", "Ketua Kelompok Nelayan Tuna Karang Indah")],
+    ),
+    (
+        "id",
+        [
+            "Ketua Koperasi Unit Desa Sumber Makmur Karyono mengatakan pupuk langka.",
+            "“Petani menunggu sejak Januari,” kata Karyono.",
+        ],
+        [("Petani menunggu sejak Januari,", "Karyono", "Ketua Koperasi Unit Desa Sumber Makmur")],
+    ),
+    (
+        "id",
+        ["Ketua Asosiasi Pengusaha Indonesia Shinta Widjaja Kamdani mengatakan upah naik.", "“Kami keberatan,” kata Shinta."],
+        [("Kami keberatan,", "Shinta Widjaja Kamdani", "Ketua Asosiasi Pengusaha Indonesia")],
+    ),
+    (
+        "id",
+        [
+            "Juru bicara Balai Wilayah Sungai Citarum, Dedi Rustandi Putra, menyebut tanggul sudah diperkuat. Menurut Dedi, "
+            "“Pintu air dibuka bertahap.”"
+        ],
+        [("Pintu air dibuka bertahap.", "Dedi Rustandi Putra", "Juru bicara Balai Wilayah Sungai Citarum")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Dinas Pertanian Provinsi Jambi Muhammad Fadli Harahap mengatakan panen mundur.",
+            "“Benih datang terlambat,” kata Fadli di Jambi.",
+        ],
+        [("Benih datang terlambat,", "Muhammad Fadli Harahap", "Kepala Dinas Pertanian Provinsi Jambi")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Balai Karantina Kota Kupang Siti Rahmawati Lubis mengatakan sapi diperiksa.",
+            "“Semua sapi sehat,” ujar Rahmawati.",
+        ],
+        [("Semua sapi sehat,", "Siti Rahmawati Lubis", "Kepala Balai Karantina Kota Kupang")],
+    ),
+    (
+        "id",
+        ["Dukuh Ngablak Parjiman mengatakan jalan desa rusak.", "“Truk lewat tiap malam,” kata Parjiman."],
+        [("Truk lewat tiap malam,", "Parjiman", "Dukuh Ngablak")],
+    ),
+    (
         "en",
         [
             "Finance Minister Carlos Mendes Pereira said the budget was final.",
@@ -127,9 +177,7 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
     ),
     (
         "en",
-        [
-            '"The ward is full," said Ana Silva, a nurse at the district hospital who has worked double shifts since the storm began.'
-        ],
+        ['"The ward is full," said Ana Silva, a nurse at the district hospital who worked double shifts after the storm.'],
         [("The ward is full,", "Ana Silva", "a nurse at the district hospital")],
     ),
     (
@@ -164,7 +212,66 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
     ),
 ]
 
+A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE: list[Case] = [
+    (
+        "en",
+        [
+            '"The ward is full," said Ana Silva, a nurse at the district hospital who has worked double shifts since the storm began.'
+        ],
+        [
+            (
+                "The ward is full,",
+                "Ana Silva",
+                "a nurse at the district hospital who has worked double shifts since the storm began",
+            )
+        ],
+    ),
+    (
+        "en",
+        ['"Salt eats the hulls," said Omar Haddad, a welder at the Aqaba yard who repairs trawlers for the fishing fleet.'],
+        [("Salt eats the hulls,", "Omar Haddad", "a welder at the Aqaba yard who repairs trawlers for the fishing fleet")],
+    ),
+    (
+        "en",
+        ['"Prices fell," said Li Na, a trader who buys tea from growers near Hangzhou, 180 km (112 miles) south of Shanghai.'],
+        [("Prices fell,", "Li Na", "a trader who buys tea from growers near Hangzhou, 180 km (112 miles) south of Shanghai")],
+    ),
+    (
+        "en",
+        ['"The pass is closed," said Kofi Mensah, a guide who was stranded on the ridge for three nights last week.'],
+        [("The pass is closed,", "Kofi Mensah", "a guide")],
+    ),
+]
+
 A_DESCRIPTION_THEN_A_NAME_IS_A_NEW_SPEAKER: list[Case] = [
+    (
+        "id",
+        [
+            "Perajin tenun di Desa Sukarara, Lalu Ahmad Fauzi, mengatakan benang makin mahal. “Kami kurangi produksi,” kata Fauzi.",
+            "Lalu Anwar datang membawa kain. “Ini tenun terakhir,” kata Anwar.",
+        ],
+        [
+            ("Kami kurangi produksi,", "Lalu Ahmad Fauzi", "Perajin tenun di Desa Sukarara"),
+            ("Ini tenun terakhir,", "Anwar", None),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Warga Desa Sukamulya yang juga ketua kelompok ternak, Darmini, menolak rencana itu. “Kami tidak diajak bicara,” ujar Darmini."
+        ],
+        [("Kami tidak diajak bicara,", "Darmini", "Warga Desa Sukamulya yang juga ketua kelompok ternak")],
+    ),
+    (
+        "id",
+        ["Seorang tukang parkir yang biasa berjaga di Pasar Legi, Slamet (52), mengeluh. “Motor makin sepi,” katanya."],
+        [("Motor makin sepi,", "Slamet", "tukang parkir yang biasa berjaga di Pasar Legi")],
+    ),
+    (
+        "en",
+        ['A retired nurse who lives near the dam, Ann Cole, watched the water rise. "It came fast," she said.'],
+        [("It came fast,", "Ann Cole", "retired nurse who lives near the dam")],
+    ),
     (
         "en",
         [
@@ -246,6 +353,13 @@ def test_a_word_printed_as_a_lowercase_noun_elsewhere_is_a_title(
     ("language", "paragraphs", "expected"), A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE, ids=lambda v: str(v)[:40]
 )
 def test_a_role_ends_before_a_long_relative_clause(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE, ids=lambda v: str(v)[:40]
+)
+def test_a_present_tense_relative_clause_is_part_of_the_role(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
 
 

@@ -1,8 +1,9 @@
-"""How well `new` reads articles from other newsrooms: floors on the held-out part of tests/newsroom_cases.
+"""How well `new` reads articles from other newsrooms: floors on both parts of tests/newsroom_cases.
 
-The held-out articles were committed before the rules they measure were written and are never read to
-adjust a rule (tests/newsroom_cases/README.md). Each floor is the share measured when it was set, rounded
-down to the next 0.05, so a change that helps the tuning part and hurts unseen articles shows. Run
+The held-out articles are written apart from the rules they measure and never read to adjust a rule
+(tests/newsroom_cases/README.md). Each held-out floor is the share measured when it was set, rounded down
+to the next 0.05, so a change that helps the tuning part and hurts unseen articles shows. The tuning
+floors are what the rules reach there, so that a new rule cannot quietly undo an older one. Run
 `.venv/bin/python -m benchmarks.newsroom_accuracy` for the whole table of both parts.
 """
 
@@ -18,17 +19,24 @@ from benchmarks.newsroom_accuracy import (
     ENGLISH_STYLES,
     INDONESIAN_STYLES,
     PARTS,
+    Case,
     Figures,
+    Miss,
     by_language,
     load_cases,
     measure,
     measure_part,
+    misses,
     role_key,
 )
 
 FLOORS = {
     "en": {"speakers": 0.90, "roles": 0.55, "credits": 1.0, "datelines": 1.0, "story": 1.0},
     "id": {"speakers": 0.75, "roles": 0.65, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+}
+TUNING_FLOORS = {
+    "en": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "id": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 CREDIT_FLOORS = {
     "ap": 1.0,
@@ -49,7 +57,23 @@ STYLES = {"en": ENGLISH_STYLES, "id": INDONESIAN_STYLES}
 
 @pytest.fixture(scope="module")
 def held_out() -> dict[tuple[str, str], Figures]:
+    """The held-out figures; skipped, saying why, while a round is being written apart on another branch."""
+    if not load_cases("held_out"):
+        pytest.skip("tests/newsroom_cases/held_out/ holds no article: its next round is merged from the writer's branch")
     return measure_part("held_out")
+
+
+@pytest.fixture(scope="module")
+def tuning() -> dict[tuple[str, str], Figures]:
+    return measure_part("tuning")
+
+
+@pytest.mark.parametrize(("language", "metric"), [(lang, metric) for lang, floors in TUNING_FLOORS.items() for metric in floors])
+def test_tuning_figure_stays_above_its_floor(tuning: dict[tuple[str, str], Figures], language: str, metric: str) -> None:
+    share = by_language(tuning)[language].share(metric)
+    assert share is not None
+    floor = TUNING_FLOORS[language][metric]
+    assert share >= floor - 1e-9, f"{language} {metric}: {share:.3f} < floor {floor}"
 
 
 @pytest.mark.parametrize(("language", "metric"), [(lang, metric) for lang, floors in FLOORS.items() for metric in floors])
@@ -78,7 +102,7 @@ def test_every_style_has_tuning_and_held_out_articles_in_its_language() -> None:
             found[part].add((case.language, case.style))
     wanted = {(language, style) for language, styles in STYLES.items() for style in styles}
     assert found["tuning"] == wanted
-    assert found["held_out"] == wanted
+    assert found["held_out"] in (set(), wanted)
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -121,3 +145,22 @@ def test_roles_compare_without_case_spacing_outer_punctuation_or_article() -> No
     assert role_key("a 52-year-old  farmer,") == role_key("52-year-old Farmer")
     assert role_key("Salah seorang penumpang") == role_key("penumpang")
     assert role_key("Seorang warga") != role_key("warga Bekasi")
+
+
+def test_misses_list_each_quote_given_a_wrong_speaker_or_role() -> None:
+    """The harness itself: what --misses prints names the quote, the gold and the proposal."""
+    text = (
+        "Harbour reopens\n\n"
+        'Port director Ines Faro said the cranes were fixed. "Ships can berth again," Faro said.\n\n'
+        '"We waited a week," said Tomas Ruiz, a captain.\n'
+    )
+    gold = {
+        "quotes": [
+            {"quote": "Ships can berth again,", "speaker": "Ines Faro", "role": "Port director"},
+            {"quote": "We waited a week,", "speaker": "Tomas Ruiz Vela", "role": "a ship's captain"},
+        ]
+    }
+    case = Case("en-ap-harbour", "tuning", "ap", "en", text, gold)
+    assert misses(case) == [
+        Miss("en-ap-harbour", "We waited a week,", ("tomas-ruiz-vela", "tomas-ruiz"), ("a ship's captain", "a captain"))
+    ]

@@ -239,3 +239,14 @@ def test_the_dateline_is_never_a_speaker_or_a_source() -> None:
     yml = scaffold(raw, {}, dt.date(2024, 11, 18), "bank").yml_text
     assert "nairobi" not in yml.casefold().replace("dateline", "")
     assert "speaker: kamau-thugge" in yml
+
+
+def test_an_acronym_speaking_is_proposed_as_an_organisation() -> None:
+    text = (
+        "Harga turun\n\nJAKARTA (ANTARA) - Lembaga survei merilis data harga. “Harga cabai mulai turun,” tulis LSHP "
+        "dalam keterangannya.\n"
+    )
+    raw, _ = parse_raw("a.txt", text)
+    assert raw is not None
+    yml = scaffold(raw, {}, dt.date(2025, 3, 4), "harga").yml_text
+    assert "# lshp:\n#   name: LSHP\n#   kind: organisation\n" in yml

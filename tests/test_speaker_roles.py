@@ -194,6 +194,102 @@ INDONESIAN: list[Case] = [
         ["“Harga gabah masih rendah,” ucap Ketua Kelompok Tani Maju Jaya, Darsono, di Indramayu."],
         [("Harga gabah masih rendah,", "Darsono", "Ketua Kelompok Tani Maju Jaya")],
     ),
+    (
+        "id",
+        ["“Perjalanan kami batasi,” kata Manajer Humas KAI Daop 4 Semarang Franoto Wibowo di stasiun."],
+        [("Perjalanan kami batasi,", "Franoto Wibowo", "Manajer Humas KAI Daop 4 Semarang")],
+    ),
+    (
+        "id",
+        [
+            "Warga Kampung Pulo, Asep Saepudin (52), mengangkut kasur ke loteng.",
+            "“Air naik cepat sekali,” kata pria berusia 52 tahun itu.",
+            "“Cucu saya belum makan,” tutur kakek tiga cucu tersebut.",
+            "“Perahu karet belum datang,” kata warga RW 07 itu.",
+        ],
+        [
+            ("Air naik cepat sekali,", "Asep Saepudin", "Warga Kampung Pulo"),
+            ("Cucu saya belum makan,", "Asep Saepudin", "Warga Kampung Pulo"),
+            ("Perahu karet belum datang,", "Asep Saepudin", "Warga Kampung Pulo"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Camat Cibinong Agus Salim meninjau tanggul.",
+            "Seorang pedagang sayur mengaku dagangannya hanyut. “Modal saya habis,” kata pedagang itu.",
+        ],
+        [("Modal saya habis,", None, None)],
+    ),
+    (
+        "id",
+        ["“Benih padi belum turun,” kata Ketua Kelompok Wanita Tani (KWT) Mekar Sari, Suratmi."],
+        [("Benih padi belum turun,", "Suratmi", "Ketua Kelompok Wanita Tani (KWT) Mekar Sari")],
+    ),
+    (
+        "id",
+        [
+            "Sementara itu, Kepala Dinas Kelautan dan Perikanan Maluku Erawan Asikin meninjau gudang es di Ambon.",
+            "“Es untuk nelayan cukup,” katanya.",
+        ],
+        [("Es untuk nelayan cukup,", "Erawan Asikin", "Kepala Dinas Kelautan dan Perikanan Maluku")],
+    ),
+    (
+        "id",
+        ["Bupati Sikka Juventus Prima Yoris menyebutkan “semua pengungsi sudah mendapat tenda.”"],
+        [("semua pengungsi sudah mendapat tenda.", "Juventus Prima Yoris", "Bupati Sikka")],
+    ),
+    (
+        "id",
+        [
+            "Menteri Pertanian Andi Amran Sulaiman meninjau gudang Bulog di Makassar.",
+            "“Gabah petani kami serap semua,” kata Amran, sapaan akrabnya, Senin.",
+            "“Tidak ada impor tahun ini,” ujar Amran.",
+            "Menteri itu menambahkan, “Harga gabah dijaga.”",
+        ],
+        [
+            ("Gabah petani kami serap semua,", "Andi Amran Sulaiman", "Menteri Pertanian"),
+            ("Tidak ada impor tahun ini,", "Andi Amran Sulaiman", "Menteri Pertanian"),
+            ("Harga gabah dijaga.", "Andi Amran Sulaiman", "Menteri Pertanian"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Gubernur Kalimantan Barat Ria Norsan meninjau banjir.",
+            "“Dapur umum kami buka,” kata Norsan, sapaan akrab Ria Norsan, di Pontianak.",
+            "“Logistik cukup,” kata Norsan.",
+        ],
+        [
+            ("Dapur umum kami buka,", "Ria Norsan", "Gubernur Kalimantan Barat"),
+            ("Logistik cukup,", "Ria Norsan", "Gubernur Kalimantan Barat"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Camat Wedi Suryo Hartanto menyebut gedung sekolah retak.",
+            "“Kelas kami pindah ke aula,” kata Yoyok, sapaan akrabnya, Selasa.",
+            "“Ujian tetap jalan,” ujar Yoyok.",
+        ],
+        [
+            ("Kelas kami pindah ke aula,", "Suryo Hartanto", "Camat Wedi"),
+            ("Ujian tetap jalan,", "Suryo Hartanto", "Camat Wedi"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "Lurah Bandarharjo Agus Wibowo meninjau lokasi.",
+            "Puluhan pedagang memilih tetap berjualan. Salah satunya Waginah (61). “Kalau tutup, kami makan apa,” ujarnya.",
+        ],
+        [("Kalau tutup, kami makan apa,", "Waginah", None)],
+    ),
+    (
+        "id",
+        ["“Jadwal penerbangan kami geser,” kata maskapai Lionta dalam keterangan tertulis."],
+        [("Jadwal penerbangan kami geser,", None, None)],
+    ),
 ]
 
 ENGLISH: list[Case] = [
@@ -325,6 +421,109 @@ ENGLISH: list[Case] = [
         "en",
         ['"This is a setback," said Tom Brown, a senior fellow at the Brookings Institution.'],
         [("This is a setback,", "Tom Brown", "a senior fellow at the Brookings Institution")],
+    ),
+    (
+        "en",
+        ['State geologist Carla Imbert said the slope had moved. "It moved a metre," Imbert said.'],
+        [("It moved a metre,", "Carla Imbert", "State geologist")],
+    ),
+    (
+        "en",
+        ['Coffee Roasters\' Guild secretary Femi Adeyemi spoke first. "Beans are scarce," Adeyemi said.'],
+        [("Beans are scarce,", "Femi Adeyemi", "Coffee Roasters' Guild secretary")],
+    ),
+    (
+        "en",
+        ['"The lorries wait for days," said Dockers\' Union leader Sam Okafor.'],
+        [("The lorries wait for days,", "Sam Okafor", "Dockers' Union leader")],
+    ),
+    (
+        "en",
+        [
+            "Mayor Ruth Okello opened the shaft.",
+            'Mining group Norvale said output fell. "Output will recover by June," the company said.',
+        ],
+        [("Output will recover by June,", None, None)],
+    ),
+    (
+        "en",
+        ['"Supplies are late," said shipping firm Kestrel.'],
+        [("Supplies are late,", None, None)],
+    ),
+    (
+        "en",
+        [
+            "Mayor Ruth Okello opened the clinic.",
+            'A World Bank official in Lusaka, who asked not to be named, said funds were short. "We pay late," the official said.',
+        ],
+        [("We pay late,", None, None)],
+    ),
+    (
+        "en",
+        ['Amina Bello in Kano said the market was shut. "Nobody came," Bello said.'],
+        [("Nobody came,", "Amina Bello", None)],
+    ),
+    (
+        "en",
+        [
+            "Elena Petrova, a 61-year-old baker, lost her shop in the flood.",
+            '"The water came at night," the 61-year-old said.',
+            '"I have nothing left," the grandmother of five added.',
+        ],
+        [
+            ("The water came at night,", "Elena Petrova", "a 61-year-old baker"),
+            ("I have nothing left,", "Elena Petrova", "a 61-year-old baker"),
+        ],
+    ),
+    (
+        "en",
+        [
+            "Mayor Tom Reed opened the bridge.",
+            'A woman selling bread nearby was unimpressed. "It took ten years," the woman said.',
+        ],
+        [("It took ten years,", None, None)],
+    ),
+    (
+        "en",
+        ['"The glacier has moved," said longtime porter Nima Tamang, who has worked the route since 1998.'],
+        [("The glacier has moved,", "Nima Tamang", "longtime porter")],
+    ),
+    (
+        "en",
+        [
+            "Governor Lena Park opened the session.",
+            'A treasury official, speaking on condition of anonymity, said loans from the World Bank would arrive soon. "It is '
+            'a matter of weeks," the official said.',
+        ],
+        [("It is a matter of weeks,", None, None)],
+    ),
+    (
+        "en",
+        ["Ruth Alder hosted the talk show Ruth Alder's Garden until 1990.", '"I miss it," Alder said.'],
+        [("I miss it,", "Ruth Alder", None)],
+    ),
+    (
+        "en",
+        [
+            'Mayor Tom Reed visited the shelter. "We are doing all we can," Reed said.',
+            'His daughter, Anya, 12, slept on a cot. "I miss my room," she told reporters.',
+        ],
+        [("We are doing all we can,", "Tom Reed", "Mayor"), ("I miss my room,", "Anya", "daughter")],
+    ),
+    (
+        "en",
+        ['"The clinic is full," said Rana Aziz, Oxfam\'s humanitarian coordinator in Yemen.'],
+        [("The clinic is full,", "Rana Aziz", "Oxfam's humanitarian coordinator in Yemen")],
+    ),
+    (
+        "en",
+        ['"Boil your water," warned Dr. Ikenna Obi, the state\'s chief epidemiologist.'],
+        [("Boil your water,", "Ikenna Obi", "the state's chief epidemiologist")],
+    ),
+    (
+        "en",
+        ['"The ice came early," trapper Dorj, 47, told reporters.'],
+        [("The ice came early,", "Dorj", "trapper")],
     ),
 ]
 

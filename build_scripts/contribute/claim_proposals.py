@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from build_scripts.contribute.claim_sources import Document, Named, Unnamed
 from build_scripts.contribute.lexicons import INSTITUTIONS
-from build_scripts.contribute.mentions import is_person
+from build_scripts.contribute.mentions import is_acronym, is_initials, is_person
 from build_scripts.contribute.proposals import registry_id
 from build_scripts.contribute.reported_speech import FoundClaim
 from build_scripts.read.people_index import PeopleIndex
@@ -31,9 +31,11 @@ class ClaimProposal:
 
 
 def is_organisation(name: str) -> bool:
-    """Whether a name reads as an organisation's ("Komisi Pemilihan Umum", "Saudi Aramco" reads as a person's)."""
+    """Whether a name reads as an organisation's ("Komisi Pemilihan Umum", an acronym alone such as "BPS";
+    "Saudi Aramco" reads as a person's)."""
     words = tuple(name.split())
-    return any(w.casefold() in INSTITUTIONS for w in words) or not is_person(words)
+    acronym = len(words) == 1 and is_acronym(words[0]) and not is_initials(words[0])
+    return acronym or any(w.casefold() in INSTITUTIONS for w in words) or not is_person(words)
 
 
 def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids: dict[str, str]) -> list[ClaimProposal]:

@@ -31,6 +31,9 @@ class Lexicon:
     """Nouns that, made definite ("the official", "pejabat tersebut"), stand for a person named before."""
     definite_before: frozenset[str]
     definite_after: frozenset[str]
+    described: frozenset[str]
+    """Nouns describing a person by who they are rather than an office ("the 45-year-old", "the mother of three",
+    "pria berusia 40 tahun itu", "ibu dua anak tersebut"): made definite, they stand for the person named before."""
     skip: frozenset[str]
     """Adverbs and auxiliaries that sit between a subject and its verb ("also", "juga")."""
     joins: frozenset[str]
@@ -70,7 +73,8 @@ EN = Lexicon(
     ),
     inverted=_words(
         "said says added adds wrote writes tweeted asked asks continued continues explained stated recalled "
-        "recalls noted remarked replied quipped"
+        "recalls noted remarked replied quipped warned urged insisted argued cautioned admitted conceded declared "
+        "complained acknowledged"
     ),
     according=_words("according"),
     pronouns=_words("he she they"),
@@ -83,6 +87,11 @@ EN = Lexicon(
     ),
     definite_before=_words("the"),
     definite_after=frozenset(),
+    described=_words(
+        "man woman boy girl mother father son daughter wife husband widow grandmother grandfather teacher farmer "
+        "resident villager driver worker nurse student fisherman herder trader vendor shopkeeper owner survivor "
+        "witness victim veteran retiree pensioner mechanic miner volunteer"
+    ),
     skip=_words(
         "also later then again further previously recently once still reportedly allegedly earlier initially "
         "has have had would will simply just"
@@ -99,7 +108,7 @@ ID = Lexicon(
         "menulis mencuit melanjutkan menyebut menyebutnya menggambarkan bertanya menanyakan mengklaim mengumumkan "
         "menekankan mencatat mengakui menilai berpendapat menyampaikan mengimbau menceritakan bercerita berujar "
         "berkomentar menandaskan mengingatkan membantah menjawab menanggapi mengusulkan mengkritik mengecam "
-        "memuji menyambut membela"
+        "memuji menyambut membela menyebutkan memaparkan menerangkan mengemukakan memastikan membenarkan"
     ),
     inverted=_words(
         "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut seru pungkas terang papar cetus ucap "
@@ -115,6 +124,11 @@ ID = Lexicon(
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),
+    described=_words(
+        "pria wanita perempuan lelaki laki-laki ayah ibu bapak nenek kakek warga pedagang petani nelayan sopir "
+        "pengemudi pemilik mahasiswa mahasiswi siswa guru remaja bocah gadis pemuda korban buruh karyawan pegawai "
+        "perajin peternak pemulung relawan"
+    ),
     skip=_words("juga telah sudah sempat kemudian lalu pun lagi pernah akan masih hanya"),
     joins=_words("dan serta dengan sambil seraya"),
     relatives=_words("yang"),
@@ -145,11 +159,21 @@ ROLES = frozenset(
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
         "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
-        "Pelaksana Harian Deputi Besar"
+        "Pelaksana Harian Deputi Besar Dukuh Kadus"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
 ("ucap Presiden")."""
+FIELDS = frozenset(
+    w.casefold()
+    for w in (
+        "Pertanian Perdagangan Perindustrian Perhubungan Pendidikan Kebudayaan Sosial Agama Hukum Ketenagakerjaan "
+        "Pariwisata Kelautan Perikanan Kehutanan Energi Pertanahan Perumahan Komunikasi Informatika Investasi "
+        "Kependudukan Kesejahteraan Perencanaan Kepemudaan Olahraga"
+    ).split()
+)
+"""The fields an Indonesian office names after it ("Menteri Pertanian Andi Amran Sulaiman"): part of the title,
+never of the name after it."""
 COURTESY = frozenset(
     w.casefold() for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai".split()
 )
@@ -182,7 +206,8 @@ OCCUPATIONS = frozenset(
         "Head Chair Fellow Member Employee Staffer Consultant Adviser Advisor Partner Economist Kuasa Runner "
         "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
-        "Relative Neighbour Neighbor"
+        "Relative Neighbour Neighbor Coordinator Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
+        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -246,10 +271,32 @@ REGIONAL = frozenset("bupati gubernur walikota camat lurah kapolres kapolda kapo
 ADMINISTRATIVE = frozenset(
     "kabupaten kab kota kecamatan kelurahan desa provinsi kampung distrik county gedung istana terminal bandara "
     "pelabuhan stasiun pasar kementerian partai bank pt bidang bpbd polres polda polsek dprd kodim korem kodam "
-    "kejari kejati".split()
+    "kejari kejati dusun dukuh padukuhan".split()
 )
 """Words naming a place or body by the word after them ("Kabupaten Bogor", "Gedung Putih", "Bank Permata"): both
 words are the place or body, not part of a name after them."""
+GIVEN_NAMES = frozenset(
+    w.casefold()
+    for w in (
+        "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
+        "Nur Nurul Ni Made Putu Gede Wayan Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+    ).split()
+)
+"""Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
+Handayani", the Sasak "Lalu Marzuki"): a person often goes by the name after it ("kata Ilyas"), which stays theirs."""
+BODY_OPENERS = _words(
+    "kelompok komunitas paguyuban forum koperasi yayasan asosiasi himpunan perkumpulan gabungan serikat ikatan persatuan"
+)
+"""Words opening the name of an Indonesian group or association, which goes on in common words and places
+("Kelompok Pemburu Madu Hutan Batu Dulang"): where it ends, a later mention of the person tells."""
+ORGANISATION_NOUNS = _words(
+    "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
+    "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"
+)
+"""Lowercase nouns naming a kind of organisation: one capitalised word right after one is that organisation
+("logistics firm Transnet", "maskapai Garuda"), never a person."""
+LOCATIVE = _words("in near inside outside di")
+"""Prepositions of place: one capitalised word right after one is a place ("an official in Nairobi"), not a name."""
 TITLE_ENDINGS = ("ologist", "ographer", "ician", "ist")
 """Endings of occupations outside the lists ("Volcanologist Jane Doe", "Seismologist"): a title, not a first name."""
 COUNTRIES = frozenset(
@@ -293,7 +340,7 @@ ROLE_NOUNS = (
     | ID.person_nouns
     | _words(
         "prime former deputy vice foreign interior health defense defence state assistant acting eksekutif mantan "
-        "wakil juru perdana luar negeri dalam"
+        "wakil juru perdana luar negeri dalam son"
     )
 )
 """Lowercase role words between a country or party and a name: "Greek prime minister Kyriakos Mitsotakis"."""

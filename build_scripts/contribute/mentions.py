@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from build_scripts.contribute.lexicons import (
     ADMINISTRATIVE,
     COUNTRIES,
+    FIELDS,
     INSTITUTIONS,
     OCCUPATIONS,
     PLACES,
@@ -119,7 +120,8 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
         place = (word.casefold() in PLACES or word.casefold() in COUNTRIES) and i <= len(words) - 3
         acronym = is_acronym(word) and not is_initials(word)
-        return is_role(word) or acronym or institution(word) or suffix or unit or place
+        field = word.casefold() in FIELDS and i > 0
+        return is_role(word) or acronym or institution(word) or suffix or unit or place or field
 
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]

@@ -8,7 +8,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from build_scripts.contribute.lexicons import DETERMINERS, INDEFINITE, NOT_NAMES, PARTICLES, ROLE_NOUNS
+from build_scripts.contribute.lexicons import (
+    BODY_OPENERS,
+    DETERMINERS,
+    GIVEN_NAMES,
+    INDEFINITE,
+    INSTITUTIONS,
+    NOT_NAMES,
+    PARTICLES,
+    ROLE_NOUNS,
+)
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -17,11 +26,12 @@ from build_scripts.contribute.mentions import (
     Title,
     is_initials,
     is_person,
+    is_role_noun,
     is_role_only,
     person_words,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
-from build_scripts.contribute.reporting_verbs import Event, affiliated, title_ending, titled_name
+from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
 from build_scripts.contribute.roles import role_after, role_of
 from build_scripts.read.people_index import fold
 
@@ -38,6 +48,9 @@ class Reader:
     titled: set[tuple[str, ...]] = field(default_factory=set)
     """Names printed right after a title: where the name starts is a guess a later mention may correct."""
     unsure: set[tuple[str, ...]] = field(default_factory=set)
+    after_body: set[tuple[str, ...]] = field(default_factory=set)
+    """Names printed right after the name of a group or association ("Ketua Kelompok Pemburu Madu Hutan Batu Dulang
+    Sahabudin"): such a name is common words and places of any length, and may run into the person's."""
     """Names whose first word may still be a title or field: a later mention by surname tells where they start."""
     endings: frozenset[str] = frozenset()
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
@@ -46,6 +59,8 @@ class Reader:
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
 
     def role_of(self, name: str | None) -> str | None:
         return self.roles.get(fold(name)) if name else None
@@ -72,6 +87,8 @@ class Reader:
         """A surname alone ("Austin", "Pinto Luz") stands for the full name printed earlier ("Lloyd Austin",
         "Miguel Pinto Luz"); so does a first name ("ungkap Hasan") or a middle one ("kata Igun" for Raden Igun
         Wicaksono). Words printed after a title (not `bare`) are no surname mentioned alone: a name printed anew."""
+        if len(words) == 1 and (nicknamed := self.nicknames.get(fold(words[0]))):
+            return nicknamed
         if len(words) == 1:
             wanted = fold(words[0])
             middle = (lambda k: any(fold(w) == wanted for w in k[1:-1]),)
@@ -94,8 +111,9 @@ class Reader:
         its role."""
         if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
-        start = first if first + width < len(known) else _given_name(known, first) if known in self.unsure else 0
-        if start == 0:
+        body = known in self.after_body or any(fold(word) in BODY_OPENERS for word in known[:first])
+        start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
+        if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
@@ -176,6 +194,8 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
         return title
     if par.word(first) in DETERMINERS:
         first += 1
+    if (par.word(first), par.word(first + 1)) in _ONE_OF_THEM:
+        first += 2  # "Salah satunya Suparmi (56).": the one picked out is named next.
     while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
         first += 1
     name = _noun_phrase_name(par, first, before)
@@ -185,15 +205,21 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
 
 
 def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
-    """The name set off by commas after an indefinite description opening the sentence, with no verb in it: the
-    person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan …", "A
-    retired teacher from Leeds, Ann Cole, said …")."""
-    if par.word(start) not in INDEFINITE or any(_verb(par, j) for j in range(start + 1, comma)):
+    """The name set off by commas after an indefinite or a kinship description opening the sentence, with no verb
+    in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
+    …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
+    noun = par.tokens[start + 1].text if start + 1 < comma else ""
+    kin = par.word(start) in _POSSESSIVES and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
+    if not (par.word(start) in INDEFINITE or kin) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
     if run is None or par.word(run[1] + 1) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+_POSSESSIVES = frozenset("his her their".split())
+_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
 
 
 def _verb(par: ParsedParagraph, i: int) -> bool:
@@ -202,8 +228,14 @@ def _verb(par: ParsedParagraph, i: int) -> bool:
 
 
 def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
-    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,"."""
+    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
+    past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
+    while run is not None and par.word(run[1] + 1) in ("dan", "and") and _holds_office(par, run):
+        following = par.run_starting(run[1] + 2, before)
+        if following is None:
+            break
+        run = following
     if run is None:
         return None
     i = run[1] + 1
@@ -217,6 +249,12 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
             return par.name(*apposition)
     return par.name(*run)
+
+
+def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:
+    """Whether a run opens with a title and names its body ("Kepala Dinas Ketahanan Pangan"): its name may go on."""
+    words = par.name(*run).words
+    return is_role_only(words[:1]) and any(w.casefold() in INSTITUTIONS for w in words[1:])
 
 
 def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> list[str | None]:
@@ -242,6 +280,8 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
+    elif par.word(position) in INDEFINITE and any(person_noun(par, j) for j in range(position + 1, position + 4)):
+        reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
 
 
 def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -254,11 +294,11 @@ def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
-    such as "von" goes on with the name)."""
-    return frozenset(m[1] for text in paragraphs for m in _RUN_ENDING.finditer(text))
+    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run."""
+    return frozenset(m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
 
 
-_RUN_ENDING = re.compile(rf"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
+_RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
 
 
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:
@@ -275,12 +315,35 @@ def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> b
     return par.lexicon.fields_after_office and name.words[cut - 1].casefold() in par.lexicon.person_nouns
 
 
+def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names: dict[int, tuple[str, ...]]) -> str | None:
+    """The full name a one-word nickname stands for: "Zulhas, sapaan akrab Zulkifli Hasan,", or "Zulhas, sapaan
+    akrabnya," for the person named last before it; None for a word of the name itself."""
+    if run[0] != run[1] or par.word(run[1] + 1) != "," or par.word(run[1] + 2) not in _NICKNAME_NOUNS:
+        return None
+    nickname = fold(par.tokens[run[0]].text)
+    if par.word(run[1] + 3) == "akrab" and (full := par.run_starting(run[1] + 4, len(par.tokens))):
+        named = reader.person(par.name(*full).words)
+    elif par.word(run[1] + 3) == "akrabnya":
+        before = [words for at, words in names.items() if at < run[0]] or reader.known[-1:]
+        named = before[-1] if before else ()
+    else:
+        return None
+    if len(named) < 2 or any(fold(word) == nickname for word in named):
+        return None  # "Amran, sapaan akrabnya": a word of the name, which a later mention resolves as any other.
+    return " ".join(named)
+
+
+_NICKNAME_NOUNS = frozenset("sapaan panggilan".split())
+
+
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
     printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
     title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
-    names = {}
+    names: dict[int, tuple[str, ...]] = {}
     for run in par.runs(0, len(par.tokens)):
+        if full := _nicknamed(par, reader, run, names):
+            reader.nicknames[fold(par.tokens[run[0]].text)] = full
         name = affiliated(par, 0, *run) or par.name(*run)
         words = reader.person(name.words)
         if is_person(words) and not is_role_only(words):
@@ -290,6 +353,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.titled.add(words)
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
+                if any(word.casefold() in BODY_OPENERS for word in name.words[: len(name.words) - len(words)]):
+                    reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):

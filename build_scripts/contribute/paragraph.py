@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import ABBREVIATIONS, INSTITUTIONS, MONTHS, NOT_NAMES, PARTICLES, Lexicon
+from build_scripts.contribute.lexicons import ABBREVIATIONS, GIVEN_NAMES, INSTITUTIONS, MONTHS, NOT_NAMES, PARTICLES, Lexicon
 from build_scripts.contribute.mentions import Name, base_word, is_acronym
 from build_scripts.contribute.quote_spans import CLOSING, OPENING, STRAIGHT, TERMINAL, QuoteSpan, quote_spans
 
@@ -130,12 +130,26 @@ class ParsedParagraph:
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
 
     def _never_a_name(self, i: int, folded: str) -> bool:
-        """A sentence opener, weekday or month; a month only beside a number ("May 5"), not in "Theresa May"."""
+        """A sentence opener, weekday or month; a month only beside a number ("May 5"), not in "Theresa May"; a
+        given name that is also a function word ("Lalu") only where it cannot be one: at a sentence's start or
+        without a name word after it ("Lalu Marzuki" inside a sentence is a name)."""
         if folded not in NOT_NAMES:
+            return False
+        if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
             return False
         if folded not in MONTHS or folded in _FUNCTION_MONTHS:
             return True
         return any(0 <= j < len(self.tokens) and self.tokens[j].text[:1].isdigit() for j in (i - 1, i + 1))
+
+    def plural_possessive(self, i: int) -> bool:
+        """Whether word i is a plural possessive ("Growers'" in "Citrus Growers' Association"): its apostrophe
+        is a token of its own, attached to it, and a word follows."""
+        mark = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        attached = mark is not None and mark.text in ("'", "’") and mark.start == self.tokens[i].end
+        return attached and self.tokens[i].text.endswith("s") and self.joined(i + 2)
+
+    def _capitalised(self, i: int) -> bool:
+        return i < len(self.tokens) and self.tokens[i].kind == "word" and self.tokens[i].text[0].isupper()
 
     def joined(self, i: int) -> bool:
         """Whether token i follows token i-1 with only spaces between (so they can form one name)."""
@@ -197,7 +211,7 @@ class ParsedParagraph:
 
     def name(self, first: int, last: int) -> Name:
         words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
-        possessive = self.tokens[last].text.endswith(("'s", "’s"))
+        possessive = self.tokens[last].text.endswith(("'s", "’s")) or self.plural_possessive(last)
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)

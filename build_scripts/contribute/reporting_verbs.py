@@ -7,9 +7,22 @@ sentence's own ("…, adding"); `name_resolution` turns it into a name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, COUNTRIES, EN, HONORIFICS, ID, INDEFINITE, PASSIVE, ROLE_NOUNS, TIME
+from build_scripts.contribute.lexicons import (
+    CLAUSE_WORDS,
+    COUNTRIES,
+    EN,
+    HONORIFICS,
+    ID,
+    INDEFINITE,
+    LOCATIVE,
+    ORGANISATION_NOUNS,
+    PASSIVE,
+    ROLE_NOUNS,
+    TIME,
+)
 from build_scripts.contribute.mentions import (
     Mention,
     Name,
@@ -108,10 +121,29 @@ def _age(par: ParsedParagraph, i: int) -> bool:
     return i >= 0 and par.word(i) == "(" and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ")"
 
 
+def organisation_named(par: ParsedParagraph, first: int, last: int) -> bool:
+    """Whether the run first..last is one word after a lowercase kind of organisation ("firm Transnet")."""
+    return first == last and par.tokens[first - 1].text.islower() and par.word(first - 1) in ORGANISATION_NOUNS
+
+
+def _placed(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:
+    """The person in "Jane Doe in Nairobi"; nobody in "an official in Nairobi", where the run is a place."""
+    holder = par.run_ending(first - 2, floor) if first - 2 >= floor else None
+    if holder is None:
+        return None
+    words = par.name(*holder).words
+    return par.name(*holder) if is_person(person_words(words)) and not is_role_only(words) else None
+
+
 def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name | None:
-    """The person in "Doug Miller of Milltech Marine" and in "Mayor of London Sadiq Khan"."""
+    """The person in "Doug Miller of Milltech Marine" and in "Mayor of London Sadiq Khan"; nobody in
+    "logistics firm Transnet" or "an official in Nairobi"."""
     name = par.name(first, last)
     link = first - 1
+    if organisation_named(par, first, last):
+        return None
+    if first == last and link >= floor and par.tokens[link].text.islower() and par.word(link) in LOCATIVE:
+        return _placed(par, floor, first, last)
     if link > floor and par.word(link) in par.lexicon.definite_before:
         link -= 1
     if is_role_only(name.words):
@@ -127,15 +159,32 @@ def affiliated(par: ParsedParagraph, floor: int, first: int, last: int) -> Name 
     return par.name(*holder)
 
 
+def person_noun(par: ParsedParagraph, i: int) -> bool:
+    """An office or a description of a person ("official", "pria", "45-year-old") at token i, in lowercase."""
+    word, lex = par.word(i), par.lexicon
+    if not word:
+        return False
+    described = word in lex.described or _AGED.fullmatch(word) is not None
+    return par.tokens[i].kind == "word" and (word in lex.person_nouns or (described and par.tokens[i].text.islower()))
+
+
+_AGED = re.compile(r"[\w]+-year-old")
+_COUNTS = frozenset("two three four five six seven eight nine ten dua tiga empat lima enam tujuh delapan sembilan".split())
+
+
 def title_ending(par: ParsedParagraph, floor: int, i: int) -> Title | None:
-    """ "the (former) official" ending at token i, or "pejabat tersebut", "Mantan Juru Bicara KPK ini"."""
+    """ "the (former) official" ending at token i, or "pejabat tersebut", "Mantan Juru Bicara KPK ini", "the
+    45-year-old", "the mother of three", "pria berusia 40 tahun itu"."""
     lex = par.lexicon
     if par.word(i) in lex.definite_after:
         for j in range(i - 1, max(floor, i - 6) - 1, -1):
-            if par.word(j) in lex.person_nouns:
+            if person_noun(par, j):
                 return Title(j, i)
             if par.tokens[j].kind != "word":
                 break
+    last = i - 2 if par.word(i) in _COUNTS and par.word(i - 1) == "of" else i
+    if person_noun(par, last) and par.word(last - 1) in lex.definite_before:
+        return Title(last - 1, i)
     if par.word(i) in lex.person_nouns:
         for j in range(i - 1, max(floor, i - 3) - 1, -1):
             if par.word(j) in lex.definite_before:
@@ -164,6 +213,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         run = par.run_starting(i, ceiling)
         if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
             return Title(*run)
+        if fallback is None and (described := _definite_description(par, i, ceiling)):
+            return described
         if title := title_ending(par, start, i):
             named = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
             if named and _personal(par, named, titled=True):
@@ -175,6 +226,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if apposed := titled_name(par, run, ceiling):
             return apposed
         name = par.name(*run)
+        if organisation_named(par, *run) or _numbered(par, run, ceiling):
+            i = run[1] + 1
+            continue
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
         titled = par.word(run[1] + 1) == "of" and not _personal(par, run, titled=True)
         if titled or is_role_only(name.words) or modifier:
@@ -193,6 +247,28 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:
+    """ "kata warga RT 03 itu", "ujar pejabat Kemenkes tersebut": a lowercase person noun right after the verb
+    and a word making it definite a few words on; the capitalised words between are no speaker of their own."""
+    if not (par.tokens[i].text.islower() and person_noun(par, i)):
+        return None
+    for j in range(i + 1, min(ceiling, i + 7)):
+        if par.word(j) in par.lexicon.definite_after:
+            return Title(i, j)
+        if par.tokens[j].kind != "word":
+            return None
+    return None
+
+
+def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
+    """Whether a run is a unit numbered inside a title ("KAI Daop 1 Jakarta", "Ketua RT 02"): a number and more
+    capitalised words follow it, so the name comes later."""
+    after = run[1] + 1
+    if after + 1 >= ceiling or not par.joined(after + 1):
+        return False
+    return par.tokens[after].text.isdigit() and par.is_name_word(after + 1)
 
 
 def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
@@ -223,15 +299,17 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         return None
     while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
         i += 1
-    if (
-        i < ceiling
-        and par.tokens[i].text == "("
-        and par.word(i + 2) == ")"
-        and _personal(par, bracketed := par.run_starting(i + 3, ceiling))
-    ):
-        return par.name(*bracketed) if bracketed else None  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
+    if i < ceiling and par.tokens[i].text == "(" and par.word(i + 2) == ")":
+        bracketed = par.run_starting(i + 3, ceiling)
+        if bracketed and par.word(bracketed[1] + 1) == ",":
+            i = bracketed[1] + 1  # "Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Wagiman": the body's name.
+        elif bracketed and _personal(par, bracketed):
+            return par.name(*bracketed)  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    alone = after is not None and after[0] == after[1] and par.word(after[1] + 1) == "," and _named_alone(par, after[0])
+    closed = after is not None and (
+        par.word(after[1] + 1) == "," or after[1] + 1 >= len(par.tokens) or par.word(after[1] + 1) == "."
+    )
+    alone = after is not None and after[0] == after[1] and closed and _named_alone(par, after[0])
     alone = alone and after is not None and par.word(after[1] + 2) not in ("dan", "and")
     if after is None or not (alone or _personal(par, after, titled=True)):
         return None
@@ -286,10 +364,17 @@ def _event(par: ParsedParagraph, verb: int, kind: str) -> Event:
     if kind == "after":
         return Event(verb, kind, _subject_after(par, verb + 1, ceiling))
     subject = _subject_before(par, floor, verb)
-    opens_clause = verb == floor or par.tokens[verb - 1].text == ","
+    opens_clause = verb == floor or (par.tokens[verb - 1].text == "," and not _apposed(par, floor, verb - 1))
     if subject is None and opens_clause and par.word(verb) in par.lexicon.inverted:
         return Event(verb, "after", _subject_after(par, verb + 1, ceiling))
     return Event(verb, kind, subject)
+
+
+def _apposed(par: ParsedParagraph, floor: int, comma: int) -> bool:
+    """Whether the comma before a verb closes an aside opened by another comma after the clause's first word ("A
+    ministry official, speaking on condition of anonymity, said talks …"): the verb's subject is before the
+    aside, unnamed, and what follows the verb is what was said, not who said it."""
+    return any(par.tokens[j].text == "," for j in range(floor + 1, comma))
 
 
 def reporting_events(par: ParsedParagraph) -> list[Event]:

@@ -25,7 +25,7 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_acronym, is_role_noun
+from build_scripts.contribute.mentions import is_acronym, is_role, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
 _MAX_WORDS = 20
@@ -67,6 +67,8 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
         return True
     if ((word in _LINKS or word in _ARTICLES) and token.text.islower()) or is_acronym(token.text):
         return False
+    if token.text[0].isupper() and is_role(token.text):
+        return False  # "State apiarist Dale Harmon": a title's word, though "state" is also a verb.
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
     return (
         word in verbs
@@ -107,9 +109,21 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
                 break
+        elif _plural_possessive(par, start - 1):
+            start -= 2
+            while start - 1 >= 0 and par.joined(start) and par.is_name_word(start - 1):
+                start -= 1
+            break
         else:
             break
     return start
+
+
+def _plural_possessive(par: ParsedParagraph, mark: int) -> bool:
+    """Whether token `mark` is the apostrophe of a plural possessive inside an organisation's name before a
+    title ("Citrus Growers' Association chief executive"): unlike "Kenya's", the title goes on over the
+    capitalised words of the possessor."""
+    return mark >= 1 and par.is_name_word(mark - 1) and par.is_name_word(mark + 1) and par.plural_possessive(mark - 1)
 
 
 def _address(par: ParsedParagraph, i: int) -> bool:
@@ -141,6 +155,8 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
     the phrase before the comma, or a description after an indefinite article."""
+    if opening := _opening_description(par, comma):
+        return opening
     start = _walk_back(par, comma - 1, True)
     while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in _LINKS):
         start += 1
@@ -149,6 +165,30 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     if not words or not (described or any(map(is_role_noun, words))):
         return None
     return _text(par, start, comma - 1)
+
+
+def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
+    """The whole phrase opening the sentence before the comma set off before a name, when it is a role or an
+    indefinite description followed by a relative clause: "Warga Kampung X yang juga pengelola bank sampah, Tri
+    Wulandari,", "Seorang pemulung yang biasa mangkal di depo, Paijo (60),", "A retired nurse who lives
+    nearby, Ann Cole,". The clause says which one the person is, as the gold of every newsroom keeps it."""
+    first = par.bounds[comma][0]
+    head = first
+    while par.word(head) in INDEFINITE or (par.word(head) in ("satu", "seorang") and par.word(head - 1) == "salah"):
+        head += 1
+    relative = next((i for i in range(head + 1, comma) if par.word(i) in _OPENING_RELATIVES), None)
+    if relative is None or not par.tokens[relative].text.islower():
+        return None
+    phrase = range(head, comma)
+    lex = par.lexicon
+    reported = any(par.tokens[i].kind == "quote" or par.word(i) in lex.verbs | lex.inverted for i in phrase)
+    verb = head == first and any(par.tokens[i].text.islower() and _verb_like(par, i) for i in range(head, relative))
+    if reported or verb or any(par.tokens[i].kind != "word" for i in range(head, relative)):
+        return None
+    return _text(par, head, comma - 1) if head > first or is_role_noun(par.tokens[head].text) else None
+
+
+_OPENING_RELATIVES = frozenset("who yang".split())
 
 
 def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int | None:
@@ -163,12 +203,21 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     if start > end:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
-    opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == ","
-    described = (opens or (start < end and par.is_name_word(end - 1))) and par.is_name_word(name + 1)
+    opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    named = par.is_name_word(name + 1) or _aged(par, name)
+    described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text
     lowercase = title[0].isupper() and title.casefold() in par.nouns and par.is_name_word(min(name + 1, len(par.tokens) - 1))
-    noun = end == name - 1 and ((described and _common_noun(par, end)) or lowercase)
+    reported = start > 0 and par.word(start - 1) in par.lexicon.inverted and par.tokens[start].text.islower()
+    noun = end == name - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
+
+
+def _aged(par: ParsedParagraph, name: int) -> bool:
+    """Whether an age follows the name word at token `name` (", 58," or "(58)"): a person's name, even of one word."""
+    comma = par.word(name + 1) == "," and par.word(name + 3) == ","
+    bracket = par.word(name + 1) == "(" and par.word(name + 3) == ")"
+    return (comma or bracket) and par.word(name + 2).isdigit()
 
 
 def role_after(par: ParsedParagraph, last: int) -> str | None:
@@ -187,14 +236,22 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
         start += 1  # "…, yang juga Ketua Panitia,"
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
-    opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE
+    opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE or _possessor(par, start)
     if not opens and not _heads_role(par, start):
         return None
-    end = start
-    while end + 1 < len(par.tokens) and end + 1 - start < _MAX_WORDS and _continues(par, end + 1):
-        end += 1
-    relative = next((i for i in range(start + 1, end + 1) if _relative_clause(par, i)), None)
-    if relative is not None and end - relative >= _DEFINING_WORDS:
+    end, words, relative = start, 1, None
+    while end + 1 < len(par.tokens) and words < _MAX_WORDS:
+        if relative is None and _relative_clause(par, end + 1):
+            relative = end + 1
+        describing = relative is not None and _describes(par, relative)
+        if _continues(par, end + 1) or (describing and par.tokens[end + 1].kind == "word"):
+            end += 1
+        elif describing and (located := _distance(par, end + 1)):
+            end = located
+        else:
+            break
+        words += par.tokens[end].kind == "word"
+    if relative is not None and end - relative >= _DEFINING_WORDS and not _describes(par, relative):
         end = relative - 1
     while par.word(end) in _LINKS:
         end -= 1
@@ -205,6 +262,45 @@ _DEFINING_WORDS = 6
 """Words of the longest relative clause kept in a role: a short one says which one the person is ("a digger who
 joined the rescue", "pegawai kantor yang memilih di Seoul"); a longer one tells what they did ("a farmer who fled
 with her grandchildren to a church in …"), and the role ends before it."""
+
+
+def _possessor(par: ParsedParagraph, start: int) -> bool:
+    """Whether an apposition opens with a body's possessive before a role ("MSF's medical coordinator", "Amnesty
+    International's Middle East researcher"): a role word within three words after the possessive."""
+    end = start
+    while end < start + 3 and par.is_name_word(end) and not par.tokens[end].text.endswith(("'s", "’s")):
+        end += 1
+    if end >= len(par.tokens) or not par.tokens[end].text.endswith(("'s", "’s")):
+        return False
+    return any(_heads_role(par, i) for i in range(end + 1, min(end + 4, len(par.tokens))) if par.tokens[i].kind == "word")
+
+
+def _describes(par: ParsedParagraph, relative: int) -> bool:
+    """Whether an English relative clause says what the person does or is, in the present ("who farms …", "who
+    has sold diesel for 20 years", "who is …"), not what they did in the story ("who fled …"): the former
+    belongs to the role, however long."""
+    if par.lexicon.relatives == frozenset({"yang"}) or par.word(relative) not in _RELATIVE_PRONOUNS:
+        return False
+    verb = par.word(relative + 1)
+    return verb in _PRESENT or (verb.endswith("s") and not verb.endswith(("ss", "us")) and verb not in _PAST)
+
+
+_PRESENT = frozenset("has have is are".split())
+_PAST = frozenset(["was"])
+
+
+def _distance(par: ParsedParagraph, comma: int) -> int | None:
+    """The last token of a place given by its distance after a comma ("…, 170 km (105 miles) north of Cape
+    Town"), which goes on with the place before it; None when no distance follows the comma."""
+    if par.word(comma) != "," or not par.word(comma + 1).isdigit() or par.word(comma + 2) not in _UNITS:
+        return None
+    end = comma + 2
+    while end + 1 < len(par.tokens) and (par.tokens[end + 1].kind == "word" or par.word(end + 1) in ("(", ")")):
+        end += 1
+    return end
+
+
+_UNITS = frozenset("km kilometres kilometers kilometre kilometer miles mile mi".split())
 
 
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
