@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
 from build_scripts import site_paths
 from build_scripts.model import AnchoredAttribution, Article, Person, SourceTrailer
@@ -115,13 +114,13 @@ def _byline(article: Article, people: Mapping[str, Person], page: str) -> list[B
 
 def _source_note(trailer: SourceTrailer, language: str) -> list[Block]:
     """The source line a file ends with (how the copy was obtained), kept whole but folded away, its addresses
-    as links named by their site: it is the archive's record, not the story."""
+    as links: it is the archive's record, not the story. A bare label ("Sumber") says nothing and is left out."""
     if not trailer.text:
         return []
     note, position = [], 0
     for match in _URL.finditer(trailer.text):
         note.append(text_fragment(trailer.text[position : match.start()], trailer.text[position - 1 : position]))
-        note.append(anchor(urlsplit(match.group()).netloc, match.group()))
+        note.append(anchor(match.group(), match.group()))
         position = match.end()
     note.append(text_fragment(trailer.text[position:], trailer.text[position - 1 : position]))
     summary = element("summary", text(label(language, "list.source_note")))

@@ -16,7 +16,7 @@ from build_scripts import site_paths
 from build_scripts.build.memo import Same, active_memo
 from build_scripts.model import Listing, Person
 from build_scripts.render.breadcrumbs import Crumb, breadcrumbs, neighbours
-from build_scripts.render.escaping import anchor, element, page_url, text
+from build_scripts.render.escaping import anchor, attribute, element, page_url, text
 from build_scripts.render.labels import label, language_name, long_date
 from build_scripts.render.page_blocks import Block, Heading, PageSource
 
@@ -42,8 +42,10 @@ BY_NAME = Order("list.previous", "list.next")
 
 def page(title: str, body: Sequence[Block], feed: str | None = None, top: Sequence[Block] = ()) -> PageSource:
     """`feed`: the Atom feed readers of this page can follow (announced in the page's head); `top`: what stands
-    above the title (the breadcrumbs)."""
-    return PageSource((("feed", feed),) if feed else (), (*top, Heading(1, title), *body))
+    above the title (the breadcrumbs), which then goes in the front matter too: MkDocs takes a page's title from
+    its first element only. Titles are HTML to MkDocs, so escaped."""
+    meta = (*((("title", attribute(title)),) if top else ()), *((("feed", feed),) if feed else ()))
+    return PageSource(meta, (*top, Heading(1, title), *body))
 
 
 @functools.lru_cache(maxsize=256)
