@@ -102,8 +102,9 @@ def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[
 
 def _byline(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:
     """The story's reporters and writers under the headline, as a newspaper credits them ("By A, B and C"),
-    each linked to their page; every credit, contributors too, stays in full at the end."""
-    authors = {(c.person or c.name): c for c in article.credits if c.role in AUTHOR_ROLES and c.name}
+    each linked to their page; every credit, contributors too, stays in full at the end. Initials ("mdk") name
+    nobody a reader knows: they stay among the credits only."""
+    authors = {(c.person or c.name): c for c in article.credits if c.role in AUTHOR_ROLES and c.name and not c.initials}
     names = [person_link(c.person, c.name, people, page) for c in authors.values()]
     if not names:
         return []
