@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from build_scripts import site_paths
 from build_scripts.model import AnchoredAttribution, Article, Person, SourceTrailer
@@ -129,6 +130,11 @@ def _source_note(trailer: SourceTrailer, language: str) -> list[Block]:
     return [element("details", summary + shown, {"class": "source-note"})]
 
 
+def _site_name(url: str) -> str:
+    """What a link with no name of its own shows: the site it leads to ("en.wikinews.org"), not the address."""
+    return urlsplit(url).hostname or url
+
+
 def _chrome(css_class: str, content: str) -> list[Block]:
     """A paragraph the page adds around the article (the search index holds only the article's own text)."""
     return [element("p", content, {"class": css_class})]
@@ -141,7 +147,7 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     items = [*dateline, time_element(article.date, lang), text(own_name(lang))]
     source = article.annotations.source
     if source and (source.publisher or source.url):
-        name = source.publisher or source.url or ""
+        name = source.publisher or _site_name(source.url or "")
         shown = anchor(name, source.url) if source.url else text(name)
         if source.licence:
             licence = anchor(source.licence, source.licence_url) if source.licence_url else text(source.licence)
@@ -150,7 +156,7 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     lines = _chrome("article-meta", " · ".join(items))
     original = article.annotations.original
     if original:
-        title = original.title or original.url
+        title = original.title or (_site_name(original.url) if original.url else None)
         shown = (anchor(title, original.url) if original.url else text(title)) if title else ""
         if original.language:
             named = text(language_name(original.language, lang))
