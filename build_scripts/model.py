@@ -356,6 +356,8 @@ class Listing:
     credits: tuple[ListedCredit, ...]
     attributions: tuple[ListedAttribution, ...]
     """Every anchored attribution, in the article's numbering (the n-th has the page's anchor n)."""
+    original: str | None = None
+    """The id of the article this one translates, when the annotations name it."""
 
     @staticmethod
     def of(article: Article) -> Listing:
@@ -370,4 +372,5 @@ class Listing:
             source.publisher if source else None,
             tuple(ListedCredit(c.name, c.role, c.city, c.person) for c in article.credits),
             tuple(ListedAttribution.of(a, article.raw, article.notes) for a in article.attributions),
+            article.annotations.original.article if article.annotations.original else None,
         )

@@ -315,9 +315,8 @@ def markup_problems(page: Page, baseline: Counter[str] | None = None) -> list[st
 def shown_paragraphs(raw) -> list[str]:
     """The paragraphs of the raw article (its text, then its credits and source line) as the page must show them."""
     expected = [collapsed(shown_as(p.text)) for p in raw.body + raw.trailer]
-    if raw.source:
-        source = raw.source
-        expected.append(collapsed(shown_as(f"{source.label}: {source.text}" if source.text else source.label)))
+    if raw.source and raw.source.text:  # a bare "Sumber" label is left out: it says nothing
+        expected.append(collapsed(shown_as(f"{raw.source.label}: {raw.source.text}")))
     return expected
 
 

@@ -116,5 +116,6 @@ def test_the_trailer_is_shown_once_under_credits_and_never_as_the_story() -> Non
         "Warga mengungsi ke masjid, ujar seorang editor warga.",
     ]
     trailer = ["Baca juga: Tanggul jebol di Bekasi", "Pewarta: Ahmad Fauzi Editor: Budi Santoso COPYRIGHT © ANTARA 2024"]
-    assert shown[1:] == story + trailer
+    assert shown[0] == "Oleh Ahmad Fauzi"  # the byline, then the dateline
+    assert shown[2:] == story + trailer
     assert "<li>Ahmad Fauzi: melaporkan</li>" in page.html() and "<li>Budi Santoso: menyunting</li>" in page.html()

@@ -142,6 +142,7 @@ def test_the_article_page_shows_the_city_before_the_date() -> None:
     assert by_id["2025-01-14-halte"].dateline == Dateline("JAKARTA (ANTARA) -", "Jakarta", None, None, None)
     pages = as_files(generate_pages(archive, SITE_IDENTITY))
     halte = pages["articles/2025/2025-01-14-halte.md"]
-    assert '<p class="article-meta">Jakarta · <time datetime="2025-01-14">14 Januari 2025</time> · Bahasa Indonesia</p>' in halte
+    city = '<span class="dateline-city">Jakarta</span>'
+    assert f'<p class="article-meta">{city} · <time datetime="2025-01-14">14 Januari 2025</time> · Bahasa Indonesia</p>' in halte
     doris = pages["articles/2019/2019-05-16-doris-day.md"]  # a date line names no city: the header is as before
     assert '<p class="article-meta"><time datetime="2019-05-16">May 16, 2019</time> · English</p>' in doris

@@ -335,6 +335,7 @@ def render_problems(case: Case, tmp_path: Path) -> list[str]:
         problems.append(f"problems in a case that must be shown: {[str(p) for p in archive.problems]}")
     for path, heading in INDEX_PAGES.items():
         body = pages[path].split("---\n", 2)[2] if pages[path].startswith("---\n") else pages[path]
+        body = re.sub(r'\A\s*<nav class="breadcrumbs".*?</nav>\n', "", body)
         if not body.lstrip().startswith(f"# {heading}\n"):
             problems.append(f"{path} is not the page {heading!r} any more: {body[:80]!r}")
     for output in _output_paths(pages):

@@ -161,7 +161,11 @@ ARTICLE_ELEMENTS = {
     ("p", None),
     ("h2", None),
     ("p", "credit-line"),
-    ("p", "source-line"),
+    ("p", "article-byline"),
+    ("span", "dateline-city"),
+    ("details", "source-note"),
+    ("summary", None),
+    ("a", None),
 }
 """(element, class) of everything an article without annotations holds: its heading, date line, paragraphs and credits."""
 

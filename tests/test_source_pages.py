@@ -203,16 +203,26 @@ def test_a_one_word_fragment_reads_in_its_sentence(harbour: dict[str, PageSource
 
 def test_the_indexes_list_people_and_organisations_apart_by_name_as_read(harbour: dict[str, PageSource]) -> None:
     assert _lines(harbour["people/index.md"]) == [
+        "Home",
+        "People",
         "# People",
         "Organisations quoted and cited",
+        "L Z",
+        "## L",
         "Laura Mills: credited on 1 article",
         "Łukasz Nowak: 1 quote, 1 reported claim",
+        "## Z",
         "Zofia Adamska: 1 quote",
     ]
     assert _lines(harbour["organisations/index.md"]) == [
+        "Home",
+        "Organisations",
         "# Organisations",
         "People quoted and credited",
+        "G H",
+        "## G",
         "Gdańsk Port Authority: 3 reported claims",
+        "## H",
         "Harbour Workers' Union: 1 reported claim",
     ]
     assert 'href="../organisations/"' in harbour["people/index.md"].html()
@@ -221,6 +231,8 @@ def test_the_indexes_list_people_and_organisations_apart_by_name_as_read(harbour
 
 def test_the_stories_with_unnamed_sources_are_listed_with_how_many(harbour: dict[str, PageSource]) -> None:
     assert _lines(harbour["sources/unnamed.md"]) == [
+        "Home",
+        "Stories with unnamed sources",
         "# Stories with unnamed sources",
         "Stories in which at least one quote or reported claim comes from a source the article does not name, with how "
         "many and how the article describes them.",
@@ -246,14 +258,17 @@ def test_every_link_to_an_entry_reaches_its_page(harbour: dict[str, PageSource])
         assert path in harbour
 
 
-def test_a_long_index_is_paged_by_name(tmp_path: Path) -> None:
-    people = "".join(f"p{n:03d}:\n  name: Person {n:03d}\n" for n in range(60)) + PEOPLE
+def test_a_long_index_is_one_page_under_its_first_letters(tmp_path: Path) -> None:
+    """No "Next →" through the alphabet: the reader jumps to a letter."""
+    people = "".join(f"p{n:03d}:\n  name: {letter}erson {n:03d}\n" for n, letter in enumerate("PQ" * 40)) + PEOPLE
     archive = load_archive({"articles/people.yml": people.encode(), "articles/2024/2024-10-23-story.txt": ARTICLE.encode()})
     pages = generate_pages(archive, SITE_IDENTITY)
-    first, second = pages["people/index.md"], pages["people/page/2.md"]
-    assert isinstance(first, PageSource) and isinstance(second, PageSource)
-    assert _lines(first)[-1] == "Page 1 of 2 · Next →"
-    assert _lines(second)[-1] == "← Previous · Page 2 of 2"
+    index = pages["people/index.md"]
+    assert isinstance(index, PageSource) and not any(path.startswith("people/page/") for path in pages)
+    lines = _lines(index)
+    assert [line for line in lines if line.startswith("## ")][-2:] == ["## P", "## Q"]
+    assert lines[lines.index("## Q") + 1 :] == [f"Qerson {n:03d}" for n in range(1, 80, 2)]
+    assert '<a href="#letter-q">Q</a>' in index.html()
 
 
 @pytest.mark.parametrize(

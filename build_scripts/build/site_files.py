@@ -19,12 +19,6 @@ from build_scripts.render.web_annotations import annotation_exports
 from build_scripts.search.records import SearchRecord, search_record
 from build_scripts.site_config import SiteIdentity
 
-HOME_INTRO = (
-    "News articles in Indonesian and English, each quote footnoted to the person who said it "
-    "and each story credited to the journalists who reported it."
-)
-
-
 Generated = PageSource | str | bytes
 """A page (written out as Markdown, or handed to MkDocs as HTML), or a file's content (feeds, data).
 
@@ -71,7 +65,7 @@ def share_files(
 
 
 def home_page(listings: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity) -> PageSource:
-    return list_pages.home(listings, people, site.name, HOME_INTRO)
+    return list_pages.home(listings, people, site.name)
 
 
 def article_pages(

@@ -10,12 +10,16 @@ extensions would make, written directly (see page_blocks).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from build_scripts import site_paths
-from build_scripts.model import AnchoredAttribution, Article, Person
+from build_scripts.model import AnchoredAttribution, Article, Person, SourceTrailer
+from build_scripts.render.breadcrumbs import breadcrumbs, date_trail
 from build_scripts.render.citation import citation_blocks
 from build_scripts.render.escaping import anchor, attribute, element, is_text, page_url, text
+from build_scripts.render.feeds import AUTHOR_ROLES
 from build_scripts.render.footnotes import (
     SEPARATOR,
     Reference,
@@ -30,6 +34,9 @@ from build_scripts.render.labels import label, language_name, own_name
 from build_scripts.render.page_blocks import Block, Heading, PageSource, Section
 from build_scripts.render.sources_summary import sources_summary
 from build_scripts.site_config import SiteIdentity
+
+_URL = re.compile(r"https?://[^\s()<>\[\]]+[^\s()<>\[\].,;:!?'\"”’]")
+"""An address in a note: up to a space or bracket, without the punctuation of the sentence that ends it."""
 
 
 def _front_matter(article: Article) -> tuple[tuple[str, str], ...]:
@@ -94,6 +101,40 @@ def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[
     return blocks + [element("p", text(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
 
 
+def _byline(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:
+    """The story's reporters and writers under the headline, as a newspaper credits them ("By A, B and C"),
+    each linked to their page; every credit, contributors too, stays in full at the end. Initials ("mdk") name
+    nobody a reader knows: they stay among the credits only."""
+    authors = {(c.person or c.name): c for c in article.credits if c.role in AUTHOR_ROLES and c.name and not c.initials}
+    names = [person_link(c.person, c.name, people, page) for c in authors.values()]
+    if not names:
+        return []
+    lang = article.language
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {text(label(lang, 'list.and'))} {names[-1]}"
+    return _chrome("article-byline", text(label(lang, "list.byline")).format(names=joined))
+
+
+def _source_note(trailer: SourceTrailer, language: str) -> list[Block]:
+    """The source line a file ends with (how the copy was obtained), kept whole but folded away, its addresses
+    as links: it is the archive's record, not the story. A bare label ("Sumber") says nothing and is left out."""
+    if not trailer.text:
+        return []
+    note, position = [], 0
+    for match in _URL.finditer(trailer.text):
+        note.append(text_fragment(trailer.text[position : match.start()], trailer.text[position - 1 : position]))
+        note.append(anchor(match.group(), match.group()))
+        position = match.end()
+    note.append(text_fragment(trailer.text[position:], trailer.text[position - 1 : position]))
+    summary = element("summary", text(label(language, "list.source_note")))
+    shown = element("p", f"{text(trailer.label)}: {''.join(note).strip()}")
+    return [element("details", summary + shown, {"class": "source-note"})]
+
+
+def _site_name(url: str) -> str:
+    """What a link with no name of its own shows: the site it leads to ("en.wikinews.org"), not the address."""
+    return urlsplit(url).hostname or url
+
+
 def _chrome(css_class: str, content: str) -> list[Block]:
     """A paragraph the page adds around the article (the search index holds only the article's own text)."""
     return [element("p", content, {"class": css_class})]
@@ -102,10 +143,11 @@ def _chrome(css_class: str, content: str) -> list[Block]:
 def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) -> list[Block]:
     lang = article.language
     city = article.dateline.city if article.dateline else None
-    items = [*([text(city)] if city else []), time_element(article.date, lang), text(own_name(lang))]
+    dateline = [element("span", text(city), {"class": "dateline-city"})] if city else []
+    items = [*dateline, time_element(article.date, lang), text(own_name(lang))]
     source = article.annotations.source
     if source and (source.publisher or source.url):
-        name = source.publisher or source.url or ""
+        name = source.publisher or _site_name(source.url or "")
         shown = anchor(name, source.url) if source.url else text(name)
         if source.licence:
             licence = anchor(source.licence, source.licence_url) if source.licence_url else text(source.licence)
@@ -114,7 +156,7 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
     lines = _chrome("article-meta", " · ".join(items))
     original = article.annotations.original
     if original:
-        title = original.title or original.url
+        title = original.title or (_site_name(original.url) if original.url else None)
         shown = (anchor(title, original.url) if original.url else text(title)) if title else ""
         if original.language:
             named = text(language_name(original.language, lang))
@@ -156,7 +198,11 @@ def render_article(
     page = site_paths.article_page(article)
     footnotes, references = number_footnotes(article)
     # Its own id: one made from the text ("Quote 1" → quote-1) could be a quote's or the credits' id.
-    inside: list[Block] = [Heading(1, article.raw.title, "title"), *_header(article, titles, page)]
+    inside: list[Block] = [
+        Heading(1, article.raw.title, "title"),
+        *_byline(article, people, page),
+        *_header(article, titles, page),
+    ]
     attributions_in: dict[int, list[tuple[int, AnchoredAttribution]]] = {}
     for number, attribution in enumerate(article.attributions, start=1):
         attributions_in.setdefault(attribution.span.paragraph, []).append((number, attribution))
@@ -171,14 +217,16 @@ def render_article(
     if article.raw.trailer or article.credits:
         inside += _credits(article, people, page)
     if article.raw.source:
-        trailer = article.raw.source
-        shown = text(trailer.label) + (f": {text(trailer.text)}" if trailer.text else "")
-        inside.append(element("p", shown, {"class": "source-line"}))
+        inside += _source_note(article.raw.source, article.language)
     inside += sources_summary(article, people, page)
     if footnotes:
         inside.append(footnote_list(footnotes, people, page, article.language))
     wrapper = (("class", "news-article"), ("lang", article.language), ("data-pagefind-body", None))
-    blocks: list[Block] = [Section("article", wrapper, tuple(inside)), *citation_blocks(article, site)]
+    blocks: list[Block] = [
+        *breadcrumbs(page, date_trail(article.date, article.language), article.language),
+        Section("article", wrapper, tuple(inside)),
+        *citation_blocks(article, site),
+    ]
     if footnotes:
         export = page_url(page, site_paths.annotations_file(article.id))
         link = anchor(label(article.language, "annotations_export"), export, {"type": "application/ld+json"})

@@ -19,14 +19,10 @@ from build_scripts import site_paths
 from build_scripts.model import Article
 from build_scripts.render.escaping import anchor, element, text, visible
 from build_scripts.render.feeds import AUTHOR_ROLES
-from build_scripts.render.labels import language_name
+from build_scripts.render.labels import label, language_name
 from build_scripts.render.page_blocks import Block, Heading
 from build_scripts.site_config import SiteIdentity
 
-_LABELS = {
-    "en": {"heading": "Cite this article", "accessed": "accessed", "date": "[date]"},
-    "id": {"heading": "Kutip artikel ini", "accessed": "diakses", "date": "[tanggal]"},
-}
 # LaTeX specials; braces and backslash become commands so that every field keeps balanced braces.
 _BIBTEX_SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -43,10 +39,6 @@ _BIBTEX_SPECIALS = {
 _SPLITS_NAME = re.compile(r",|\band\b", re.IGNORECASE)
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 _BIBTEX_SPECIAL = re.compile("[" + re.escape("".join(_BIBTEX_SPECIALS)) + "]")
-
-
-def _labels(language: str) -> dict[str, str]:
-    return _LABELS.get(language.split("-")[0], _LABELS["en"])
 
 
 def bibtex_escape(text: str) -> str:
@@ -75,7 +67,7 @@ def _plain_names(names: list[str]) -> str:
 
 def plain_citation(article: Article, site: SiteIdentity) -> str:
     """The reference as one HTML paragraph: authors (or publisher), year, title, publisher, archive, URL, access date."""
-    labels = _labels(article.language)
+    lang = article.language
     url = site_paths.absolute(site.url, site_paths.article_page(article))
     authors, publisher = _authors(article), _publisher(article)
     creator = _plain_names(authors) if authors else publisher or site.name
@@ -84,8 +76,8 @@ def plain_citation(article: Article, site: SiteIdentity) -> str:
         parts.append(f"{text(publisher)}.")
     if creator != site.name:
         parts.append(f"{text(site.name)}.")
-    placeholder = f'<span class="access-date" data-today>{text(labels["date"])}</span>'
-    parts.append(f"{anchor(url, url)}, {text(labels['accessed'])} {placeholder}.")
+    placeholder = f'<span class="access-date" data-today>{text(label(lang, "list.cite.today"))}</span>'
+    parts.append(f"{anchor(url, url)}, {text(label(lang, 'list.cite.accessed'))} {placeholder}.")
     return element("p", " ".join(parts), {"class": "citation"})
 
 
@@ -115,7 +107,7 @@ def citation_blocks(article: Article, site: SiteIdentity) -> list[Block]:
     """The section, in the article's language, with its `#cite` anchor."""
     code = html.escape(bibtex(article, site), quote=False)
     return [
-        Heading(2, _labels(article.language)["heading"], "cite"),
+        Heading(2, label(article.language, "list.cite"), "cite"),
         plain_citation(article, site),
         f'<pre><code class="language-bibtex">{code}</code></pre>',
     ]

@@ -2,7 +2,7 @@
 
 Every list is split into pages of at most PAGE_SIZE items, so no page grows with the archive. Headings are
 Markdown (the table of contents and permalinks come from them); lists and paragraphs are raw HTML, which
-Python-Markdown passes through without its inline pass.
+Python-Markdown passes through without its inline pass. Every list page is in the site's language, LANGUAGE.
 """
 
 from __future__ import annotations
@@ -15,34 +15,43 @@ from typing import TypeVar
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, active_memo
 from build_scripts.model import Listing, Person
-from build_scripts.render.escaping import anchor, element, page_url, text
-from build_scripts.render.labels import language_name, long_date
+from build_scripts.render.breadcrumbs import Crumb, breadcrumbs, neighbours
+from build_scripts.render.escaping import anchor, attribute, element, page_url, text
+from build_scripts.render.labels import label, language_name, long_date
 from build_scripts.render.page_blocks import Block, Heading, PageSource
 
 PAGE_SIZE = 50
+LANGUAGE = "en"
+"""The site's language (mkdocs.yml `theme.language`), which every page but an article's is in."""
 T = TypeVar("T")
+Sideways = tuple[Crumb | None, Crumb | None]
+"""The lists before and after this one (the previous and next month with articles), if any."""
 
 
 @dataclass(frozen=True)
 class Order:
-    """How a list's pages are named to each other: by date, newest first, or by name."""
+    """How a list's pages are named to each other (interface keys): by date, newest first, or by name."""
 
     back: str
     forward: str
 
 
-BY_DATE = Order("← Newer", "Older →")
-BY_NAME = Order("← Previous", "Next →")
+BY_DATE = Order("list.newer", "list.older")
+BY_NAME = Order("list.previous", "list.next")
 
 
-def page(title: str, body: Sequence[Block], feed: str | None = None) -> PageSource:
-    """`feed`: the Atom feed readers of this page can follow (announced in the page's head)."""
-    return PageSource((("feed", feed),) if feed else (), (Heading(1, title), *body))
+def page(title: str, body: Sequence[Block], feed: str | None = None, top: Sequence[Block] = ()) -> PageSource:
+    """`feed`: the Atom feed readers of this page can follow (announced in the page's head); `top`: what stands
+    above the title (the breadcrumbs), which then goes in the front matter too: MkDocs takes a page's title from
+    its first element only. Titles are HTML to MkDocs, so escaped."""
+    meta = (*((("title", attribute(title)),) if top else ()), *((("feed", feed),) if feed else ()))
+    return PageSource(meta, (*top, Heading(1, title), *body))
 
 
 @functools.lru_cache(maxsize=256)
-def badge(language: str) -> str:
-    return f'<span class="language-badge" lang="en">{text(language_name(language, "en"))}</span>'
+def badge(language: str, in_language: str = LANGUAGE) -> str:
+    shown = text(language_name(language, in_language))
+    return f'<span class="language-badge" lang="{in_language}">{shown}</span>'
 
 
 def bullets(items: Sequence[str], css_class: str | None = None) -> list[Block]:
@@ -59,9 +68,16 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
+def counted(key: str, n: int, language: str = LANGUAGE) -> str:
+    """ "1 article", "3 articles": the interface's `<key>.one` or `<key>.other`."""
+    return label(language, f"{key}.{'one' if n == 1 else 'other'}").format(n=n)
+
+
 def article_item(article: Listing, from_page: str) -> str:
     target = page_url(from_page, site_paths.article_page_for(article.id))
-    return f"<li>{long_date(article.date, 'en')}: {anchor(article.title, target)} {badge(article.language)}</li>"
+    when = element("time", long_date(article.date, LANGUAGE), {"datetime": article.date.isoformat()})
+    title = anchor(article.title, target, {"lang": article.language})
+    return f"<li>{when}: {title} {badge(article.language)}</li>"
 
 
 def _item_key(item: object) -> Hashable:
@@ -90,9 +106,11 @@ def paginated(
     intro: Sequence[Block] = (),
     feed: str | None = None,
     order: Order = BY_DATE,
+    trail: tuple[Crumb, ...] | None = None,
+    sideways: Sideways = (None, None),
 ) -> dict[str, PageSource]:
     """The list as pages of PAGE_SIZE items, each an `<li>` made by `render` (see `paginated_blocks`)."""
-    return paginated_blocks(base, title, items, as_list(render), intro, feed, order)
+    return paginated_blocks(base, title, items, as_list(render), intro, feed, order, trail=trail, sideways=sideways)
 
 
 def paginated_blocks(
@@ -104,9 +122,12 @@ def paginated_blocks(
     feed: str | None = None,
     order: Order = BY_DATE,
     size: int = PAGE_SIZE,
+    trail: tuple[Crumb, ...] | None = None,
+    sideways: Sideways = (None, None),
 ) -> dict[str, PageSource]:
     """The items as pages of `size`, each page's blocks made by `render`: `base` first, then
-    `<folder>/page/<n>.md`, linked both ways.
+    `<folder>/page/<n>.md`, linked both ways; on every page, breadcrumbs along `trail` (when given) and links
+    to the lists before and after this one (`sideways`).
 
     With a memo in effect, a page whose items and place in the list are unchanged is not written again (an edit
     to the newest article rewrites the first page of a 40-page topic, not all 40). Items are keyed by
@@ -118,11 +139,13 @@ def paginated_blocks(
     memo = active_memo()
     for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         shown_intro = tuple(intro) if number == 1 else ()
-        made = functools.partial(_list_page, paths, number, title, chunk, render, shown_intro, feed, order)
+        around = (trail, sideways)
+        made = functools.partial(_list_page, paths, number, title, chunk, render, shown_intro, feed, order, around)
         if memo is None:  # the key, an id per item, is only for a memo
             pages[path] = made()
             continue
-        key = ("list", path, title, number, len(chunks), tuple(map(_item_key, chunk)), Same(render), shown_intro, feed, order)
+        items_key = tuple(map(_item_key, chunk))
+        key = ("list", path, title, number, len(chunks), items_key, Same(render), shown_intro, feed, order, around)
         pages[path], _ = memo.get(key, functools.partial(_keeping_items, made, chunk))
     return pages
 
@@ -141,16 +164,21 @@ def _list_page(
     intro: Sequence[Block],
     feed: str | None,
     order: Order,
+    around: tuple[tuple[Crumb, ...] | None, Sideways],
 ) -> PageSource:
     path = paths[number - 1]
+    trail, (earlier, later) = around
+    top = breadcrumbs(path, trail, LANGUAGE, title) if trail is not None else []
+    bottom = neighbours(path, earlier, later, LANGUAGE)
     lines = [*intro, *render(chunk, path)]
     if len(paths) > 1:
         links = []
         if number > 1:
-            links.append(anchor(order.back, page_url(path, paths[number - 2])))
-        links.append(f"Page {number} of {len(paths)}")
+            links.append(anchor(label(LANGUAGE, order.back), page_url(path, paths[number - 2]), {"rel": "prev"}))
+        links.append(text(label(LANGUAGE, "list.page_of").format(number=number, total=len(paths))))
         if number < len(paths):
-            links.append(anchor(order.forward, page_url(path, paths[number])))
-        lines += paragraph(" · ".join(links), "pagination")
-    heading = title if number == 1 else f"{title} (page {number})"
-    return page(heading, lines, feed)
+            links.append(anchor(label(LANGUAGE, order.forward), page_url(path, paths[number]), {"rel": "next"}))
+        name = text(label(LANGUAGE, "list.pages"))
+        lines.append(f'<nav class="pagination" aria-label="{name}">{" · ".join(links)}</nav>')
+    heading = title if number == 1 else label(LANGUAGE, "list.page_title").format(title=title, number=number)
+    return page(heading, [*lines, *bottom], feed, top)

@@ -14,11 +14,11 @@ from collections.abc import Mapping, Sequence
 from build_scripts import site_paths
 from build_scripts.model import ListedAttribution, Listing, Person
 from build_scripts.read.people_index import fold
-from build_scripts.render.escaping import anchor, element, page_url, text
-from build_scripts.render.labels import long_date
+from build_scripts.render.escaping import anchor, attribute, element, page_url, text
+from build_scripts.render.labels import label, long_date
 from build_scripts.render.page_blocks import Block, Heading, PageSource
 from build_scripts.render.pagination import (
-    BY_NAME,
+    LANGUAGE,
     badge,
     bullets,
     paginated,
@@ -35,6 +35,7 @@ KIND_LABELS = {"quote": "Quote", "claim": "Reported claim"}
 _OPENING, _CLOSING = "“«", "”»"
 """Quotation marks that say which way they face (a straight mark does not, ’ is also an apostrophe)."""
 _PAIRS = ("“”", "«»", "‘’", '""', "''", "„“", "„”")
+HOME_TRAIL = ((label(LANGUAGE, "list.home"), site_paths.HOME),)
 
 Cited = tuple[Listing, tuple[int, ...]]
 """An article and the numbers (from 1, in reading order) of its attributions to one entry."""
@@ -71,7 +72,7 @@ def registry_pages(articles: Sequence[Listing], people: Mapping[str, Person]) ->
         intro = paragraph(anchor(other_title, page_url(index, site_paths.registry_index(other))))
         if not entries:
             intro += paragraph(f"No {title.lower()} in the registry yet.")
-        pages |= paginated(index, title, entries, _index_item, intro, order=BY_NAME)
+        pages |= paginated_blocks(index, title, entries, _by_letter, intro, size=max(len(entries), 1), trail=HOME_TRAIL)
     for entry in ordered:
         pages |= _entry_pages(entry, cited.get(entry.id, []), counts.get(entry.id, {}), credits.get(entry.id, []))
     return pages
@@ -80,6 +81,24 @@ def registry_pages(articles: Sequence[Listing], people: Mapping[str, Person]) ->
 def _facts(tally: Mapping[str, int], credited: int) -> str:
     facts = _counted(tally) + ([f"credited on {plural(credited, 'article')}"] if credited else [])
     return ", ".join(facts)
+
+
+def _by_letter(entries: Sequence[tuple[Person, str]], from_page: str) -> list[Block]:
+    """The whole index on one page under its first letters, with a line of the letters to jump to: a reader looking
+    for a name goes to its letter, not through pages of "Next →"."""
+    letters: dict[str, list[str]] = {}
+    for entry in entries:
+        first = fold(entry[0].name)[:1]
+        letters.setdefault(first.upper() if first.isalpha() else "#", []).append(_index_item(entry, from_page))
+    if not letters:
+        return []
+    ids = {letter: f"letter-{letter.lower() if letter.isascii() and letter.isalpha() else ord(letter)}" for letter in letters}
+    jumps = " ".join(anchor(letter, f"#{ids[letter]}") for letter in letters)
+    name = attribute(label(LANGUAGE, "list.letters"))
+    blocks: list[Block] = [f'<nav class="letters" aria-label="{name}">{jumps}</nav>']
+    for letter, items in letters.items():
+        blocks += [Heading(2, letter, ids[letter]), *bullets(items)]
+    return blocks
 
 
 def _index_item(item: tuple[Person, str], from_page: str) -> str:

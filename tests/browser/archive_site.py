@@ -19,7 +19,6 @@ EVERY_KIND = {
     "topics index": "tags/",
     "topic": "tags/rusia/",
     "people index": "people/",
-    "people index, page 2": "people/page/2/",
     "person": "people/lloyd-austin/",
     "organisations index": "organisations/",
     "stories with unnamed sources": "sources/unnamed/",

@@ -123,3 +123,42 @@ def test_citation_gives_todays_date_as_the_access_date(new_context, address: str
     citation = page.locator(".citation")
     expect(citation).to_be_visible()
     expect(citation).to_contain_text(f"{accessed} {now:%Y-%m-%d}.")
+
+
+def test_the_headline_leads_with_byline_and_dateline_under_it(seed: Page) -> None:
+    """The headline is the page's strongest line; who reported the story and where and when stand right under
+    it, while the credits stay in full at the end."""
+    article = seed.locator("article.news-article")
+    headline = article.get_by_role("heading", level=1)
+    weight, size = headline.evaluate("h => [getComputedStyle(h).fontWeight, parseFloat(getComputedStyle(h).fontSize)]")
+    section = article.get_by_role("heading", level=2).first.evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
+    assert int(weight) >= 700 and size > section
+    byline = article.locator("h1 + p")
+    expect(byline).to_have_text("Oleh Lolita C. Baldor")
+    expect(byline.get_by_role("link")).to_have_attribute("href", re.compile(r"people/lolita-c-baldor/$"))
+    expect(article.locator("h1 + p + p time")).to_have_text("23 Oktober 2024")
+    expect(article.locator("#credits ~ ul").get_by_role("link")).to_have_count(6)
+
+
+def test_the_source_line_is_a_folded_record_and_a_bare_label_is_left_out(seed: Page) -> None:
+    expect(seed.locator("article.news-article")).not_to_contain_text(re.compile(r"^Sumber$", re.M))
+    expect(seed.locator(".source-note")).to_have_count(0)
+    visit(seed, ENGLISH)
+    note = seed.locator("details.source-note")
+    expect(note.locator("summary")).to_have_text("How this copy was archived")
+    link = note.locator("a[href^='https://en.wikinews.org/']")
+    expect(link).not_to_be_visible()
+    note.locator("summary").click()
+    expect(link).to_be_visible()
+
+
+def test_a_footnote_tooltip_stands_out_from_the_dark_page(new_context) -> None:
+    page = new_context(color_scheme="dark").new_page()
+    visit(page, SEED)
+    reference = quote_reference(page, "masalah yang sangat serius")
+    reference.hover()
+    inner = page.locator(f"[id='{reference.get_attribute('aria-controls')}'] .md-tooltip2__inner")
+    expect(inner).to_be_visible()
+    ground = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    style = inner.evaluate("e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopWidth]")
+    assert style[0] != ground and style[1] != "0px", (style, ground)

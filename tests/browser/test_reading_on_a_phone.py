@@ -26,6 +26,17 @@ def test_article_fits_a_phone_screen_without_horizontal_scrolling(phone: Page, a
     assert page_width <= 390, f"the page is {page_width}px wide on a 390px screen: the reader must scroll sideways"
 
 
+def test_the_bibtex_entry_wraps_inside_its_box_on_a_phone(phone: Page) -> None:
+    visit(phone, SEED)
+    entry = phone.locator("pre:has(code.language-bibtex)")
+    entry.scroll_into_view_if_needed()
+    expect(entry).to_contain_text("@misc{2024-10-23-korea-utara-kirim-tentara-ke-rusia,")
+    box = entry.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    hidden = entry.locator("code").evaluate("c => c.scrollWidth - c.clientWidth")
+    assert hidden <= 0, f"{hidden}px of the BibTeX entry are cut off"
+
+
 def test_navigation_opens_on_a_phone(phone: Page) -> None:
     visit(phone, SEED)
     navigation = phone.get_by_role("navigation", name="Navigasi")  # the Indonesian story's navigation is Indonesian
