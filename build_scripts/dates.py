@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 
 from babel import localedata
-from babel.dates import format_date, get_day_names, get_month_names
+from babel.dates import format_date, format_skeleton, get_day_names, get_month_names
 
 
 def _locale(language: str) -> str:
@@ -37,3 +37,8 @@ def weekday_names(language: str) -> tuple[str, ...]:
 def long_date(date: dt.date, language: str) -> str:
     """The date as a reader of `language` writes it in full: "October 23, 2024", "23 Oktober 2024"."""
     return format_date(date, "long", locale=_locale(language))
+
+
+def month_and_year(year: int, month: int, language: str) -> str:
+    """ "October 2024", "Oktober 2024": a month as a reader of `language` names it with its year."""
+    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=_locale(language))

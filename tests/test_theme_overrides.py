@@ -104,7 +104,7 @@ def test_a_third_language_is_a_table(tmp_path: Path) -> None:
     assert "<title>" in page and re.search(r"<title>[^<]* - ⟦Archive⟧</title>", page)
     nav = page[page.index('<nav class="md-nav md-nav--primary"') : page.index('<nav class="md-nav md-nav--secondary"')]
     assert re.findall(r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>', nav) == [
-        "⟦Home⟧", "⟦Articles⟧", "⟦People⟧", "⟦Topics⟧", "⟦About⟧", "⟦Guarantees⟧",
+        "⟦Home⟧", "⟦Articles⟧", "⟦People⟧", "⟦Topics⟧", "⟦About⟧",
     ]  # fmt: skip
     assert _text(nav).startswith("⟦Archive⟧"), "the drawer's title"
     assert "Annotated News Archive" not in _text(page[: page.index("<main")])

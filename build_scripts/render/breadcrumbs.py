@@ -7,9 +7,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
-from babel.dates import format_skeleton
-
-from build_scripts import site_paths
+from build_scripts import dates, site_paths
 from build_scripts.interface import interface_language
 from build_scripts.render.escaping import anchor, attribute, page_url, text
 from build_scripts.render.labels import label
@@ -21,8 +19,8 @@ Crumb = tuple[str, str]
 
 @functools.lru_cache(maxsize=4096)
 def month_name(year: int, month: int, language: str) -> str:
-    """ "October 2024", "Oktober 2024": the month as a reader of `language` names it with its year."""
-    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=interface_language(language))
+    """ "October 2024", "Oktober 2024" (cached: every article's breadcrumbs ask)."""
+    return dates.month_and_year(year, month, interface_language(language))
 
 
 def date_trail(date: dt.date, language: str) -> list[Crumb]:
