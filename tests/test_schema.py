@@ -28,10 +28,11 @@ from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.located_yaml import compose, core_value
 from build_scripts.read.schema_check import Schema
+from build_scripts.read.topics import parse_topics
 
 from support import BROKEN, REPO, A, Q
 
-SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people")}
+SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people", "topics")}
 SCHEMAS = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in SCHEMA_FILES.items()}
 
 
@@ -106,8 +107,8 @@ YAML_FILES = sorted(
 
 
 @pytest.mark.parametrize("path", YAML_FILES)
-def test_every_annotation_file_and_people_registry_in_the_repository_validates(path: str) -> None:
-    parse = parse_people if path.endswith("people.yml") else parse_annotations
+def test_every_annotation_file_and_registry_in_the_repository_validates(path: str) -> None:
+    parse = {"people.yml": parse_people, "topics.yml": parse_topics}.get(path.rpartition("/")[2], parse_annotations)
     _, problems = parse(path, (REPO / path).read_text(encoding="utf-8"))
     assert [str(p) for p in problems] == []
 

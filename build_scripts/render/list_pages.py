@@ -51,7 +51,7 @@ def home(articles: Sequence[Listing], people: Mapping[str, Person], title: str, 
         ("People quoted and credited", site_paths.PEOPLE_INDEX),
         ("Organisations", site_paths.ORGANISATIONS_INDEX),
         ("Stories with unnamed sources", site_paths.UNNAMED_SOURCES),
-        ("Topics", site_paths.TAGS_INDEX),
+        ("Topics", site_paths.TOPICS_INDEX),
     ]
     lines += paragraph(" · ".join(anchor(shown, page_url(here, target)) for shown, target in links))
     return page(title, lines)
@@ -85,24 +85,6 @@ def time_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
             month_lines.append(f"<li>{shown}: {plural(len(month_items), 'article')}</li>")
             pages |= paginated(month_page, f"Articles from {name}", month_items, article_item)
         pages[year_page] = page(f"Articles from {year}", bullets(month_lines))
-    return pages
-
-
-def tag_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
-    by_slug: dict[str, tuple[str, list[Listing]]] = {}
-    for article in articles:
-        for tag in dict.fromkeys(article.tags):
-            shown, items = by_slug.setdefault(site_paths.tag_slug(tag), (tag, []))
-            items.append(article)
-    index = site_paths.TAGS_INDEX
-    lines = [
-        f"<li>{anchor(shown, page_url(index, site_paths.tag_page(shown)))}: {plural(len(items), 'article')}</li>"
-        for _, (shown, items) in sorted(by_slug.items())
-    ]
-    pages = {index: page("Topics", bullets(lines) or paragraph("No topics yet."))}
-    for shown, items in by_slug.values():
-        feed = site_paths.feed_file("tags", site_paths.tag_slug(shown))
-        pages |= paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, article_item, feed=feed)
     return pages
 
 
