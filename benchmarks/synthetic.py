@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -351,7 +351,10 @@ class _Generator:
 
     def topics_yaml(self) -> str:
         """Every tag a topic of its own, named in both languages, as a curated registry would have it."""
-        registry = {tag: {"name": {"en": tag.replace("-", " ").title(), "id": tag.replace("-", " ")}} for tag in self.tags}
+        registry: dict[str, dict[str, Any]] = {}
+        for tag in self.tags:
+            names = {"en": tag.replace("-", " ").title(), "id": tag.replace("-", " ")}
+            registry.setdefault(_slug(tag), {"name": names, "tags": []})["tags"].append(tag)
         return "# Synthetic topic registry (benchmarks/synthetic.py)\n" + yaml.dump(
             registry, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100
         )

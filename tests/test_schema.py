@@ -139,12 +139,14 @@ def _keys_by_schema(document: Any, schema: dict[str, Any], root: dict[str, Any])
 
 
 def test_the_readme_examples_validate_and_use_only_keys_of_the_schemas() -> None:
-    annotation_example, people_example = _readme_examples()
+    annotation_example, people_example, topics_example = _readme_examples()
     _, problems = parse_annotations("README.md", annotation_example)
     assert problems == []
     _, problems = parse_people("README.md", people_example)
     assert problems == []
-    for example, name in ((annotation_example, "annotations"), (people_example, "people")):
+    _, problems = parse_topics("README.md", topics_example)
+    assert problems == []
+    for example, name in ((annotation_example, "annotations"), (people_example, "people"), (topics_example, "topics")):
         used = list(_keys_by_schema(yaml.safe_load(example), SCHEMAS[name], SCHEMAS[name]))
         assert used, name
         for title, keys, allowed in used:
