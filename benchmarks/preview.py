@@ -5,7 +5,7 @@ Once it serves, the newest article (so it is on the home page and first on its l
 time as one file write: its text (a word in its title, a word added to the paragraph of its first quote),
 then its annotations (the role of its first quote). After each write, every page that should change is
 fetched over HTTP every POLL_S until it shows the change: the article, the first quote's speaker's page, the
-article's first tag's page, its month page and the home page. Times are from the write to the first answer
+article's first topic's page, its month page and the home page. Times are from the write to the first answer
 that shows it; a page that must not change (for the role: the lists, which do not print roles) is checked
 again at the end to still hold the new title.
 """
@@ -152,7 +152,7 @@ def measure(project: Path, article_id: str, edit_timeout: float | None = None) -
     pages = {
         "article": site_paths.url_of(site_paths.article_page_for(article_id)),
         "person page": site_paths.url_of(site_paths.registry_page(Person(speaker, speaker))),
-        "tag page": site_paths.url_of(site_paths.tag_page(tag)),
+        "topic page": site_paths.url_of(site_paths.topic_page(tag)),
         "month page": site_paths.url_of(site_paths.month_page(int(article_id[:4]), int(article_id[5:7]))),
         "home page": "",
     }

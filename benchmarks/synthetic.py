@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 
@@ -349,6 +349,16 @@ class _Generator:
         bare = "\n\n".join([f"# {title}", *paragraphs, trailer[0]]) + "\n"
         return article_id, raw, yml, bare, words, len(quotes)
 
+    def topics_yaml(self) -> str:
+        """Every tag a topic of its own, named in both languages, as a curated registry would have it."""
+        registry: dict[str, dict[str, Any]] = {}
+        for tag in self.tags:
+            names = {"en": tag.replace("-", " ").title(), "id": tag.replace("-", " ")}
+            registry.setdefault(_slug(tag), {"name": names, "tags": []})["tags"].append(tag)
+        return "# Synthetic topic registry (benchmarks/synthetic.py)\n" + yaml.dump(
+            registry, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100
+        )
+
     def people_yaml(self) -> str:
         registry: dict[str, dict[str, object]] = {}
         for person in (p for p in self.speakers if p in self.used):
@@ -383,4 +393,5 @@ def generate(count: int, seed: int, vocabularies: dict[str, Vocabulary]) -> Synt
         words += article_words
         quotes += article_quotes
     sources["articles/people.yml"] = generator.people_yaml().encode()
+    sources["articles/topics.yml"] = generator.topics_yaml().encode()
     return SyntheticArchive(sources, bare_pages, languages, words, quotes)

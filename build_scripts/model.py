@@ -119,6 +119,35 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """An entry of topics.yml: one topic whatever the language of the articles filed under it.
+
+    Annotation files name a topic in their own language (`ukraina`, `ukraine`); the registry makes one topic,
+    with one page, of all its names. A name the registry does not know is a topic of its own, shown as written.
+    """
+
+    id: str
+    """Lowercase letters, digits and hyphens: its page and feed are named after it."""
+    names: tuple[tuple[str, str], ...]
+    """(language, display name), in the registry's order: ("en", "Ukraine"), ("id", "Ukraina")."""
+    descriptions: tuple[tuple[str, str], ...] = ()
+    """(language, a sentence or two saying what the topic covers): its page shows the one in the page's language."""
+    registered: bool = True
+    """False for an annotation's name the registry does not know (a warning says so)."""
+
+    def name(self, language: str) -> str:
+        """The display name in `language` ("id-ID" reads "id"), else the registry's first."""
+        return _in_language(self.names, language) or self.names[0][1]
+
+
+def _in_language(texts: tuple[tuple[str, str], ...], language: str) -> str | None:
+    base = language.split("-")[0].lower()
+    return next((shown for code, shown in texts if code == language), None) or next(
+        (shown for code, shown in texts if code == base), None
+    )
+
+
+@dataclass(frozen=True)
 class UnnamedSource:
     """A source the article does not name, described as the article describes it."""
 
@@ -211,6 +240,9 @@ class Annotations:
     source: SourceInfo | None = None
     original: OriginalInfo | None = None
     tags: tuple[str, ...] = ()
+    """The topics' names as the annotation file writes them, in the article's language; topics.yml resolves them."""
+    tags_at: tuple[Located, ...] = field(default=(), compare=False)
+    """Where each of `tags` is written."""
     byline: tuple[Credit, ...] = ()
     contributors: tuple[Credit, ...] = ()
     attributions: tuple[Attribution, ...] = ()
@@ -279,6 +311,8 @@ class Article:
     """Ids of articles in this archive that are translations of this one."""
     dateline: Dateline | None = None
     """The city (shown in the header) and date its opening gives."""
+    topics: tuple[Topic, ...] = ()
+    """The topics its `tags` name, resolved through topics.yml, each once, in the order first named."""
 
 
 class ListedNote(NamedTuple):
@@ -350,7 +384,7 @@ class Listing:
     language: str
     title: str
     first_paragraph: str | None
-    tags: tuple[str, ...]
+    topics: tuple[Topic, ...]
     publisher: str | None
     """The source's publisher, if the annotations name one."""
     credits: tuple[ListedCredit, ...]
@@ -368,7 +402,7 @@ class Listing:
             article.language,
             article.raw.title,
             article.raw.body[0].text if article.raw.body else None,
-            article.annotations.tags,
+            article.topics,
             source.publisher if source else None,
             tuple(ListedCredit(c.name, c.role, c.city, c.person) for c in article.credits),
             tuple(ListedAttribution.of(a, article.raw, article.notes) for a in article.attributions),

@@ -76,27 +76,28 @@ def relative(from_page: str, to_page: str) -> str:
 _MAX_SLUG_BYTES = 100
 """A file name may have 255 bytes: a topic's page and feed are named after its slug."""
 RESERVED = frozenset({"index"})
-"""Names the list pages take in people/, organisations/ and tags/: no entry or topic may have them."""
+"""Names the list pages take in people/, organisations/ and topics/: no entry or topic may have them."""
 
 
 @functools.lru_cache(maxsize=4096)
-def tag_slug(tag: str) -> str:
-    """Tags are free text in the YAML; their pages need a stable, URL-safe name, never a list page's.
+def topic_slug(name: str) -> str:
+    """A topic's name folded, as the registry matches it ("Korea Utara" is korea-utara), and URL-safe: the page
+    name of a topic the registry does not know, never a list page's.
 
-    Cached: every list, feed and article asks again for the same few hundred tags.
+    Cached: every article asks again for the same few hundred names.
     """
-    slug = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFKC", tag).casefold()).strip("-_")
+    slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFKC", name).casefold()).strip("-_")
     slug = slug.encode("utf-8")[:_MAX_SLUG_BYTES].decode("utf-8", "ignore").rstrip("-_")
     if slug in RESERVED:
-        return f"{slug}-tag"
-    return slug or "tag"
+        return f"{slug}-topic"
+    return slug or "topic"
 
 
-def tag_page(tag: str) -> str:
-    return f"tags/{tag_slug(tag)}.md"
+def topic_page(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
 
 
-TAGS_INDEX = "tags/index.md"
+TOPICS_INDEX = "topics/index.md"
 
 
 def url_of(page: str) -> str:
@@ -114,7 +115,7 @@ def absolute(site_url: str, page_or_file: str) -> str:
 
 
 def feed_file(kind: str, key: str | None = None) -> str:
-    """Atom feeds: `feeds/atom.xml`, `feeds/people/<id>.xml`, `feeds/organisations/<id>.xml`, `feeds/tags/<slug>.xml`."""
+    """Atom feeds: `feeds/atom.xml`, `feeds/people/<id>.xml`, `feeds/organisations/<id>.xml`, `feeds/topics/<id>.xml`."""
     return "feeds/atom.xml" if kind == "all" else f"feeds/{kind}/{key}.xml"
 
 

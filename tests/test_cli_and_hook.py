@@ -39,7 +39,7 @@ def test_build_writes_the_generated_markdown(archive_dir, tmp_path) -> None:
         "people/john-kirby.md",
         "people/lloyd-austin.md",
         "sources/unnamed.md",
-        "tags/index.md",
+        "topics/index.md",
     ]
     assert (out / "articles/2024/2024-10-23-story.md").read_text(encoding="utf-8").startswith("---\ntitle: Title of the story\n")
 

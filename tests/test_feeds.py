@@ -23,6 +23,10 @@ HOSTILE_SHOWN = 'Evil <script>alert("x")</script> & co \u2401\u241b]0;pwn\u2407 
 """As the page shows it: control characters as control pictures."""
 FILES = {
     "articles/people.yml": PEOPLE.encode(),
+    "articles/topics.yml": b"""\
+north-korea: {name: {en: North Korea, id: Korea Utara}, tags: [korea-utara]}
+russia: {name: {en: Russia, id: Rusia}, tags: rusia}
+""",
     "articles/2024/2024-10-23-troops.txt": ARTICLE.encode(),
     "articles/2024/2024-10-23-troops.yml": b"""\
 language: en
@@ -37,7 +41,7 @@ quotes:
     ).encode(),
     "articles/2024/2024-11-02-hostile.yml": b"""\
 language: en
-tags: [north-korea]
+tags: [korea-utara]
 byline: [{name: "Ann <Writer>", role: wrote}, {name: Helper, role: contributed}]
 quotes:
   - {quote: Second, speaker: lloyd-austin}
@@ -68,13 +72,13 @@ def parsed(xml: str | bytes) -> feedparser.FeedParserDict:
     return feed
 
 
-def test_one_feed_for_all_each_quoted_person_and_each_tag_slug(feeds: dict[str, bytes]) -> None:
+def test_one_feed_for_all_each_quoted_person_and_each_topic(feeds: dict[str, bytes]) -> None:
     assert set(feeds) == {
         "feeds/atom.xml",
         "feeds/people/lloyd-austin.xml",
         "feeds/people/john-kirby.xml",
-        "feeds/tags/north-korea.xml",
-        "feeds/tags/russia.xml",
+        "feeds/topics/north-korea.xml",
+        "feeds/topics/russia.xml",
     }
 
 
@@ -113,11 +117,13 @@ def test_person_feed_lists_only_articles_citing_them(feeds: dict[str, bytes]) ->
     assert len(austin.entries) == 2
 
 
-def test_tags_sharing_a_slug_share_a_feed_and_entries_carry_categories(feeds: dict[str, bytes]) -> None:
-    feed = parsed(feeds["feeds/tags/north-korea.xml"])
-    assert {link.rel: link.href for link in feed.feed.links}["alternate"] == f"{SITE}tags/north-korea/"
+def test_names_of_one_topic_share_its_feed_and_entries_carry_its_id_and_name(feeds: dict[str, bytes]) -> None:
+    feed = parsed(feeds["feeds/topics/north-korea.xml"])
+    assert feed.feed.title == "Topic: North Korea — Annotated News Archive"
+    assert {link.rel: link.href for link in feed.feed.links}["alternate"] == f"{SITE}topics/north-korea/"
     assert [entry.id.rsplit("/", 2)[1] for entry in feed.entries] == ["2024-11-02-hostile", "2024-10-23-troops"]
-    assert [tag.term for tag in feed.entries[1].tags] == ["North Korea", "russia"]
+    categories = [(tag.term, tag.label, tag.scheme) for tag in feed.entries[1].tags]
+    assert categories == [("north-korea", "North Korea", f"{SITE}topics/"), ("russia", "Russia", f"{SITE}topics/")]
 
 
 def test_hostile_text_comes_back_as_literal_text(feeds: dict[str, bytes]) -> None:

@@ -76,10 +76,10 @@ INDEX_PAGES = {
     "people/index.md": "People",
     "organisations/index.md": "Organisations",
     "sources/unnamed.md": "Stories with unnamed sources",
-    "tags/index.md": "Topics",
+    "topics/index.md": "Topics",
 }
 """The list pages, by their heading: no input may take their place."""
-TOP_FOLDERS = ("articles/", "people/", "organisations/", "sources/", "tags/", "feeds/", "annotations/", "schemas/")
+TOP_FOLDERS = ("articles/", "people/", "organisations/", "sources/", "topics/", "feeds/", "annotations/", "schemas/")
 
 
 # --- The cases -----------------------------------------------------------------------------------------
@@ -190,10 +190,14 @@ _SHOWN_KEYS = frozenset({"role", "context", "note", "publisher", "licence", "tit
 
 
 def annotation_texts(data: bytes) -> list[str]:
-    """The texts an annotation file puts on its article's page (roles, contexts, notes, names, topics…)."""
+    """The texts an annotation file puts on its article's page (roles, contexts, notes, names, topics…).
+
+    Spellings of one topic ("Korea Utara", "korea-utara") are one topic, shown once, as first written (the
+    cases have no topic registry to name it)."""
     text, _ = decode("x.yml", data)
     document = yaml.safe_load(text) if text else None
     found: list[str] = []
+    topics: set[str] = set()
 
     def visit(value, key=None):
         if isinstance(value, dict):
@@ -202,6 +206,10 @@ def annotation_texts(data: bytes) -> list[str]:
         elif isinstance(value, list):
             for item in value:
                 visit(item, key)
+        elif isinstance(value, str) and key == "tags":
+            if value.strip() and site_paths.topic_slug(value) not in topics:
+                found.append(value)
+            topics.add(site_paths.topic_slug(value))
         elif isinstance(value, str) and key in _SHOWN_KEYS and value.strip():
             found.append(value)
 

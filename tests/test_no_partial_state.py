@@ -111,7 +111,7 @@ HAND_WRITTEN = {
     "people/john-kirby/index.md": "people/john-kirby/",  # another source path, the same address
     "articles/2024/2024-10-23-story/index.md": "articles/2024/2024-10-23-story/",
     "index.md": "",  # the home page
-    "tags/index.md": "tags/",
+    "topics/index.md": "topics/",
     "feeds/atom.xml": "feeds/atom.xml",  # not a page: a generated file all the same
 }
 

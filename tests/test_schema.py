@@ -28,10 +28,11 @@ from build_scripts.read import schema_check
 from build_scripts.read.annotations import ANNOTATION_SCHEMA, parse_annotations, parse_people
 from build_scripts.read.located_yaml import compose, core_value
 from build_scripts.read.schema_check import Schema
+from build_scripts.read.topics import parse_topics
 
 from support import BROKEN, REPO, A, Q
 
-SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people")}
+SCHEMA_FILES = {name: REPO / "schemas" / f"{name}.schema.json" for name in ("annotations", "people", "topics")}
 SCHEMAS = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in SCHEMA_FILES.items()}
 
 
@@ -106,8 +107,8 @@ YAML_FILES = sorted(
 
 
 @pytest.mark.parametrize("path", YAML_FILES)
-def test_every_annotation_file_and_people_registry_in_the_repository_validates(path: str) -> None:
-    parse = parse_people if path.endswith("people.yml") else parse_annotations
+def test_every_annotation_file_and_registry_in_the_repository_validates(path: str) -> None:
+    parse = {"people.yml": parse_people, "topics.yml": parse_topics}.get(path.rpartition("/")[2], parse_annotations)
     _, problems = parse(path, (REPO / path).read_text(encoding="utf-8"))
     assert [str(p) for p in problems] == []
 
@@ -138,12 +139,14 @@ def _keys_by_schema(document: Any, schema: dict[str, Any], root: dict[str, Any])
 
 
 def test_the_readme_examples_validate_and_use_only_keys_of_the_schemas() -> None:
-    annotation_example, people_example = _readme_examples()
+    annotation_example, people_example, topics_example = _readme_examples()
     _, problems = parse_annotations("README.md", annotation_example)
     assert problems == []
     _, problems = parse_people("README.md", people_example)
     assert problems == []
-    for example, name in ((annotation_example, "annotations"), (people_example, "people")):
+    _, problems = parse_topics("README.md", topics_example)
+    assert problems == []
+    for example, name in ((annotation_example, "annotations"), (people_example, "people"), (topics_example, "topics")):
         used = list(_keys_by_schema(yaml.safe_load(example), SCHEMAS[name], SCHEMAS[name]))
         assert used, name
         for title, keys, allowed in used:

@@ -64,7 +64,7 @@ def test_seed_record_has_the_meta_filters_and_language_the_search_reads(records:
     assert seed.filters == {
         "language": ("Bahasa Indonesia",),
         "year": ("2024",),
-        "topic": ("korea-utara", "rusia", "ukraina", "amerika-serikat"),
+        "topic": ("Korea Utara", "Rusia", "Ukraina", "Amerika Serikat"),
         "person": ("Lloyd Austin", "John Kirby", "Badan Intelijen Nasional Korea Selatan", "Volodymyr Zelensky"),
     }
 

@@ -11,7 +11,7 @@ from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
 from build_scripts.model import Article, Listing, Person
 from build_scripts.read.links import Head, Links
-from build_scripts.render import list_pages, source_pages
+from build_scripts.render import list_pages, source_pages, topic_pages
 from build_scripts.render.article_page import render_article
 from build_scripts.render.feeds import archive_feeds
 from build_scripts.render.page_blocks import PageSource
@@ -94,7 +94,7 @@ def list_files(articles: Sequence[Listing], people: Mapping[str, Person], site: 
     """The pages listing articles (by date, topic, person or organisation, with unnamed sources) and the feeds."""
     pages: dict[str, Generated] = {}
     pages |= list_pages.time_pages(articles)
-    pages |= list_pages.tag_pages(articles)
+    pages |= topic_pages.topic_pages(articles)
     pages |= source_pages.registry_pages(articles, people)
     pages |= list_pages.unnamed_sources_page(articles)
     pages |= archive_feeds(articles, people, site)

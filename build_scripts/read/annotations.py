@@ -193,15 +193,17 @@ def parse_annotations(path: str, text: str) -> tuple[Annotations, list[Problem]]
                 attributions.append(attribution)
     notes = (_note(doc, at) for at in doc.items("notes"))
     tags = _texts(doc, "tags")
+    tags_at = (doc.at("tags"),) if isinstance(doc.get("tags"), str) else tuple(doc.at(*at) for at in doc.items("tags"))
     if len(tags) > MAX_TAGS:
         where = doc.at("tags")
         problems.append(Problem(path, where.line, where.column, f"{len(tags):,} topics; the limit is {MAX_TAGS} per article"))
-        tags = ()
+        tags, tags_at = (), ()
     annotations = Annotations(
         language=doc.get("language"),
         source=source,
         original=original,
         tags=tags,
+        tags_at=tags_at,
         byline=_credits(doc, "byline", "reported"),
         contributors=_credits(doc, "contributors", "contributed"),
         attributions=tuple(attributions),

@@ -37,6 +37,7 @@ from build_scripts.read.links import Head, Links, unknown_originals
 from build_scripts.read.near_misses import Miss, Unfound, describe_paragraph, settled
 from build_scripts.read.people_index import PeopleIndex, registry_index
 from build_scripts.read.raw_text import decode, parse_raw
+from build_scripts.read.topics import MAX_TOPICS_BYTES, TOPICS_FILE, TopicRegistry, parse_topics, resolve_topics
 
 ARTICLES_DIR = "articles"
 PEOPLE_FILE = f"{ARTICLES_DIR}/people.yml"
@@ -252,6 +253,7 @@ def _build_article(
     people: Mapping[str, Person],
     names: PeopleIndex,
     left_out: frozenset[str] | None,
+    registry: TopicRegistry,
 ) -> tuple[Article, list[Problem | Unfound]]:
     problems: list[Problem | Unfound] = []
     path = yml_path or raw.path
@@ -291,18 +293,22 @@ def _build_article(
         problems.append(Unfound(path, raw.body, tuple(misses)))
     credits, parsed, credit_problems = _resolve_credits(raw, annotations, names, people)
     problems += credit_problems
+    language = annotations.language or detect_language(" ".join(p.text for p in raw.body))
+    topics, topic_problems = resolve_topics(path, annotations, language, registry)
+    problems += topic_problems
     article = Article(
         id=match["id"],
         date=dt.date.fromisoformat(match["date"]),
         slug=match["slug"],
         raw=raw,
-        language=annotations.language or detect_language(" ".join(p.text for p in raw.body)),
+        language=language,
         annotations=annotations,
         credits=credits,
         credits_parsed=parsed,
         attributions=tuple(attributions),
         notes=tuple(notes),
         dateline=opening_dateline(raw),
+        topics=topics,
     )
     return article, problems
 
@@ -327,6 +333,14 @@ def _load_people(data: bytes) -> tuple[dict[str, Person], list[Problem], frozens
     return people, problems + people_problems, left_out
 
 
+def _load_topics(data: bytes) -> tuple[TopicRegistry, list[Problem]]:
+    text, problems = _read_text(TOPICS_FILE, data, MAX_TOPICS_BYTES)
+    if text is None:
+        return TopicRegistry(), problems
+    registry, registry_problems = parse_topics(TOPICS_FILE, text)
+    return registry, problems + registry_problems
+
+
 def _load_article(
     path: str,
     match: re.Match[str],
@@ -334,6 +348,7 @@ def _load_article(
     people: Mapping[str, Person],
     names: PeopleIndex,
     left_out: frozenset[str] | None,
+    registry: TopicRegistry,
 ) -> tuple[Article | None, list[Problem | Unfound]]:
     """One article from its text and annotation files: None when the text cannot be read as an article."""
     text, read_problems = _read_text(path, files[path], MAX_ARTICLE_BYTES)
@@ -353,7 +368,7 @@ def _load_article(
             annotations, annotation_problems = parse_annotations(yml_path, yml_text)
             problems += annotation_problems
     present = yml_path if yml_path in files else None
-    article, article_problems = _build_article(match, raw, present, annotations, people, names, left_out)
+    article, article_problems = _build_article(match, raw, present, annotations, people, names, left_out, registry)
     return article, problems + article_problems + _credit_problems(article, people, left_out, present)
 
 
@@ -367,6 +382,7 @@ class Sources:
     """Printed names and aliases to person ids, as `new` matches them too."""
     left_out: frozenset[str] | None
     """Ids in people.yml left out for a problem of their own; None when people.yml could not be read at all."""
+    topics: TopicRegistry
     texts: tuple[tuple[str, re.Match[str]], ...]
     """Every article's text file, oldest first."""
     problems: tuple[Problem, ...]
@@ -388,10 +404,14 @@ def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
         people, people_problems, left_out = registry
         problems += people_problems
     names = computed(("names", Same(people)), lambda: registry_index(people))
+    topics = TopicRegistry()
+    if TOPICS_FILE in present:
+        topics, topic_problems = computed(("topics", present[TOPICS_FILE]), lambda: _load_topics(present[TOPICS_FILE]))
+        problems += topic_problems
 
     matches: dict[str, re.Match[str]] = {}
     for path in sorted(present):
-        if path == PEOPLE_FILE:
+        if path in (PEOPLE_FILE, TOPICS_FILE):
             continue
         problem = _file_name_problem(path)
         if problem:
@@ -409,7 +429,7 @@ def plan_archive(files: Mapping[str, bytes | None]) -> Sources:
             problems.append(Problem(path, 1, 1, f"annotation file has no article: expected {path[:-4]}.txt beside it{hint}"))
     # By id, not path: "2024-01-02-a" comes before "2024-01-02-a-b", but "…a.txt" after "…a-b.txt".
     texts = tuple(sorted(((path, match) for path, match in matches.items() if match["ext"] == "txt"), key=lambda t: t[1]["id"]))
-    return Sources(present, people, names, left_out, texts, tuple(problems))
+    return Sources(present, people, names, left_out, topics, texts, tuple(problems))
 
 
 def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Article | None, list[Problem | Unfound]]:
@@ -417,8 +437,10 @@ def load_text(sources: Sources, text: tuple[str, re.Match[str]]) -> tuple[Articl
     `Unfound`, to be `settled` with the whole archive's."""
     path, match = text
     files = sources.files
-    key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people))
-    return computed(key, lambda: _load_article(path, match, files, sources.people, sources.names, sources.left_out))
+    key = ("article", path, files[path], files.get(path[:-4] + ".yml"), Same(sources.people), Same(sources.topics))
+    return computed(
+        key, lambda: _load_article(path, match, files, sources.people, sources.names, sources.left_out, sources.topics)
+    )
 
 
 def load_archive(files: Mapping[str, bytes | None]) -> Archive:

@@ -170,9 +170,9 @@ def _header(article: Article, titles: Mapping[str, tuple[str, str]], page: str) 
         shown = label(lang, "read_in").format(language=language_name(other_lang, lang))
         target = page_url(page, site_paths.article_page_for(other))
         lines += _chrome("article-other-language", anchor(shown, target, {"hreflang": other_lang}))
-    if article.annotations.tags:
-        tags = ", ".join(text(tag) for tag in article.annotations.tags)
-        lines += _chrome("article-tags", f"{text(label(lang, 'tags'))}: {tags}")
+    if article.topics:
+        topics = ", ".join(anchor(t.name(lang), page_url(page, site_paths.topic_page(t.id))) for t in article.topics)
+        lines += _chrome("article-topics", f"{text(label(lang, 'topic.topics'))}: {topics}")
     return lines
 
 

@@ -1,4 +1,4 @@
-"""Atom 1.0 feeds of the archive: everything, each person or organisation cited, each tag.
+"""Atom 1.0 feeds of the archive: everything, each person or organisation cited, each topic.
 
 Every text and attribute goes through one escaping function, the one ElementTree applies (the feeds are
 the XML ElementTree would write of them, byte for byte: tests/test_feeds.py holds them to it; writing
@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from build_scripts import site_paths
 from build_scripts.build.memo import Same, computed
-from build_scripts.model import ListedCredit, Listing, Person
+from build_scripts.model import ListedCredit, Listing, Person, Topic
 from build_scripts.render.escaping import visible
+from build_scripts.render.topic_pages import filed, topic_title
 from build_scripts.site_config import SiteIdentity
 
 """The site's name, as in mkdocs.yml; also the author of last resort."""
@@ -94,10 +95,9 @@ def _author(name: str, uri: str | None, level: int) -> str:
     return _parent("author", [_leaf("name", visible(name)), *([_leaf("uri", uri)] if uri else [])], level)
 
 
-def _category(tag: str, scheme: str) -> dict[str, str]:
-    """The topic as its `term`, and as a reader sees it (`label`) when that differs."""
-    shown = visible(tag)
-    return {"term": tag, "scheme": scheme} | ({"label": shown} if shown != tag else {})
+def _category(topic: Topic, language: str, scheme: str) -> dict[str, str]:
+    """The topic as its `term` (its id, the same in every language), and as the article's reader names it (`label`)."""
+    return {"term": topic.id, "scheme": scheme, "label": visible(topic.name(language))}
 
 
 def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -> str:
@@ -121,8 +121,8 @@ def _entry(article: Listing, people: Mapping[str, Person], site: SiteIdentity) -
         children.append(_author(credit.name, uri, 2))
     if not credited:
         children.append(_author(article.publisher or site.name, None, 2))
-    scheme = site_paths.absolute(site.url, site_paths.TAGS_INDEX)
-    children += [_leaf("category", None, _category(tag, scheme)) for tag in article.tags]
+    scheme = site_paths.absolute(site.url, site_paths.TOPICS_INDEX)
+    children += [_leaf("category", None, _category(topic, article.language, scheme)) for topic in article.topics]
     # The first paragraph as plain text; its line breaks are spaces, as on the page.
     if article.first_paragraph is not None:
         children.append(_leaf("summary", visible(article.first_paragraph.replace("\n", " ")), {"type": "text"}))
@@ -146,27 +146,23 @@ def archive_feeds(
     articles: Sequence[Listing], people: Mapping[str, Person], site: SiteIdentity, limit: int = 50
 ) -> dict[str, bytes]:
     """`{docs-relative path: Atom XML, UTF-8}`: the whole archive, each person or organisation cited (quoted, or a
-    claim reported), each tag; newest first.
+    claim reported), each topic; newest first.
 
     With a memo in effect, a feed whose newest `limit` articles are unchanged is not written again.
     """
     quoting: dict[str, list[Listing]] = {}
-    tagged: dict[str, tuple[str, list[Listing]]] = {}
     for article in articles:
         for speaker in dict.fromkeys(a.source for a in article.attributions if a.source):
             quoting.setdefault(speaker, []).append(article)
-        for tag in dict.fromkeys(article.tags):
-            # Tags spelled differently but sharing a slug share a page, so they share a feed too.
-            tagged.setdefault(site_paths.tag_slug(tag), (tag, []))[1].append(article)
     feeds = [(_Feed(site_paths.feed_file("all"), site.name, site_paths.HOME), list(articles))]
     for source_id, citing in quoting.items():
         source = people[source_id]
         title = f"Articles citing {source.name} — {site.name}"
         path = site_paths.feed_file(site_paths.registry_folder(source.kind), source_id)
         feeds.append((_Feed(path, title, site_paths.registry_page(source)), citing))
-    for slug, (tag, tagged_articles) in tagged.items():
-        feed = _Feed(site_paths.feed_file("tags", slug), f"Topic: {tag} — {site.name}", site_paths.tag_page(tag))
-        feeds.append((feed, tagged_articles))
+    for topic, filed_articles in filed(articles):
+        path = site_paths.feed_file("topics", topic.id)
+        feeds.append((_Feed(path, f"{topic_title(topic)} — {site.name}", site_paths.topic_page(topic.id)), filed_articles))
     xml = {}
     entry_xml: dict[str, bytes] = {}
     for feed, chosen in feeds:

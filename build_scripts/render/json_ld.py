@@ -175,8 +175,8 @@ def news_article_jsonld(
         data["workTranslation"] = [_archived(t, titles, site_url) for t in article.translations]
     if source and source.licence_url:
         data["license"] = href(source.licence_url)
-    if annotations.tags:
-        data["keywords"] = [visible(tag) for tag in annotations.tags]
+    if article.topics:
+        data["keywords"] = [visible(topic.name(article.language)) for topic in article.topics]
     corrections = [n.annotation.note for n in article.notes if n.annotation.kind == "correction"]
     if corrections:
         data["correction"] = [{"@type": "CorrectionComment", "text": visible(text)} for text in corrections]

@@ -26,7 +26,6 @@ from build_scripts.render.pagination import (
     paginated,
     paginated_blocks,
     paragraph,
-    plural,
 )
 
 LATEST_ON_HOME = 20
@@ -102,7 +101,7 @@ def home(articles: Sequence[Listing], people: Mapping[str, Person], title: str) 
         ("list.people", site_paths.PEOPLE_INDEX),
         ("list.organisations", site_paths.ORGANISATIONS_INDEX),
         ("list.unnamed", site_paths.UNNAMED_SOURCES),
-        ("list.topics", site_paths.TAGS_INDEX),
+        ("list.topics", site_paths.TOPICS_INDEX),
     ]
     lines += paragraph(" · ".join(anchor(label(LANGUAGE, key), page_url(here, target)) for key, target in links))
     return page(title, lines)
@@ -167,24 +166,6 @@ def time_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
         sideways = _on_either_side(month_keys, number, _month_crumb)
         items = months[(year, month)]
         pages |= paginated(site_paths.month_page(year, month), title, items, article_item, trail=trail, sideways=sideways)
-    return pages
-
-
-def tag_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
-    by_slug: dict[str, tuple[str, list[Listing]]] = {}
-    for article in articles:
-        for tag in dict.fromkeys(article.tags):
-            shown, items = by_slug.setdefault(site_paths.tag_slug(tag), (tag, []))
-            items.append(article)
-    index = site_paths.TAGS_INDEX
-    lines = [
-        f"<li>{anchor(shown, page_url(index, site_paths.tag_page(shown)))}: {plural(len(items), 'article')}</li>"
-        for _, (shown, items) in sorted(by_slug.items())
-    ]
-    pages = {index: page("Topics", bullets(lines) or paragraph("No topics yet."))}
-    for shown, items in by_slug.values():
-        feed = site_paths.feed_file("tags", site_paths.tag_slug(shown))
-        pages |= paginated(site_paths.tag_page(shown), f"Topic: {shown}", items, article_item, feed=feed)
     return pages
 
 

@@ -50,7 +50,7 @@ def search_record(article: Article, people: Mapping[str, Person]) -> SearchRecor
     filters = {
         "language": (own_name(article.language),),
         "year": (str(article.date.year),),
-        "topic": tuple(dict.fromkeys(map(visible, article.annotations.tags))),
+        "topic": tuple(dict.fromkeys(visible(topic.name(article.language)) for topic in article.topics)),
         "person": tuple(dict.fromkeys(visible(people[i].name) for i in _registered(article))),
     }
     return SearchRecord(

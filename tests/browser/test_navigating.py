@@ -89,3 +89,21 @@ def test_the_people_index_is_one_page_by_letter(page: Page) -> None:
     expect(page).to_have_url(re.compile(r"/people/#letter-l$"))
     expect(page.get_by_role("link", name="Łukasz Szumowski")).to_be_visible()
     expect(page.get_by_role("link", name=re.compile("Older|Next"))).to_have_count(0)
+
+
+def test_a_reader_follows_a_topic_from_an_article_to_its_neighbours_and_back_to_the_index(page: Page) -> None:
+    visit(page, SEED)
+    topics = page.locator(".article-topics")
+    expect(topics).to_contain_text("Topik: Korea Utara, Rusia, Ukraina, Amerika Serikat")
+    topics.get_by_role("link", name="Ukraina", exact=True).click()
+    expect(page).to_have_url(re.compile(r"topics/ukraine/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Topic: Ukraine")
+    listed = page.get_by_role("article").get_by_role("link", name=SEED_TITLE)
+    expect(listed).to_be_visible()
+    page.get_by_role("link", name=re.compile("^Next topic: ")).click()
+    expect(page).to_have_url(re.compile(r"topics/united-kingdom/$"))
+    page.get_by_role("link", name=re.compile("^← Previous topic: Ukraine$")).click()
+    expect(page).to_have_url(re.compile(r"topics/ukraine/$"))
+    page.get_by_role("link", name="All topics", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Topics")
+    expect(page.get_by_role("article").get_by_role("listitem").filter(has_text="Ukraine")).to_have_text("Ukraine: 2 articles")

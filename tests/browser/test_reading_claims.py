@@ -36,10 +36,9 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
     for case in ("seed_article", "claims_and_sources"):
         shutil.copytree(GOLDEN / case / "articles", project / "articles", dirs_exist_ok=True)
-    registries = [
-        (GOLDEN / case / "articles" / "people.yml").read_text("utf-8") for case in ("seed_article", "claims_and_sources")
-    ]
-    (project / "articles" / "people.yml").write_text("\n".join(registries), "utf-8")
+    for registry in ("people.yml", "topics.yml"):
+        parts = [(GOLDEN / case / "articles" / registry).read_text("utf-8") for case in ("seed_article", "claims_and_sources")]
+        (project / "articles" / registry).write_text("\n".join(parts), "utf-8")
     yield from served(build_web_root(project, project / "www"))
 
 

@@ -37,7 +37,7 @@ def chosen_option(select: Locator) -> Locator:
 
 
 def choose(select: Locator, value: str) -> int:
-    """Picks `value` from a Year, Topic or Person list ("rusia (2)"); returns the count the list shows for it."""
+    """Picks `value` from a Year, Topic or Person list ("Rusia (2)"); returns the count the list shows for it."""
     option = select.locator("option", has_text=re.compile(rf"^{re.escape(value)} \(\d+\)$"))
     expect(option).to_have_count(1)
     label = option.inner_text()
@@ -138,7 +138,7 @@ def test_year_topic_and_person_lists_appear_only_when_opened_and_then_filter(pag
     expect(result_titled(dialog, SEED_TITLE)).to_be_visible()
     expect(search_results(dialog)).to_have_count(quoted)
     lists["Person quoted"].select_option("All")
-    tagged = choose(lists["Topic"], "rusia")
+    tagged = choose(lists["Topic"], "Rusia")
     expect(search_status(dialog)).to_have_text(f"{tagged} article{'' if tagged == 1 else 's'}")
     expect(result_titled(dialog, SEED_TITLE)).to_be_visible()
 

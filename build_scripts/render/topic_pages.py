@@ -1,0 +1,84 @@
+"""The topics: one page per topic, whatever the language of its articles, and the index of topics.
+
+A topic's page is a page of the site, so it is in the site's language: its name and description in that
+language, its articles in theirs. From it a reader goes on to the topics on either side, alphabetically, or
+back to the index, never to a dead end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from build_scripts import site_paths
+from build_scripts.model import Listing, Topic
+from build_scripts.render.escaping import anchor, element, page_url, text
+from build_scripts.render.labels import label
+from build_scripts.render.page_blocks import Block, PageSource
+from build_scripts.render.pagination import article_item, bullets, page, paginated, paragraph
+
+SITE_LANGUAGE = "en"
+"""The language of the site's own pages (`theme.language` in mkdocs.yml), topic pages among them."""
+
+
+def topic_title(topic: Topic, language: str = SITE_LANGUAGE) -> str:
+    """The title of the topic's page and of its feed ("Topic: Ukraine")."""
+    return label(language, "topic.title").format(name=topic.name(language))
+
+
+def count(n: int, language: str = SITE_LANGUAGE) -> str:
+    return label(language, f"topic.count.{'one' if n == 1 else 'other'}").format(n=n)
+
+
+def filed(articles: Sequence[Listing]) -> list[tuple[Topic, list[Listing]]]:
+    """Each topic with its articles (in `articles`' order), topics sorted by their name in the site's language."""
+    by_id: dict[str, tuple[Topic, list[Listing]]] = {}
+    for article in articles:
+        for topic in article.topics:
+            by_id.setdefault(topic.id, (topic, []))[1].append(article)
+    return sorted(by_id.values(), key=lambda entry: (entry[0].name(SITE_LANGUAGE).casefold(), entry[0].id))
+
+
+def _shown(value: str, language: str) -> str:
+    """Registry text in the page's language as it is; in another, marked as that language."""
+    return text(value) if language == SITE_LANGUAGE else element("span", text(value), {"lang": language})
+
+
+def _description(topic: Topic) -> list[Block]:
+    """In the site's language, or the first the registry gives, marked as its language."""
+    first = topic.descriptions[0] if topic.descriptions else None
+    described = next(((code, value) for code, value in topic.descriptions if code == SITE_LANGUAGE), first)
+    return paragraph(_shown(described[1], described[0]), "topic-description") if described else []
+
+
+def _neighbours(here: str, before: Topic | None, after: Topic | None) -> list[Block]:
+    links = []
+    if before is not None:
+        shown = label(SITE_LANGUAGE, "topic.previous").format(name=before.name(SITE_LANGUAGE))
+        links.append(anchor(shown, page_url(here, site_paths.topic_page(before.id)), {"rel": "prev"}))
+    links.append(anchor(label(SITE_LANGUAGE, "topic.all"), page_url(here, site_paths.TOPICS_INDEX)))
+    if after is not None:
+        shown = label(SITE_LANGUAGE, "topic.next").format(name=after.name(SITE_LANGUAGE))
+        links.append(anchor(shown, page_url(here, site_paths.topic_page(after.id)), {"rel": "next"}))
+    return paragraph(" · ".join(links), "topic-neighbours")
+
+
+def topic_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
+    """The index of topics, with how many articles each holds, and each topic's pages of articles, newest first."""
+    topics = filed(articles)
+    index = site_paths.TOPICS_INDEX
+    lines = [
+        f"<li>{anchor(topic.name(SITE_LANGUAGE), page_url(index, site_paths.topic_page(topic.id)))}: {count(len(items))}</li>"
+        for topic, items in topics
+    ]
+    intro = paragraph(text(label(SITE_LANGUAGE, "topic.intro")))
+    listed = bullets(lines) or paragraph(text(label(SITE_LANGUAGE, "topic.none")))
+    pages = {index: page(label(SITE_LANGUAGE, "topic.topics"), [*intro, *listed])}
+    for number, (topic, items) in enumerate(topics):
+        here = site_paths.topic_page(topic.id)
+        feed = site_paths.feed_file("topics", topic.id)
+        before = topics[number - 1][0] if number > 0 else None
+        after = topics[number + 1][0] if number + 1 < len(topics) else None
+        follow = anchor(label(SITE_LANGUAGE, "topic.feed"), page_url(here, feed), {"type": "application/atom+xml"})
+        shown_intro = [*_description(topic), *paragraph(f"{count(len(items))} · {follow}"), *_neighbours(here, before, after)]
+        pages |= paginated(here, topic_title(topic), items, article_item, shown_intro, feed=feed)
+    return pages
