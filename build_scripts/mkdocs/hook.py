@@ -29,6 +29,8 @@ from build_scripts.build import publishing
 from build_scripts.build.memo import kept_in
 from build_scripts.build.pipeline import build_site
 from build_scripts.build.progress import Progress
+from build_scripts.interface import languages as interface_languages
+from build_scripts.interface import words
 from build_scripts.mkdocs import internals, outside_links, prerendered, preview
 from build_scripts.read.files import read_sources
 from build_scripts.render.labels import own_name
@@ -140,6 +142,7 @@ class _Hook:
         languages = Counter(language.split("-")[0] for language in site.languages)
         config.extra["search_languages"] = [language for language, _ in languages.most_common()]
         config.extra["search_language_names"] = {language: own_name(language) for language in languages}
+        config.extra["interface"] = {lang: dict(words(lang)) for lang in interface_languages()}
         for problem in site.problems:
             log.warning(str(problem))
         # Published so editors' YAML language servers, and anyone else, can fetch the format's rules.
