@@ -103,7 +103,7 @@ def linked_records(records: Iterable[SearchRecord]) -> tuple[SearchRecord, ...]:
         groups.setdefault(record.meta["group"], []).append(record)
     versions = {
         group: json.dumps(
-            [[r.language, r.url, r.meta["title"]] for r in sorted(found, key=lambda r: r.meta["group"] not in r.url)],
+            [[r.language, r.url, r.meta["title"]] for r in sorted(found, key=lambda r: not r.url.endswith(f"/{group}/"))],
             ensure_ascii=False,
         )
         for group, found in groups.items()

@@ -29,13 +29,15 @@ const NOT_VOCABULARY = { not: { kind: "vocabulary" } };
 const ABOUT_PAGES = { kind: { any: ["person", "organisation", "topic"] } };
 // Words on nearly every article, left out of a query that has other words: each is an index chunk of
 // 20-75 KB in each of a language's bundles at 10,000 articles ("the", "yang"), where a query's other
-// words are a few KB, and it narrows nothing. A query of these words alone is searched as typed.
-const COMMON_WORDS = {
-  en: new Set(["a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has", "have", "in", "is",
-    "of", "on", "or", "said", "that", "the", "this", "to", "was", "were", "which", "with"]),
-  id: new Set(["adalah", "akan", "atau", "bahwa", "dalam", "dan", "dari", "dengan", "di", "ini", "itu", "juga", "kata",
-    "ke", "oleh", "pada", "para", "telah", "untuk", "yang"]),
-};
+// words are a few KB, and it narrows nothing. Every language's are left out of every index a query
+// searches: "the" is rare in Indonesian text, and a chunk to load there too. A query of these words alone
+// is searched as typed.
+const COMMON_WORDS = new Set([
+  "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has", "have", "in", "is",
+  "of", "on", "or", "said", "that", "the", "this", "to", "was", "were", "which", "with",
+  "adalah", "akan", "atau", "bahwa", "dalam", "dan", "dari", "dengan", "di", "ini", "itu", "juga", "kata",
+  "ke", "oleh", "pada", "para", "telah", "untuk", "yang",
+]);
 
 const root = document.querySelector(".archive-search");
 if (root) {
@@ -245,7 +247,7 @@ async function createInstance([first, ...others], options, language) {
 async function searchEach(languages, pagefind, term, filters) {
   const instances = await Promise.all(languages.map(pagefind));
   const answers = await Promise.all(instances.map(async (instance, n) => {
-    const words = queryWords(term, languages[n]);
+    const words = queryWords(term);
     const found = await allWords(instance, words, { ...filters, ...NOT_VOCABULARY });
     const about = words.length && !Object.keys(filters).length ? await allWords(instance, words, ABOUT_PAGES) : [];
     const pages = new Set(about.map((result) => result.id));
@@ -272,10 +274,9 @@ async function allWords(instance, words, filters) {
 
 // The query's words as the index holds them: split at anything but letters and digits, as Pagefind splits
 // the text ("COVID-19" is "covid" and "19"), the words on nearly every article left out when others remain.
-function queryWords(term, language) {
+function queryWords(term) {
   const words = term.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const common = COMMON_WORDS[language] || new Set();
-  const kept = words.filter((word) => !common.has(word));
+  const kept = words.filter((word) => !COMMON_WORDS.has(word));
   return kept.length ? kept : words;
 }
 
@@ -312,13 +313,14 @@ function resultItem(data, language, term, say, site) {
   item.className = `archive-search__result archive-search__result--${kind}`;
   const label = inPageLanguage("p", say(`search.kind.${kind}`));
   label.className = "archive-search__kind";
-  const link = resultLink(data.url, data.meta.title, language, term);
+  const link = resultLink(data.url, data.meta.title, term);
   const details = inPageLanguage("p", [data.meta.date, kind === "article" && say(`language.${language}`)].filter(Boolean).join(" · "));
   details.className = "archive-search__details";
   const excerpt = document.createElement("p");
   excerpt.className = "archive-search__excerpt";
   excerpt.append(...markedText(data.excerpt));
-  item.append(label, link, details);
+  item.append(label, link);
+  if (details.textContent) item.append(details);
   const here = new URL(data.url, location.href).pathname;
   const others = versions(data.meta.versions)
     .map(([otherLanguage, address, title]) => [otherLanguage, new URL(address.replace(/^\//, ""), site).pathname, title])
@@ -329,7 +331,7 @@ function resultItem(data, language, term, say, site) {
     for (const [otherLanguage, path, title] of others) {
       const line = document.createElement("li");
       line.lang = otherLanguage;
-      line.append(resultLink(path, title, otherLanguage, term), " ", inPageLanguage("span", `(${say(`language.${otherLanguage}`)})`));
+      line.append(resultLink(path, title, term), " ", inPageLanguage("span", `(${say(`language.${otherLanguage}`)})`));
       also.append(line);
     }
     item.append(also);
@@ -338,10 +340,10 @@ function resultItem(data, language, term, say, site) {
   return item;
 }
 
-function resultLink(address, title, language, term) {
+function resultLink(address, title, term) {
   const link = document.createElement("a");
   const url = new URL(address, location.href);
-  if (term) url.searchParams.set(HIGHLIGHT_PARAM, queryWords(term, language).join(" ")); // not every "the" of the page
+  if (term) url.searchParams.set(HIGHLIGHT_PARAM, queryWords(term).join(" ")); // not every "the" of the page
   link.href = url.href;
   link.textContent = title;
   return link;
