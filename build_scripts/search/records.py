@@ -1,4 +1,5 @@
-"""Each article's search record, made from the archive itself rather than from the built HTML.
+"""Each page's search record (articles, people, organisations, topics), made from the archive itself rather
+than from the built HTML.
 
 So the index can be written while MkDocs is still rendering the pages (it needs nothing MkDocs makes), and
 it holds the article's own text, never the page's navigation, citation block or labels around it.
@@ -28,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from build_scripts import site_paths
+from build_scripts.interface import DEFAULT
 from build_scripts.model import Article, Listing, Person
 from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
@@ -37,10 +39,10 @@ from build_scripts.render.labels import own_name
 
 @dataclass(frozen=True)
 class SearchRecord:
-    """One article as Pagefind indexes it (its `add_custom_record` arguments)."""
+    """One page as Pagefind indexes it (its `add_custom_record` arguments)."""
 
     url: str
-    """Site-root-relative, as the article page is published: `/articles/2024/2024-10-23-slug/`."""
+    """Site-root-relative, as the page is published: `/articles/2024/2024-10-23-slug/`, `/people/lloyd-austin/`."""
     content: bytes
     """Plain text, never markup, in UTF-8: Pagefind stores it and cuts the result excerpts from it. Bytes, since
     every record is held until Pagefind has it, and as text one curly quote makes a record two bytes a character."""
@@ -121,7 +123,7 @@ def page_records(listings: Sequence[Listing], people: Mapping[str, Person]) -> t
     """A record for each registry entry's page and each topic's page, in the language most of its articles
     are in: in one index only, so the search, which queries every language, lists it once."""
     language_of = {listing.id: listing.language.split("-")[0] for listing in listings}
-    main = Counter(language_of.values()).most_common(1)[0][0] if language_of else "en"
+    main = Counter(language_of.values()).most_common(1)[0][0] if language_of else DEFAULT
     roles: dict[str, dict[str, None]] = {}
     cited_in: dict[str, Counter[str]] = {}
     for listing in listings:
