@@ -18,6 +18,7 @@ from .archive_site import (
     SEED,
     SEED_TITLE,
     more_filters_button,
+    open_search,
     search,
     search_all_languages_button,
     search_button,
@@ -429,3 +430,29 @@ def test_without_javascript_no_search_button_is_offered(new_context) -> None:
     visit(page, "")
     expect(page.get_by_role("banner").get_by_role("link", name="Annotated News Archive")).to_be_visible()
     expect(search_button(page)).to_have_count(0)  # a button that could open nothing
+
+
+@pytest.mark.parametrize("address", ["", SEED], ids=["english page", "indonesian page"])
+def test_searching_logs_nothing_and_every_request_succeeds(page: Page, address: str) -> None:
+    """From the search button to the last result, the filters and a narrowed language: what the search itself
+    does, once the page has loaded (the page's own requests are the theme's)."""
+    visit(page, address)
+    page.wait_for_load_state("networkidle")
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}"))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.on(
+        "response",
+        lambda response: problems.append(f"HTTP {response.status}: {response.url}") if response.status >= 400 else None,
+    )
+    dialog = open_search(page)
+    for query in ["Hong Kong", "latih", "zqxjvw", "COVID-19", "WHO"]:
+        dialog.get_by_role("searchbox").fill(query)
+        wait_for_answer(dialog, query)
+    every_result(dialog)
+    dialog.locator(".archive-search__toggle").click()
+    expect(dialog.locator("select[data-filter=year]")).to_be_enabled()
+    search_language(dialog).select_option(index=1)
+    wait_for_answer(dialog, "WHO")
+    assert problems == []
