@@ -257,7 +257,8 @@ async function searchEach(languages, pagefind, term, filters) {
 }
 
 // The pages holding every word (or a word of the same stem), each word searched as an exact term; a page's
-// score is the sum of its words'. No words: every page the filters keep.
+// score is the sum of its words'. No words: every page the filters keep. A page found by several words shows
+// the excerpt of Pagefind's search of them all, which marks each of them (an exact term's marks only its own).
 async function allWords(instance, words, filters) {
   if (!words.length) return (await instance.search(null, { filters })).results;
   let kept = null;
@@ -267,9 +268,11 @@ async function allWords(instance, words, filters) {
     kept = kept === null
       ? results
       : kept.filter((result) => scores.has(result.id)).map((result) => ({ ...result, score: result.score + scores.get(result.id).score }));
-    if (!kept.length) break;
+    if (!kept.length) return kept;
   }
-  return kept;
+  if (words.length === 1) return kept;
+  const together = new Map((await instance.search(words.join(" "), { filters })).results.map((result) => [result.id, result]));
+  return kept.map((result) => (together.has(result.id) ? { ...result, data: together.get(result.id).data } : result));
 }
 
 // The query's words as the index holds them: split at anything but letters and digits, as Pagefind splits
@@ -303,7 +306,7 @@ function fillList(select, available) {
   select.closest("label").hidden = values.length === 0;
 }
 
-// One result: what it is (article, person, organisation, topic), its title as a link, for an article its
+// One result: its title as a link, what it is (article, person, organisation, topic) and for an article its
 // date and language, then a link to each other version of the story, and the excerpt. The result's own
 // words are in its language; the words around them in the page's.
 function resultItem(data, language, term, say, site) {
@@ -311,16 +314,16 @@ function resultItem(data, language, term, say, site) {
   item.lang = language; // an Indonesian title and excerpt are read as Indonesian on an English page too
   const kind = data.meta.kind || "article";
   item.className = `archive-search__result archive-search__result--${kind}`;
-  const label = inPageLanguage("p", say(`search.kind.${kind}`));
+  const label = inPageLanguage("span", say(`search.kind.${kind}`));
   label.className = "archive-search__kind";
   const link = resultLink(data.url, data.meta.title, term);
-  const details = inPageLanguage("p", [data.meta.date, kind === "article" && say(`language.${language}`)].filter(Boolean).join(" · "));
+  const details = inPageLanguage("p", "");
   details.className = "archive-search__details";
+  details.append(label, ...[data.meta.date, kind === "article" && say(`language.${language}`)].filter(Boolean).map((part) => ` · ${part}`));
+  item.append(link, details);
   const excerpt = document.createElement("p");
   excerpt.className = "archive-search__excerpt";
   excerpt.append(...markedText(data.excerpt));
-  item.append(label, link);
-  if (details.textContent) item.append(details);
   const here = new URL(data.url, location.href).pathname;
   const others = versions(data.meta.versions)
     .map(([otherLanguage, address, title]) => [otherLanguage, new URL(address.replace(/^\//, ""), site).pathname, title])

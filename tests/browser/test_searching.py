@@ -88,7 +88,7 @@ def test_the_home_pages_search_finds_the_indonesian_seed_with_no_other_click(pag
     result = search_results(dialog).filter(has=page.get_by_role("link", name=SEED_TITLE))
     expect(result).to_have_count(1)
     expect(result).to_have_attribute("lang", "id")  # a screen reader reads its title and excerpt as Indonesian
-    expect(result.locator(".archive-search__details")).to_have_text("2024-10-23 · Indonesian")
+    expect(result.locator(".archive-search__details")).to_have_text("Article · 2024-10-23 · Indonesian")
     expect(search_all_languages_button(dialog)).to_be_hidden()  # every language is searched already
 
 
@@ -238,7 +238,7 @@ def test_the_dialog_speaks_the_pages_language(page: Page) -> None:
     # semua bahasa"): the results and values are the pages' own words, English for an English page.
     interface = dialog.evaluate(
         "d => { const c = d.cloneNode(true);"
-        " c.querySelectorAll('li > :not(.archive-search__kind), [data-filter] option:not(:first-child)').forEach((e) => e.remove());"
+        " c.querySelectorAll('li > :not(.archive-search__details), [data-filter] option:not(:first-child)').forEach((e) => e.remove());"
         " return c.textContent; }"
     )
     english = re.compile(r"\b(Search|Close|Language|Only show|More|filters?|Year|Topic|Person|Article|All|pages?|match)\b")
@@ -255,7 +255,8 @@ def test_narrowing_to_a_language_shows_only_that_languages_pages(page: Page) -> 
     expect(search_status(dialog)).not_to_have_text(everything)  # the count changes: results are for the choice
     wait_for_answer(dialog, "COVID-19")
     expect(details.first).to_be_visible()
-    assert all(line.endswith("· Indonesian") for line in details.all_inner_texts()), details.all_inner_texts()
+    articles = [line for line in details.all_inner_texts() if line.startswith("Article")]
+    assert articles and all(line.endswith("· Indonesian") for line in articles), details.all_inner_texts()
     expect(search_results(dialog).locator(":scope > a", has_text=ENGLISH_TITLE)).to_have_count(0)  # linked as a version only
     expect(search_results(dialog).get_by_role("link", name=ENGLISH_TRANSLATED)).to_be_visible()
     indonesian = search_status(dialog).inner_text()
@@ -263,7 +264,9 @@ def test_narrowing_to_a_language_shows_only_that_languages_pages(page: Page) -> 
     search_language(dialog).select_option("English")
     expect(search_status(dialog)).not_to_have_text(indonesian)
     wait_for_answer(dialog, "COVID-19")
-    assert all(line.endswith("· English") for line in details.all_inner_texts() if line[:1].isdigit()), details.all_inner_texts()
+    assert all(line.endswith("· English") for line in details.all_inner_texts() if line.startswith("Article")), (
+        details.all_inner_texts()
+    )
     expect(search_all_languages_button(dialog)).to_be_visible()
     search_all_languages_button(dialog).click()
     expect(search_status(dialog)).to_have_text(everything)
@@ -287,7 +290,7 @@ def test_year_topic_and_person_lists_appear_only_when_opened_and_then_filter(pag
     wait_for_answer(dialog, "COVID-19")
     details = search_results(dialog).locator(".archive-search__details")
     expect(details.first).to_be_visible()
-    assert all(line.startswith("2020-") for line in details.all_inner_texts()), details.all_inner_texts()
+    assert all(line.startswith("Article · 2020-") for line in details.all_inner_texts()), details.all_inner_texts()
     expect(toggle).to_have_accessible_name("More filters (1)")  # still said when the lists are closed
 
     # Without words, a filter alone lists its articles: as many as its list says.
