@@ -575,10 +575,6 @@ def _maybe(cell: Row) -> Row:
     return shown
 
 
-def _search(engine: str, key: str, scale: float = 1, digits: int = 0) -> Row:
-    return _maybe(lambda r: f"{r['search'][engine]['summary'][key] / scale:.{digits}f}")
-
-
 def _pair(key: str, scale: float = 1, digits: int = 0) -> Row:
     """Ours / Material's."""
 
@@ -665,7 +661,6 @@ def table(results: list[dict[str, Any]], grown: dict[str, float] | None) -> str:
         ("first query KB, worst query", _pair("first_query_bytes_max", KB)),
         ("first query KB, median query", _pair("first_query_bytes_median", KB)),
         ("first query KB gzip est., worst", _pair("first_query_gzip_max", KB)),
-        ("first query KB, all languages, worst (ours)", _search("ours", "first_query_all_languages_bytes_max", KB)),
         ("first query requests, worst", _pair("first_query_requests_max")),
         ("later query KB, worst", _pair("later_query_bytes_max", KB, 1)),
         ("later query KB, median", _pair("later_query_bytes_median", KB, 1)),

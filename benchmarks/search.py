@@ -10,9 +10,8 @@ One fresh browser context per query set (cache disabled until the first query ha
 query of a set pays for everything the search needs (code, WebAssembly, index, results); the queries after
 it in the same set pay only for what they add. The sets rotate the queries, so each query is once the first.
 
-Ours searches the page's language unless the reader picks another: the sets measure that default. Extra
-sets, one query each, pick "All languages" before typing: what a first query costs when every language's
-index loads.
+Ours searches every language unless the reader narrows it to one: the sets measure that default, so a first
+query loads every language's Pagefind (script, WebAssembly, metadata) and index chunks.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ import gzip
 import http.server
 import re
 import statistics
-import sys
 import threading
 import time
 from collections import Counter
@@ -51,8 +49,6 @@ QUIET_MS = 600
 """The answer is settled when the search's output has not changed for this long after the last key."""
 ANSWER_TIMEOUT_S = 180
 NO_RESULT_QUERY = "zqxjvw"
-ALL_LANGUAGES = ""
-"""The value of our "All languages" choice."""
 _TEXT_TYPES = {".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".txt", ".map"}
 """What a static host (GitHub Pages) gzips; Pagefind's index files and WebAssembly are gzipped already."""
 
@@ -72,7 +68,7 @@ class Engine:
     search_urls: re.Pattern[str]
     """Requests of the search itself even when made before the search is opened (at page load)."""
     scope_selector: str | None = None
-    """The list of languages searched, if the search has one."""
+    """The list of languages searched, if the search has one: what it was left at is reported."""
 
 
 OURS = Engine(
@@ -360,13 +356,8 @@ def _first_answer_ms(rec: dict[str, Any]) -> float | None:
     return since - last_key if rec.get("worker") and since > last_key else None
 
 
-def _run_set(
-    browser: Any, engine: Engine, site: Path, base: str, page_path: str, queries: list[Query], scope: str | None = None
-) -> list[dict[str, Any]]:
-    """One fresh context: open the article page, open the search, type each query in turn.
-
-    `scope`: the language searched, chosen once the search is open; None leaves the search's default.
-    """
+def _run_set(browser: Any, engine: Engine, site: Path, base: str, page_path: str, queries: list[Query]) -> list[dict[str, Any]]:
+    """One fresh context: open the article page, open the search, type each query in turn."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     if engine is MATERIAL:
         context.add_init_script(_WORKER_WATCH)
@@ -393,8 +384,6 @@ def _run_set(
             if number == 0:
                 page.locator(engine.open_selector).first.click()
                 box.wait_for(state="visible")
-                if scope is not None:
-                    page.locator(engine.scope_selector).select_option(value=scope)
             else:
                 box.fill("")
                 page.wait_for_timeout(250)
@@ -440,11 +429,7 @@ def _run_set(
 
 
 def measure(sites: Mapping[str, Path], page_path: str, queries: list[Query], rotations: int | None = None) -> dict[str, Any]:
-    """For each engine ("ours", "material") → its site: every query set's figures, and a summary.
-
-    Ours also gets, under "all_languages", one extra set per rotation: its first query only, "All languages"
-    chosen before typing; the summary carries its figures as `first_query_all_languages_*`.
-    """
+    """For each engine ("ours", "material") → its site: every query set's figures, and a summary."""
     from playwright.sync_api import sync_playwright
 
     engines = {"ours": OURS, "material": MATERIAL}
@@ -458,13 +443,6 @@ def measure(sites: Mapping[str, Path], page_path: str, queries: list[Query], rot
                 with serve(site) as base:
                     sets = [_run_set(browser, engine, site, base, page_path, order) for order in orders]
                     report[key] = {"engine": engine.name, "sets": sets, "summary": summarise(sets)}
-                    if engine.scope_selector:
-                        everywhere = [
-                            _run_set(browser, engine, site, base, page_path, order[:1], ALL_LANGUAGES) for order in orders
-                        ]
-                        report[key]["all_languages"] = {"sets": everywhere, "summary": summarise(everywhere)}
-                        report[key]["summary"].update(_all_languages_figures(report[key]["all_languages"]["summary"]))
-                        print(_all_languages_line(report[key]["summary"]), file=sys.stderr, flush=True)
                 report.setdefault("page_language", sets[0][0]["page_language"])
         finally:
             browser.close()
@@ -483,28 +461,6 @@ def measure(sites: Mapping[str, Path], page_path: str, queries: list[Query], rot
             if ours.get(name) is not None
         }
     return report
-
-
-def _all_languages_figures(summary: dict[str, Any]) -> dict[str, Any]:
-    """The first-query figures of the "All languages" sets, named apart from the default's."""
-    return {
-        "first_query_all_languages_bytes_max": summary["first_query_bytes_max"],
-        "first_query_all_languages_bytes_median": summary["first_query_bytes_median"],
-        "first_query_all_languages_results_ms_max": summary["first_query_results_ms_max"],
-        "worst_first_query_all_languages": summary["worst_first_query"],
-    }
-
-
-def _all_languages_line(summary: dict[str, Any]) -> str:
-    """One line for the log: the table (run.py) has no row for these figures."""
-    worst = summary["worst_first_query_all_languages"]
-    kinds = ", ".join(f"{kind} {size / 1024:.0f}" for kind, size in worst["by_kind"].items())
-    slowest = summary["first_query_all_languages_results_ms_max"]
-    return (
-        f'ours, first query with "All languages" chosen: {summary["first_query_all_languages_bytes_max"] / 1024:.0f} KB worst, '
-        f"{summary['first_query_all_languages_bytes_median'] / 1024:.0f} KB median, first results "
-        f"{'never' if slowest is None else f'{slowest:.0f} ms'} worst; worst query ({worst['query']}), KB: {kinds}"
-    )
 
 
 def summarise(sets: list[list[dict[str, Any]]]) -> dict[str, Any]:

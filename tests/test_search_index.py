@@ -35,9 +35,13 @@ def archive() -> Archive:
     return loaded
 
 
+def _articles(records: tuple[SearchRecord, ...]) -> tuple[SearchRecord, ...]:
+    return tuple(record for record in records if record.meta["kind"] == "article")
+
+
 @pytest.fixture(scope="module")
 def records(archive: Archive) -> dict[str, SearchRecord]:
-    return {record.url: record for record in search_records(archive)}
+    return {record.url: record for record in _articles(search_records(archive))}
 
 
 def _raw(case: str, article_id: str) -> str:
@@ -59,6 +63,8 @@ def test_seed_record_has_the_meta_filters_and_language_the_search_reads(records:
         "title": "Amerika Serikat mengonfirmasi bahwa Korea Utara telah mengirimkan sekitar 3.000 tentara ke Rusia "
         "untuk pelatihan militer",
         "date": "2024-10-23",
+        "kind": "article",
+        "group": SEED,
     }
     assert seed.sort == {"date": "2024-10-23"}
     assert seed.filters == {
@@ -118,7 +124,7 @@ def test_a_regional_language_tag_is_indexed_under_its_language(tmp_path: Path) -
         "articles/2024/2024-01-02-story.txt": ARTICLE.encode(),
         "articles/2024/2024-01-02-story.yml": b"language: en-GB\n",
     }
-    (record,) = search_records(load_archive(files))
+    (record,) = _articles(search_records(load_archive(files)))
     assert (record.language, record.filters["language"]) == ("en", ("English",))
 
 
@@ -142,7 +148,7 @@ claims:
   - {claim: said Austin, document: {description: figures}}
 """,
     }
-    (record,) = search_records(load_archive(files))
+    (record,) = _articles(search_records(load_archive(files)))
     assert record.filters["person"] == (
         "National Intelligence Service",
         "Lloyd Austin",
@@ -155,7 +161,7 @@ claims:
     )
     assert f"said Austin. Second paragraph: “It is a very serious matter,” Kirby said. {sources} Baldor" in content
     assert "figures" not in content and "a report" not in content
-    assert search_records(load_archive(files)) == (record,)
+    assert _articles(search_records(load_archive(files))) == (record,)
 
 
 # --- The bundle, written by Pagefind -------------------------------------------------------------------
@@ -182,7 +188,7 @@ def test_the_bundle_lists_its_languages_and_holds_markup_as_text(archive: Archiv
     assert json.loads((bundle / "bundles.json").read_text(encoding="utf-8")) == {"en": ["./"], "id": ["./"]}
     fragments = _fragments(bundle)
     seed = fragments[f"/articles/2024/{SEED}/"]
-    assert seed["meta"] == {"title": seed["meta"]["title"], "date": "2024-10-23"}
+    assert seed["meta"] == {"title": seed["meta"]["title"], "date": "2024-10-23", "kind": "article", "group": SEED}
     assert "<script>alert(1)</script>" in fragments[f"/articles/2022/{HOSTILE}/"]["content"]
 
 
@@ -248,7 +254,7 @@ def test_each_part_also_holds_the_words_of_its_language_that_only_other_parts_ho
     assert vocabulary == [("", b"uk yes", {"kind": ("vocabulary",)}), ("en-2", b"no ukraine", {"kind": ("vocabulary",)})]
     assert [len(b.records) for b in parts] == [2, 2, 1]  # the only Indonesian part lacks nothing
     assert pagefind.VOCABULARY_FILTER == ("kind", "vocabulary")
-    assert 'const ARTICLES_ONLY = { not: { kind: "vocabulary" } };' in (REPO / "docs/javascripts/search.js").read_text()
+    assert 'const NOT_VOCABULARY = { not: { kind: "vocabulary" } };' in (REPO / "docs/javascripts/search.js").read_text()
 
 
 def test_an_article_bigger_than_the_budget_is_a_bundle_of_its_own_never_cut() -> None:

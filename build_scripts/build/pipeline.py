@@ -33,7 +33,7 @@ from build_scripts.model import Article, Person, Problem
 from build_scripts.read.archive import Archive, Sources, load_texts, plan_archive
 from build_scripts.read.links import Head, unknown_originals
 from build_scripts.read.near_misses import Unfound, settled
-from build_scripts.search.records import SearchRecord
+from build_scripts.search.records import SearchRecord, all_records
 from build_scripts.site_config import SiteIdentity
 
 NEWEST_LOADED_HERE = 0.49
@@ -78,7 +78,7 @@ def build_site(
 
     with _partner(older if shared else None) as partner, progress.watched(_LOADED, len(texts), tally, terminal):
         newer = functools.partial(_loaded, sources, texts[split:], lambda: tally.add(0))
-        made = _generated(newer, sources.people, site, _Gathered(partner, records_ready))
+        made = _generated(newer, sources.people, site, _Gathered(partner, records_ready, sources.people))
     problems = [*sources.problems, *settled(made.problems), *unknown_originals(list(made.heads))]
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     languages = tuple(head.language for head in made.heads)
@@ -88,7 +88,7 @@ def build_site(
 def generate_pages(archive: Archive, site: SiteIdentity) -> dict[str, Generated]:
     """Every generated file of an archive already loaded (or made in memory, as tests do), as `build_site`
     makes them: its articles one share. `site`'s address makes the absolute links feeds and structured data need."""
-    return _generated(lambda: (archive.articles, []), archive.people, site, _Gathered(None, None)).files
+    return _generated(lambda: (archive.articles, []), archive.people, site, _Gathered(None, None, archive.people)).files
 
 
 _LOADED = "articles loaded"
@@ -101,9 +101,15 @@ class _Gathered:
     Every search record is handed to `records_ready` as soon as both summaries are here.
     """
 
-    def __init__(self, partner: workers.Channel | None, records_ready: Callable[[tuple[SearchRecord, ...]], None] | None) -> None:
+    def __init__(
+        self,
+        partner: workers.Channel | None,
+        records_ready: Callable[[tuple[SearchRecord, ...]], None] | None,
+        people: Mapping[str, Person],
+    ) -> None:
         self.partner = partner
         self.records_ready = records_ready
+        self.people = people
         self.summaries: list[Summary] = []
         self.records: tuple[SearchRecord, ...] = ()
 
@@ -123,7 +129,11 @@ class _Gathered:
         return theirs.heads
 
     def _complete(self) -> None:
-        self.records = tuple(record for summary in self.summaries for record in summary.records)
+        self.records = all_records(
+            (record for summary in self.summaries for record in summary.records),
+            [listing for summary in self.summaries for listing in summary.listings],
+            self.people,
+        )
         if self.records_ready is not None:
             self.records_ready(self.records)
 

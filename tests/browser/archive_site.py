@@ -34,12 +34,12 @@ def visit(page: Page, address: str, status: int = 200) -> None:
 
 
 def search_button(page: Page) -> Locator:
-    """The header's search button (hidden until javascripts/search.js runs)."""
-    return page.get_by_role("banner").get_by_role("button", name="Search")
+    """The header's search button (hidden until javascripts/search.js runs), in the page's language."""
+    return page.get_by_role("banner").get_by_role("button", name=re.compile(r"^(Search|Cari)$"))
 
 
 def search_dialog(page: Page) -> Locator:
-    return page.get_by_role("dialog", name="Search the archive")
+    return page.get_by_role("dialog", name=re.compile(r"^(Search the archive|Cari di arsip)$"))
 
 
 def open_search(page: Page) -> Locator:
@@ -61,8 +61,8 @@ def search(page: Page, query: str, address: str = "") -> Locator:
 
 
 def wait_for_answer(dialog: Locator, query: str) -> None:
-    """Waits for the status line to answer `query`, in English or Indonesian ("3 articles for “latih”",
-    "Tidak ada artikel yang cocok dengan “xyz”"); answers to the query's first letters don't count."""
+    """Waits for the status line to answer `query`, in English or Indonesian ("3 pages match “latih”",
+    "Tidak ada yang cocok dengan “xyz”"); answers to the query's first letters don't count."""
     expect(search_status(dialog)).to_contain_text(re.compile(f"“{re.escape(query)}”"))
 
 
@@ -71,13 +71,13 @@ def search_status(dialog: Locator) -> Locator:
 
 
 def search_language(dialog: Locator) -> Locator:
-    """The Language list: the page's language is searched unless the reader picks another, or all."""
-    return dialog.get_by_role("combobox", name="Language")
+    """The Language list: every language is searched unless the reader narrows it to one."""
+    return dialog.get_by_role("combobox", name=re.compile(r"^(Language|Bahasa)$"))
 
 
 def search_all_languages_button(dialog: Locator) -> Locator:
-    """Offered under the status line while one language is searched: the same query in every language."""
-    return dialog.get_by_role("button", name="Search all languages")
+    """Offered under the status line once the reader narrows the search to one language: every language again."""
+    return dialog.get_by_role("button", name=re.compile(r"^(Search all languages|Cari di semua bahasa)$"))
 
 
 def more_filters_button(dialog: Locator) -> Locator:
@@ -86,5 +86,6 @@ def more_filters_button(dialog: Locator) -> Locator:
 
 
 def search_results(dialog: Locator) -> Locator:
-    """One list item per article found: its title as a link, a details line (date · language), an excerpt."""
+    """One list item per page found: its kind, its title as a link, a details line (date · language), the
+    story's other versions as links, an excerpt."""
     return dialog.locator("ol.archive-search__results > li")

@@ -42,5 +42,6 @@ def test_search_dialog_with_results_and_filters_has_no_wcag_a_or_aa_violation(pa
     dialog = search(page, "COVID-19", address)
     expect(search_results(dialog).locator("mark").first).to_be_visible()
     dialog.get_by_role("button", name=re.compile("^(More filters|Filter lain)")).click()
-    expect(dialog.get_by_role("combobox", name="Person quoted")).to_be_enabled()  # every filter shown and loaded
+    people = dialog.get_by_role("combobox", name=re.compile("^(Person quoted|Tokoh yang dikutip)$"))
+    expect(people).to_be_enabled()  # every filter shown and loaded
     assert_no_violation(page, palette)

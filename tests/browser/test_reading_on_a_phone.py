@@ -60,7 +60,7 @@ def test_search_opens_and_fits_a_phone_screen(phone: Page) -> None:
     expect(search_results(dialog).first).to_be_visible()
     # The longest filter names, loaded when the reader opens the filters (this page is Indonesian).
     dialog.get_by_role("button", name=re.compile("^(More filters|Filter lain)")).tap()
-    expect(dialog.get_by_role("combobox", name="Person quoted")).to_be_enabled()
+    expect(dialog.get_by_role("combobox", name=re.compile("^(Person quoted|Tokoh yang dikutip)$"))).to_be_enabled()
     box = dialog.bounding_box()
     assert box is not None, "the dialog is not shown"
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390, f"the dialog spans x={box['x']}..{box['x'] + box['width']}"
