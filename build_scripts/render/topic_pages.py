@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from build_scripts import site_paths
 from build_scripts.model import Listing, Topic
 from build_scripts.render.escaping import anchor, element, page_url, text
-from build_scripts.render.labels import label
+from build_scripts.render.labels import label, language_name
 from build_scripts.render.page_blocks import Block, PageSource
 from build_scripts.render.pagination import article_item, bullets, page, paginated, paragraph
 
@@ -43,11 +43,27 @@ def _shown(value: str, language: str) -> str:
     return text(value) if language == SITE_LANGUAGE else element("span", text(value), {"lang": language})
 
 
-def _description(topic: Topic) -> list[Block]:
-    """In the site's language, or the first the registry gives, marked as its language."""
+def description(topic: Topic) -> tuple[str, str] | None:
+    """(language, text) of the description its page shows: the site's language's, or the first the registry gives."""
     first = topic.descriptions[0] if topic.descriptions else None
-    described = next(((code, value) for code, value in topic.descriptions if code == SITE_LANGUAGE), first)
-    return paragraph(_shown(described[1], described[0]), "topic-description") if described else []
+    return next(((code, value) for code, value in topic.descriptions if code == SITE_LANGUAGE), first)
+
+
+def other_names(topic: Topic) -> list[tuple[str, str]]:
+    """(language, name) of its names that differ from the one its page is titled with."""
+    title = topic.name(SITE_LANGUAGE)
+    return [(code, name) for code, name in topic.names if code != SITE_LANGUAGE and name != title]
+
+
+def _description(topic: Topic) -> list[Block]:
+    """The description, and the topic's names in the other languages: what a reader searched for, in whichever
+    language, is on the page the search leads to."""
+    described = description(topic)
+    lines = paragraph(_shown(described[1], described[0]), "topic-description") if described else []
+    names = [f"{_shown(name, code)} ({text(language_name(code, SITE_LANGUAGE))})" for code, name in other_names(topic)]
+    if names:
+        lines += paragraph(f"{text(label(SITE_LANGUAGE, 'topic.other_names'))} {', '.join(names)}", "topic-names")
+    return lines
 
 
 def _neighbours(here: str, before: Topic | None, after: Topic | None) -> list[Block]:

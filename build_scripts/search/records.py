@@ -35,6 +35,7 @@ from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
 from build_scripts.render.escaping import visible
 from build_scripts.render.labels import own_name
+from build_scripts.render.topic_pages import description
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,8 @@ def page_records(listings: Sequence[Listing], people: Mapping[str, Person]) -> t
 
 
 def topic_records(listings: Sequence[Listing]) -> tuple[SearchRecord, ...]:
-    """A record for each topic page, found by its name in every language and its descriptions (a name's hyphens
-    read as spaces), titled as its page is, in the site's language."""
+    """A record for each topic page, found by what the page shows: its name in every language (a name's hyphens
+    read as spaces) and its description; titled as its page is, in the site's language."""
     topics: dict[str, tuple[Topic, Counter[str]]] = {}
     for listing in listings:
         for topic in listing.topics:
@@ -160,7 +161,7 @@ def topic_records(listings: Sequence[Listing]) -> tuple[SearchRecord, ...]:
             site_paths.topic_page(topic.id),
             TOPIC,
             topic.name(DEFAULT),
-            [name.replace("-", " ") for _, name in topic.names] + [text for _, text in topic.descriptions],
+            [name.replace("-", " ") for _, name in topic.names] + [shown[1] for shown in [description(topic)] if shown],
             languages.most_common(1)[0][0],
         )
         for _, (topic, languages) in sorted(topics.items())

@@ -53,13 +53,13 @@ def _english_words() -> set[str]:
 
 def _english_in(shown: list[str], words: set[str], data: str = "") -> list[str]:
     """The English words in what is shown, but in the archive's own text (`data`): a note's annotator may
-    quote the English original, which is no interface word."""
+    quote the English original, which is no interface word; nor is a web address (the citation's)."""
     return sorted(
         f"{word!r} in {text!r}"
         for text in shown
         if text not in data
         for word in words
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", re.sub(r"https?://\S+", "", text))
     )
 
 

@@ -174,11 +174,10 @@ def test_people_organisations_and_topics_are_found_by_name_above_the_articles(pa
     person.click()
     expect(page).to_have_url(re.compile(r"/people/john-kirby/\?highlight=kirby$"))
 
-    dialog = search(page, "Hong Kong")
+    dialog = search(page, "Ukraina")  # the topic's Indonesian name: one topic, its page titled in English
     found = kinds(dialog)
     assert found.index("Topic") < found.index("Article"), found
-    assert max(found.index(kind) for kind in ("Person", "Topic")) < found.index("Article"), found
-    expect(result_titled(dialog, "hong-kong")).to_have_attribute("href", re.compile(r"/tags/hong-kong/"))
+    expect(result_titled(dialog, "Ukraine")).to_have_attribute("href", re.compile(r"/topics/ukraine/"))
 
     dialog = search(page, "World Health Organization")
     organisation = search_results(dialog).filter(has_text="Organisation")
