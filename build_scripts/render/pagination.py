@@ -80,6 +80,18 @@ def article_item(article: Listing, from_page: str) -> str:
     return f"<li>{when}: {title} {badge(article.language)}</li>"
 
 
+def story_item(versions: tuple[Listing, ...], from_page: str) -> str:
+    """An article as `article_item` shows it, and its translations beside it: one story, one item."""
+    shown = article_item(versions[0], from_page)
+    others = []
+    for other in versions[1:]:
+        also = text(label(LANGUAGE, "list.also_in").format(language=language_name(other.language, LANGUAGE)))
+        target = page_url(from_page, site_paths.article_page_for(other.id))
+        link = anchor(other.title, target, {"lang": other.language, "hreflang": other.language})
+        others.append(element("span", f"{also} {link}", {"class": "story-other-language"}))
+    return shown.removesuffix("</li>") + "".join(others) + "</li>" if others else shown
+
+
 def _item_key(item: object) -> Hashable:
     """What a list item is made from, by identity: the articles and people it shows (see memo.Same)."""
     if isinstance(item, tuple):

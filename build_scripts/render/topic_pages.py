@@ -11,10 +11,12 @@ from collections.abc import Sequence
 
 from build_scripts import site_paths
 from build_scripts.model import Listing, Topic
+from build_scripts.render.breadcrumbs import breadcrumbs
 from build_scripts.render.escaping import anchor, element, page_url, text
 from build_scripts.render.labels import label, language_name
+from build_scripts.render.list_pages import stories
 from build_scripts.render.page_blocks import Block, PageSource
-from build_scripts.render.pagination import article_item, bullets, page, paginated, paragraph
+from build_scripts.render.pagination import bullets, page, paginated, paragraph, story_item
 
 SITE_LANGUAGE = "en"
 """The language of the site's own pages (`theme.language` in mkdocs.yml), topic pages among them."""
@@ -88,7 +90,15 @@ def topic_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
     ]
     intro = paragraph(text(label(SITE_LANGUAGE, "topic.intro")))
     listed = bullets(lines) or paragraph(text(label(SITE_LANGUAGE, "topic.none")))
-    pages = {index: page(label(SITE_LANGUAGE, "topic.topics"), [*intro, *listed])}
+    home = ((label(SITE_LANGUAGE, "list.home"), site_paths.HOME),)
+    pages = {
+        index: page(
+            label(SITE_LANGUAGE, "topic.topics"),
+            [*intro, *listed],
+            top=breadcrumbs(index, home, SITE_LANGUAGE, label(SITE_LANGUAGE, "topic.topics")),
+        )
+    }
+    trail = (*home, (label(SITE_LANGUAGE, "topic.topics"), index))
     for number, (topic, items) in enumerate(topics):
         here = site_paths.topic_page(topic.id)
         feed = site_paths.feed_file("topics", topic.id)
@@ -96,5 +106,6 @@ def topic_pages(articles: Sequence[Listing]) -> dict[str, PageSource]:
         after = topics[number + 1][0] if number + 1 < len(topics) else None
         follow = anchor(label(SITE_LANGUAGE, "topic.feed"), page_url(here, feed), {"type": "application/atom+xml"})
         shown_intro = [*_description(topic), *paragraph(f"{count(len(items))} · {follow}"), *_neighbours(here, before, after)]
-        pages |= paginated(here, topic_title(topic), items, article_item, shown_intro, feed=feed)
+        grouped = [tuple(versions) for versions in stories(items)]
+        pages |= paginated(here, topic_title(topic), grouped, story_item, shown_intro, feed=feed, trail=trail)
     return pages
