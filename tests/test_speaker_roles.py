@@ -528,7 +528,46 @@ ENGLISH: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("language", "paragraphs", "expected"), INDONESIAN + ENGLISH, ids=lambda v: str(v)[:40])
+HONORIFICS_BEFORE_NAMES: list[Case] = [
+    (
+        "id",
+        ["Ketua Kelompok Tani Maju Jaya, H. Darmono, menyebut stok habis.", "“Kami beli yang mahal,” ujar Darmono."],
+        [("Kami beli yang mahal,", "Darmono", "Ketua Kelompok Tani Maju Jaya")],
+    ),
+    (
+        "id",
+        ["Kepala Desa Karangrejo, Hj. Sumiati, mengatakan warga resah. “Jembatan itu rapuh,” tuturnya."],
+        [("Jembatan itu rapuh,", "Sumiati", "Kepala Desa Karangrejo")],
+    ),
+    (
+        "id",
+        ["Kepala Bidang Irigasi Dinas PU Klaten, Ir. Bambang Santoso, mengatakan air cukup.", "“Air cukup,” kata Bambang."],
+        [("Air cukup,", "Bambang Santoso", "Kepala Bidang Irigasi Dinas PU Klaten")],
+    ),
+    (
+        "id",
+        ["Direktur Utama Bank Sulsel, Andi Muh. Amri Lantara, mengatakan kredit naik.", "“Kredit naik,” kata Amri."],
+        [("Kredit naik,", "Andi Muh. Amri Lantara", "Direktur Utama Bank Sulsel")],
+    ),
+    (
+        "id",
+        ["Kepala Dinas Sosial Garut, Drs. H. Asep Mulyana, mengatakan bantuan sudah disalurkan. “Sudah semua,” katanya."],
+        [("Sudah semua,", "Asep Mulyana", "Kepala Dinas Sosial Garut")],
+    ),
+    (
+        "id",
+        ["“Harga naik,” kata H. Umar Said, pedagang beras di Pasar Cik Puan."],
+        [("Harga naik,", "Umar Said", "pedagang beras di Pasar Cik Puan")],
+    ),
+    ("en", ["“It is fine,” said H. G. Wells, the author."], [("It is fine,", "H. G. Wells", "the author")]),
+]
+"""Hajj, academic and religious titles with a full stop ("H.", "Hj.", "Ir.", "Drs.") and an abbreviated given name
+("Muh."): the full stop ends no sentence, the title is not the name; a lone initial before another stays."""
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES, ids=lambda v: str(v)[:40]
+)
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
 
