@@ -565,8 +565,41 @@ HONORIFICS_BEFORE_NAMES: list[Case] = [
 ("Muh."): the full stop ends no sentence, the title is not the name; a lone initial before another stays."""
 
 
+ROLES_RUNNING_ON: list[Case] = [
+    (
+        "id",
+        ["“Saya takut,” kata Wulan (29), anggota koperasi asal Depok, Jawa Barat."],
+        [("Saya takut,", "Wulan", "anggota koperasi asal Depok, Jawa Barat")],
+    ),
+    (
+        "id",
+        ["“Harga naik,” ujar Rahmat, pedagang sayur asal Garut, Jawa Barat, Selasa (4/2/2025)."],
+        [("Harga naik,", "Rahmat", "pedagang sayur asal Garut, Jawa Barat")],
+    ),
+    (
+        "en",
+        ["“The rains failed,” said Amina Otieno, a farmer in Lodwar, Kenya."],
+        [("The rains failed,", "Amina Otieno", "a farmer in Lodwar, Kenya")],
+    ),
+    ("en", ["“It is late,” said Paul Kim, a teacher in Busan, on Monday."], [("It is late,", "Paul Kim", "a teacher in Busan")]),
+    (
+        "id",
+        ["“Musim hujan makin pendek,” kata Luis Ortega, peneliti di Universidad Nacional de Colombia (UNAL)."],
+        [("Musim hujan makin pendek,", "Luis Ortega", "peneliti di Universidad Nacional de Colombia (UNAL)")],
+    ),
+    (
+        "en",
+        ["“We need more data,” said Mark Lee, a researcher at the National Institute of Health (NIH), on Monday."],
+        [("We need more data,", "Mark Lee", "a researcher at the National Institute of Health (NIH)")],
+    ),
+]
+"""A role goes on past a comma to the region or country of the town in it, and over a bracketed acronym."""
+
+
 @pytest.mark.parametrize(
-    ("language", "paragraphs", "expected"), INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES, ids=lambda v: str(v)[:40]
+    ("language", "paragraphs", "expected"),
+    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON,
+    ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

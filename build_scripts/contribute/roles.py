@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
+    COUNTRIES,
     COURTESY,
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
     NOT_NAMES,
+    PLACES,
     RANK_SUFFIXES,
     TIME,
 )
@@ -248,6 +250,8 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
             end += 1
         elif describing and (located := _distance(par, end + 1)):
             end = located
+        elif (held := _bracketed(par, end + 1) or _region(par, end + 1)) is not None:
+            end = held
         else:
             break
         words += par.tokens[end].kind == "word"
@@ -256,6 +260,33 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     while par.word(end) in _LINKS:
         end -= 1
     return _text(par, start, end)
+
+
+def _bracketed(par: ParsedParagraph, i: int) -> int | None:
+    """The end of a short aside in brackets after a capitalised word of the role, its acronym or gloss
+    ("… Autónoma de México (UNAM)", "Balai Besar KSDA (BBKSDA)"); no age, which is the name's."""
+    if par.word(i) != "(" or not par.tokens[i - 1].text[:1].isupper():
+        return None
+    close = next((j for j in range(i + 1, min(i + 6, len(par.tokens))) if par.word(j) == ")"), None)
+    inside = range(i + 1, close) if close is not None else range(0)
+    if close is None or not inside or any(par.tokens[j].kind != "word" or par.tokens[j].text.isdigit() for j in inside):
+        return None
+    return close
+
+
+def _region(par: ParsedParagraph, i: int) -> int | None:
+    """The end of the region or country after a town in the role ("asal Depok, Jawa Barat", "a nurse in Lodwar,
+    Kenya"), when the sentence or the apposition ends there: the place the person is from goes with them."""
+    if par.word(i) != "," or not par.tokens[i - 1].text[:1].isupper():
+        return None
+    end = i + 1
+    while end < len(par.tokens) and end - i <= 3 and par.tokens[end].text[:1].isupper():
+        end += 1
+    words = [par.word(j) for j in range(i + 1, end)]
+    if not words or not all(w in PLACES or w in COUNTRIES for w in words):
+        return None
+    closes = end >= len(par.tokens) or par.word(end) in (".", ",", ";")
+    return end - 1 if closes else None
 
 
 _DEFINING_WORDS = 6
