@@ -595,10 +595,35 @@ ROLES_RUNNING_ON: list[Case] = [
 ]
 """A role goes on past a comma to the region or country of the town in it, and over a bracketed acronym."""
 
+DESCRIBED_BY_A_PLACE: list[Case] = [
+    (
+        "en",
+        ['Traders were cautious. "Buyers will shift," said a Singapore-based trader with a global house.'],
+        [("Buyers will shift,", None, None)],
+    ),
+    ("en", ['"Prices will rise," a London-based analyst told Reuters.'], [("Prices will rise,", None, None)]),
+    (
+        "en",
+        ['"The deal is off," said an Abu Dhabi-owned fund manager who asked not to be named.'],
+        [("The deal is off,", None, None)],
+    ),
+    (
+        "en",
+        ['"We are ready," said a Jakarta-born engineer, Tom Reed.'],
+        [("We are ready,", "Tom Reed", "Jakarta-born engineer")],
+    ),
+    (
+        "en",
+        ['"It is cheap," said Lena Ortiz, a Madrid-based economist.'],
+        [("It is cheap,", "Lena Ortiz", "a Madrid-based economist")],
+    ),
+]
+"""A place or body made an adjective ("Singapore-based", "Abu Dhabi-owned") names nobody: an anonymous speaker."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
-    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON,
+    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON + DESCRIBED_BY_A_PLACE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -127,7 +127,18 @@ class ParsedParagraph:
             return True
         if not (base[0].isupper() or re.match(r"[a-z]{1,3}-\w", base)) or self._never_a_name(i, base.casefold()):
             return False
+        if _DESCRIBING_SUFFIX.search(base) or self._before_describing(i):
+            return False
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def _before_describing(self, i: int) -> bool:
+        """Whether the capitalised words from i run into a describing word ("Abu Dhabi-owned"): the place's."""
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].kind == "word" and self.tokens[j].text[:1].isupper():
+            if _DESCRIBING_SUFFIX.search(self.tokens[j].text):
+                return True
+            j += 1
+        return False
 
     def _never_a_name(self, i: int, folded: str) -> bool:
         """A sentence opener, weekday or month; a month only beside a number ("May 5"), not in "Theresa May"; a
@@ -215,6 +226,10 @@ class ParsedParagraph:
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)
+
+
+_DESCRIBING_SUFFIX = re.compile(r"-(?:based|born|bred|raised|owned|run|led|backed|listed|registered|made)$", re.IGNORECASE)
+"""A place or body made an adjective ("a Singapore-based trader", "Paris-born"): it describes, it names no one."""
 
 
 def read_paragraph(
