@@ -659,6 +659,39 @@ def test_a_claims_named_source_has_its_role(language: str, paragraph: str, name:
     assert (getattr(claim.source, "name", None), getattr(claim.source, "role", None)) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        (
+            [
+                "General Manager Pelindo Regional 4 Makassar, Andi Muh. Rizal Pawelloi, mengatakan dermaga itu siap.",
+                "“Antrean kapal bisa kami pangkas,” kata Rizal.",
+            ],
+            "Andi Muh. Rizal Pawelloi",
+            "General Manager Pelindo Regional 4 Makassar",
+        ),
+        (
+            ["Direktur Utama Bank Sulsel, Muhammad Amri Lantara, mengatakan kredit naik.", "“Kredit naik,” kata Amri."],
+            "Muhammad Amri Lantara",
+            "Direktur Utama Bank Sulsel",
+        ),
+        (
+            ["Kepala Dinas Pertanian, Siti Nur Aisyah, mengatakan stok cukup.", "“Stok cukup,” ujar Aisyah."],
+            "Siti Nur Aisyah",
+            "Kepala Dinas Pertanian",
+        ),
+    ],
+)
+def test_a_claim_and_a_quote_name_the_same_person_when_a_given_name_is_dropped_later(
+    paragraphs: list[str], name: str, role: str
+) -> None:
+    """A person who goes by the name after "Andi", "Muh." or "Siti" keeps them: claims and quotes agree."""
+    (claim,) = find_claims(paragraphs, "id")
+    (quote,) = find_quotes(paragraphs, "id")
+    assert (getattr(claim.source, "name", None), getattr(claim.source, "role", None)) == (name, role)
+    assert (quote.speaker, quote.role) == (name, role)
+
+
 def test_new_writes_the_role_on_quotes_and_claims() -> None:
     text = (
         "Banjir di Jakarta\n\n"
