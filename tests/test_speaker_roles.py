@@ -620,10 +620,79 @@ DESCRIBED_BY_A_PLACE: list[Case] = [
 ]
 """A place or body made an adjective ("Singapore-based", "Abu Dhabi-owned") names nobody: an anonymous speaker."""
 
+INTRODUCED_BEFORE_A_PRONOUN: list[Case] = [
+    (
+        "en",
+        [
+            "“It was hard,” said Ann Cole, a biologist.",
+            "Gazi’s wife, Rokeya, waved from the bank as the boats left. “I pray,” she said.",
+        ],
+        [("It was hard,", "Ann Cole", "a biologist"), ("I pray,", "Rokeya", "Gazi’s wife")],
+    ),
+    (
+        "en",
+        ["“It was hard,” said Ann Cole, a biologist.", "Omar’s brother, Yusuf, 19, stayed behind. “We wait,” he said."],
+        [("It was hard,", "Ann Cole", "a biologist"), ("We wait,", "Yusuf", "Omar’s brother")],
+    ),
+    (
+        "id",
+        [
+            "“Sapi hilang,” kata Haris, pemilik sapi.",
+            "Tetangga Haris, Nurhayati binti Jamaluddin (38), mengaku mendengar suara mobil. “Saya kira mobil lewat,” ucapnya.",
+        ],
+        [("Sapi hilang,", "Haris", "pemilik sapi"), ("Saya kira mobil lewat,", "Nurhayati binti Jamaluddin", "Tetangga Haris")],
+    ),
+    (
+        "id",
+        [
+            "“Rumah hanyut,” kata Budi Santoso, warga Desa Sukamaju.",
+            "Istri Budi, Sulastri, menangis di pengungsian. “Semua habis,” katanya.",
+        ],
+        [("Rumah hanyut,", "Budi Santoso", "warga Desa Sukamaju"), ("Semua habis,", "Sulastri", "Istri Budi")],
+    ),
+    (
+        "id",
+        ["“Rumah hanyut,” kata Budi Santoso, warga.", "Adik Budi, Rina Wati (24), ikut mengungsi. “Kami takut,” ujarnya."],
+        [("Rumah hanyut,", "Budi Santoso", "warga"), ("Kami takut,", "Rina Wati", "Adik Budi")],
+    ),
+    (
+        "en",
+        [
+            "“It was hard,” said Ann Cole, a biologist, to local media.",
+            "Local resident Jasmine Kereama, 34, drove two hours to help. She described the moment: “Everyone was cheering.”",
+        ],
+        [("It was hard,", "Ann Cole", "a biologist"), ("Everyone was cheering.", "Jasmine Kereama", "Local resident")],
+    ),
+    (
+        "en",
+        [
+            "“It was hard,” said Ann Cole, a biologist.",
+            "Retired nurse Mary Okafor walked to the shelter. “I have seen worse,” she said.",
+        ],
+        [("It was hard,", "Ann Cole", "a biologist"), ("I have seen worse,", "Mary Okafor", "Retired nurse")],
+    ),
+    (
+        "en",
+        [
+            "“It was hard,” said Ann Cole, a biologist.",
+            "Veteran fisherman Joao Pires, 58, lost his boat. He said: “The sea took it.”",
+        ],
+        [("It was hard,", "Ann Cole", "a biologist"), ("The sea took it.", "Joao Pires", "Veteran fisherman")],
+    ),
+    (
+        "en",
+        ["“It was hard,” said Ann Cole, a biologist.", "Local officials met on Monday. “It was chaos,” she said."],
+        [("It was hard,", "Ann Cole", "a biologist"), ("It was chaos,", "Ann Cole", "a biologist")],
+    ),
+]
+"""A person introduced by a relation to someone ("Gazi’s wife, Rokeya,", "Tetangga Haris, Nurhayati …,") or by an
+adjective and a noun opening the sentence ("Local resident Jasmine Kereama, 34,"), then quoted with a pronoun: the
+pronoun is theirs, not the last speaker's."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
-    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON + DESCRIBED_BY_A_PLACE,
+    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON + DESCRIBED_BY_A_PLACE + INTRODUCED_BEFORE_A_PRONOUN,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

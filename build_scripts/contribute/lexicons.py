@@ -90,7 +90,8 @@ EN = Lexicon(
     described=_words(
         "man woman boy girl mother father son daughter wife husband widow grandmother grandfather teacher farmer "
         "resident villager driver worker nurse student fisherman herder trader vendor shopkeeper owner survivor "
-        "witness victim veteran retiree pensioner mechanic miner volunteer"
+        "witness victim veteran retiree pensioner mechanic miner volunteer brother sister neighbour neighbor cousin "
+        "uncle aunt grandson granddaughter partner colleague friend"
     ),
     skip=_words(
         "also later then again further previously recently once still reportedly allegedly earlier initially "
@@ -127,7 +128,8 @@ ID = Lexicon(
     described=_words(
         "pria wanita perempuan lelaki laki-laki ayah ibu bapak nenek kakek warga pedagang petani nelayan sopir "
         "pengemudi pemilik mahasiswa mahasiswi siswa guru remaja bocah gadis pemuda korban buruh karyawan pegawai "
-        "perajin peternak pemulung relawan"
+        "perajin peternak pemulung relawan istri suami anak adik kakak tetangga paman bibi cucu rekan teman sahabat "
+        "kerabat menantu mertua"
     ),
     skip=_words("juga telah sudah sempat kemudian lalu pun lagi pernah akan masih hanya"),
     joins=_words("dan serta dengan sambil seraya"),

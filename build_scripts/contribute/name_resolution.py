@@ -184,7 +184,8 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
     if comma is not None and (described := _described_name(par, start, comma, before)):
         return described
-    if _opens_with_phrase(par, start):
+    aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
+    if _opens_with_phrase(par, start) and not aged:  # "Local resident Jasmine Kereama, 34, drove": no phrase.
         first = comma + 1 if comma is not None else start
     if first >= before:
         return None
@@ -198,10 +199,30 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
         first += 2  # "Salah satunya Suparmi (56).": the one picked out is named next.
     while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
         first += 1
+    first = _past_described_opening(par, first, before)
     name = _noun_phrase_name(par, first, before)
     if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
         return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
     return name
+
+
+def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
+    """Where the name starts after an adjective that opens the sentence and the noun it describes ("Local
+    resident Jasmine Kereama", "Retired nurse Mary Okafor", "Warga setempat …" not): the opening word is
+    capitalised only because it opens the sentence."""
+    run = par.run_starting(first, before)
+    alone = run is None or (run == (first, first) and par.name(first, first).weak)
+    if not (first < before and par.starts[first] and par.tokens[first].kind == "word" and alone):
+        return first
+    j = first + 1
+    while j < before and par.tokens[j].text.islower() and _describing_noun(par, j):
+        j += 1
+    return j if j > first + 1 and par.run_starting(j, before) is not None else first
+
+
+def _describing_noun(par: ParsedParagraph, i: int) -> bool:
+    word = par.word(i)
+    return word in ROLE_NOUNS or word in par.lexicon.described or is_role_noun(par.tokens[i].text)
 
 
 def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
@@ -209,13 +230,23 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
     …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
     noun = par.tokens[start + 1].text if start + 1 < comma else ""
-    kin = par.word(start) in _POSSESSIVES and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
-    if not (par.word(start) in INDEFINITE or kin) or any(_verb(par, j) for j in range(start + 1, comma)):
+    owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
+    kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
+    related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
+    if not (par.word(start) in INDEFINITE or kin or related) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
-    if run is None or par.word(run[1] + 1) != ",":
+    if run is None:
+        return None
+    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
+    if par.word(after) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
+    """Whether a sentence opens with a person's possessive and one word after it ("Gazi’s wife,")."""
+    return comma == start + 2 and par.tokens[start].text.endswith(("'s", "’s")) and par.tokens[start].text[:1].isupper()
 
 
 _POSSESSIVES = frozenset("his her their".split())
