@@ -37,7 +37,6 @@ from typing import Any
 
 import yaml
 
-from build_scripts.contribute.claim_proposals import is_organisation
 from build_scripts.contribute.proposals import person_id
 from build_scripts.contribute.scaffold import UNKNOWN_SPEAKER, scaffold
 from build_scripts.model import RawArticle
@@ -226,8 +225,7 @@ def _proposed(case: Case) -> Proposed:
     if raw is None:
         raise ValueError(problems)
     result = scaffold(raw, {}, _ANY_DATE, case.name)
-    organisations = frozenset(pid for pid, name in result.new_people if is_organisation(name))
-    return Proposed(raw, yaml.safe_load(result.yml_text) or {}, organisations)
+    return Proposed(raw, yaml.safe_load(result.yml_text) or {}, result.organisations)
 
 
 def misses(case: Case) -> list[Miss]:

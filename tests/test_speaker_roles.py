@@ -10,6 +10,7 @@ and carries its role.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -775,3 +776,26 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
         "    speaker: rina-kusumawardani  # why: kata Rina (= Rina Kusumawardani)\n    role: Kepala Dinas SDA DKI Jakarta\n"
         in yml
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "organisation"),
+    [
+        ("Andes Cobre, the mine's operator, said in a statement that it had “made a fair offer”.", "andes-cobre", True),
+        ("The White House welcomed the deal in a statement, calling it “a model for the West.”", "white-house", True),
+        ("Buckingham Palace said in a statement the visit was “a private matter”.", "buckingham-palace", True),
+        ("“Kami patuhi aturan,” kata Sinar Tambang, perusahaan tambang asal Kalimantan.", "sinar-tambang", True),
+        ("“I fixed it in an hour,” said Rui Costa, a crane operator.", "rui-costa", False),
+        ("“Saya lelah sekali,” kata Budi Santoso, pegawai perusahaan itu.", "budi-santoso", False),
+    ],
+)
+def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: str, organisation: bool) -> None:
+    """A body is told by its name or by the role printed beside it ("the mine's operator", "perusahaan …"):
+    it is proposed as `kind: organisation`, never as a person; a person with a job at one stays a person."""
+    raw, problems = parse_raw("raw.txt", f"Judul\n\n{paragraph}\n")
+    assert raw is not None and not problems
+    result = scaffold(raw, {}, dt.date(2025, 1, 14), "judul")
+    assert speaker in dict(result.new_people)
+    assert (speaker in result.organisations, f"# {speaker}:\n#   name: " in result.yml_text) == (organisation, True)
+    kind = re.search(rf"# {speaker}:\n#   name: [^\n]*\n#   kind: organisation\n", result.yml_text)
+    assert (kind is not None) == organisation

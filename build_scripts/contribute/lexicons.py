@@ -222,7 +222,7 @@ INSTITUTIONS = frozenset(
         "Party Union Institute University College School Bureau Service Forces Force Army Navy Police Foundation "
         "Society Company Corporation Group Bank Court Congress Parliament Government Times Post News Press "
         "Journal Herald Guardian Network Center Centre Hospital League Federation Club Assembly Fund "
-        "International Nations Affairs "
+        "International Nations Affairs House Palace "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
         "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana Dinas Pemprov Pemkab Pemkot"
@@ -294,7 +294,8 @@ BODY_OPENERS = _words(
 ("Kelompok Pemburu Madu Hutan Batu Dulang"): where it ends, a later mention of the person tells."""
 ORGANISATION_NOUNS = _words(
     "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
-    "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"
+    "exporter operator producer manufacturer developer contractor supplier distributor "
+    "perusahaan maskapai emiten pabrikan badan lembaga kementerian"
 )
 """Lowercase nouns naming a kind of organisation: one capitalised word right after one is that organisation
 ("logistics firm Transnet", "maskapai Garuda"), never a person."""

@@ -23,6 +23,7 @@ from build_scripts.contribute.lexicons import (
     HONORIFICS,
     INDEFINITE,
     NOT_NAMES,
+    ORGANISATION_NOUNS,
     PLACES,
     RANK_SUFFIXES,
     TIME,
@@ -337,8 +338,8 @@ _UNITS = frozenset("km kilometres kilometers kilometre kilometer miles mile mi".
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
     """Whether the words from token i name a role: a word of office or occupation first, or second after a
     modifier that is no verb ("portfolio manager", not "mengaku warga")."""
-    if is_role_noun(par.tokens[i].text):
-        return True
+    if is_role_noun(par.tokens[i].text) or (par.tokens[i].text.islower() and par.word(i) in ORGANISATION_NOUNS):
+        return True  # "…, perusahaan tambang asal Kalimantan,": a body's description is its role.
     second = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
     return second and not _verb_like(par, i)
 
