@@ -691,9 +691,43 @@ adjective and a noun opening the sentence ("Local resident Jasmine Kereama, 34,"
 pronoun is theirs, not the last speaker's."""
 
 
+A_DEFINITE_OCCUPATION: list[Case] = [
+    (
+        "id",
+        [
+            "Wakil Ketua Komisi IV DPR Abdul Wahab Lubis meminta pemerintah memperbaiki data.",
+            "“Datanya harus dibereskan,” kata politikus itu.",
+        ],
+        [("Datanya harus dibereskan,", "Abdul Wahab Lubis", "Wakil Ketua Komisi IV DPR")],
+    ),
+    (
+        "id",
+        ["Ekonom Universitas Indonesia Fithra Faisal Hastiadi menilai harga naik.", "“Inflasi akan naik,” ujar ekonom tersebut."],
+        [("Inflasi akan naik,", "Fithra Faisal Hastiadi", "Ekonom Universitas Indonesia")],
+    ),
+    (
+        "id",
+        ["Peneliti BRIN Siti Aminah mengatakan curah hujan tinggi.", "“Waspada banjir,” kata peneliti itu."],
+        [("Waspada banjir,", "Siti Aminah", "Peneliti BRIN")],
+    ),
+    (
+        "en",
+        ["Mary Okafor, a nurse at the clinic, worked all night.", "“We ran out of beds,” the nurse said."],
+        [("We ran out of beds,", "Mary Okafor", "a nurse at the clinic")],
+    ),
+]
+"""An occupation with "itu"/"tersebut"/"the" stands for the person named last, as a title does."""
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
-    INDONESIAN + ENGLISH + HONORIFICS_BEFORE_NAMES + ROLES_RUNNING_ON + DESCRIBED_BY_A_PLACE + INTRODUCED_BEFORE_A_PRONOUN,
+    INDONESIAN
+    + ENGLISH
+    + HONORIFICS_BEFORE_NAMES
+    + ROLES_RUNNING_ON
+    + DESCRIBED_BY_A_PLACE
+    + INTRODUCED_BEFORE_A_PRONOUN
+    + A_DEFINITE_OCCUPATION,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

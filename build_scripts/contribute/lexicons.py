@@ -83,7 +83,8 @@ EN = Lexicon(
         "mayor governor senator leader coach officer doctor professor expert lawyer prosecutor ambassador "
         "envoy chancellor premier king queen prince pope archbishop bishop actor actress singer player captain "
         "manager executive founder chairman chairwoman analyst researcher scientist author activist general "
-        "commander diplomat lawmaker legislator representative"
+        "commander diplomat lawmaker legislator representative politician economist engineer teacher nurse "
+        "biologist lecturer academic"
     ),
     definite_before=_words("the"),
     definite_after=frozenset(),
@@ -121,7 +122,8 @@ ID = Lexicon(
     person_nouns=_words(
         "pejabat bicara menteri presiden direktur kepala ketua hakim gubernur walikota kota pelatih dokter "
         "profesor pakar ahli analis pengacara jaksa saksi pemain aktor aktris penyanyi "
-        "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat"
+        "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat politikus legislator ekonom "
+        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha"
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),
