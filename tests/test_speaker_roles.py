@@ -718,6 +718,43 @@ A_DEFINITE_OCCUPATION: list[Case] = [
 ]
 """An occupation with "itu"/"tersebut"/"the" stands for the person named last, as a title does."""
 
+UNNAMED_AFTER_A_CONNECTIVE: list[Case] = [
+    (
+        "id",
+        [
+            "“Data bocor,” kata Yohanes Kurniawan, pengamat.",
+            "Namun, seorang pengurus koperasi yang enggan disebut namanya mengatakan pihaknya sedang audit. “Kami juga kaget,” katanya.",
+        ],
+        [("Data bocor,", "Yohanes Kurniawan", "pengamat"), ("Kami juga kaget,", None, None)],
+    ),
+    (
+        "id",
+        [
+            "“Data bocor,” kata Yohanes Kurniawan, pengamat.",
+            "Sementara itu, seorang warga yang tak mau disebut namanya mengaku takut. “Kami takut,” ujarnya.",
+        ],
+        [("Data bocor,", "Yohanes Kurniawan", "pengamat"), ("Kami takut,", None, None)],
+    ),
+    (
+        "en",
+        [
+            "“Data leaked,” said John Roe, an analyst.",
+            "However, an official who declined to be named said an audit was under way. “We were shocked too,” he said.",
+        ],
+        [("Data leaked,", "John Roe", "an analyst"), ("We were shocked too,", None, None)],
+    ),
+    (
+        "en",
+        [
+            "“Data leaked,” said John Roe, an analyst.",
+            "However, Roe said an audit was under way. “We were shocked too,” he said.",
+        ],
+        [("Data leaked,", "John Roe", "an analyst"), ("We were shocked too,", "John Roe", "an analyst")],
+    ),
+]
+"""An unnamed person introduced after a connective ("Namun,", "However,") is whom a pronoun then means: nobody
+to propose, not the last speaker named."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),

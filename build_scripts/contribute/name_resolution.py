@@ -297,7 +297,7 @@ def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> lis
         _read_token(par, reader, printed, position)
         if (index := at_token.get(position)) is not None:
             names[index] = _resolve(par, reader, events, index)
-            unnamed = names[index] is None and par.word(par.bounds[position][0]) in INDEFINITE
+            unnamed = names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE
             reader.last_speaker = None if unnamed else names[index] or reader.last_speaker
     return names
 
@@ -311,8 +311,25 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
-    elif par.word(position) in INDEFINITE and any(person_noun(par, j) for j in range(position + 1, position + 4)):
+    elif par.word(first := _after_opening(par, position)) in INDEFINITE and any(
+        person_noun(par, j) for j in range(first + 1, first + 4)
+    ):
         reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
+
+
+def _after_opening(par: ParsedParagraph, start: int) -> int:
+    """The first word of a sentence past a connective and its comma ("Namun, seorang …", "However, an official
+    …"): the subject the sentence goes on with."""
+    for width in (1, 2, 3):
+        if par.word(start + width) == "," and " ".join(par.word(start + k) for k in range(width)) in _CONNECTIVES:
+            return start + width + 1
+    return start
+
+
+_CONNECTIVES = frozenset(
+    "however meanwhile but still yet instead nevertheless separately also later earlier namun tetapi sebelumnya kemudian".split()
+    + ["sementara itu", "selain itu", "di sisi lain", "akan tetapi", "meski begitu", "in addition", "at the same time"]
+)
 
 
 def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
