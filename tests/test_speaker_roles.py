@@ -764,7 +764,8 @@ to propose, not the last speaker named."""
     + ROLES_RUNNING_ON
     + DESCRIBED_BY_A_PLACE
     + INTRODUCED_BEFORE_A_PRONOUN
-    + A_DEFINITE_OCCUPATION,
+    + A_DEFINITE_OCCUPATION
+    + UNNAMED_AFTER_A_CONNECTIVE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
