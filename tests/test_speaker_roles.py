@@ -596,6 +596,25 @@ ROLES_RUNNING_ON: list[Case] = [
 ]
 """A role goes on past a comma to the region or country of the town in it, and over a bracketed acronym."""
 
+GLOSSED_TITLES: list[Case] = [
+    (
+        "id",
+        ["Peratin (kepala desa) Pekon Sukamaju, Suryadi, mengatakan warga berjaga.", "“Gajahnya tidak takut,” ujar Suryadi."],
+        [("Gajahnya tidak takut,", "Suryadi", "Peratin (kepala desa) Pekon Sukamaju")],
+    ),
+    (
+        "id",
+        ["Geuchik (kepala desa) Gampong Lamteh, Teuku Ridwan, mengatakan air naik.", "“Air naik,” ujar Ridwan."],
+        [("Air naik,", "Teuku Ridwan", "Geuchik (kepala desa) Gampong Lamteh")],
+    ),
+    (
+        "id",
+        ["“Air naik,” ujar Kepala Dinas Sumber Daya Air (SDA) Jakarta Rina Kusuma."],
+        [("Air naik,", "Rina Kusuma", "Kepala Dinas Sumber Daya Air (SDA) Jakarta")],
+    ),
+]
+"""A local title glossed in brackets ("Peratin (kepala desa)") is one title with its gloss, as an acronym is."""
+
 DESCRIBED_BY_A_PLACE: list[Case] = [
     (
         "en",
@@ -762,6 +781,7 @@ to propose, not the last speaker named."""
     + ENGLISH
     + HONORIFICS_BEFORE_NAMES
     + ROLES_RUNNING_ON
+    + GLOSSED_TITLES
     + DESCRIBED_BY_A_PLACE
     + INTRODUCED_BEFORE_A_PRONOUN
     + A_DEFINITE_OCCUPATION

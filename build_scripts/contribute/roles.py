@@ -86,12 +86,15 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
 
 
 def _inside(par: ParsedParagraph, i: int) -> int:
-    """How many tokens before token i (exclusive) still belong to a title: 3 for a bracketed acronym "(SDA)"
-    after a name word, 1 for a comma between two words of an office's name ("Pangan, Kelautan, dan"; the word
-    before it goes with it), else 0."""
+    """How many tokens before token i (exclusive) still belong to a title: 3 or more for a bracketed acronym
+    "(SDA)" or a gloss of up to three words "(kepala desa)" after a name word, 1 for a comma between two words
+    of an office's name ("Pangan, Kelautan, dan"; the word before it goes with it), else 0."""
     text = par.tokens[i - 1].text if i >= 1 else ""
-    if text == ")" and i >= 4 and par.tokens[i - 3].text == "(" and par.tokens[i - 2].kind == "word":
-        return 3 if par.is_name_word(i - 4) else 0
+    if text == ")":
+        opening = next((j for j in range(i - 3, max(i - 6, 0) - 1, -1) if par.tokens[j].text == "("), None)
+        inside = range(opening + 1, i - 1) if opening is not None else range(0)
+        words = bool(inside) and all(par.tokens[j].kind == "word" and not par.tokens[j].text.isdigit() for j in inside)
+        return i - opening if opening and words and par.is_name_word(opening - 1) else 0
     if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
         following = par.tokens[i]
         return 1 if following.kind == "word" and (following.text[0].isupper() or par.word(i) in ("dan", "and")) else 0
@@ -106,8 +109,8 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
     start = end + 1
     while start - 1 >= 0 and end - start < _MAX_WORDS:
         inside = _inside(par, start)
-        if inside == 3 or (inside == 1 and commas):
-            start -= inside if inside == 3 else 2
+        if inside >= 3 or (inside == 1 and commas):
+            start -= inside if inside >= 3 else 2
         elif (start == end + 1 or par.joined(start)) and not _stops(par, start - 1):
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
