@@ -615,6 +615,38 @@ GLOSSED_TITLES: list[Case] = [
 ]
 """A local title glossed in brackets ("Peratin (kepala desa)") is one title with its gloss, as an acronym is."""
 
+NAMES_AND_OPENINGS: list[Case] = [
+    (
+        "en",
+        [
+            "“It buys us time,” said Leland Two Crows, water director for the Gila River Indian Community.",
+            "Asked whether the tribe would sign, he said: “We will read it first.”",
+        ],
+        [
+            ("It buys us time,", "Leland Two Crows", "water director for the Gila River Indian Community"),
+            ("We will read it first.", "Leland Two Crows", "water director for the Gila River Indian Community"),
+        ],
+    ),
+    (
+        "en",
+        ["“We will fight,” said Mary One Feather, a council member."],
+        [("We will fight,", "Mary One Feather", "a council member")],
+    ),
+    ("en", ["“Prices rose,” said Ann Cole. Two Reuters reporters saw it."], [("Prices rose,", "Ann Cole", None)]),
+    (
+        "en",
+        ["“It is late,” said Tom Reed, a farmer.", "Pressed on the cost, he said: “Too much.”"],
+        [("It is late,", "Tom Reed", "a farmer"), ("Too much.", "Tom Reed", "a farmer")],
+    ),
+    (
+        "id",
+        ["“Sudah terlambat,” kata Budi Santoso, petani.", "Ditanya soal harga, ia mengatakan: “Terlalu mahal.”"],
+        [("Sudah terlambat,", "Budi Santoso", "petani"), ("Terlalu mahal.", "Budi Santoso", "petani")],
+    ),
+]
+"""A number word between two words of a name is the name's ("Leland Two Crows"); a participle capitalised only
+because it opens the sentence ("Asked whether …, he said") names no one, so the pronoun is the last speaker's."""
+
 DESCRIBED_BY_A_PLACE: list[Case] = [
     (
         "en",
@@ -782,6 +814,7 @@ to propose, not the last speaker named."""
     + HONORIFICS_BEFORE_NAMES
     + ROLES_RUNNING_ON
     + GLOSSED_TITLES
+    + NAMES_AND_OPENINGS
     + DESCRIBED_BY_A_PLACE
     + INTRODUCED_BEFORE_A_PRONOUN
     + A_DEFINITE_OCCUPATION

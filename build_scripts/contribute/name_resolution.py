@@ -166,7 +166,9 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
         start = par.bounds[subject.at][0]
         opener = opening_subject(par, start, subject.at)
         if isinstance(opener, Name) and opener.at < subject.at:
-            return name_of(reader, opener)
+            named = name_of(reader, opener)
+            if named is not None or not opener.weak:
+                return named  # A word capitalised only as the sentence's first ("Asked whether …, he said") names no one.
     return reader.last_speaker if subject is not None else None
 
 

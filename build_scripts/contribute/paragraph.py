@@ -148,6 +148,8 @@ class ParsedParagraph:
             return False
         if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
             return False
+        if folded in _NAME_NUMBERS and self._between_names(i):
+            return False
         if folded not in MONTHS or folded in _FUNCTION_MONTHS:
             return True
         return any(0 <= j < len(self.tokens) and self.tokens[j].text[:1].isdigit() for j in (i - 1, i + 1))
@@ -158,6 +160,13 @@ class ParsedParagraph:
         mark = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         attached = mark is not None and mark.text in ("'", "’") and mark.start == self.tokens[i].end
         return attached and self.tokens[i].text.endswith("s") and self.joined(i + 2)
+
+    def _between_names(self, i: int) -> bool:
+        """Whether word i stands inside a sentence between two capitalised words joined to it ("Leland Two
+        Crows"): a word of the name, not the number opening a phrase."""
+        outer = (i - 1, i + 1)
+        named = all(self._capitalised(j) and self.word(j) not in NOT_NAMES for j in outer)
+        return not self.starts[i] and self.joined(i) and self.joined(i + 1) and i > 0 and named
 
     def _capitalised(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].kind == "word" and self.tokens[i].text[0].isupper()
@@ -228,6 +237,9 @@ class ParsedParagraph:
         return Name(words, first, possessive, weak, aged)
 
 
+_NAME_NUMBERS = frozenset("one two three".split())
+"""Numbers that open sentences and also stand inside Native American names ("Leland Two Crows", "Mary One
+Feather")."""
 _DESCRIBING_SUFFIX = re.compile(r"-(?:based|born|bred|raised|owned|run|led|backed|listed|registered|made)$", re.IGNORECASE)
 """A place or body made an adjective ("a Singapore-based trader", "Paris-born"): it describes, it names no one."""
 
