@@ -924,3 +924,24 @@ def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: s
     assert (speaker in result.organisations, f"# {speaker}:\n#   name: " in result.yml_text) == (organisation, True)
     kind = re.search(rf"# {speaker}:\n#   name: [^\n]*\n#   kind: organisation\n", result.yml_text)
     assert (kind is not None) == organisation
+
+
+def test_no_role_runs_over_a_capitalised_expansion_into_the_name_before() -> None:
+    paragraph = (
+        "There were several speakers, including First Minister of Scotland Nicola Sturgeon, Labour MP (Member of "
+        "Parliament) Tom Watson, and Sadiq Khan. Tom Watson said: “It is lousy.”"
+    )
+    (quote,) = find_quotes([paragraph], "en")
+    assert quote.speaker == "Tom Watson"
+    assert "Sturgeon" not in (quote.role or "")
+
+
+def test_a_pronoun_after_an_opening_clause_that_is_no_participle_names_no_new_source() -> None:
+    """ "Toko-toko …, mereka mengatakan": the stores, not a name; the claim is the report's, as the cue before says."""
+    paragraphs = [
+        "Ketua Asosiasi Peritel Australia Paul Zahra mengatakan stok aman.",
+        "Toko-toko sebetulnya enggan menerapkan batasan, menurut laporan ABC Australia pada 3 Maret, mereka mengatakan "
+        "bahwa mereka tidak berencana untuk menerapkan batasan pembelian.",
+    ]
+    sources = [claim.source for claim in find_claims(paragraphs, "id")]
+    assert [getattr(source, "name", None) for source in sources] == ["Paul Zahra", None, None]

@@ -14,6 +14,7 @@ from build_scripts.contribute.lexicons import (
     GIVEN_NAMES,
     INDEFINITE,
     INSTITUTIONS,
+    LEXICONS,
     NOT_NAMES,
     PARTICLES,
     ROLE_NOUNS,
@@ -167,9 +168,16 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
         opener = opening_subject(par, start, subject.at)
         if isinstance(opener, Name) and opener.at < subject.at:
             named = name_of(reader, opener)
-            if named is not None or not opener.weak:
-                return named  # A word capitalised only as the sentence's first ("Asked whether …, he said") names no one.
+            if named is not None or not (opener.weak and _participle(par, opener.at)):
+                return named
     return reader.last_speaker if subject is not None else None
+
+
+def _participle(par: ParsedParagraph, i: int) -> bool:
+    """Whether the word opening a sentence is a participle opening a clause ("Asked whether …, he said",
+    "Ditanya soal harga, ia mengatakan"): capitalised only as the first word, it names no one."""
+    word = par.word(i)
+    return word.endswith(("ed", "ing")) if par.lexicon is LEXICONS["en"] else word.startswith(("di", "me", "ber", "ter"))
 
 
 def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:

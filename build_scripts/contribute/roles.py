@@ -87,13 +87,15 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
 
 def _inside(par: ParsedParagraph, i: int) -> int:
     """How many tokens before token i (exclusive) still belong to a title: 3 or more for a bracketed acronym
-    "(SDA)" or a gloss of up to three words "(kepala desa)" after a name word, 1 for a comma between two words
+    "(SDA)" or a lowercase gloss of up to three words "(kepala desa)" after a name word (an expansion in capitals,
+    "(Member of Parliament)", may stand between two titles and is no part of one), 1 for a comma between two words
     of an office's name ("Pangan, Kelautan, dan"; the word before it goes with it), else 0."""
     text = par.tokens[i - 1].text if i >= 1 else ""
     if text == ")":
         opening = next((j for j in range(i - 3, max(i - 6, 0) - 1, -1) if par.tokens[j].text == "("), None)
         inside = range(opening + 1, i - 1) if opening is not None else range(0)
         words = bool(inside) and all(par.tokens[j].kind == "word" and not par.tokens[j].text.isdigit() for j in inside)
+        words = words and (len(inside) == 1 or all(par.tokens[j].text.islower() for j in inside))
         return i - opening if opening and words and par.is_name_word(opening - 1) else 0
     if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
         following = par.tokens[i]
