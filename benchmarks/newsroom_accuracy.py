@@ -6,7 +6,9 @@ quotes people nobody registered yet): `parse_raw`, `scaffold` (its YAML text rea
 with the gold file beside the article (format in tests/newsroom_cases/README.md):
 
 - speakers: share of gold quotes whose proposed speaker id is `person_id` of the gold name (a gold
-  `speaker: null` wants `unknown`); a quote the finder missed counts as wrong;
+  `speaker: null` wants `unknown`, or an organisation `new` lists as `kind: organisation`: the archive's
+  annotations let a body speak, and it is never proposed as a person); a quote the finder missed counts as
+  wrong;
 - roles: share of gold quotes with a role whose proposed `role:` equals it, both normalised
   (casefold, white space, outer punctuation, a leading article: "a 52-year-old farmer" is
   "52-year-old farmer", "Seorang warga" is "warga");
@@ -205,23 +207,36 @@ class Miss:
         return "\n".join(lines)
 
 
-def _proposed_quotes(case: Case) -> tuple[RawArticle, Mapping[str, Any]]:
+@dataclass(frozen=True)
+class Proposed:
+    """What `new` wrote for one article: its YAML read back, and the ids it lists as organisations."""
+
+    raw: RawArticle
+    data: Mapping[str, Any]
+    organisations: frozenset[str]
+
+    def speaker_right(self, entry: Mapping[str, Any], wanted: str) -> bool:
+        speaker = entry.get("speaker")
+        return speaker == wanted or (wanted == UNKNOWN_SPEAKER and speaker in self.organisations)
+
+
+def _proposed(case: Case) -> Proposed:
     raw, problems = parse_raw(f"{case.name}.txt", case.text)
     if raw is None:
         raise ValueError(problems)
     result = scaffold(raw, {}, _ANY_DATE, case.name)
-    return raw, yaml.safe_load(result.yml_text) or {}
+    return Proposed(raw, yaml.safe_load(result.yml_text) or {}, result.organisations)
 
 
 def misses(case: Case) -> list[Miss]:
     """Every gold quote of one article given a wrong speaker or role, in the gold's order."""
-    _, data = _proposed_quotes(case)
-    proposed = list(data.get("quotes") or [])
+    proposal = _proposed(case)
+    proposed = list(proposal.data.get("quotes") or [])
     found = []
     for gold in case.gold.get("quotes") or []:
         entry = _quote_entry(gold["quote"], proposed) or {}
         wanted = person_id(gold["speaker"]) if gold.get("speaker") else UNKNOWN_SPEAKER
-        speaker_right = entry.get("speaker") == wanted
+        speaker_right = proposal.speaker_right(entry, wanted)
         role = None
         if gold.get("role") and role_key(str(entry.get("role") or "")) != role_key(str(gold["role"])):
             role = (str(gold["role"]), str(entry.get("role")))
@@ -233,12 +248,13 @@ def misses(case: Case) -> list[Miss]:
 def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
     """One article's figures."""
     figures = Figures(articles=1)
-    raw, data = _proposed_quotes(case)
+    proposal = _proposed(case)
+    raw, data = proposal.raw, proposal.data
     proposed = list(data.get("quotes") or [])
     for gold in case.gold.get("quotes") or []:
         entry = _quote_entry(gold["quote"], proposed)
         wanted = person_id(gold["speaker"]) if gold.get("speaker") else UNKNOWN_SPEAKER
-        figures.speakers.add(entry is not None and entry.get("speaker") == wanted)
+        figures.speakers.add(entry is not None and proposal.speaker_right(entry, wanted))
         if gold.get("role"):
             role = entry.get("role") if entry is not None else None
             figures.roles.add(role is not None and role_key(str(role)) == role_key(str(gold["role"])))

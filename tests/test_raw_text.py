@@ -168,6 +168,51 @@ REUTERS = (
             (('Sources\n"Race report" — Korea Herald, March 16, 2025', 5, 1),),
             None,
         ),
+        # The sources' heading alone on its line, each source a paragraph of its own (bullets or quoted titles).
+        (
+            'T\n\nOne.\n\nSources\n\n* "Race report" — Korea Herald, March 16, 2025\n\n* "Results" — Yonhap, March 16, 2025',
+            ("One.",),
+            (('Sources\n* "Race report" — Korea Herald, March 16, 2025\n* "Results" — Yonhap, March 16, 2025', 5, 1),),
+            None,
+        ),
+        (
+            'T\n\nSatu.\n\nSumber:\n\n"Jembatan putus" — Kompas, 2 Mei 2025\n\n- "Warga terisolasi" — Detik, 2 Mei 2025',
+            ("Satu.",),
+            (),
+            ("Sumber", '"Jembatan putus" — Kompas, 2 Mei 2025\n- "Warga terisolasi" — Detik, 2 Mei 2025'),
+        ),
+        (
+            "T\n\nOne.\n\nReferences\n\n• Port of Napier, annual report",
+            ("One.",),
+            (("References\n• Port of Napier, annual report", 5, 1),),
+            None,
+        ),
+        # A heading followed by prose is the story's: a section of it, not a list of sources.
+        (
+            "T\n\nOne.\n\nSources\n\nSources close to the talks said so.",
+            ("One.", "Sources", "Sources close to the talks said so."),
+            (),
+            None,
+        ),
+        # A source line above credit lines in one paragraph: the source apart, the credits read.
+        (
+            "T\n\nSatu.\n\nSumber: Anadolu\nPenerjemah: Rina Hapsari\nEditor: Joko Santoso\nCOPYRIGHT © ANTARA 2025",
+            ("Satu.",),
+            (("Penerjemah: Rina Hapsari\nEditor: Joko Santoso\nCOPYRIGHT © ANTARA 2025", 6, 1),),
+            ("Sumber", "Anadolu"),
+        ),
+        (
+            "T\n\nSatu.\n\nSumber: Xinhua\nPewarta: Dewi Anggraini\nEditor: Hendra Wijaya",
+            ("Satu.",),
+            (("Pewarta: Dewi Anggraini\nEditor: Hendra Wijaya", 6, 1),),
+            ("Sumber", "Xinhua"),
+        ),
+        (
+            "T\n\nOne.\n\nSource: Reuters\nTranslated by Maria Lopez; Editing by Tom Hale",
+            ("One.",),
+            (("Translated by Maria Lopez; Editing by Tom Hale", 6, 1),),
+            ("Source", "Reuters"),
+        ),
         # The story stays whole: an editor or a reporter named in it, an interview, a lone source line, a story
         # that is nothing but a credit-like line.
         (

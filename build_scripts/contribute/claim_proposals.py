@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from build_scripts.contribute.claim_sources import Document, Named, Unnamed
-from build_scripts.contribute.lexicons import INSTITUTIONS
+from build_scripts.contribute.lexicons import INSTITUTIONS, ORGANISATION_NOUNS
 from build_scripts.contribute.mentions import is_acronym, is_initials, is_person
 from build_scripts.contribute.proposals import registry_id
 from build_scripts.contribute.reported_speech import FoundClaim
@@ -36,6 +36,20 @@ def is_organisation(name: str) -> bool:
     words = tuple(name.split())
     acronym = len(words) == 1 and is_acronym(words[0]) and not is_initials(words[0])
     return acronym or any(w.casefold() in INSTITUTIONS for w in words) or not is_person(words)
+
+
+def organisation_role(role: str | None) -> bool:
+    """Whether the role printed beside a name says it is an organisation's: "the mine's operator", "the
+    company", "its parent group", "perusahaan tambang itu" (English names the kind last, Indonesian first)."""
+    words = (role or "").replace("’", "'").split()
+    if not words:
+        return False
+    definite = words[0].casefold() in ("the", "its", "their") or words[0].endswith("'s")
+    last = words[-1].casefold().rstrip(".,")
+    return (definite and last in ORGANISATION_NOUNS) or words[0].casefold() in _INDONESIAN_BODIES
+
+
+_INDONESIAN_BODIES = frozenset("perusahaan maskapai emiten pabrikan badan lembaga kementerian".split())
 
 
 def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids: dict[str, str]) -> list[ClaimProposal]:

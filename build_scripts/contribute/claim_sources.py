@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import COUNTRIES, DETERMINERS, INSTITUTIONS, PLACES, TIME, ClaimLexicon
+from build_scripts.contribute.lexicons import COUNTRIES, DETERMINERS, GIVEN_NAMES, INSTITUTIONS, PLACES, TIME, ClaimLexicon
 from build_scripts.contribute.mentions import is_acronym, is_person, is_role, is_role_only, person_words
 from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import ParsedParagraph
@@ -168,10 +168,15 @@ def _person_words(par: ParsedParagraph, claims: ClaimLexicon, run: tuple[int, in
     words = par.name(*run).words
     cut = max((i for i, w in enumerate(words[:-1]) if w.casefold() in claims.titles), default=-1)
     words = person_words(words[cut + 1 :])
-    alone = next((i for i, w in enumerate(words[:-1]) if i > 0 and w in memory.alone), 0)
+    alone = next((i for i, w in enumerate(words[:-1]) if i > 0 and w in memory.alone and not _given(words[:i])), 0)
     words = words[alone:]
     ending = max((i for i, w in enumerate(words[:-2]) if w in memory.ending or _not_a_name(w)), default=-1)
     return words[ending + 1 :]
+
+
+def _given(words: tuple[str, ...]) -> bool:
+    """Whether these words open a personal name and are no title ("Andi Muh." before "Rizal Pawelloi")."""
+    return all(w.rstrip(".").casefold() in GIVEN_NAMES for w in words)
 
 
 def _not_a_name(word: str) -> bool:

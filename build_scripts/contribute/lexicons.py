@@ -83,14 +83,16 @@ EN = Lexicon(
         "mayor governor senator leader coach officer doctor professor expert lawyer prosecutor ambassador "
         "envoy chancellor premier king queen prince pope archbishop bishop actor actress singer player captain "
         "manager executive founder chairman chairwoman analyst researcher scientist author activist general "
-        "commander diplomat lawmaker legislator representative"
+        "commander diplomat lawmaker legislator representative politician economist engineer teacher nurse "
+        "biologist lecturer academic"
     ),
     definite_before=_words("the"),
     definite_after=frozenset(),
     described=_words(
         "man woman boy girl mother father son daughter wife husband widow grandmother grandfather teacher farmer "
         "resident villager driver worker nurse student fisherman herder trader vendor shopkeeper owner survivor "
-        "witness victim veteran retiree pensioner mechanic miner volunteer"
+        "witness victim veteran retiree pensioner mechanic miner volunteer brother sister neighbour neighbor cousin "
+        "uncle aunt grandson granddaughter partner colleague friend"
     ),
     skip=_words(
         "also later then again further previously recently once still reportedly allegedly earlier initially "
@@ -120,14 +122,16 @@ ID = Lexicon(
     person_nouns=_words(
         "pejabat bicara menteri presiden direktur kepala ketua hakim gubernur walikota kota pelatih dokter "
         "profesor pakar ahli analis pengacara jaksa saksi pemain aktor aktris penyanyi "
-        "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat"
+        "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat politikus legislator ekonom "
+        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha"
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),
     described=_words(
         "pria wanita perempuan lelaki laki-laki ayah ibu bapak nenek kakek warga pedagang petani nelayan sopir "
         "pengemudi pemilik mahasiswa mahasiswi siswa guru remaja bocah gadis pemuda korban buruh karyawan pegawai "
-        "perajin peternak pemulung relawan"
+        "perajin peternak pemulung relawan istri suami anak adik kakak tetangga paman bibi cucu rekan teman sahabat "
+        "kerabat menantu mertua"
     ),
     skip=_words("juga telah sudah sempat kemudian lalu pun lagi pernah akan masih hanya"),
     joins=_words("dan serta dengan sambil seraya"),
@@ -159,7 +163,7 @@ ROLES = frozenset(
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
         "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
-        "Pelaksana Harian Deputi Besar Dukuh Kadus"
+        "Pelaksana Harian Deputi Besar Dukuh Kadus Ir Drs Dra KH"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -175,7 +179,8 @@ FIELDS = frozenset(
 """The fields an Indonesian office names after it ("Menteri Pertanian Andi Amran Sulaiman"): part of the title,
 never of the name after it."""
 COURTESY = frozenset(
-    w.casefold() for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai".split()
+    w.casefold()
+    for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai Ir Drs Dra".split()
 )
 """Titles of address: never a role ("Dr. Amina Yusuf")."""
 HONORIFICS = COURTESY | frozenset(
@@ -219,7 +224,7 @@ INSTITUTIONS = frozenset(
         "Party Union Institute University College School Bureau Service Forces Force Army Navy Police Foundation "
         "Society Company Corporation Group Bank Court Congress Parliament Government Times Post News Press "
         "Journal Herald Guardian Network Center Centre Hospital League Federation Club Assembly Fund "
-        "International Nations Affairs "
+        "International Nations Affairs House Palace "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
         "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana Dinas Pemprov Pemkab Pemkot"
@@ -291,7 +296,8 @@ BODY_OPENERS = _words(
 ("Kelompok Pemburu Madu Hutan Batu Dulang"): where it ends, a later mention of the person tells."""
 ORGANISATION_NOUNS = _words(
     "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
-    "exporter perusahaan maskapai emiten pabrikan badan lembaga kementerian"
+    "exporter operator producer manufacturer developer contractor supplier distributor "
+    "perusahaan maskapai emiten pabrikan badan lembaga kementerian"
 )
 """Lowercase nouns naming a kind of organisation: one capitalised word right after one is that organisation
 ("logistics firm Transnet", "maskapai Garuda"), never a person."""
@@ -317,7 +323,7 @@ Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. offi
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec".split()
+    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())

@@ -121,7 +121,8 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         place = (word.casefold() in PLACES or word.casefold() in COUNTRIES) and i <= len(words) - 3
         acronym = is_acronym(word) and not is_initials(word)
         field = word.casefold() in FIELDS and i > 0
-        return is_role(word) or acronym or institution(word) or suffix or unit or place or field
+        haji = word.rstrip(".") == "H" and len(words[i + 1].rstrip(".")) > 1
+        return is_role(word) or acronym or institution(word) or suffix or unit or place or field or haji
 
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]

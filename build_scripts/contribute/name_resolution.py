@@ -14,6 +14,7 @@ from build_scripts.contribute.lexicons import (
     GIVEN_NAMES,
     INDEFINITE,
     INSTITUTIONS,
+    LEXICONS,
     NOT_NAMES,
     PARTICLES,
     ROLE_NOUNS,
@@ -166,8 +167,17 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
         start = par.bounds[subject.at][0]
         opener = opening_subject(par, start, subject.at)
         if isinstance(opener, Name) and opener.at < subject.at:
-            return name_of(reader, opener)
+            named = name_of(reader, opener)
+            if named is not None or not (opener.weak and _participle(par, opener.at)):
+                return named
     return reader.last_speaker if subject is not None else None
+
+
+def _participle(par: ParsedParagraph, i: int) -> bool:
+    """Whether the word opening a sentence is a participle opening a clause ("Asked whether …, he said",
+    "Ditanya soal harga, ia mengatakan"): capitalised only as the first word, it names no one."""
+    word = par.word(i)
+    return word.endswith(("ed", "ing")) if par.lexicon is LEXICONS["en"] else word.startswith(("di", "me", "ber", "ter"))
 
 
 def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
@@ -184,7 +194,8 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
     if comma is not None and (described := _described_name(par, start, comma, before)):
         return described
-    if _opens_with_phrase(par, start):
+    aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
+    if _opens_with_phrase(par, start) and not aged:  # "Local resident Jasmine Kereama, 34, drove": no phrase.
         first = comma + 1 if comma is not None else start
     if first >= before:
         return None
@@ -198,10 +209,30 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
         first += 2  # "Salah satunya Suparmi (56).": the one picked out is named next.
     while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
         first += 1
+    first = _past_described_opening(par, first, before)
     name = _noun_phrase_name(par, first, before)
     if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
         return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
     return name
+
+
+def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
+    """Where the name starts after an adjective that opens the sentence and the noun it describes ("Local
+    resident Jasmine Kereama", "Retired nurse Mary Okafor", "Warga setempat …" not): the opening word is
+    capitalised only because it opens the sentence."""
+    run = par.run_starting(first, before)
+    alone = run is None or (run == (first, first) and par.name(first, first).weak)
+    if not (first < before and par.starts[first] and par.tokens[first].kind == "word" and alone):
+        return first
+    j = first + 1
+    while j < before and par.tokens[j].text.islower() and _describing_noun(par, j):
+        j += 1
+    return j if j > first + 1 and par.run_starting(j, before) is not None else first
+
+
+def _describing_noun(par: ParsedParagraph, i: int) -> bool:
+    word = par.word(i)
+    return word in ROLE_NOUNS or word in par.lexicon.described or is_role_noun(par.tokens[i].text)
 
 
 def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
@@ -209,13 +240,23 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
     …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
     noun = par.tokens[start + 1].text if start + 1 < comma else ""
-    kin = par.word(start) in _POSSESSIVES and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
-    if not (par.word(start) in INDEFINITE or kin) or any(_verb(par, j) for j in range(start + 1, comma)):
+    owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
+    kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
+    related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
+    if not (par.word(start) in INDEFINITE or kin or related) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
-    if run is None or par.word(run[1] + 1) != ",":
+    if run is None:
+        return None
+    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
+    if par.word(after) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
+    """Whether a sentence opens with a person's possessive and one word after it ("Gazi’s wife,")."""
+    return comma == start + 2 and par.tokens[start].text.endswith(("'s", "’s")) and par.tokens[start].text[:1].isupper()
 
 
 _POSSESSIVES = frozenset("his her their".split())
@@ -266,7 +307,7 @@ def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> lis
         _read_token(par, reader, printed, position)
         if (index := at_token.get(position)) is not None:
             names[index] = _resolve(par, reader, events, index)
-            unnamed = names[index] is None and par.word(par.bounds[position][0]) in INDEFINITE
+            unnamed = names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE
             reader.last_speaker = None if unnamed else names[index] or reader.last_speaker
     return names
 
@@ -280,8 +321,25 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
-    elif par.word(position) in INDEFINITE and any(person_noun(par, j) for j in range(position + 1, position + 4)):
+    elif par.word(first := _after_opening(par, position)) in INDEFINITE and any(
+        person_noun(par, j) for j in range(first + 1, first + 4)
+    ):
         reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
+
+
+def _after_opening(par: ParsedParagraph, start: int) -> int:
+    """The first word of a sentence past a connective and its comma ("Namun, seorang …", "However, an official
+    …"): the subject the sentence goes on with."""
+    for width in (1, 2, 3):
+        if par.word(start + width) == "," and " ".join(par.word(start + k) for k in range(width)) in _CONNECTIVES:
+            return start + width + 1
+    return start
+
+
+_CONNECTIVES = frozenset(
+    "however meanwhile but still yet instead nevertheless separately also later earlier namun tetapi sebelumnya kemudian".split()
+    + ["sementara itu", "selain itu", "di sisi lain", "akan tetapi", "meski begitu", "in addition", "at the same time"]
+)
 
 
 def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:

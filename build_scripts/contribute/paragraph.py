@@ -127,7 +127,18 @@ class ParsedParagraph:
             return True
         if not (base[0].isupper() or re.match(r"[a-z]{1,3}-\w", base)) or self._never_a_name(i, base.casefold()):
             return False
+        if _DESCRIBING_SUFFIX.search(base) or self._before_describing(i):
+            return False
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def _before_describing(self, i: int) -> bool:
+        """Whether the capitalised words from i run into a describing word ("Abu Dhabi-owned"): the place's."""
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].kind == "word" and self.tokens[j].text[:1].isupper():
+            if _DESCRIBING_SUFFIX.search(self.tokens[j].text):
+                return True
+            j += 1
+        return False
 
     def _never_a_name(self, i: int, folded: str) -> bool:
         """A sentence opener, weekday or month; a month only beside a number ("May 5"), not in "Theresa May"; a
@@ -136,6 +147,8 @@ class ParsedParagraph:
         if folded not in NOT_NAMES:
             return False
         if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
+            return False
+        if folded in _NAME_NUMBERS and self._between_names(i):
             return False
         if folded not in MONTHS or folded in _FUNCTION_MONTHS:
             return True
@@ -147,6 +160,13 @@ class ParsedParagraph:
         mark = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         attached = mark is not None and mark.text in ("'", "’") and mark.start == self.tokens[i].end
         return attached and self.tokens[i].text.endswith("s") and self.joined(i + 2)
+
+    def _between_names(self, i: int) -> bool:
+        """Whether word i stands inside a sentence between two capitalised words joined to it ("Leland Two
+        Crows"): a word of the name, not the number opening a phrase."""
+        outer = (i - 1, i + 1)
+        named = all(self._capitalised(j) and self.word(j) not in NOT_NAMES for j in outer)
+        return not self.starts[i] and self.joined(i) and self.joined(i + 1) and i > 0 and named
 
     def _capitalised(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].kind == "word" and self.tokens[i].text[0].isupper()
@@ -215,6 +235,13 @@ class ParsedParagraph:
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)
+
+
+_NAME_NUMBERS = frozenset("one two three".split())
+"""Numbers that open sentences and also stand inside Native American names ("Leland Two Crows", "Mary One
+Feather")."""
+_DESCRIBING_SUFFIX = re.compile(r"-(?:based|born|bred|raised|owned|run|led|backed|listed|registered|made)$", re.IGNORECASE)
+"""A place or body made an adjective ("a Singapore-based trader", "Paris-born"): it describes, it names no one."""
 
 
 def read_paragraph(

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
+    COUNTRIES,
     COURTESY,
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
     NOT_NAMES,
+    ORGANISATION_NOUNS,
+    PLACES,
     RANK_SUFFIXES,
     TIME,
 )
@@ -83,12 +86,17 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
 
 
 def _inside(par: ParsedParagraph, i: int) -> int:
-    """How many tokens before token i (exclusive) still belong to a title: 3 for a bracketed acronym "(SDA)"
-    after a name word, 1 for a comma between two words of an office's name ("Pangan, Kelautan, dan"; the word
-    before it goes with it), else 0."""
+    """How many tokens before token i (exclusive) still belong to a title: 3 or more for a bracketed acronym
+    "(SDA)" or a lowercase gloss of up to three words "(kepala desa)" after a name word (an expansion in capitals,
+    "(Member of Parliament)", may stand between two titles and is no part of one), 1 for a comma between two words
+    of an office's name ("Pangan, Kelautan, dan"; the word before it goes with it), else 0."""
     text = par.tokens[i - 1].text if i >= 1 else ""
-    if text == ")" and i >= 4 and par.tokens[i - 3].text == "(" and par.tokens[i - 2].kind == "word":
-        return 3 if par.is_name_word(i - 4) else 0
+    if text == ")":
+        opening = next((j for j in range(i - 3, max(i - 6, 0) - 1, -1) if par.tokens[j].text == "("), None)
+        inside = range(opening + 1, i - 1) if opening is not None else range(0)
+        words = bool(inside) and all(par.tokens[j].kind == "word" and not par.tokens[j].text.isdigit() for j in inside)
+        words = words and (len(inside) == 1 or all(par.tokens[j].text.islower() for j in inside))
+        return i - opening if opening and words and par.is_name_word(opening - 1) else 0
     if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
         following = par.tokens[i]
         return 1 if following.kind == "word" and (following.text[0].isupper() or par.word(i) in ("dan", "and")) else 0
@@ -103,8 +111,8 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
     start = end + 1
     while start - 1 >= 0 and end - start < _MAX_WORDS:
         inside = _inside(par, start)
-        if inside == 3 or (inside == 1 and commas):
-            start -= inside if inside == 3 else 2
+        if inside >= 3 or (inside == 1 and commas):
+            start -= inside if inside >= 3 else 2
         elif (start == end + 1 or par.joined(start)) and not _stops(par, start - 1):
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
@@ -248,6 +256,8 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
             end += 1
         elif describing and (located := _distance(par, end + 1)):
             end = located
+        elif (held := _bracketed(par, end + 1) or _region(par, end + 1)) is not None:
+            end = held
         else:
             break
         words += par.tokens[end].kind == "word"
@@ -256,6 +266,33 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     while par.word(end) in _LINKS:
         end -= 1
     return _text(par, start, end)
+
+
+def _bracketed(par: ParsedParagraph, i: int) -> int | None:
+    """The end of a short aside in brackets after a capitalised word of the role, its acronym or gloss
+    ("… Autónoma de México (UNAM)", "Balai Besar KSDA (BBKSDA)"); no age, which is the name's."""
+    if par.word(i) != "(" or not par.tokens[i - 1].text[:1].isupper():
+        return None
+    close = next((j for j in range(i + 1, min(i + 6, len(par.tokens))) if par.word(j) == ")"), None)
+    inside = range(i + 1, close) if close is not None else range(0)
+    if close is None or not inside or any(par.tokens[j].kind != "word" or par.tokens[j].text.isdigit() for j in inside):
+        return None
+    return close
+
+
+def _region(par: ParsedParagraph, i: int) -> int | None:
+    """The end of the region or country after a town in the role ("asal Depok, Jawa Barat", "a nurse in Lodwar,
+    Kenya"), when the sentence or the apposition ends there: the place the person is from goes with them."""
+    if par.word(i) != "," or not par.tokens[i - 1].text[:1].isupper():
+        return None
+    end = i + 1
+    while end < len(par.tokens) and end - i <= 3 and par.tokens[end].text[:1].isupper():
+        end += 1
+    words = [par.word(j) for j in range(i + 1, end)]
+    if not words or not all(w in PLACES or w in COUNTRIES for w in words):
+        return None
+    closes = end >= len(par.tokens) or par.word(end) in (".", ",", ";")
+    return end - 1 if closes else None
 
 
 _DEFINING_WORDS = 6
@@ -306,8 +343,8 @@ _UNITS = frozenset("km kilometres kilometers kilometre kilometer miles mile mi".
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
     """Whether the words from token i name a role: a word of office or occupation first, or second after a
     modifier that is no verb ("portfolio manager", not "mengaku warga")."""
-    if is_role_noun(par.tokens[i].text):
-        return True
+    if is_role_noun(par.tokens[i].text) or (par.tokens[i].text.islower() and par.word(i) in ORGANISATION_NOUNS):
+        return True  # "…, perusahaan tambang asal Kalimantan,": a body's description is its role.
     second = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
     return second and not _verb_like(par, i)
 

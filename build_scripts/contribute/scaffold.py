@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from build_scripts.contribute.claim_proposals import ClaimProposal, is_organisation, propose_claims
+from build_scripts.contribute.claim_proposals import ClaimProposal, is_organisation, organisation_role, propose_claims
 from build_scripts.contribute.proposals import Proposal, ascii_words, propose_speakers
 from build_scripts.contribute.quote_finder import find_quotes
 from build_scripts.contribute.reported_speech import find_claims
@@ -64,6 +64,8 @@ class Scaffold:
     credits: int
     credit_flags: tuple[Flag, ...] = ()
     """Credit lines not understood, and initials to name: listed in the summary."""
+    organisations: frozenset[str] = frozenset()
+    """The ids of `new_people` that read as organisations, by their name or the role printed beside it."""
 
 
 # --- Date, slug and paths ------------------------------------------------------------------------------
@@ -244,6 +246,7 @@ def render_yaml(
     new_people: tuple[tuple[str, str], ...],
     registry: PeopleIndex,
     credit_flags: tuple[Flag, ...] = (),
+    organisations: frozenset[str] = frozenset(),
 ) -> str:
     lines = [
         SCHEMA_LINE,
@@ -273,7 +276,7 @@ def render_yaml(
         lines += ["", f"# New people and organisations to add to {PEOPLE_FILE} (check the names):"]
         for pid, name in new_people:
             lines += [f"# {pid}:", f"#   name: {_comment(_scalar(name))}"]
-            if is_organisation(name):
+            if pid in organisations:
                 lines.append("#   kind: organisation")
     return "\n".join(lines) + "\n"
 
@@ -332,8 +335,11 @@ def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug:
             new_people.setdefault(pid, name)
     credits, flags = _credits(raw)
     news = tuple(new_people.items())
-    text = render_yaml(raw, language, credits, proposals, claims, news, registry, flags)
-    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits), flags)
+    roles = [(p.person, p.quote.role) for p in proposals] + [(c.speaker, c.role) for c in claims]
+    bodies = {pid for pid, role in roles if organisation_role(role)}
+    organisations = frozenset(pid for pid, name in news if is_organisation(name) or pid in bodies)
+    text = render_yaml(raw, language, credits, proposals, claims, news, registry, flags, organisations)
+    return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits), flags, organisations)
 
 
 def summary(result: Scaffold, dated: str) -> str:

@@ -18,6 +18,9 @@ _SEPARATOR = re.compile(r"_{3,}")
 _SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n")
 """Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
+_SOURCES_HEADING = re.compile(r"(?:Sources?|Sumber|References|Referensi|External\s+links|Pranala\s+luar)\s*:?", re.IGNORECASE)
+_SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|[\"“‘'].+")
+"""A source listed under that heading: a bullet or a quoted headline, one a line."""
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -76,6 +79,7 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
         after = _paragraphs(rest[cut + 1 :], rest_start + cut + 1)
     else:
         story, after = _paragraphs(rest, rest_start), []
+    story = _joined_sources(story)
     body, ending = _ending(story, lines)
     body, asides = _asides(body)
     if not body:
@@ -83,7 +87,7 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
 
     source: SourceTrailer | None = None
     trailer: list[Paragraph] = list(asides)
-    for paragraph in after + ending:
+    for paragraph in _source_apart(after + ending):
         match = _SOURCE.fullmatch(paragraph.text)
         if source is None and match:
             source = SourceTrailer(match["label"], (match["rest"] or "").strip(), paragraph.line)
@@ -137,9 +141,43 @@ def _ending(story: list[Paragraph], lines: list[str]) -> tuple[list[Paragraph], 
     return story[: index - 1] + head, tail + ending
 
 
+def _joined_sources(story: list[Paragraph]) -> list[Paragraph]:
+    """The story with a sources heading printed alone, and the sources after it one a paragraph, as one
+    paragraph: the list is the trailer's as a whole, as when no blank line parts its entries."""
+    for index in range(len(story) - 1, 0, -1):
+        if _SOURCES_HEADING.fullmatch(story[index].text):
+            entries = story[index + 1 :]
+            lines = [line for entry in entries for line in entry.text.split("\n")]
+            if lines and all(_SOURCE_ENTRY.fullmatch(line) for line in lines):
+                heading = story[index]
+                return [*story[:index], Paragraph("\n".join([heading.text, *lines]), heading.line, heading.column)]
+            return story
+    return story
+
+
+def _source_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Each paragraph, with a `Source:` line printed above credit lines set apart from them, so both are read."""
+    apart: list[Paragraph] = []
+    for paragraph in paragraphs:
+        first, _, others = paragraph.text.partition("\n")
+        if others and _SOURCE.fullmatch(first) and parse_credits(others).is_trailer:
+            apart += [Paragraph(first, paragraph.line, paragraph.column), Paragraph(others, paragraph.line + 1, 1)]
+        else:
+            apart.append(paragraph)
+    return apart
+
+
 def _kind(text: str) -> str | None:
     """ "trailer" for credit, copyright, correction and link lines and a list of sources under its heading;
-    "source" for a `Source:` line; else None."""
+    "source" for a `Source:` line; else None. A paragraph of several lines is judged line by line first, so a
+    `Source:` line above credit lines does not read as one source running on."""
+    heading, _, entries = text.partition("\n")
+    if _SOURCES_HEADING.fullmatch(heading) and entries and all(_SOURCE_ENTRY.fullmatch(e) for e in entries.split("\n")):
+        return "trailer"
+    if entries and not _SOURCES_LIST.match(text):
+        kinds = {_kind(line) for line in text.split("\n")}
+        if None not in kinds:
+            return "trailer" if "trailer" in kinds else "source"
     if _SOURCE.fullmatch(text):
         return "source"
     if _SOURCES_LIST.match(text):
