@@ -21,6 +21,7 @@ EVERY_KIND = {
     "people index": "people/",
     "person": "people/lloyd-austin/",
     "organisations index": "organisations/",
+    "organisation": "organisations/world-health-organization/",
     "stories with unnamed sources": "sources/unnamed/",
     "about": "about/",
     "not found": "articles/no-such-article/",  # the server answers with the site's 404.html
