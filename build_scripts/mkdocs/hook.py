@@ -232,11 +232,12 @@ class _Hook:
             item.title = nav_title(title, code)
 
     def on_env(self, env, config, files):
-        """What overrides/partials/nav.html needs: the theme's own templates under `theme/`, and its cache."""
+        """What overrides/partials/nav.html needs: the theme's own templates under `theme/`; and the cache of the
+        partials rendered once for all the pages that would get the same (nav.html, archive-search.html)."""
         if self.session:
             env.bytecode_cache = self.session.templates
         internals.theme_templates(env, [folder for folder in config.theme.dirs if folder != config.theme.custom_dir])
-        env.globals["theme_nav_cache"] = {}
+        env.globals["partials_cache"] = {}
         return env
 
     def on_template_context(self, context, template_name: str, config):
