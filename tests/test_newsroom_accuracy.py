@@ -36,7 +36,7 @@ FLOORS = {
 }
 TUNING_FLOORS = {
     "en": {"speakers": 0.975, "roles": 0.975, "credits": 1.0, "datelines": 1.0, "story": 0.965},
-    "id": {"speakers": 0.945, "roles": 0.93, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "id": {"speakers": 0.97, "roles": 0.985, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 CREDIT_FLOORS = {
     "ap": 1.0,

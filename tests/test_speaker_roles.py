@@ -807,6 +807,78 @@ UNNAMED_AFTER_A_CONNECTIVE: list[Case] = [
 to propose, not the last speaker named."""
 
 
+ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
+    (
+        "id",
+        ["“Lehernya tersayat,” kata Dr. Rakesh Joshi, Kepala Unit Gawat Darurat Rumah Sakit Sipil Ahmedabad."],
+        [("Lehernya tersayat,", "Rakesh Joshi", "Kepala Unit Gawat Darurat Rumah Sakit Sipil Ahmedabad")],
+    ),
+    (
+        "id",
+        ["“Air sudah surut,” ujar Prof. Dr. Bambang Hartono, Guru Besar Hidrologi Universitas Gadjah Mada."],
+        [("Air sudah surut,", "Bambang Hartono", "Guru Besar Hidrologi Universitas Gadjah Mada")],
+    ),
+    (
+        "id",
+        ["Wakil Ketua Komisi II DPRD Tangerang Selatan, Drs. H. Mulyadi Ramli, meminta kompensasi. “Wajar dipotong,” tegasnya."],
+        [("Wajar dipotong,", "Mulyadi Ramli", "Wakil Ketua Komisi II DPRD Tangerang Selatan")],
+    ),
+    (
+        "id",
+        ["Ketua DPRD Sleman, Mulyadi Ramli, meminta kompensasi. “Wajar dipotong,” tegasnya."],
+        [("Wajar dipotong,", "Mulyadi Ramli", "Ketua DPRD Sleman")],
+    ),
+    (
+        "id",
+        ["“Kami siaga,” kata Kepala Dinas Pertanian Provinsi Maluku Ir. Abdul Rahman Ohorella."],
+        [("Kami siaga,", "Abdul Rahman Ohorella", "Kepala Dinas Pertanian Provinsi Maluku")],
+    ),
+    (
+        "id",
+        ["“Kami siaga,” kata Rektor Universitas Pattimura Prof. Dr. Freddy Leiwakabessy."],
+        [("Kami siaga,", "Freddy Leiwakabessy", "Rektor Universitas Pattimura")],
+    ),
+    (
+        "id",
+        ["Camat Ngaglik H. Eko Prasetyo menjelaskan, “Korban sudah pulang.”"],
+        [("Korban sudah pulang.", "Eko Prasetyo", "Camat Ngaglik")],
+    ),
+    (
+        "en",
+        ["The state's fisheries chief, Dr. Paul Meyer, backed the rule. “We had no choice,” he said."],
+        [("We had no choice,", "Paul Meyer", "state's fisheries chief")],
+    ),
+    (
+        "id",
+        [
+            "Belalang menyerbu ladang di Etiopia timur.",
+            "Menteri Pertanian Etiopia Tesfaye Gebremariam mengatakan pemerintah bergerak. “Kami butuh pesawat,” ujarnya.",
+        ],
+        [("Kami butuh pesawat,", "Tesfaye Gebremariam", "Menteri Pertanian Etiopia")],
+    ),
+    (
+        "id",
+        ["Harga naik di Peru, kata pejabat.", "“Ekspor turun,” kata Menteri Perdagangan Peru Carlos Mendoza Ruiz."],
+        [("Ekspor turun,", "Carlos Mendoza Ruiz", "Menteri Perdagangan Peru")],
+    ),
+    (
+        "id",
+        ["“Jemaah sehat,” kata Kepala Pusat Kesehatan Haji Budi Sulistyo."],
+        [("Jemaah sehat,", "Budi Sulistyo", "Kepala Pusat Kesehatan Haji")],
+    ),
+    (
+        "en",
+        [
+            "Locusts swept farms in Somaliland on Monday.",
+            "“We need planes,” said Somaliland Agriculture Minister Ahmed Farah Duale.",
+        ],
+        [("We need planes,", "Ahmed Farah Duale", "Somaliland Agriculture Minister")],
+    ),
+]
+"""A title of address ("Dr.", "Ir.", "Drs. H.") opens the name, not the office, and belongs to neither speaker nor
+role; a word the article prints alone as a place ("di Etiopia", "in Somaliland") ends the title before a name."""
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -818,7 +890,8 @@ to propose, not the last speaker named."""
     + DESCRIBED_BY_A_PLACE
     + INTRODUCED_BEFORE_A_PRONOUN
     + A_DEFINITE_OCCUPATION
-    + UNNAMED_AFTER_A_CONNECTIVE,
+    + UNNAMED_AFTER_A_CONNECTIVE
+    + ADDRESS_AND_PLACES_IN_TITLES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -285,6 +285,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     if i > run[1] + 1 and (after := par.run_starting(i, before)):
         return par.name(*after)
     comma = run[1] + 1
+    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, run, before)):
+        return titled  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli, meminta …": the office's holder.
     if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
         apposition = par.run_starting(comma + 1, before)
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
@@ -352,11 +354,20 @@ def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
-    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run."""
-    return frozenset(m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
+    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run. Also
+    a word printed alone after a preposition or direction of place ("di Etiopia timur", "in Nairobi.", "wilayah
+    timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
+    ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
+    runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
+    places = (m[1] for text in paragraphs for m in _PLACE.finditer(text))
+    return frozenset((*runs, *places))
 
 
 _RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
+_PLACE = re.compile(
+    r"(?:\b(?:di|ke|in|to|timur|barat|utara|selatan|eastern|western|northern|southern)\s+|^[A-Z][A-Z .-]+,\s+)"
+    r"([A-Z][\w-]*)(?=[,.;]|\s+[a-z(])"
+)
 
 
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
+    COURTESY,
     EN,
     HONORIFICS,
     ID,
@@ -272,7 +273,10 @@ def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
 
 
 def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
-    """A run holding a person's name of at least two words, after a title when `titled` allows one."""
+    """A run holding a person's name of at least two words, after a title when `titled` allows one; a title of
+    address ("Dr. Rakesh Joshi", "Drs. H. Mulyadi Ramli") is no office: the name after it is a person's."""
+    if run is not None and run[0] < run[1] and par.word(run[0]).rstrip(".") in COURTESY:
+        return _personal(par, (run[0] + 1, run[1]), titled)
     if run is None or run[1] == run[0] or (is_role_noun(par.tokens[run[0]].text) and not titled):
         return False
     words = person_words(par.name(*run).words)
