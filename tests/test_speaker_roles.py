@@ -807,6 +807,64 @@ UNNAMED_AFTER_A_CONNECTIVE: list[Case] = [
 to propose, not the last speaker named."""
 
 
+DESCRIPTIONS_BEFORE_NAMES: list[Case] = [
+    (
+        "id",
+        [
+            "“Kami rawat 600 burung,” kata Budi Santoso, relawan.",
+            "Seorang penjual layang-layang di kawasan Raipur mengaku masih banyak pembeli. “Benang kaca laku,” katanya.",
+        ],
+        [("Kami rawat 600 burung,", "Budi Santoso", "relawan"), ("Benang kaca laku,", None, None)],
+    ),
+    (
+        "id",
+        [
+            "Menurut Siti Aminah, pedagang, harga naik. “Harga naik,” ujarnya.",
+            "Salah seorang pengemudi ojek mengeluh. “Penumpang sepi sejak pagi,” ujarnya.",
+        ],
+        [("Harga naik,", "Siti Aminah", "pedagang"), ("Penumpang sepi sejak pagi,", None, None)],
+    ),
+    (
+        "id",
+        ["“Awalnya saya kira kayu,” kata warga Desa Klumpang Kebun, Ucok Siregar (34), kepada detikSumut."],
+        [("Awalnya saya kira kayu,", "Ucok Siregar", "warga Desa Klumpang Kebun")],
+    ),
+    (
+        "id",
+        ["“Airnya hitam,” ujar warga Perumahan Griya Asri, Dewi Lestari (41), Senin."],
+        [("Airnya hitam,", "Dewi Lestari", "warga Perumahan Griya Asri")],
+    ),
+    (
+        "id",
+        ["“Kami rugi,” kata pedagang asal Cianjur, Rudi Hartono (52)."],
+        [("Kami rugi,", "Rudi Hartono", "pedagang asal Cianjur")],
+    ),
+    (
+        "en",
+        ["“It was huge,” said a resident of Klumpang Village, Ucok Siregar, 34, on Monday."],
+        [("It was huge,", "Ucok Siregar", "resident of Klumpang Village")],
+    ),
+    (
+        "en",
+        ["“We lost everything,” said a farmer from Dahlonega, Mary Clark."],
+        [("We lost everything,", "Mary Clark", "farmer from Dahlonega")],
+    ),
+    (
+        "en",
+        ["Orrin Lavallee, a Republican state senator from Hancock County, objected. “We are not against whales,” he said."],
+        [("We are not against whales,", "Orrin Lavallee", "a Republican state senator from Hancock County")],
+    ),
+    (
+        "en",
+        ["“We wait,” said Ana Ruiz, a Democratic state representative from Laredo."],
+        [("We wait,", "Ana Ruiz", "a Democratic state representative from Laredo")],
+    ),
+]
+"""Who a description introduces: "Seorang …" counts a new person, whoever spoke before; a lowercase description
+with a place ("warga Desa X, Name (34),") introduces the name after its comma; a verb-like word before a role
+noun ("state senator") is part of the role."""
+
+
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
     (
         "id",
@@ -891,7 +949,8 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + INTRODUCED_BEFORE_A_PRONOUN
     + A_DEFINITE_OCCUPATION
     + UNNAMED_AFTER_A_CONNECTIVE
-    + ADDRESS_AND_PLACES_IN_TITLES,
+    + ADDRESS_AND_PLACES_IN_TITLES
+    + DESCRIPTIONS_BEFORE_NAMES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
@@ -985,6 +1044,24 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
         ("“Kami patuhi aturan,” kata Sinar Tambang, perusahaan tambang asal Kalimantan.", "sinar-tambang", True),
         ("“I fixed it in an hour,” said Rui Costa, a crane operator.", "rui-costa", False),
         ("“Saya lelah sekali,” kata Budi Santoso, pegawai perusahaan itu.", "budi-santoso", False),
+        (
+            "Forestry group Kallio Paper will shut a mill. “Demand is gone,” Kallio Paper said in a statement.",
+            "kallio-paper",
+            True,
+        ),
+        ("Logistics firm Hanse Nordlicht cut jobs. “Costs rose,” Hanse Nordlicht said.", "hanse-nordlicht", True),
+        ("Lembaga penyelamat satwa Jivdaya Trust merawat burung. “Kami kewalahan,” kata Jivdaya Trust.", "jivdaya-trust", True),
+        (
+            "Penerbangan ditunda maskapai Sriwijaya Nusantara. “Cuaca buruk,” kata Sriwijaya Nusantara.",
+            "sriwijaya-nusantara",
+            True,
+        ),
+        ("“We are hiring,” said Ville Harjula. The company said Harjula would stay on.", "ville-harjula", False),
+        (
+            "The Federal Aviation Administration grounded the jets. “Safety first,” the Federal Aviation Administration said.",
+            "federal-aviation-administration",
+            True,
+        ),
     ],
 )
 def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: str, organisation: bool) -> None:

@@ -224,7 +224,7 @@ INSTITUTIONS = frozenset(
         "Party Union Institute University College School Bureau Service Forces Force Army Navy Police Foundation "
         "Society Company Corporation Group Bank Court Congress Parliament Government Times Post News Press "
         "Journal Herald Guardian Network Center Centre Hospital League Federation Club Assembly Fund "
-        "International Nations Affairs House Palace "
+        "International Nations Affairs House Palace Administration Authority "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
         "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana Dinas Pemprov Pemkab Pemkot"

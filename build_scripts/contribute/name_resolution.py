@@ -323,10 +323,16 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
-    elif par.word(first := _after_opening(par, position)) in INDEFINITE and any(
-        person_noun(par, j) for j in range(first + 1, first + 4)
+    elif par.word(first := _after_opening(par, position)) in INDEFINITE and (
+        any(person_noun(par, j) for j in range(first + 1, first + 4)) or _classifies_a_person(par, first)
     ):
         reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
+
+
+def _classifies_a_person(par: ParsedParagraph, first: int) -> bool:
+    """Whether an indefinite opening a sentence counts people ("Seorang penjual layang-layang …", "Salah seorang
+    pedagang …"): whatever noun follows, it is a person, and someone new."""
+    return par.word(first) == "seorang" or (par.word(first), par.word(first + 1)) == ("salah", "seorang")
 
 
 def _after_opening(par: ParsedParagraph, start: int) -> int:

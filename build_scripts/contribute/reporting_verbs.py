@@ -224,7 +224,7 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run is None:
             i += 1
             continue
-        if apposed := titled_name(par, run, ceiling):
+        if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
         name = par.name(*run)
         if organisation_named(par, *run) or _numbered(par, run, ceiling):
@@ -248,6 +248,27 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
+    """The person a lowercase description with a place introduces, set off by commas, an age allowed: "kata warga
+    Desa Klumpang Kebun, Ucok Siregar (34), kepada …", "said a resident of Klumpang, Ucok Siregar, 34,". The
+    place's words are no one's name."""
+    i = run[0] - 1
+    if par.word(i) in _PLACE_LINKS and par.tokens[i].text.islower():
+        i -= 1
+    if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
+        return None
+    named = par.run_starting(run[1] + 2, ceiling)
+    if named is None or not _personal(par, named, titled=True):
+        return None
+    end = named[1] + 1
+    if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
+        end += 3 if par.word(end) == "(" else 2
+    return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
+
+
+_PLACE_LINKS = frozenset("of from in at dari di asal".split())
 
 
 def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:
@@ -351,9 +372,23 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return "pronoun"
     if lex is ID and lower in lex.inverted:
         return "after"
+    if _modifies_a_role(par, i):
+        return None
     if lower in lex.verbs or lower in lex.inverted:
         return "passive" if par.word(i + 1) in lex.passive_by else "before"
     return None
+
+
+def _modifies_a_role(par: ParsedParagraph, i: int) -> bool:
+    """Whether a verb's word is a noun's modifier inside a description: "a Republican state senator", "the state
+    official" (an article before it, a capitalised adjective allowed between, a role noun after)."""
+    following = par.tokens[i + 1] if i + 1 < len(par.tokens) else None
+    if following is None or following.kind != "word" or not is_role_noun(following.text):
+        return False
+    before = i - 1
+    if before >= 0 and par.tokens[before].text[:1].isupper() and par.tokens[before].kind == "word":
+        before -= 1
+    return before >= 0 and par.word(before) in ("a", "an", "the")
 
 
 def _event(par: ParsedParagraph, verb: int, kind: str) -> Event:

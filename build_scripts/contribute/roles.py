@@ -359,12 +359,14 @@ def _heads_role(par: ParsedParagraph, i: int) -> bool:
 
 
 def _continues(par: ParsedParagraph, i: int) -> bool:
-    """Whether an apposition goes on at token i: a word that is no reporting verb."""
+    """Whether an apposition goes on at token i: a word that is no reporting verb, or one that modifies the role
+    noun after it ("a Republican state senator", "a White House press officer")."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
         return False
     verbs = lex.verbs | lex.inverted | lex.according
-    return token.text[0].isupper() or word not in verbs
+    modifies = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
+    return token.text[0].isupper() or word not in verbs or modifies
 
 
 def _relative_clause(par: ParsedParagraph, i: int) -> bool:
