@@ -35,8 +35,8 @@ FLOORS = {
     "id": {"speakers": 0.75, "roles": 0.65, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 TUNING_FLOORS = {
-    "en": {"speakers": 0.975, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 0.965},
-    "id": {"speakers": 0.99, "roles": 0.99, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "en": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 0.965},
+    "id": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 CREDIT_FLOORS = {
     "ap": 1.0,

@@ -865,6 +865,61 @@ with a place ("warga Desa X, Name (34),") introduces the name after its comma; a
 noun ("state senator") is part of the role."""
 
 
+QUOTES_RUNNING_ON_AND_LONG_OPENINGS: list[Case] = [
+    (
+        "id",
+        [
+            "Menurut dia, nelayan tidak diajak bicara. “Tidak ada sosialisasi, tidak ada konsultasi.",
+            "“Kami menolak laut kami dijual,” kata Rahmat Hidayat.",
+        ],
+        [
+            ("Tidak ada sosialisasi, tidak ada konsultasi.", "Rahmat Hidayat", None),
+            ("Kami menolak laut kami dijual,", "Rahmat Hidayat", None),
+        ],
+    ),
+    (
+        "id",
+        ["Warga mengeluh. “Air mati tiga hari.", "“Kami harus beli galon,” ujar Sri Wahyuni, warga Serpong."],
+        [("Air mati tiga hari.", "Sri Wahyuni", "warga Serpong"), ("Kami harus beli galon,", "Sri Wahyuni", "warga Serpong")],
+    ),
+    (
+        "en",
+        ["The union was angry. “Nobody asked us.", "“We will strike on Monday,” said Dana Kopp, the union's president."],
+        [
+            ("Nobody asked us.", "Dana Kopp", "the union's president"),
+            ("We will strike on Monday,", "Dana Kopp", "the union's president"),
+        ],
+    ),
+    ("en", ["“Nobody asked us.", "The union said it would strike."], [("Nobody asked us.", None, None)]),
+    (
+        "en",
+        [
+            "Under the thorny branches of an argan tree that has borne no fruit for two seasons, Fatima Ait Oumghar sorts nuts.",
+            "“Now we fill three,” the 54-year-old told AFP.",
+        ],
+        [("Now we fill three,", "Fatima Ait Oumghar", None)],
+    ),
+    (
+        "en",
+        [
+            "Beside the dry riverbed where her family has grazed goats for three generations, Amina Hassan Warsame counts them.",
+            "“Only nine are alive,” the herder said.",
+        ],
+        [("Only nine are alive,", "Amina Hassan Warsame", None)],
+    ),
+    (
+        "id",
+        [
+            "Di bawah pohon kelapa yang sudah tidak berbuah sejak musim kemarau panjang tahun lalu, Wayan Sukerta memilah panen.",
+            "“Sekarang hanya tiga karung,” kata petani berusia 54 tahun itu.",
+        ],
+        [("Sekarang hanya tiga karung,", "Wayan Sukerta", None)],
+    ),
+]
+"""A quote left open at its paragraph's end goes on in the next, whose speaker it shares; a long phrase opening a
+sentence with a preposition still leaves its subject to be the one a description later means."""
+
+
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
     (
         "id",
@@ -950,7 +1005,8 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + A_DEFINITE_OCCUPATION
     + UNNAMED_AFTER_A_CONNECTIVE
     + ADDRESS_AND_PLACES_IN_TITLES
-    + DESCRIPTIONS_BEFORE_NAMES,
+    + DESCRIPTIONS_BEFORE_NAMES
+    + QUOTES_RUNNING_ON_AND_LONG_OPENINGS,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -189,9 +189,11 @@ def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
 
 
 def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | None:
-    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"."""
+    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"; a phrase opening with a
+    preposition may be long ("Under the thorny branches of an argan tree that has borne no fruit …, Fatima …")."""
     first = start
-    comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
+    reach = _LONG_PHRASE if _opens_with_phrase(par, start) else 12
+    comma = next((j for j in range(start, min(before, start + reach)) if par.tokens[j].text == ","), None)
     if comma is not None and (described := _described_name(par, start, comma, before)):
         return described
     aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
@@ -214,6 +216,10 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
         return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
     return name
+
+
+_LONG_PHRASE = 30
+"""Tokens of the longest opening phrase read before a sentence's subject."""
 
 
 def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
