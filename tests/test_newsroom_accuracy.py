@@ -35,7 +35,7 @@ FLOORS = {
     "id": {"speakers": 0.75, "roles": 0.65, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 TUNING_FLOORS = {
-    "en": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 0.965},
+    "en": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
     "id": {"speakers": 1.0, "roles": 1.0, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 CREDIT_FLOORS = {
