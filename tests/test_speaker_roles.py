@@ -920,6 +920,54 @@ QUOTES_RUNNING_ON_AND_LONG_OPENINGS: list[Case] = [
 sentence with a preposition still leaves its subject to be the one a description later means."""
 
 
+INDONESIAN_DESCRIPTIONS_AND_NAMES: list[Case] = [
+    (
+        "id",
+        ["“Harga gabah turun,” kata Ketua Kelompok Tani Sri Rejeki, Paimin (58), di sawahnya."],
+        [("Harga gabah turun,", "Paimin", "Ketua Kelompok Tani Sri Rejeki")],
+    ),
+    (
+        "id",
+        ["“Kami akan panggil pengembang,” kata anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono."],
+        [("Kami akan panggil pengembang,", "Budi Hartono", "anggota Komisi IV DPR RI dari Fraksi PDIP")],
+    ),
+    (
+        "id",
+        ["“Tidak ada korban jiwa,” ungkap Kasi Humas Polres Bantul Iptu I Nengah Jeffry kepada wartawan."],
+        [("Tidak ada korban jiwa,", "I Nengah Jeffry", "Kasi Humas Polres Bantul Iptu")],
+    ),
+    (
+        "id",
+        ["Kepala Desa Tista I Ketut Sudarma mengatakan, “Air sudah surut.” “Warga aman,” kata Sudarma."],
+        [("Air sudah surut.", "I Ketut Sudarma", "Kepala Desa Tista"), ("Warga aman,", "I Ketut Sudarma", "Kepala Desa Tista")],
+    ),
+    (
+        "en",
+        ["“We left at dawn,” said I Made Wirata, a farmer in Bali."],
+        [("We left at dawn,", "I Made Wirata", "a farmer in Bali")],
+    ),
+    (
+        "id",
+        ["Ibu rumah tangga, Sumarni (45), mengaku tiga hari tidak mandi. “Air tidak keluar sama sekali,” keluhnya."],
+        [("Air tidak keluar sama sekali,", "Sumarni", "Ibu rumah tangga")],
+    ),
+    (
+        "id",
+        ["Pedagang sayur, Sumarni, mengaku rugi. “Air tidak keluar sama sekali,” katanya."],
+        [("Air tidak keluar sama sekali,", "Sumarni", "Pedagang sayur")],
+    ),
+    (
+        "id",
+        ["Pengemudi ojek daring, Agus Salim (38), mengaku pendapatannya turun. “Sepi sekali sejak pagi,” bebernya."],
+        [("Sepi sekali sejak pagi,", "Agus Salim", "Pengemudi ojek daring")],
+    ),
+    ("id", ["“Air tidak keluar,” keluh Sumarni, warga Bekasi."], [("Air tidak keluar,", "Sumarni", "warga Bekasi")]),
+]
+"""Indonesian shapes of a name after its description: a one-word name with its age after a title and a comma; a
+description naming a body with its links ("anggota Komisi IV DPR RI dari Fraksi PDIP,"); a Balinese name opening
+with "I"; a sentence opening with a person described in common words; "keluh", "beber" and the like as "kata"."""
+
+
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
     (
         "id",
@@ -1006,7 +1054,8 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + UNNAMED_AFTER_A_CONNECTIVE
     + ADDRESS_AND_PLACES_IN_TITLES
     + DESCRIPTIONS_BEFORE_NAMES
-    + QUOTES_RUNNING_ON_AND_LONG_OPENINGS,
+    + QUOTES_RUNNING_ON_AND_LONG_OPENINGS
+    + INDONESIAN_DESCRIPTIONS_AND_NAMES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

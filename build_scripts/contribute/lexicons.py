@@ -114,6 +114,7 @@ ID = Lexicon(
     ),
     inverted=_words(
         "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut seru pungkas terang papar cetus ucap "
+        "keluh kenang beber sambung timpal tandas kilah sahut "
         # Passive: "Hal itu disampaikan Menteri Kesehatan Budi Gunadi Sadikin".
         "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dituturkan disebutkan"
     ),
@@ -284,7 +285,7 @@ GIVEN_NAMES = frozenset(
     w.casefold()
     for w in (
         "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
-        "Nur Nurul Ni Made Putu Gede Wayan Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
     ).split()
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni

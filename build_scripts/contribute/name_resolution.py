@@ -249,7 +249,8 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
     kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
     related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
-    if not (par.word(start) in INDEFINITE or kin or related) or any(_verb(par, j) for j in range(start + 1, comma)):
+    plain = _plain_description(par, start, comma)
+    if not (par.word(start) in INDEFINITE or kin or related or plain) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
     if run is None:
@@ -258,6 +259,13 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     if par.word(after) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
+    """Whether a sentence opens with a description of a person in common words, capitalised only as the first
+    word ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired teacher, Ann Cole,")."""
+    head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
+    return head and start + 1 < comma and all(par.tokens[j].text.islower() for j in range(start + 1, comma))
 
 
 def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:

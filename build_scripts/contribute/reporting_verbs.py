@@ -251,12 +251,12 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
 
 
 def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
-    """The person a lowercase description with a place introduces, set off by commas, an age allowed: "kata warga
-    Desa Klumpang Kebun, Ucok Siregar (34), kepada …", "said a resident of Klumpang, Ucok Siregar, 34,". The
-    place's words are no one's name."""
+    """The person a lowercase description with a place or body introduces, set off by commas, an age allowed:
+    "kata warga Desa Klumpang Kebun, Ucok Siregar (34), kepada …", "said a resident of Klumpang, Ucok Siregar, 34,",
+    "kata anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono". The place's words are no one's name."""
     i = run[0] - 1
-    if par.word(i) in _PLACE_LINKS and par.tokens[i].text.islower():
-        i -= 1
+    while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit()):
+        i -= 1  # "anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono,": the body's names and links.
     if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
         return None
     named = par.run_starting(run[1] + 2, ceiling)
@@ -331,11 +331,12 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         elif bracketed and _personal(par, bracketed):
             return par.name(*bracketed)  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    closed = after is not None and (
-        par.word(after[1] + 1) == "," or after[1] + 1 >= len(par.tokens) or par.word(after[1] + 1) == "."
-    )
+    end = after[1] + 1 if after is not None else 0
+    if after is not None and par.word(end) == "(" and par.word(end + 1).isdigit() and par.word(end + 2) == ")":
+        end += 3  # "Ketua Kelompok Tani Sri Rejeki, Paimin (58),": the age goes with the name.
+    closed = after is not None and (par.word(end) in (",", ".") or end >= len(par.tokens))
     alone = after is not None and after[0] == after[1] and closed and _named_alone(par, after[0])
-    alone = alone and after is not None and par.word(after[1] + 2) not in ("dan", "and")
+    alone = alone and after is not None and par.word(end + 1) not in ("dan", "and")
     if after is None or not (alone or _personal(par, after, titled=True)):
         return None
     following = after[1] + 1
