@@ -962,10 +962,32 @@ INDONESIAN_DESCRIPTIONS_AND_NAMES: list[Case] = [
         [("Sepi sekali sejak pagi,", "Agus Salim", "Pengemudi ojek daring")],
     ),
     ("id", ["“Air tidak keluar,” keluh Sumarni, warga Bekasi."], [("Air tidak keluar,", "Sumarni", "warga Bekasi")]),
+    (
+        "id",
+        ["Direktur Eksekutif Walhi Riau Even Sembiring menilai izin itu cacat. “Tidak ada kajian lingkungan,” tutur Even."],
+        [("Tidak ada kajian lingkungan,", "Even Sembiring", "Direktur Eksekutif Walhi Riau")],
+    ),
+    (
+        "id",
+        ["“Kami kecewa,” kata Ketua Koperasi Nelayan Just Rahman Lubis."],
+        [("Kami kecewa,", "Just Rahman Lubis", "Ketua Koperasi Nelayan")],
+    ),
+    (
+        "en",
+        ["“It's too early to say,” said Brig. Gen. Pat Ryder, the Pentagon press secretary."],
+        [("It's too early to say,", "Pat Ryder", "the Pentagon press secretary")],
+    ),
+    (
+        "en",
+        ["Rear Adm. John Kirby said the ships had left. “They are on their way,” Kirby said."],
+        [("They are on their way,", "John Kirby", "Rear Adm.")],
+    ),
 ]
 """Indonesian shapes of a name after its description: a one-word name with its age after a title and a comma; a
 description naming a body with its links ("anggota Komisi IV DPR RI dari Fraksi PDIP,"); a Balinese name opening
-with "I"; a sentence opening with a person described in common words; "keluh", "beber" and the like as "kata"."""
+with "I"; a sentence opening with a person described in common words; "keluh", "beber" and the like as "kata";
+an English word inside an Indonesian sentence ("Even Sembiring") is a name's; a military rank's full stop ("Brig.
+Gen.") ends no sentence."""
 
 
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [

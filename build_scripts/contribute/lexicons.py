@@ -16,6 +16,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in text.split())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The reporting words of one language."""
@@ -237,24 +241,23 @@ PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der d
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
 """Month names: not names beside a number ("May 5", "5 Mei"), but names elsewhere ("Theresa May", "Mei Chen")."""
+ENGLISH_OPENERS = _folded(
+    "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
+    "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
+    "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
+    "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
+    "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
+    "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes"
+)
+"""English function words that start sentences: in an Indonesian text, such a word inside a name is a name's."""
 NOT_NAMES = (
-    frozenset(
-        w.casefold()
-        for w in (
-            # English function words that start sentences.
-            "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
-            "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
-            "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
-            "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
-            "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
-            "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes "
-            # Indonesian.
-            "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
-            "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
-            "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-            "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
-            "Berdasarkan"
-        ).split()
+    ENGLISH_OPENERS
+    | _folded(
+        "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
+        "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
+        "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
+        "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
+        "Berdasarkan"
     )
     | _WEEKDAYS
     | MONTHS
@@ -324,7 +327,7 @@ Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. offi
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh".split()
+    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())
