@@ -978,6 +978,22 @@ INDONESIAN_DESCRIPTIONS_AND_NAMES: list[Case] = [
         [("It's too early to say,", "Pat Ryder", "the Pentagon press secretary")],
     ),
     (
+        "id",
+        ["Ia menambahkan posko siap. “Posko buka 24 jam,” kata Kasatpol PP Kota Batam, Salim, kepada Tempo."],
+        [("Posko buka 24 jam,", "Salim", "Kasatpol PP Kota Batam")],
+    ),
+    (
+        "id",
+        ["Seorang warga bernama Joko (40) mengatakan air keruh. “Bau sekali,” ujar Joko."],
+        [("Bau sekali,", "Joko", "warga")],
+    ),
+    ("id", ["“Kami rugi,” kata seorang pedagang bernama Siti Rahayu."], [("Kami rugi,", "Siti Rahayu", "pedagang")]),
+    (
+        "en",
+        ["A farmer named Ali Hassan said the crop failed. “Nothing grew,” Hassan said."],
+        [("Nothing grew,", "Ali Hassan", "farmer")],
+    ),
+    (
         "en",
         ["Rear Adm. John Kirby said the ships had left. “They are on their way,” Kirby said."],
         [("They are on their way,", "John Kirby", "Rear Adm.")],

@@ -168,7 +168,8 @@ ROLES = frozenset(
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
         "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
-        "Pelaksana Harian Deputi Besar Dukuh Kadus Ir Drs Dra KH"
+        "Pelaksana Harian Deputi Besar Dukuh Kadus Ir Drs Dra KH Kasatpol Kasatreskrim Kasatlantas Kanit Kaur "
+        "Kalapas Karutan Kakanwil Kasubbag"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person

@@ -22,6 +22,7 @@ from build_scripts.contribute.lexicons import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    NAMING,
     NOT_NAMES,
     ORGANISATION_NOUNS,
     PLACES,
@@ -149,7 +150,7 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     comma = before >= 0 and par.tokens[before].text == ","
     start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first)
     if start is not None:
-        return _text(par, start, _before_courtesy(par, start, first - 1))
+        return _text(par, start, _title_end(par, start, first - 1))
     if apposition := (_apposition_before(par, before) if comma else None) or role_after(par, last):
         return apposition
     if all(par.word(i).rstrip(".") in COURTESY for i in range(ranks, first)):
@@ -157,13 +158,16 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     start = ranks if comma or before < 0 else _walk_back(par, before, False)
     while start < ranks and par.tokens[start].text.islower():
         start += 1
-    return _text(par, start, _before_courtesy(par, start, first - 1))
+    return _text(par, start, _title_end(par, start, first - 1))
 
 
-def _before_courtesy(par: ParsedParagraph, start: int, end: int) -> int:
+def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
     """The last token of a title before the titles of address that open the name ("Kepala Dinas Pertanian Ir.
     Abdul Rahman"): "Ir.", "Dr.", "H." belong to the person, a rank ("Kompol") to the office; a word spelled out
-    may be the office's own ("Kepala Pusat Kesehatan Haji")."""
+    may be the office's own ("Kepala Pusat Kesehatan Haji"). A word giving the name ("warga bernama Joko", "a
+    farmer named Ali") is no part of the title either."""
+    if end > start and par.word(end) in NAMING:
+        end -= 1
     while end > start and par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY:
         end -= 1
     return end
