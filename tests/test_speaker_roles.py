@@ -1006,6 +1006,53 @@ an English word inside an Indonesian sentence ("Even Sembiring") is a name's; a 
 Gen.") ends no sentence."""
 
 
+TITLES_AROUND_THEIR_EDGES: list[Case] = [
+    (
+        "en",
+        ["“These birds can't fly home,” said Dr. Emily Sato, a veterinarian with the state wildlife agency."],
+        [("These birds can't fly home,", "Emily Sato", "a veterinarian with the state wildlife agency")],
+    ),
+    (
+        "en",
+        ["“We ran out,” said Jon Bell, a clerk at the state office, adding that more would come."],
+        [("We ran out,", "Jon Bell", "a clerk at the state office")],
+    ),
+    (
+        "id",
+        ["“Kami beli air galon,” kata warga RT 03/RW 05 Kelurahan Pondok Benda, Hendra Gunawan."],
+        [("Kami beli air galon,", "Hendra Gunawan", "warga RT 03/RW 05 Kelurahan Pondok Benda")],
+    ),
+    (
+        "id",
+        ["“Kami beli air galon,” kata Ketua RT 03/RW 05 Kelurahan Pondok Benda, Hendra Gunawan."],
+        [("Kami beli air galon,", "Hendra Gunawan", "Ketua RT 03/RW 05 Kelurahan Pondok Benda")],
+    ),
+    (
+        "id",
+        ["Warga RT 03/RW 05 Kelurahan Pondok Benda, Hendra Gunawan (41), mengaku kering. “Kami beli air galon,” kata Hendra."],
+        [("Kami beli air galon,", "Hendra Gunawan", "Warga RT 03/RW 05 Kelurahan Pondok Benda")],
+    ),
+    (
+        "id",
+        ["Sebelumnya, Menteri Koordinator Bidang Pangan Zulkifli Hasan menyebut stok aman. “Tidak perlu impor,” ujar Zulkifli."],
+        [("Tidak perlu impor,", "Zulkifli Hasan", "Menteri Koordinator Bidang Pangan")],
+    ),
+    (
+        "en",
+        ["Meanwhile, Health Minister Jane Ruto said cases fell. “We are winning,” Ruto said."],
+        [("We are winning,", "Jane Ruto", "Health Minister")],
+    ),
+    (
+        "en",
+        ["In Lusaka, Mines Minister Paul Kabuswe said exports would resume. “We are ready,” Kabuswe said."],
+        [("We are ready,", "Paul Kabuswe", "Mines Minister")],
+    ),
+]
+"""Where a title or apposition ends: a verb's word after an article is a noun's modifier ("the state wildlife
+agency"); a slash between numbered units ("RT 03/RW 05") holds the title together; a phrase and comma opening the
+sentence, with no word of office, are no part of the title after them."""
+
+
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
     (
         "id",
@@ -1093,7 +1140,8 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + ADDRESS_AND_PLACES_IN_TITLES
     + DESCRIPTIONS_BEFORE_NAMES
     + QUOTES_RUNNING_ON_AND_LONG_OPENINGS
-    + INDONESIAN_DESCRIPTIONS_AND_NAMES,
+    + INDONESIAN_DESCRIPTIONS_AND_NAMES
+    + TITLES_AROUND_THEIR_EDGES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

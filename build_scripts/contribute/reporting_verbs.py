@@ -255,7 +255,7 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     "kata warga Desa Klumpang Kebun, Ucok Siregar (34), kepada …", "said a resident of Klumpang, Ucok Siregar, 34,",
     "kata anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono". The place's words are no one's name."""
     i = run[0] - 1
-    while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit()):
+    while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit() or par.word(i) == "/"):
         i -= 1  # "anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono,": the body's names and links.
     if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
         return None
@@ -288,6 +288,8 @@ def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
     """Whether a run is a unit numbered inside a title ("KAI Daop 1 Jakarta", "Ketua RT 02"): a number and more
     capitalised words follow it, so the name comes later."""
     after = run[1] + 1
+    if par.word(after + 1) == "/" and par.tokens[after].text.isdigit():
+        return after + 2 < ceiling and par.is_name_word(after + 2)  # "RT 03/RW 05 …"
     if after + 1 >= ceiling or not par.joined(after + 1):
         return False
     return par.tokens[after].text.isdigit() and par.is_name_word(after + 1)
@@ -322,7 +324,7 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         return par.name(*after)
     if _personal(par, run) or not is_role_noun(par.tokens[run[0]].text):
         return None
-    while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
+    while i < ceiling and i - run[1] <= _TITLE_WORDS and (par.tokens[i].kind == "word" or par.word(i) == "/"):
         i += 1
     if i < ceiling and par.tokens[i].text == "(" and par.word(i + 2) == ")":
         bracketed = par.run_starting(i + 3, ceiling)
