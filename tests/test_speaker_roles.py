@@ -1043,6 +1043,30 @@ TITLES_AROUND_THEIR_EDGES: list[Case] = [
         [("We are winning,", "Jane Ruto", "Health Minister")],
     ),
     (
+        "id",
+        [
+            "Pakar hukum tata negara Universitas Andalas Feri Amsari menilai aturan itu bermasalah. “Ini cacat prosedur,” katanya.",
+            "“Harus dibatalkan,” kata Feri.",
+        ],
+        [
+            ("Ini cacat prosedur,", "Feri Amsari", "Pakar hukum tata negara Universitas Andalas"),
+            ("Harus dibatalkan,", "Feri Amsari", "Pakar hukum tata negara Universitas Andalas"),
+        ],
+    ),
+    (
+        "id",
+        ["“Sumbernya dari nasi kotak,” kata Kepala Dinas Kesehatan Sleman Cahya Purnama.", "“Sampel sudah dikirim,” ujar Cahya."],
+        [
+            ("Sumbernya dari nasi kotak,", "Cahya Purnama", "Kepala Dinas Kesehatan Sleman"),
+            ("Sampel sudah dikirim,", "Cahya Purnama", "Kepala Dinas Kesehatan Sleman"),
+        ],
+    ),
+    (
+        "id",
+        ["Pada hari Jumat, Presiden Amerika Serikat Donald Trump menyatakan darurat. “Ini serius,” kata Trump."],
+        [("Ini serius,", "Donald Trump", "Presiden Amerika Serikat")],
+    ),
+    (
         "en",
         ["In Lusaka, Mines Minister Paul Kabuswe said exports would resume. “We are ready,” Kabuswe said."],
         [("We are ready,", "Paul Kabuswe", "Mines Minister")],
@@ -1050,7 +1074,8 @@ TITLES_AROUND_THEIR_EDGES: list[Case] = [
 ]
 """Where a title or apposition ends: a verb's word after an article is a noun's modifier ("the state wildlife
 agency"); a slash between numbered units ("RT 03/RW 05") holds the title together; a phrase and comma opening the
-sentence, with no word of office, are no part of the title after them."""
+sentence, with no word of office, are no part of the title after them. Where a later mention shows the name to
+start ("kata Feri"), the quotes before it follow; "Serikat" after a place opens no group's name."""
 
 
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
+    COUNTRIES,
     DETERMINERS,
     GIVEN_NAMES,
     INDEFINITE,
@@ -17,6 +18,7 @@ from build_scripts.contribute.lexicons import (
     LEXICONS,
     NOT_NAMES,
     PARTICLES,
+    PLACES,
     ROLE_NOUNS,
 )
 from build_scripts.contribute.mentions import (
@@ -62,9 +64,16 @@ class Reader:
     """The role first printed beside each name, by the name folded."""
     nicknames: dict[str, str] = field(default_factory=dict)
     """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
+    corrected: dict[str, str] = field(default_factory=dict)
+    """Names read after a title, by the name a later mention showed them to be ("Andalas Feri Amsari", then "kata
+    Feri": Feri Amsari)."""
 
     def role_of(self, name: str | None) -> str | None:
         return self.roles.get(fold(name)) if name else None
+
+    def final(self, name: str | None) -> str | None:
+        """The name as the whole article shows it: a quote before the mention that corrected it follows it too."""
+        return self.corrected.get(name, name) if name else name
 
     def learn(self, words: tuple[str, ...]) -> None:
         """Note a full name as printed now: the newest one with a surname wins."""
@@ -112,14 +121,22 @@ class Reader:
         its role."""
         if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
-        body = known in self.after_body or any(fold(word) in BODY_OPENERS for word in known[:first])
+        body = known in self.after_body or _opens_body(known[:first])
         start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
         if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
         self.roles.setdefault(fold(name), dropped if role is None else f"{role} {dropped}")
+        self.corrected.setdefault(whole, name)
         return name
+
+
+def _opens_body(words: Sequence[str]) -> bool:
+    """Whether words hold the opening of a group's name ("Kelompok Pemburu Madu …", "Serikat Pekerja …"); after a
+    place it is the place's ("Amerika Serikat")."""
+    folded = [fold(word) for word in words]
+    return any(w in BODY_OPENERS and (i == 0 or folded[i - 1] not in PLACES | COUNTRIES) for i, w in enumerate(folded))
 
 
 def _given_name(known: tuple[str, ...], surname: int) -> int:
@@ -442,7 +459,7 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.titled.add(words)
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
-                if any(word.casefold() in BODY_OPENERS for word in name.words[: len(name.words) - len(words)]):
+                if _opens_body(name.words[: len(name.words) - len(words)]):
                     reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None

@@ -78,6 +78,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
             found.append(FoundQuote(number, span.start, span.end, text[span.start : span.end], speaker, cue))
         last = par.spans[quotes[-1][0]] if quotes else None
         running_on = len(found) - 1 if last is not None and last.close is None and quotes[-1][1] is None else None
+    found = [replace(quote, speaker=reader.final(quote.speaker)) for quote in found]
     return [replace(quote, role=reader.role_of(quote.speaker)) for quote in found]
 
 

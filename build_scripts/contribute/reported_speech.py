@@ -120,8 +120,11 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
 def _with_role(claim: FoundClaim, reader: Reader) -> FoundClaim:
     """The claim with its named source's role, wherever the article prints it beside the name."""
     source = claim.source
-    role = reader.role_of(source.name) if isinstance(source, Named) else None
-    return replace(claim, source=Named(source.name, role)) if isinstance(source, Named) and role else claim
+    if not isinstance(source, Named):
+        return claim
+    name = reader.final(source.name) or source.name
+    role = reader.role_of(name)
+    return replace(claim, source=Named(name, role)) if role or name != source.name else claim
 
 
 def _nested(par: ParsedParagraph, found: list[_Claim]) -> list[_Claim]:
