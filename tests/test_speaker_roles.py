@@ -1068,6 +1068,12 @@ TITLES_AROUND_THEIR_EDGES: list[Case] = [
     ),
     (
         "en",
+        ["“We lost the herd,” said grandmother of five Ama Boateng, 80."],
+        [("We lost the herd,", "Ama Boateng", "grandmother of five")],
+    ),
+    ("id", ["“Kami rugi,” kata ibu dua anak Siti Rohani."], [("Kami rugi,", "Siti Rohani", "ibu dua anak")]),
+    (
+        "en",
         ["In Lusaka, Mines Minister Paul Kabuswe said exports would resume. “We are ready,” Kabuswe said."],
         [("We are ready,", "Paul Kabuswe", "Mines Minister")],
     ),
@@ -1272,6 +1278,7 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
             "sriwijaya-nusantara",
             True,
         ),
+        ("“The restoration cost $1.2 million,” the Friends of Point Lobos Light said in a statement.", "friends", True),
         ("“We are hiring,” said Ville Harjula. The company said Harjula would stay on.", "ville-harjula", False),
         (
             "The Federal Aviation Administration grounded the jets. “Safety first,” the Federal Aviation Administration said.",
