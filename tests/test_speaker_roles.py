@@ -1074,6 +1074,25 @@ TITLES_AROUND_THEIR_EDGES: list[Case] = [
     ("id", ["“Kami rugi,” kata ibu dua anak Siti Rohani."], [("Kami rugi,", "Siti Rohani", "ibu dua anak")]),
     (
         "en",
+        ["“It's devastating,” said Sen. Susan Collins, R-Maine, in a statement."],
+        [("It's devastating,", "Susan Collins", "Sen.")],
+    ),
+    (
+        "en",
+        [
+            "Patrick Keliher, commissioner of the Maine Department of Marine Resources, said the state would appeal."
+            " “We'll fight this,” he said."
+        ],
+        [("We'll fight this,", "Patrick Keliher", "commissioner of the Maine Department of Marine Resources")],
+    ),
+    (
+        "en",
+        ["“We found no fuel,” said Mark Delaney, a fire inspector with the county."],
+        [("We found no fuel,", "Mark Delaney", "a fire inspector with the county")],
+    ),
+    ("en", ["“The lens is back,” said lighthouse keeper Tom Rowe."], [("The lens is back,", "Tom Rowe", "lighthouse keeper")]),
+    (
+        "en",
         ["In Lusaka, Mines Minister Paul Kabuswe said exports would resume. “We are ready,” Kabuswe said."],
         [("We are ready,", "Paul Kabuswe", "Mines Minister")],
     ),
@@ -1081,7 +1100,8 @@ TITLES_AROUND_THEIR_EDGES: list[Case] = [
 """Where a title or apposition ends: a verb's word after an article is a noun's modifier ("the state wildlife
 agency"); a slash between numbered units ("RT 03/RW 05") holds the title together; a phrase and comma opening the
 sentence, with no word of office, are no part of the title after them. Where a later mention shows the name to
-start ("kata Feri"), the quotes before it follow; "Serikat" after a place opens no group's name."""
+start ("kata Feri"), the quotes before it follow; "Serikat" after a place opens no group's name. A lawmaker's
+party and state ("R-Maine") is no name; offices in lowercase ("commissioner of …", "fire inspector") are roles."""
 
 
 ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [

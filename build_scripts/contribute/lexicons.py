@@ -206,7 +206,8 @@ OCCUPATIONS = frozenset(
     for w in (
         "Engineer Broadcaster Journalist Reporter Editor Writer Author Actor Actress Singer Rapper Musician Producer "
         "Economist Analyst Historian Lawyer Scientist Researcher Physician Surgeon Nurse Teacher Student Resident "
-        "Activist Campaigner Chef Pilot Athlete Striker Goalkeeper Midfielder Designer Architect Artist "
+        "Activist Campaigner Chef Pilot Athlete Striker Goalkeeper Midfielder Designer Architect Artist Commissioner "
+        "Councillor Inspector Superintendent Administrator Treasurer Warden Ranger Keeper Curator Dean Sergeant "
         "Photographer Filmmaker Novelist Poet Comedian Presenter Commentator Entrepreneur Businessman Businesswoman "
         "Investor Official Diplomat Lawmaker Politician Candidate Protester Witness Survivor Suspect Defendant "
         "Insinyur Wartawan Jurnalis Penyiar Pengamat Peneliti Ekonom Sejarawan Pengacara Advokat Penulis Aktor "

@@ -309,7 +309,12 @@ def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = 
 def _named_alone(par: ParsedParagraph, i: int) -> bool:
     """A one-word name set off by commas after a title ("Ketua Kelompok Tani Maju Jaya, Darsono,"): no place or body."""
     word = par.tokens[i].text
-    return not is_acronym(word) and is_person((word,)) and word.casefold() not in COUNTRIES and not is_role_noun(word)
+    tag = _PARTY_STATE.fullmatch(word) is not None
+    return not (tag or is_acronym(word)) and is_person((word,)) and word.casefold() not in COUNTRIES and not is_role_noun(word)
+
+
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][\w.]*")
+"""A lawmaker's party and state after the name ("Sen. Susan Collins, R-Maine,"): no name set off by commas."""
 
 
 def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
