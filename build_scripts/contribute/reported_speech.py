@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from build_scripts.contribute.claim_lexicons import CLAIMS, ClaimLexicon
 from build_scripts.contribute.claim_sources import (
     ClaimSource,
     Memory,
@@ -37,7 +38,7 @@ from build_scripts.contribute.claim_sources import (
     organisations_in,
     published,
 )
-from build_scripts.contribute.lexicons import CLAIMS, DETERMINERS, EN, LEXICONS, PASSIVE, TIME, ClaimLexicon
+from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PASSIVE, TIME
 from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
