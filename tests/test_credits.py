@@ -231,6 +231,28 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             ["COPYRIGHT © ANTARA 2024"],
             [],
         ),
+        # Line breaks lost when a page is copied: a label glued to the name before it still starts a field.
+        (
+            "Pewarta: Ahmad FauziEditor: Budi SantosoCOPYRIGHT © ANTARA 2024",
+            ["Ahmad Fauzi: reported", "Budi Santoso: edited"],
+            [],
+            ["COPYRIGHT © ANTARA 2024"],
+            [],
+        ),
+        (
+            "Reporter: Hendrik YaputraEditor: Sunudyantoro",
+            ["Hendrik Yaputra: reported", "Sunudyantoro: edited"],
+            [],
+            [],
+            [],
+        ),
+        (
+            "Pewarta: Lia WanadrianiPenerjemah: Mecca YumnaEditor: Primayanti",
+            ["Lia Wanadriani: reported", "Mecca Yumna: translated", "Primayanti: edited"],
+            [],
+            [],
+            [],
+        ),
         (
             "Pewarta: Ahmad Fauzi\nEditor: Budi Santoso (ed.)\nCOPYRIGHT © ANTARA 2024",
             ["Ahmad Fauzi: reported"],

@@ -146,6 +146,23 @@ REUTERS = (
             ),
             None,
         ),
+        # AP's `___` above its credits and another above a correction: both end the story, neither is text.
+        (
+            "T\n\nOne.\n\n___\n\nWhittaker reported from Stonington, Maine.\n\n___\n\n"
+            "This story has been corrected to show that the closure begins in February.",
+            ("One.",),
+            (
+                ("Whittaker reported from Stonington, Maine.", 7, 1),
+                ("This story has been corrected to show that the closure begins in February.", 11, 1),
+            ),
+            None,
+        ),
+        (
+            "T\n\nOne.\n\n___\n\nEditing by Peter Marsh\n\n___\n\nThe story, corrected, runs on.",
+            ("One.",),
+            (("Editing by Peter Marsh", 7, 1), ("The story, corrected, runs on.", 11, 1)),
+            None,
+        ),
         # A source line counts beside a credit line; a "Read more" line is the trailer's wherever it stands.
         (
             "T\n\nOne.\n\nPenulis: Ani Lestari\n\nSumber: Antara",

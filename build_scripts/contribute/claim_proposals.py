@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,26 @@ def organisation_role(role: str | None) -> bool:
 
 
 _INDONESIAN_BODIES = frozenset("perusahaan maskapai emiten pabrikan badan lembaga kementerian".split())
+
+
+def named_as_bodies(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The names, casefolded, the article prints right after a noun for a kind of organisation: "forestry group
+    Kallio Paper", "Lembaga penyelamat satwa Jivdaya Trust" (Indonesian names the kind first, then what it does).
+    Such a name is a body's, whatever its words: when it speaks, it speaks as an organisation; so is the whole
+    phrase, which a sentence opening with it capitalises ("Maskapai Sriwijaya Nusantara menunda …"), and so is a
+    name printed after "the" with "of" in it ("the Friends of Point Lobos Light"), and its words before "of"."""
+    bodies = (n for text in paragraphs for m in _NAMED_BODY.finditer(text) for n in (m[0], m[1]))
+    of_places = (n for text in paragraphs for m in _BODY_OF.finditer(text) for n in (m[1], f"{m[1]} of {m[2].strip()}"))
+    return frozenset(n.casefold() for n in (*bodies, *of_places))
+
+
+_BODY_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+of\s+((?:[A-Z][\w'’-]*\s*)+)")
+"""English "the X of Y" ("the Friends of Point Lobos Light", "the Bank of England"): no person takes "the"."""
+_NAMED_BODY = re.compile(
+    rf"\b(?:(?i:{'|'.join(sorted(ORGANISATION_NOUNS - _INDONESIAN_BODIES))})"
+    rf"|(?i:{'|'.join(sorted(_INDONESIAN_BODIES))})(?:\s+(?!(?:me|ber|di|ter|ke|se)\w)[a-z]+){{0,3}})"
+    r"\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
 
 
 def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids: dict[str, str]) -> list[ClaimProposal]:

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from build_scripts.contribute.lexicons import COUNTRIES, DETERMINERS, GIVEN_NAMES, INSTITUTIONS, PLACES, TIME, ClaimLexicon
+from build_scripts.contribute.claim_lexicons import ClaimLexicon
+from build_scripts.contribute.lexicons import COUNTRIES, DETERMINERS, GIVEN_NAMES, INSTITUTIONS, PLACES, TIME
 from build_scripts.contribute.mentions import is_acronym, is_person, is_role, is_role_only, person_words
 from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import ParsedParagraph

@@ -16,6 +16,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in text.split())
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The reporting words of one language."""
@@ -114,6 +118,7 @@ ID = Lexicon(
     ),
     inverted=_words(
         "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut seru pungkas terang papar cetus ucap "
+        "keluh kenang beber sambung timpal tandas kilah sahut "
         # Passive: "Hal itu disampaikan Menteri Kesehatan Budi Gunadi Sadikin".
         "disampaikan dikatakan diungkapkan dijelaskan ditegaskan dituturkan disebutkan"
     ),
@@ -163,7 +168,8 @@ ROLES = frozenset(
         "Councilman Councilwoman Sheriff Father Pastor Magistrate MEP Muda Madya Letkol Serka Sertu Aiptu Aipda Bripka "
         "Briptu Bripda Menko Wamen Kasi Kabag Kasubag Kadis Danramil Danrem Kasdam Dirjen Sekda Wagub Wabup Wawali "
         "Kapuspen Kabareskrim Kakorlantas Kadispen Kapendam Kapuspenkum Direktur Dirut Komut Umum Utama Koordinator "
-        "Pelaksana Harian Deputi Besar Dukuh Kadus Ir Drs Dra KH"
+        "Pelaksana Harian Deputi Besar Dukuh Kadus Ir Drs Dra KH Kasatpol Kasatreskrim Kasatlantas Kanit Kaur "
+        "Kalapas Karutan Kakanwil Kasubbag"
     ).split()
 )
 """Offices and titles printed before a name ("Menteri Pertahanan AS Lloyd Austin"); alone, one stands for a person
@@ -200,7 +206,8 @@ OCCUPATIONS = frozenset(
     for w in (
         "Engineer Broadcaster Journalist Reporter Editor Writer Author Actor Actress Singer Rapper Musician Producer "
         "Economist Analyst Historian Lawyer Scientist Researcher Physician Surgeon Nurse Teacher Student Resident "
-        "Activist Campaigner Chef Pilot Athlete Striker Goalkeeper Midfielder Designer Architect Artist "
+        "Activist Campaigner Chef Pilot Athlete Striker Goalkeeper Midfielder Designer Architect Artist Commissioner "
+        "Councillor Inspector Superintendent Administrator Treasurer Warden Ranger Keeper Curator Dean Sergeant "
         "Photographer Filmmaker Novelist Poet Comedian Presenter Commentator Entrepreneur Businessman Businesswoman "
         "Investor Official Diplomat Lawmaker Politician Candidate Protester Witness Survivor Suspect Defendant "
         "Insinyur Wartawan Jurnalis Penyiar Pengamat Peneliti Ekonom Sejarawan Pengacara Advokat Penulis Aktor "
@@ -224,7 +231,7 @@ INSTITUTIONS = frozenset(
         "Party Union Institute University College School Bureau Service Forces Force Army Navy Police Foundation "
         "Society Company Corporation Group Bank Court Congress Parliament Government Times Post News Press "
         "Journal Herald Guardian Network Center Centre Hospital League Federation Club Assembly Fund "
-        "International Nations Affairs House Palace "
+        "International Nations Affairs House Palace Administration Authority "
         "Asosiasi Organisasi Kementerian Departemen Badan Kantor Komite Dewan Komisi Partai Lembaga Institut "
         "Universitas Sekolah Biro Pasukan Angkatan Polisi Kepolisian Yayasan Perusahaan Pengadilan Pemerintah "
         "Rumah Sakit Liga Federasi Majelis Pusat Gedung Istana Dinas Pemprov Pemkab Pemkot"
@@ -236,24 +243,23 @@ PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der d
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
 """Month names: not names beside a number ("May 5", "5 Mei"), but names elsewhere ("Theresa May", "Mei Chen")."""
+ENGLISH_OPENERS = _folded(
+    "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
+    "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
+    "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
+    "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
+    "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
+    "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes"
+)
+"""English function words that start sentences: in an Indonesian text, such a word inside a name is a name's."""
 NOT_NAMES = (
-    frozenset(
-        w.casefold()
-        for w in (
-            # English function words that start sentences.
-            "The A An In On At Of For To From By With As After Before During Since While When Where Why How What "
-            "Who Which This That These Those There Here It Its He She They We I You His Her Their Our My Your Him "
-            "Them Us Yesterday Today Tonight Tomorrow Meanwhile However But And Or So Also Still Although Though "
-            "Because If Unless Despite Earlier Later Previously Reportedly According One Two Three Some Many Most "
-            "Several All Both Each Every Another Other Such No Not Nor Over Under Around About Among Between Last "
-            "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes "
-            # Indonesian.
-            "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
-            "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
-            "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-            "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
-            "Berdasarkan"
-        ).split()
+    ENGLISH_OPENERS
+    | _folded(
+        "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
+        "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
+        "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
+        "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
+        "Berdasarkan"
     )
     | _WEEKDAYS
     | MONTHS
@@ -284,7 +290,7 @@ GIVEN_NAMES = frozenset(
     w.casefold()
     for w in (
         "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
-        "Nur Nurul Ni Made Putu Gede Wayan Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
     ).split()
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
@@ -323,7 +329,7 @@ Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. offi
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh".split()
+    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())
@@ -352,142 +358,3 @@ ROLE_NOUNS = (
 """Lowercase role words between a country or party and a name: "Greek prime minister Kyriakos Mitsotakis"."""
 NAMING = _words("call calls called calling dub dubbed name named menyebut menyebutnya dijuluki disebut bernama")
 """Verbs that give a name rather than report speech: "a program called "Learning Together"."""
-
-
-@dataclass(frozen=True)
-class ClaimLexicon:
-    """The words reported speech goes by in one language: cues, what joins them to the claim, kinds of source."""
-
-    cues: frozenset[str]
-    """Verbs whose object is the reported claim: "said (that)", "menyatakan (bahwa)", "data showed"."""
-    speech: frozenset[str]
-    """Cues that only ever report speech ("said", "mengatakan"), never a noun or a record ("a note", "mencatat")."""
-    nouns: frozenset[str]
-    """Cues that are nouns as often ("a show", "the report"): a cue only after their subject ("figures show")."""
-    publishing: frozenset[str]
-    """Cues of a document and its claim: "published a report that", "menerbitkan laporan bahwa"."""
-    objects: frozenset[str]
-    """Cues that name whom they address before the claim: "told reporters", "mengatakan kepada wartawan"."""
-    after: frozenset[str]
-    """Cues that may follow the claim, their subject after them: "…, said Austin", "…, kata Austin"."""
-    according: frozenset[str]
-    """Words naming the source of the claim around them: "according to X", "menurut X", "berdasarkan data X"."""
-    that: frozenset[str]
-    addressee: frozenset[str]
-    """The word before an addressee in a language that marks it ("kepada")."""
-    stops: frozenset[str]
-    """Words after a comma that end the claim: a contrast or a clause of the reporter's ("…, but", "…, adding")."""
-    relatives: frozenset[str]
-    pronouns: frozenset[str]
-    """Pronouns standing for the last source, whoever it was ("it said", "mereka menyatakan")."""
-    anaphors: frozenset[str]
-    """Words making a noun stand for a source named before ("the agency", "kementerian itu")."""
-    documents: frozenset[str]
-    """Nouns of what is cited that is no one's speech: reports, data, surveys, statements."""
-    unnamed: frozenset[str]
-    """Nouns describing people or groups without naming them: "officials", "sumber", "a senior aide"."""
-    indefinite: frozenset[str]
-    """Words opening a description of nobody in particular: "a", "two", "seorang", "para"."""
-    adverbials: frozenset[str]
-    """Words opening what may follow a cue after its claim: "…, police said on Tuesday / in a statement"."""
-    openers: frozenset[str]
-    """Words opening a sentence's setting before its subject: "While in New York, …", "Speaking to PBS, …"."""
-    governing: frozenset[str]
-    """Prepositions before a noun: a cue word after one is that noun ("into alleged misconduct")."""
-    prepositions: frozenset[str]
-    """Words a claim does not start with: after a quote's cue they open its setting ("said at a news conference")."""
-    titles: frozenset[str]
-    """Capitalised words of a title or office before a name, besides the quote finder's (`ROLES`)."""
-
-
-CLAIMS = {
-    "en": ClaimLexicon(
-        cues=_words(
-            "say says said saying tell tells told telling warn warns warned warning add adds added adding "
-            "state states stated announce announces announced claim claims claimed argue argues argued "
-            "insist insists insisted note notes noted explain explains explained report reports reported "
-            "acknowledge acknowledges acknowledged admit admits admitted confirm confirms confirmed deny denies "
-            "denied predict predicts predicted estimate estimates estimated vow vows vowed write writes wrote "
-            "tweeted show shows showed found find finds conclude concluded indicate indicates indicated reveal "
-            "reveals revealed suggest suggests suggested caution cautioned stress stressed emphasised emphasized "
-            "maintain maintained assure assured promise promised allege alleges alleged believe believes "
-            "testified complained recalled publish publishes published release releases released issue issues issued"
-        ),
-        speech=_words("say says said saying tell tells told telling"),
-        publishing=_words("publish publishes published release releases released issue issues issued"),
-        nouns=_words("show report note claim claims issue release state find estimate promise tweet"),
-        objects=_words("tell tells told telling assure assured promise promised remind reminded inform informed"),
-        after=_words("said says added wrote"),
-        according=_words("according"),
-        that=_words("that"),
-        addressee=frozenset(),
-        stops=_words("but adding saying citing making while whereas although though which"),
-        relatives=_words("who which whose"),
-        pronouns=_words("it they"),
-        anaphors=_words("the"),
-        documents=_words(
-            "report reports data figures figure estimates estimate projections projection survey surveys poll "
-            "polls statement statements note filing document documents study studies analysis records record "
-            "count census forecast"
-        ),
-        unnamed=_words(
-            "official officials source sources aide aides analyst analysts expert experts economist economists "
-            "scientist scientists researcher researchers people person authorities diplomat diplomats "
-            "spokesman spokeswoman spokesperson witness witnesses resident residents observers critics "
-            "investigators lawyer lawyers police officer officers employee employees worker workers member "
-            "members executive executives insider insiders"
-        ),
-        indefinite=_words("a an one two three four five several some many most other others"),
-        adverbials=_words("on in at to during late early last this earlier after before from while via through"),
-        prepositions=_words("at in on during after before while from"),
-        openers=_words("in on during after before while when regarding speaking asked as although though if since despite"),
-        governing=_words("into of for with about by from in at on"),
-        titles=_words("volcanologist"),
-    ),
-    "id": ClaimLexicon(
-        cues=_words(
-            "mengatakan menyatakan mengungkapkan menjelaskan menegaskan menuturkan memperingatkan menyebutkan "
-            "menyebut menyampaikan mengumumkan mengklaim mencatat menilai berpendapat memperkirakan memastikan "
-            "mengaku mengakui membantah mengimbau mengingatkan menambahkan memprakirakan menunjukkan melaporkan "
-            "menduga meyakini menganggap berkata menerangkan memaparkan mengemukakan menekankan mengutarakan "
-            "menandaskan berujar mengungkap mengabarkan memberitahukan menginformasikan menulis bersikeras "
-            "memprediksi memproyeksikan mengindikasikan menerbitkan merilis mengeluarkan memublikasikan "
-            "mempublikasikan"
-        ),
-        speech=_words("mengatakan menyatakan berkata"),
-        publishing=_words("menerbitkan merilis mengeluarkan memublikasikan mempublikasikan"),
-        nouns=frozenset(),
-        objects=frozenset(),
-        after=_words(
-            "kata ujar ungkap tambah jelas tegas tutur imbuh lanjut tulis sebut ucap terang papar cetus "
-            "katanya ujarnya ungkapnya tambahnya jelasnya tegasnya tuturnya imbuhnya lanjutnya tulisnya sebutnya "
-            "ucapnya terangnya paparnya cetusnya"
-        ),
-        according=_words("menurut berdasarkan"),
-        that=_words("bahwa"),
-        addressee=_words("kepada"),
-        stops=_words("tetapi namun tapi sedangkan sementara sambil seraya sehari"),
-        relatives=_words("yang"),
-        pronouns=_words("mereka"),
-        anaphors=_words("itu tersebut ini"),
-        documents=_words(
-            "laporan data hasil survei jajak catatan siaran keterangan dokumen studi riset kajian rilis "
-            "statistik angka proyeksi prakiraan"
-        ),
-        unnamed=_words(
-            "pejabat sumber analis pengamat ahli pakar ilmuwan peneliti ekonom warga pedagang penumpang "
-            "saksi politikus politisi diplomat pegawai karyawan petugas aparat otoritas pihak orang anggota "
-            "juru bicara narasumber"
-        ),
-        indefinite=_words("seorang sejumlah beberapa para dua tiga empat lima salah sebagian banyak"),
-        adverbials=_words("pada di dalam kepada saat ketika usai seusai dari melalui lewat"),
-        prepositions=_words("pada di dalam saat ketika usai seusai"),
-        openers=_words("pada dalam saat ketika usai sementara meskipun walaupun jika karena setelah sebelum menanggapi"),
-        governing=_words("dari untuk dengan tentang oleh terhadap"),
-        titles=_words(
-            "utama besar pelaksana umum harian bidang deputi koordinator plt dirjen satgas peneliti pengamat "
-            "kakorlantas kasatreskrim kapolres kabareskrim"
-        ),
-    ),
-}
-"""Reported speech's words per language; a language without one is read with the English words."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
+    COUNTRIES,
     DETERMINERS,
     GIVEN_NAMES,
     INDEFINITE,
@@ -17,6 +18,7 @@ from build_scripts.contribute.lexicons import (
     LEXICONS,
     NOT_NAMES,
     PARTICLES,
+    PLACES,
     ROLE_NOUNS,
 )
 from build_scripts.contribute.mentions import (
@@ -62,9 +64,16 @@ class Reader:
     """The role first printed beside each name, by the name folded."""
     nicknames: dict[str, str] = field(default_factory=dict)
     """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
+    corrected: dict[str, str] = field(default_factory=dict)
+    """Names read after a title, by the name a later mention showed them to be ("Andalas Feri Amsari", then "kata
+    Feri": Feri Amsari)."""
 
     def role_of(self, name: str | None) -> str | None:
         return self.roles.get(fold(name)) if name else None
+
+    def final(self, name: str | None) -> str | None:
+        """The name as the whole article shows it: a quote before the mention that corrected it follows it too."""
+        return self.corrected.get(name, name) if name else name
 
     def learn(self, words: tuple[str, ...]) -> None:
         """Note a full name as printed now: the newest one with a surname wins."""
@@ -112,14 +121,22 @@ class Reader:
         its role."""
         if first == 0 or (known not in self.titled and known not in self.unsure):
             return " ".join(known)
-        body = known in self.after_body or any(fold(word) in BODY_OPENERS for word in known[:first])
+        body = known in self.after_body or _opens_body(known[:first])
         start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
         if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
         self.roles.setdefault(fold(name), dropped if role is None else f"{role} {dropped}")
+        self.corrected.setdefault(whole, name)
         return name
+
+
+def _opens_body(words: Sequence[str]) -> bool:
+    """Whether words hold the opening of a group's name ("Kelompok Pemburu Madu …", "Serikat Pekerja …"); after a
+    place it is the place's ("Amerika Serikat")."""
+    folded = [fold(word) for word in words]
+    return any(w in BODY_OPENERS and (i == 0 or folded[i - 1] not in PLACES | COUNTRIES) for i, w in enumerate(folded))
 
 
 def _given_name(known: tuple[str, ...], surname: int) -> int:
@@ -189,9 +206,11 @@ def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
 
 
 def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | None:
-    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"."""
+    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"; a phrase opening with a
+    preposition may be long ("Under the thorny branches of an argan tree that has borne no fruit …, Fatima …")."""
     first = start
-    comma = next((j for j in range(start, min(before, start + 12)) if par.tokens[j].text == ","), None)
+    reach = _LONG_PHRASE if _opens_with_phrase(par, start) else 12
+    comma = next((j for j in range(start, min(before, start + reach)) if par.tokens[j].text == ","), None)
     if comma is not None and (described := _described_name(par, start, comma, before)):
         return described
     aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
@@ -214,6 +233,10 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
         return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
     return name
+
+
+_LONG_PHRASE = 30
+"""Tokens of the longest opening phrase read before a sentence's subject."""
 
 
 def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
@@ -243,7 +266,8 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
     kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
     related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
-    if not (par.word(start) in INDEFINITE or kin or related) or any(_verb(par, j) for j in range(start + 1, comma)):
+    plain = _plain_description(par, start, comma)
+    if not (par.word(start) in INDEFINITE or kin or related or plain) or any(_verb(par, j) for j in range(start + 1, comma)):
         return None
     run = par.run_starting(comma + 1, before)
     if run is None:
@@ -252,6 +276,13 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     if par.word(after) != ",":
         return None
     return replace(par.name(*run), described=True)
+
+
+def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
+    """Whether a sentence opens with a description of a person in common words, capitalised only as the first
+    word ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired teacher, Ann Cole,")."""
+    head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
+    return head and start + 1 < comma and all(par.tokens[j].text.islower() for j in range(start + 1, comma))
 
 
 def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
@@ -285,6 +316,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     if i > run[1] + 1 and (after := par.run_starting(i, before)):
         return par.name(*after)
     comma = run[1] + 1
+    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, run, before)):
+        return titled  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli, meminta …": the office's holder.
     if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
         apposition = par.run_starting(comma + 1, before)
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
@@ -321,10 +354,16 @@ def _read_token(par: ParsedParagraph, reader: Reader, printed: dict[int, tuple[s
     opener = opening_subject(par, position, par.bounds[position][1])
     if isinstance(opener, Name) and (name := _person_name_of(reader, opener)):
         reader.last_speaker = name
-    elif par.word(first := _after_opening(par, position)) in INDEFINITE and any(
-        person_noun(par, j) for j in range(first + 1, first + 4)
+    elif par.word(first := _after_opening(par, position)) in INDEFINITE and (
+        any(person_noun(par, j) for j in range(first + 1, first + 4)) or _classifies_a_person(par, first)
     ):
         reader.last_speaker = None  # "Seorang warga mengaku …": "warga itu" is now this one, not whoever came before.
+
+
+def _classifies_a_person(par: ParsedParagraph, first: int) -> bool:
+    """Whether an indefinite opening a sentence counts people ("Seorang penjual layang-layang …", "Salah seorang
+    pedagang …"): whatever noun follows, it is a person, and someone new."""
+    return par.word(first) == "seorang" or (par.word(first), par.word(first + 1)) == ("salah", "seorang")
 
 
 def _after_opening(par: ParsedParagraph, start: int) -> int:
@@ -352,11 +391,20 @@ def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
-    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run."""
-    return frozenset(m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
+    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run. Also
+    a word printed alone after a preposition or direction of place ("di Etiopia timur", "in Nairobi.", "wilayah
+    timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
+    ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
+    runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
+    places = (m[1] for text in paragraphs for m in _PLACE.finditer(text))
+    return frozenset((*runs, *places))
 
 
 _RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
+_PLACE = re.compile(
+    r"(?:\b(?:di|ke|in|to|timur|barat|utara|selatan|eastern|western|northern|southern)\s+|^[A-Z][A-Z .-]+,\s+)"
+    r"([A-Z][\w-]*)(?=[,.;]|\s+[a-z(])"
+)
 
 
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:
@@ -411,7 +459,7 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.titled.add(words)
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
-                if any(word.casefold() in BODY_OPENERS for word in name.words[: len(name.words) - len(words)]):
+                if _opens_body(name.words[: len(name.words) - len(words)]):
                     reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None

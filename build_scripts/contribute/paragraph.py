@@ -12,7 +12,17 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import ABBREVIATIONS, GIVEN_NAMES, INSTITUTIONS, MONTHS, NOT_NAMES, PARTICLES, Lexicon
+from build_scripts.contribute.lexicons import (
+    ABBREVIATIONS,
+    EN,
+    ENGLISH_OPENERS,
+    GIVEN_NAMES,
+    INSTITUTIONS,
+    MONTHS,
+    NOT_NAMES,
+    PARTICLES,
+    Lexicon,
+)
 from build_scripts.contribute.mentions import Name, base_word, is_acronym
 from build_scripts.contribute.quote_spans import CLOSING, OPENING, STRAIGHT, TERMINAL, QuoteSpan, quote_spans
 
@@ -146,6 +156,8 @@ class ParsedParagraph:
         without a name word after it ("Lalu Marzuki" inside a sentence is a name)."""
         if folded not in NOT_NAMES:
             return False
+        if folded in ENGLISH_OPENERS and self.lexicon is not EN and not self.starts[i]:
+            return False  # "Walhi Riau Even Sembiring", "tutur Even.": no English word inside an Indonesian sentence.
         if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
             return False
         if folded in _NAME_NUMBERS and self._between_names(i):

@@ -58,19 +58,27 @@ class FoundQuote:
 
 
 def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
-    """Every direct quote of the body paragraphs, in order, each with its proposed speaker."""
+    """Every direct quote of the body paragraphs, in order, each with its proposed speaker. A quote left open at
+    its paragraph's end goes on in the next one (news style closes only its last paragraph): when nothing names
+    its speaker where it starts, the speaker of the next paragraph's opening quote is its speaker."""
     lexicon = LEXICONS.get(language, EN)
     common, proper = capitalisation(paragraphs)
     nouns = lowercase_nouns(paragraphs)
     reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
     found: list[FoundQuote] = []
     before = Before(None, None)
+    running_on: int | None = None
     for number, text in enumerate(paragraphs):
         par = read_paragraph(text, lexicon, common, proper, nouns)
         quotes, before = attribute(par, reader, before)
         for q, speaker, cue in quotes:
             span = par.spans[q]
+            if running_on is not None and q == 0 and span.open == 0 and speaker is not None:
+                found[running_on] = replace(found[running_on], speaker=speaker, cue=cue)
             found.append(FoundQuote(number, span.start, span.end, text[span.start : span.end], speaker, cue))
+        last = par.spans[quotes[-1][0]] if quotes else None
+        running_on = len(found) - 1 if last is not None and last.close is None and quotes[-1][1] is None else None
+    found = [replace(quote, speaker=reader.final(quote.speaker)) for quote in found]
     return [replace(quote, role=reader.role_of(quote.speaker)) for quote in found]
 
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from build_scripts.contribute.claim_lexicons import CLAIMS, ClaimLexicon
 from build_scripts.contribute.claim_sources import (
     ClaimSource,
     Memory,
@@ -37,7 +38,7 @@ from build_scripts.contribute.claim_sources import (
     organisations_in,
     published,
 )
-from build_scripts.contribute.lexicons import CLAIMS, DETERMINERS, EN, LEXICONS, PASSIVE, TIME, ClaimLexicon
+from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PASSIVE, TIME
 from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
@@ -120,8 +121,11 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
 def _with_role(claim: FoundClaim, reader: Reader) -> FoundClaim:
     """The claim with its named source's role, wherever the article prints it beside the name."""
     source = claim.source
-    role = reader.role_of(source.name) if isinstance(source, Named) else None
-    return replace(claim, source=Named(source.name, role)) if isinstance(source, Named) and role else claim
+    if not isinstance(source, Named):
+        return claim
+    name = reader.final(source.name) or source.name
+    role = reader.role_of(name)
+    return replace(claim, source=Named(name, role)) if role or name != source.name else claim
 
 
 def _nested(par: ParsedParagraph, found: list[_Claim]) -> list[_Claim]:

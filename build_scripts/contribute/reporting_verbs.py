@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
+    COURTESY,
     EN,
     HONORIFICS,
     ID,
@@ -223,7 +224,7 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run is None:
             i += 1
             continue
-        if apposed := titled_name(par, run, ceiling):
+        if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
         name = par.name(*run)
         if organisation_named(par, *run) or _numbered(par, run, ceiling):
@@ -249,6 +250,27 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
 
 
+def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
+    """The person a lowercase description with a place or body introduces, set off by commas, an age allowed:
+    "kata warga Desa Klumpang Kebun, Ucok Siregar (34), kepada …", "said a resident of Klumpang, Ucok Siregar, 34,",
+    "kata anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono". The place's words are no one's name."""
+    i = run[0] - 1
+    while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit() or par.word(i) == "/"):
+        i -= 1  # "anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono,": the body's names and links.
+    if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
+        return None
+    named = par.run_starting(run[1] + 2, ceiling)
+    if named is None or not _personal(par, named, titled=True):
+        return None
+    end = named[1] + 1
+    if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
+        end += 3 if par.word(end) == "(" else 2
+    return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
+
+
+_PLACE_LINKS = frozenset("of from in at dari di asal".split())
+
+
 def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:
     """ "kata warga RT 03 itu", "ujar pejabat Kemenkes tersebut": a lowercase person noun right after the verb
     and a word making it definite a few words on; the capitalised words between are no speaker of their own."""
@@ -266,13 +288,18 @@ def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
     """Whether a run is a unit numbered inside a title ("KAI Daop 1 Jakarta", "Ketua RT 02"): a number and more
     capitalised words follow it, so the name comes later."""
     after = run[1] + 1
+    if par.word(after + 1) == "/" and par.tokens[after].text.isdigit():
+        return after + 2 < ceiling and par.is_name_word(after + 2)  # "RT 03/RW 05 …"
     if after + 1 >= ceiling or not par.joined(after + 1):
         return False
     return par.tokens[after].text.isdigit() and par.is_name_word(after + 1)
 
 
 def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
-    """A run holding a person's name of at least two words, after a title when `titled` allows one."""
+    """A run holding a person's name of at least two words, after a title when `titled` allows one; a title of
+    address ("Dr. Rakesh Joshi", "Drs. H. Mulyadi Ramli") is no office: the name after it is a person's."""
+    if run is not None and run[0] < run[1] and par.word(run[0]).rstrip(".") in COURTESY:
+        return _personal(par, (run[0] + 1, run[1]), titled)
     if run is None or run[1] == run[0] or (is_role_noun(par.tokens[run[0]].text) and not titled):
         return False
     words = person_words(par.name(*run).words)
@@ -282,7 +309,12 @@ def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = 
 def _named_alone(par: ParsedParagraph, i: int) -> bool:
     """A one-word name set off by commas after a title ("Ketua Kelompok Tani Maju Jaya, Darsono,"): no place or body."""
     word = par.tokens[i].text
-    return not is_acronym(word) and is_person((word,)) and word.casefold() not in COUNTRIES and not is_role_noun(word)
+    tag = _PARTY_STATE.fullmatch(word) is not None
+    return not (tag or is_acronym(word)) and is_person((word,)) and word.casefold() not in COUNTRIES and not is_role_noun(word)
+
+
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][\w.]*")
+"""A lawmaker's party and state after the name ("Sen. Susan Collins, R-Maine,"): no name set off by commas."""
 
 
 def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:
@@ -297,7 +329,7 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         return par.name(*after)
     if _personal(par, run) or not is_role_noun(par.tokens[run[0]].text):
         return None
-    while i < ceiling and i - run[1] <= _TITLE_WORDS and par.tokens[i].kind == "word":
+    while i < ceiling and i - run[1] <= _TITLE_WORDS and (par.tokens[i].kind == "word" or par.word(i) == "/"):
         i += 1
     if i < ceiling and par.tokens[i].text == "(" and par.word(i + 2) == ")":
         bracketed = par.run_starting(i + 3, ceiling)
@@ -306,11 +338,12 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         elif bracketed and _personal(par, bracketed):
             return par.name(*bracketed)  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
-    closed = after is not None and (
-        par.word(after[1] + 1) == "," or after[1] + 1 >= len(par.tokens) or par.word(after[1] + 1) == "."
-    )
+    end = after[1] + 1 if after is not None else 0
+    if after is not None and par.word(end) == "(" and par.word(end + 1).isdigit() and par.word(end + 2) == ")":
+        end += 3  # "Ketua Kelompok Tani Sri Rejeki, Paimin (58),": the age goes with the name.
+    closed = after is not None and (par.word(end) in (",", ".") or end >= len(par.tokens))
     alone = after is not None and after[0] == after[1] and closed and _named_alone(par, after[0])
-    alone = alone and after is not None and par.word(after[1] + 2) not in ("dan", "and")
+    alone = alone and after is not None and par.word(end + 1) not in ("dan", "and")
     if after is None or not (alone or _personal(par, after, titled=True)):
         return None
     following = after[1] + 1
@@ -347,9 +380,23 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return "pronoun"
     if lex is ID and lower in lex.inverted:
         return "after"
+    if _modifies_a_role(par, i):
+        return None
     if lower in lex.verbs or lower in lex.inverted:
         return "passive" if par.word(i + 1) in lex.passive_by else "before"
     return None
+
+
+def _modifies_a_role(par: ParsedParagraph, i: int) -> bool:
+    """Whether a verb's word is a noun's modifier inside a description: "a Republican state senator", "the state
+    official" (an article before it, a capitalised adjective allowed between, a role noun after)."""
+    following = par.tokens[i + 1] if i + 1 < len(par.tokens) else None
+    if following is None or following.kind != "word" or not is_role_noun(following.text):
+        return False
+    before = i - 1
+    if before >= 0 and par.tokens[before].text[:1].isupper() and par.tokens[before].kind == "word":
+        before -= 1
+    return before >= 0 and par.word(before) in ("a", "an", "the")
 
 
 def _event(par: ParsedParagraph, verb: int, kind: str) -> Event:

@@ -22,6 +22,7 @@ from build_scripts.contribute.lexicons import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    NAMING,
     NOT_NAMES,
     ORGANISATION_NOUNS,
     PLACES,
@@ -89,7 +90,8 @@ def _inside(par: ParsedParagraph, i: int) -> int:
     """How many tokens before token i (exclusive) still belong to a title: 3 or more for a bracketed acronym
     "(SDA)" or a lowercase gloss of up to three words "(kepala desa)" after a name word (an expansion in capitals,
     "(Member of Parliament)", may stand between two titles and is no part of one), 1 for a comma between two words
-    of an office's name ("Pangan, Kelautan, dan"; the word before it goes with it), else 0."""
+    of an office's name ("Pangan, Kelautan, dan"; the word before it goes with it) or a slash between two numbered
+    units ("RT 03/RW 05"), else 0."""
     text = par.tokens[i - 1].text if i >= 1 else ""
     if text == ")":
         opening = next((j for j in range(i - 3, max(i - 6, 0) - 1, -1) if par.tokens[j].text == "("), None)
@@ -100,8 +102,8 @@ def _inside(par: ParsedParagraph, i: int) -> int:
     if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
         following = par.tokens[i]
         return 1 if following.kind == "word" and (following.text[0].isupper() or par.word(i) in ("dan", "and")) else 0
-    if text.endswith(("'s", "’s")) and par.tokens[i - 1].kind == "word":
-        return 0
+    if text == "/" and i >= 2 and par.tokens[i - 2].text.isdigit() and par.is_name_word(i):
+        return 1  # "Warga RT 03/RW 05 Kelurahan …": one unit numbered after another.
     return 0
 
 
@@ -149,7 +151,8 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     comma = before >= 0 and par.tokens[before].text == ","
     start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first)
     if start is not None:
-        return _text(par, start, first - 1)
+        start = _past_connective(par, start, first - 1)
+        return _text(par, start, _title_end(par, start, first - 1))
     if apposition := (_apposition_before(par, before) if comma else None) or role_after(par, last):
         return apposition
     if all(par.word(i).rstrip(".") in COURTESY for i in range(ranks, first)):
@@ -157,7 +160,30 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     start = ranks if comma or before < 0 else _walk_back(par, before, False)
     while start < ranks and par.tokens[start].text.islower():
         start += 1
-    return _text(par, start, first - 1)
+    return _text(par, start, _title_end(par, start, first - 1))
+
+
+def _past_connective(par: ParsedParagraph, start: int, end: int) -> int:
+    """Where a title starts past a phrase and comma opening its sentence ("Sebelumnya, Menteri Koordinator …",
+    "Meanwhile, Health Minister …", "In Lusaka, Mines Minister …"): with no word of office, the phrase is no part
+    of it (the commas inside an office's name follow a word of office: "Kepala Dinas Pangan, Kelautan, dan …")."""
+    comma = next((i for i in range(start, end) if par.word(i) == ","), None)
+    opening = comma is not None and (par.starts[start] or (start > 0 and par.starts[start - 1]))
+    if opening and comma is not None and not any(is_role_noun(par.tokens[i].text) for i in range(start, comma)):
+        return comma + 1
+    return start
+
+
+def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
+    """The last token of a title before the titles of address that open the name ("Kepala Dinas Pertanian Ir.
+    Abdul Rahman"): "Ir.", "Dr.", "H." belong to the person, a rank ("Kompol") to the office; a word spelled out
+    may be the office's own ("Kepala Pusat Kesehatan Haji"). A word giving the name ("warga bernama Joko", "a
+    farmer named Ali") is no part of the title either."""
+    if end > start and par.word(end) in NAMING:
+        end -= 1
+    while end > start and par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY:
+        end -= 1
+    return end
 
 
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
@@ -350,12 +376,15 @@ def _heads_role(par: ParsedParagraph, i: int) -> bool:
 
 
 def _continues(par: ParsedParagraph, i: int) -> bool:
-    """Whether an apposition goes on at token i: a word that is no reporting verb."""
+    """Whether an apposition goes on at token i: a word that is no reporting verb, or one that modifies the role
+    noun after it ("a Republican state senator", "a White House press officer") or follows an article ("a
+    veterinarian with the state wildlife agency")."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
         return False
     verbs = lex.verbs | lex.inverted | lex.according
-    return token.text[0].isupper() or word not in verbs
+    modifies = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
+    return token.text[0].isupper() or word not in verbs or modifies or par.word(i - 1) in _ARTICLES
 
 
 def _relative_clause(par: ParsedParagraph, i: int) -> bool:

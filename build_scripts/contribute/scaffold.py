@@ -22,7 +22,13 @@ from pathlib import Path
 
 import yaml
 
-from build_scripts.contribute.claim_proposals import ClaimProposal, is_organisation, organisation_role, propose_claims
+from build_scripts.contribute.claim_proposals import (
+    ClaimProposal,
+    is_organisation,
+    named_as_bodies,
+    organisation_role,
+    propose_claims,
+)
 from build_scripts.contribute.proposals import Proposal, ascii_words, propose_speakers
 from build_scripts.contribute.quote_finder import find_quotes
 from build_scripts.contribute.reported_speech import find_claims
@@ -337,7 +343,8 @@ def scaffold(raw: RawArticle, people: Mapping[str, Person], date: dt.date, slug:
     news = tuple(new_people.items())
     roles = [(p.person, p.quote.role) for p in proposals] + [(c.speaker, c.role) for c in claims]
     bodies = {pid for pid, role in roles if organisation_role(role)}
-    organisations = frozenset(pid for pid, name in news if is_organisation(name) or pid in bodies)
+    named = named_as_bodies(paragraphs)
+    organisations = frozenset(pid for pid, name in news if is_organisation(name) or pid in bodies or name.casefold() in named)
     text = render_yaml(raw, language, credits, proposals, claims, news, registry, flags, organisations)
     return Scaffold(txt_path, yml_path, text, language, proposals, claims, news, len(credits), flags, organisations)
 

@@ -65,14 +65,16 @@ _ROLES = {
 }
 _ROLE_OF = {word: role for role, words in _ROLES.items() for word in words.split()}
 _LABEL = re.compile(
-    r"(?<!\w)(?:(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
+    r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<notice>Pilihan\s+Editor|Baca\s+juga|Simak\s+juga|Lihat\s+juga|Tonton\s+juga)\s*:"
     r"|(?P<label>Pewarta|Penulis|Penyusun|Reporter|Wartawan|Koresponden|Editor|Penyunting|Redaktur|Penerjemah"
     r"|Alih\s+bahasa|Fotografer|Videografer|Foto|Kontributor|Writer|Author|Correspondent|Translator|Photographer|Photos?"
     r"|Contributor)\s*:"
     r"|(?P<copyright>(?:COPYRIGHT|Copyright|Hak\s+[Cc]ipta)\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}))",
     re.IGNORECASE,
 )
-"""A label starts a field wherever it stands, so fields printed on one line ("Pewarta: A Editor: B") separate."""
+"""A label starts a field wherever it stands, so fields printed on one line ("Pewarta: A Editor: B") separate, even
+with the line breaks lost between them when a page is copied ("Pewarta: A AdnanEditor: B"): a capital right after a
+lowercase letter starts a label as a space would."""
 _REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"

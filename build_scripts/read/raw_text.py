@@ -115,13 +115,13 @@ def _ending(story: list[Paragraph], lines: list[str]) -> tuple[list[Paragraph], 
     the story's, as it always has.
     """
     index, credited = len(story), False
-    while index > 1 and (kind := _kind(story[index - 1].text)):
+    while index > 1 and (kind := _kind(story[index - 1].text) or _rule_above(story, index)):
         credited |= kind == "trailer"
         index -= 1
     if index == 0:
         return story, []
     last = story[index - 1]
-    ending = story[index:]
+    ending = [paragraph for paragraph in story[index:] if not _SEPARATOR.fullmatch(paragraph.text.strip())]
     texts = last.text.split("\n")
     cut = len(texts)
     while cut > 1 and (kind := _kind(texts[cut - 1])):
@@ -139,6 +139,13 @@ def _ending(story: list[Paragraph], lines: list[str]) -> tuple[list[Paragraph], 
     if not credited:
         return story, []
     return story[: index - 1] + head, tail + ending
+
+
+def _rule_above(story: list[Paragraph], index: int) -> str | None:
+    """ "rule" for a `___` line right above the trailer read so far (AP prints one above its credits and another
+    above a correction): it ends the story as the last one does, and is no text of the trailer."""
+    ruled = index < len(story) and _SEPARATOR.fullmatch(story[index - 1].text.strip())
+    return "rule" if ruled else None
 
 
 def _joined_sources(story: list[Paragraph]) -> list[Paragraph]:
