@@ -238,8 +238,8 @@ INSTITUTIONS = frozenset(
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
-PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der den du dos das el le la ter y".split())
-"""Lowercase words inside personal names ("Mohammad bin Salman")."""
+PARTICLES = frozenset("ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la ter y zu".split())
+"""Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
 """Month names: not names beside a number ("May 5", "5 Mei"), but names elsewhere ("Theresa May", "Mei Chen")."""

@@ -303,8 +303,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
     past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
-    while run is not None and par.word(run[1] + 1) in ("dan", "and") and _holds_office(par, run):
-        following = par.run_starting(run[1] + 2, before)
+    while run is not None and (gap := _office_goes_on(par, run)):
+        following = par.run_starting(run[1] + 1 + gap, before)
         if following is None:
             break
         run = following
@@ -323,6 +323,17 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
             return par.name(*apposition)
     return par.name(*run)
+
+
+def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
+    """How many tokens after a run opening with a title still belong to the office before its holder's name: the
+    "dan" inside a body's name, or the body's acronym in brackets ("Ketua Asosiasi Pengusaha Indonesia (Apindo)
+    Shinta Kamdani", "Chair of the Federal Reserve (Fed) Jerome Powell"); 0 when the run ends the office."""
+    end = run[1]
+    if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
+        return 1
+    acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
+    return 3 if acronym and is_role_only(par.name(*run).words[:1]) else 0
 
 
 def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:

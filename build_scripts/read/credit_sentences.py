@@ -204,8 +204,12 @@ def _parse_place(text: str) -> str | None:
 
 
 def _is_place(text: str) -> bool:
-    """A proper name, or one after "the": "the White House", "the United Nations"."""
-    return is_proper(text.removeprefix("the "), MAX_NAME_WORDS)
+    """A proper name, or one after "the", or a place inside another: "the White House", "the Capitol in
+    Frankfort", "Gedung DPR di Jakarta"."""
+    return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) for part in _INSIDE.split(text))
+
+
+_INSIDE = re.compile(r" (?:in|at|di) (?:the )?")
 
 
 def is_proper(text: str, max_words: int) -> bool:
