@@ -1176,6 +1176,33 @@ ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
 role; a word the article prints alone as a place ("di Etiopia", "in Somaliland") ends the title before a name."""
 
 
+AN_AGE_SET_OFF_BY_COMMAS: list[Case] = [
+    (
+        "en",
+        ['Grace Mwangi, 41, a teacher at the village school, said the classrooms were "ankle-deep in mud" by noon.'],
+        [("ankle-deep in mud", "Grace Mwangi", "a teacher at the village school")],
+    ),
+    (
+        "en",
+        [
+            'Elena Vasquez, 52, the owner of a bakery on Main Street, told reporters the flour ran out "in two hours '
+            'flat." She closed early.'
+        ],
+        [("in two hours flat.", "Elena Vasquez", "the owner of a bakery on Main Street")],
+    ),
+    (
+        "en",
+        ['Tom Hale, 67, a retired ferry pilot, said he woke to a sound "like a jet taking off."'],
+        [("like a jet taking off.", "Tom Hale", "a retired ferry pilot")],
+    ),
+    (
+        "id",
+        ["Budi Hartono, 60, warga Desa Sukamaju, mengatakan air sungai “hitam seperti kopi.”"],
+        [("hitam seperti kopi.", "Budi Hartono", "warga Desa Sukamaju")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1192,7 +1219,8 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + DESCRIPTIONS_BEFORE_NAMES
     + QUOTES_RUNNING_ON_AND_LONG_OPENINGS
     + INDONESIAN_DESCRIPTIONS_AND_NAMES
-    + TITLES_AROUND_THEIR_EDGES,
+    + TITLES_AROUND_THEIR_EDGES
+    + AN_AGE_SET_OFF_BY_COMMAS,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -100,7 +100,7 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     segment = opening + 1
     while segment < comma - 1 and par.word(segment).rstrip(".") in HONORIFICS:
         segment += 1  # "…, dr. Anhar Hadian, mengatakan"
-    named_end = opening - 4 if _age(par, opening - 3) else opening - 1
+    named_end = opening - 4 if _age(par, opening - 3) else opening - 3 if _comma_age(par, opening - 2) else opening - 1
     named = par.run_ending(named_end, floor) if named_end >= floor else None
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
         if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
@@ -120,6 +120,11 @@ _IN_OFFICE = frozenset("selaku sebagai".split())
 def _age(par: ParsedParagraph, i: int) -> bool:
     """Whether an age in brackets starts at token i: "Marni (47)"."""
     return i >= 0 and par.word(i) == "(" and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ")"
+
+
+def _comma_age(par: ParsedParagraph, i: int) -> bool:
+    """Whether an age set off by commas starts at token i: "Tom Abernathy, 67, a retired bus driver, said"."""
+    return i >= 0 and par.word(i) == "," and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ","
 
 
 def organisation_named(par: ParsedParagraph, first: int, last: int) -> bool:
