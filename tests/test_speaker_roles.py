@@ -1333,6 +1333,23 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
             "federal-aviation-administration",
             True,
         ),
+        (
+            "The company, Harlow Brothers Timber Inc., said in a statement that it was “reviewing every shift”.",
+            "harlow-brothers-timber-inc",
+            True,
+        ),
+        ("The airline, Kestrel Blue, said it would “refund every passenger”.", "kestrel-blue", True),
+        (
+            "A spokesperson for the company, Joanna Pike, said the firm was “reviewing every shift”.",
+            "joanna-pike",
+            False,
+        ),
+        (
+            "Natural Resources Wales said in a statement that levels were “expected to fall slowly”.",
+            "natural-resources-wales",
+            True,
+        ),
+        ("“Tarif naik sesuai aturan,” kata PT Sinar Baja Utama dalam keterangan tertulis.", "pt-sinar-baja-utama", True),
     ],
 )
 def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: str, organisation: bool) -> None:
