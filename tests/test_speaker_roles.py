@@ -1249,6 +1249,14 @@ def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list
             "an analyst at Capital Economics",
         ),
         ("en", "The port will reopen on Monday, said Port Authority spokesman John Roe.", "John Roe", "Port Authority spokesman"),
+        (
+            "en",
+            "Reverend Gethin ab Owain, the vicar of St Mary's, said the hall had never been so full.",
+            "Gethin ab Owain",
+            "the vicar of St Mary's",
+        ),
+        ("en", "Pastor Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", "Pastor"),
+        ("en", "Imam Mohammad bin Salman said prayers would go on.", "Mohammad bin Salman", "Imam"),
     ],
 )
 def test_a_claims_named_source_has_its_role(language: str, paragraph: str, name: str, role: str) -> None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
@@ -87,6 +88,8 @@ class Reader:
         it that the article prints elsewhere as a lowercase noun ("Commuter Rui Batista", "commuters" elsewhere →
         Rui Batista)."""
         words = person_words(words)
+        if corporate_name(words):
+            return words
         ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
         rest = words[ending + 1 :]
         while len(rest) > 2 and rest[0].casefold() in self.nouns:
