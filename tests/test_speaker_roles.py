@@ -1203,6 +1203,29 @@ AN_AGE_SET_OFF_BY_COMMAS: list[Case] = [
 ]
 
 
+NAMED_AS_THE_NEXT_SENTENCE_OPENS: list[Case] = [
+    (
+        "en",
+        [
+            "Dr. Amal Nasser heads the district hospital.",
+            '"We need beds and we need them now." Nasser told reporters the hospital had 40 patients waiting.',
+        ],
+        [("We need beds and we need them now.", "Amal Nasser", None)],
+    ),
+    (
+        "en",
+        ['"The levee will not hold." Engineer Paula Lind said the water had risen a metre overnight.'],
+        [("The levee will not hold.", "Paula Lind", "Engineer")],
+    ),
+    ("en", ['"We will stay." Officials said the evacuation was mandatory.'], [("We will stay.", None, None)]),
+    (
+        "id",
+        ["“Kami butuh tenda.” Kepala Desa Sukamaju Ujang Sobari mengatakan 40 keluarga mengungsi."],
+        [("Kami butuh tenda.", "Ujang Sobari", "Kepala Desa Sukamaju")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1220,7 +1243,8 @@ AN_AGE_SET_OFF_BY_COMMAS: list[Case] = [
     + QUOTES_RUNNING_ON_AND_LONG_OPENINGS
     + INDONESIAN_DESCRIPTIONS_AND_NAMES
     + TITLES_AROUND_THEIR_EDGES
-    + AN_AGE_SET_OFF_BY_COMMAS,
+    + AN_AGE_SET_OFF_BY_COMMAS
+    + NAMED_AS_THE_NEXT_SENTENCE_OPENS,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
