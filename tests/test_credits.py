@@ -207,6 +207,21 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         (con("Budi Santoso", "Gedung DPR di Jakarta"), con("Maria Ulfa", "Surabaya")),
     ),
     ("Hartono melaporkan dari Istana Merdeka di Jakarta.", (rep("Hartono", "Istana Merdeka di Jakarta"),)),
+    (
+        "Associated Press writers Maria Verza in Mexico City; Gisela Salomon in Miami; and Regina Garcia Cano in "
+        "Caracas, Venezuela, contributed to this report.",
+        (con("Maria Verza", "Mexico City"), con("Gisela Salomon", "Miami"), con("Regina Garcia Cano", "Caracas, Venezuela")),
+    ),
+    (
+        "Penulis AP Ana Ruiz di Lima, Peru; Tom Hale di Quito, Ekuador; dan Lin Wei di Taipei berkontribusi dalam laporan ini.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ekuador"), con("Lin Wei", "Taipei")),
+    ),
+    ("Associated Press writer Aamer Hadi contributed from Washington.", (con("Aamer Hadi", "Washington"),)),
+    ("Associated Press video journalist Ana Ruiz contributed reporting from Lima, Peru.", (con("Ana Ruiz", "Lima, Peru"),)),
+    (
+        "Associated Press writers Zeke Mill aboard Air Force One and Josh Boam in Washington contributed to this report.",
+        (con("Zeke Mill", "Air Force One"), con("Josh Boam", "Washington")),
+    ),
 ]
 
 
