@@ -561,6 +561,17 @@ HONORIFICS_BEFORE_NAMES: list[Case] = [
         [("Harga naik,", "Umar Said", "pedagang beras di Pasar Cik Puan")],
     ),
     ("en", ["“It is fine,” said H. G. Wells, the author."], [("It is fine,", "H. G. Wells", "the author")]),
+    (
+        "en",
+        ['Local historian Dr Eleri Jones told Wikinews: "The chapel has flooded before."'],
+        [("The chapel has flooded before.", "Eleri Jones", "Local historian")],
+    ),
+    (
+        "en",
+        ['Hospital director Prof Amal Nasser said "the ward is full."'],
+        [("the ward is full.", "Amal Nasser", "Hospital director")],
+    ),
+    ("en", ['Shop owner Mr Tom Hale said "we will reopen."'], [("we will reopen.", "Tom Hale", "Shop owner")]),
 ]
 """Hajj, academic and religious titles with a full stop ("H.", "Hj.", "Ir.", "Drs.") and an abbreviated given name
 ("Muh."): the full stop ends no sentence, the title is not the name; a lone initial before another stays."""

@@ -177,13 +177,20 @@ def _past_connective(par: ParsedParagraph, start: int, end: int) -> int:
 def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
     """The last token of a title before the titles of address that open the name ("Kepala Dinas Pertanian Ir.
     Abdul Rahman"): "Ir.", "Dr.", "H." belong to the person, a rank ("Kompol") to the office; a word spelled out
-    may be the office's own ("Kepala Pusat Kesehatan Haji"). A word giving the name ("warga bernama Joko", "a
-    farmer named Ali") is no part of the title either."""
+    may be the office's own ("Kepala Pusat Kesehatan Haji"), unless it is a short form ("Dr"). A word giving the
+    name ("warga bernama Joko", "a farmer named Ali") is no part of the title either."""
     if end > start and par.word(end) in NAMING:
         end -= 1
-    while end > start and par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY:
+    while end > start and (
+        (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY) or par.word(end) in _SHORT_FORMS
+    ):
         end -= 1
     return end
+
+
+_SHORT_FORMS = frozenset("dr prof mr mrs ms".split())
+"""Titles of address that are short forms however printed: British style drops the full stop ("Local historian
+Dr Eleri Jones")."""
 
 
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
