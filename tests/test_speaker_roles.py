@@ -1237,6 +1237,35 @@ NAMED_AS_THE_NEXT_SENTENCE_OPENS: list[Case] = [
 ]
 
 
+A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE: list[Case] = [
+    (
+        "en",
+        ['On Tuesday, lifeboat coxswain Owen Hughes said the crew "had never seen swell like it."'],
+        [("had never seen swell like it.", "Owen Hughes", "lifeboat coxswain")],
+    ),
+    (
+        "en",
+        ['After the rescue, dairy farmer Ann Cole said the herd was "safe but shaken."'],
+        [("safe but shaken.", "Ann Cole", "dairy farmer")],
+    ),
+    (
+        "en",
+        ['Speaking to Reuters, an attendee Ravi Menon said, "We come every year."'],
+        [("We come every year.", "Ravi Menon", "an attendee")],
+    ),
+    (
+        "id",
+        ["Sementara itu, petani kopi Ahmad Fauzi mengatakan panen “turun separuh.”"],
+        [("turun separuh.", "Ahmad Fauzi", "petani kopi")],
+    ),
+    (
+        "en",
+        ['On Tuesday, residents told Owen Hughes the road was closed. "We walked," said Ann Cole.'],
+        [("We walked,", "Ann Cole", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1255,7 +1284,8 @@ NAMED_AS_THE_NEXT_SENTENCE_OPENS: list[Case] = [
     + INDONESIAN_DESCRIPTIONS_AND_NAMES
     + TITLES_AROUND_THEIR_EDGES
     + AN_AGE_SET_OFF_BY_COMMAS
-    + NAMED_AS_THE_NEXT_SENTENCE_OPENS,
+    + NAMED_AS_THE_NEXT_SENTENCE_OPENS
+    + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

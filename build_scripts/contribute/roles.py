@@ -236,7 +236,8 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
     office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
-    Kiprop"), or a word the article prints elsewhere as a lowercase noun ("Commuter Rui Batista")."""
+    Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes"), or a word the article prints elsewhere as a lowercase
+    noun ("Commuter Rui Batista")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
@@ -245,6 +246,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    opens = opens or (0 < start < end and par.tokens[start - 1].text == "," and par.tokens[start].text.islower())
     named = par.is_name_word(name + 1) or _aged(par, name)
     described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text
