@@ -1266,6 +1266,35 @@ A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE: list[Case] = [
 ]
 
 
+A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME: list[Case] = [
+    (
+        "id",
+        ["“Airnya naik cepat,” kata petugas jaga pintu air Manggarai, Sutrisno."],
+        [("Airnya naik cepat,", "Sutrisno", "petugas jaga pintu air Manggarai")],
+    ),
+    (
+        "id",
+        ["“Harga naik,” kata pedagang pasar Kramat Jati, Sutrisno Hadi."],
+        [("Harga naik,", "Sutrisno Hadi", "pedagang pasar Kramat Jati")],
+    ),
+    (
+        "id",
+        ["“Jalannya rusak,” kata sopir angkot jurusan Cibadak, Ujang (45)."],
+        [("Jalannya rusak,", "Ujang", "sopir angkot jurusan Cibadak")],
+    ),
+    (
+        "en",
+        ['"The fish are gone," said a fisherman near the Mekong, Somchai Wong.'],
+        [("The fish are gone,", "Somchai Wong", "fisherman near the Mekong")],
+    ),
+    (
+        "id",
+        ["Petugas pemadam kebakaran, Andi Saputra, mengatakan api sulit dipadamkan. “Angin kencang sekali,” kata dia."],
+        [("Angin kencang sekali,", "Andi Saputra", "Petugas pemadam kebakaran")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1285,7 +1314,8 @@ A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE: list[Case] = [
     + TITLES_AROUND_THEIR_EDGES
     + AN_AGE_SET_OFF_BY_COMMAS
     + NAMED_AS_THE_NEXT_SENTENCE_OPENS
-    + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE,
+    + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE
+    + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

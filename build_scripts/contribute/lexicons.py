@@ -128,7 +128,7 @@ ID = Lexicon(
         "pejabat bicara menteri presiden direktur kepala ketua hakim gubernur walikota kota pelatih dokter "
         "profesor pakar ahli analis pengacara jaksa saksi pemain aktor aktris penyanyi "
         "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat politikus legislator ekonom "
-        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha"
+        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha petugas"
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),

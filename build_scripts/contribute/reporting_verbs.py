@@ -262,18 +262,27 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     i = run[0] - 1
     while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit() or par.word(i) == "/"):
         i -= 1  # "anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono,": the body's names and links.
-    if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
+    head = i
+    while head > max(i - _DESCRIPTION_WORDS, 0) and par.tokens[head].text.islower() and not person_noun(par, head):
+        head -= 1  # "kata petugas jaga pintu air Manggarai, Sutrisno": the person noun heads the description.
+    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(run[1] + 1) != ",":
         return None
     named = par.run_starting(run[1] + 2, ceiling)
-    if named is None or not _personal(par, named, titled=True):
+    if named is None:
         return None
+    alone = named[0] == named[1] and is_person(par.name(*named).words) and not is_role_noun(par.tokens[named[0]].text)
+    if not (alone or _personal(par, named, titled=True)):
+        return None  # One name word is enough here: the clause ends with it ("…, Sutrisno.").
     end = named[1] + 1
     if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
         end += 3 if par.word(end) == "(" else 2
     return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
 
 
-_PLACE_LINKS = frozenset("of from in at dari di asal".split())
+_PLACE_LINKS = frozenset("of from in at on near the dari di asal".split())
+_DESCRIPTION_WORDS = 3
+"""Lowercase words after the person noun of a description, before its place ("pedagang pasar", "petugas jaga pintu
+air")."""
 
 
 def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:
