@@ -1295,6 +1295,21 @@ A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME: list[Case] = [
 ]
 
 
+A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB: list[Case] = [
+    (
+        "en",
+        ['"We can\'t wait any longer," Rep. Jared Golden, D-Maine, said Tuesday in an interview.'],
+        [("We can't wait any longer,", "Jared Golden", "Rep.")],
+    ),
+    ("en", ['Sen. Lisa Marr, R-Alaska, said the bill "goes too far."'], [("goes too far.", "Lisa Marr", "Sen.")]),
+    (
+        "en",
+        ['Rep. Ana Ruiz, D-Texas, the ranking member of the panel, said the report was "deeply troubling."'],
+        [("deeply troubling.", "Ana Ruiz", "Rep.")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1315,7 +1330,8 @@ A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME: list[Case] = [
     + AN_AGE_SET_OFF_BY_COMMAS
     + NAMED_AS_THE_NEXT_SENTENCE_OPENS
     + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE
-    + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME,
+    + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME
+    + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

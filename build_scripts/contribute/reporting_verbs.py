@@ -102,7 +102,11 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
         segment += 1  # "…, dr. Anhar Hadian, mengatakan"
     named_end = opening - 4 if _age(par, opening - 3) else opening - 3 if _comma_age(par, opening - 2) else opening - 1
     named = par.run_ending(named_end, floor) if named_end >= floor else None
+    if named and named[0] == named[1] and _PARTY_STATE.fullmatch(par.tokens[named[0]].text) and par.word(named[0] - 1) == ",":
+        named = par.run_ending(named[0] - 2, floor)  # "Rep. Ana Ruiz, D-Texas, the ranking member …, said"
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+        if named and run == (segment, segment) and _PARTY_STATE.fullmatch(par.tokens[segment].text):
+            return affiliated(par, floor, *named)  # "Rep. Jared Golden, D-Maine, said"
         if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
             return par.name(*named)  # "Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan"
         return affiliated(par, segment, *run)
