@@ -427,3 +427,38 @@ PARTICLES_INSIDE_A_NAME: list[Case] = [
 @pytest.mark.parametrize(("language", "paragraphs", "expected"), PARTICLES_INSIDE_A_NAME, ids=lambda v: str(v)[:40])
 def test_a_lowercase_particle_stays_inside_the_name(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_PLACE_PRINTED_ALONE_ENDS_THE_TITLE: list[Case] = [
+    (
+        "id",
+        [
+            "Seekor ular piton muncul di Pekanbaru, Riau.",
+            "“Ular itu masuk ke dapur warga,” ujar Kepala Bidang Penyelamatan Damkar Pekanbaru Noviarman saat dihubungi.",
+        ],
+        [("Ular itu masuk ke dapur warga,", "Noviarman", "Kepala Bidang Penyelamatan Damkar Pekanbaru")],
+    ),
+    (
+        "id",
+        [
+            "Stok vaksin di Medan menipis.",
+            "Kepala Dinas Kesehatan (Dinkes) Medan Alwi Hasibuan menjelaskan vaksin tersedia. “Stok cukup,” tuturnya.",
+        ],
+        [("Stok cukup,", "Alwi Hasibuan", "Kepala Dinas Kesehatan (Dinkes) Medan")],
+    ),
+    (
+        "id",
+        [
+            "Banjir melanda Sukabumi.",
+            "Kepala Pelaksana BPBD Sukabumi Deden Sumpena menjelaskan evakuasi. “Semua selamat,” ujarnya.",
+        ],
+        [("Semua selamat,", "Deden Sumpena", "Kepala Pelaksana BPBD Sukabumi")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_PLACE_PRINTED_ALONE_ENDS_THE_TITLE, ids=lambda v: str(v)[:40])
+def test_a_place_printed_alone_elsewhere_ends_the_title_before_a_one_word_name(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

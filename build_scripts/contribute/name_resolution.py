@@ -60,6 +60,8 @@ class Reader:
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
     nouns: frozenset[str] = frozenset()
     """Words the article prints in lowercase as nouns: opening a run, a title or description, not a given name."""
+    places: frozenset[str] = frozenset()
+    """Words the article prints alone as a place ("di Pekanbaru"): inside a title, the title ends there."""
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
@@ -87,10 +89,13 @@ class Reader:
         end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji), and the words opening
         it that the article prints elsewhere as a lowercase noun ("Commuter Rui Batista", "commuters" elsewhere →
         Rui Batista)."""
-        words = person_words(words)
-        if corporate_name(words):
-            return words
-        ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
+        titled = person_words(words)
+        if corporate_name(titled):
+            return titled
+        ending = max((i for i, w in enumerate(titled[:-2]) if w in self.endings), default=-1)
+        if len(titled) < len(words):  # "Kepala Bidang Penyelamatan Damkar Pekanbaru Noviarman": one name word left.
+            ending = max(ending, max((i for i in range(1, len(titled) - 1) if titled[i] in self.places), default=-1))
+        words = titled
         rest = words[ending + 1 :]
         while len(rest) > 2 and rest[0].casefold() in self.nouns:
             rest = rest[1:]
@@ -410,8 +415,12 @@ def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
     ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
     runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
-    places = (m[1] for text in paragraphs for m in _PLACE.finditer(text))
-    return frozenset((*runs, *places))
+    return frozenset((*runs, *place_words(paragraphs)))
+
+
+def place_words(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words printed alone after a preposition or direction of place, or after a dateline's city."""
+    return frozenset(m[1] for text in paragraphs for m in _PLACE.finditer(text))
 
 
 _RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")

@@ -39,7 +39,7 @@ from build_scripts.contribute.claim_sources import (
     published,
 )
 from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PARTICLES, PASSIVE, TIME
-from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
+from build_scripts.contribute.name_resolution import Reader, place_words, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
 from build_scripts.contribute.reporting_verbs import reporting_events
@@ -99,7 +99,7 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
     claims = CLAIMS.get(language, CLAIMS["en"])
     common, proper = capitalisation(paragraphs)
     nouns = lowercase_nouns(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
+    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns, places=place_words(paragraphs))
     memory = Memory(acronyms(paragraphs), _alone(paragraphs), _ending(paragraphs, claims))
     found: list[FoundClaim] = []
     for number, text in enumerate(paragraphs):
