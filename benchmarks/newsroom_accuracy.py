@@ -20,8 +20,8 @@ with the gold file beside the article (format in tests/newsroom_cases/README.md)
   the gold trailer's lines.
 
 Run `.venv/bin/python -m benchmarks.newsroom_accuracy [--part tuning|held_out] [--misses]`; `--misses`
-lists every quote whose speaker or role was not the gold one, with what was proposed: for the tuning part
-only, since reading the held-out misses would make them tuning material.
+lists every quote whose speaker or role was not the gold one, with what was proposed, and every credit missed
+or proposed beyond the gold: for the tuning part only, since reading the held-out misses would make them tuning material.
 """
 
 from __future__ import annotations
@@ -245,6 +245,14 @@ def misses(case: Case) -> list[Miss]:
     return found
 
 
+def credit_misses(case: Case) -> list[str]:
+    """Every gold credit of one article not proposed, then every proposed credit the gold lacks."""
+    gold = {(normalise(str(c["name"])), str(c["role"])) for c in case.gold.get("credits") or []}
+    found = _credits(_proposed(case).data)
+    missed = [f"{case.name}: credit {name!r} ({role}) not proposed" for name, role in sorted(gold - found)]
+    return missed + [f"{case.name}: credit {name!r} ({role}) proposed, not in the gold" for name, role in sorted(found - gold)]
+
+
 def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
     """One article's figures."""
     figures = Figures(articles=1)
@@ -319,11 +327,12 @@ def table(part: str, results: Mapping[tuple[str, str], Figures], datelines_read:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--part", choices=PARTS, help="measure one part only (default: both, separately)")
-    parser.add_argument("--misses", action="store_true", help="list the tuning part's wrong speakers and roles")
+    parser.add_argument("--misses", action="store_true", help="list the tuning part's wrong speakers, roles and credits")
     args = parser.parse_args(None if argv is None else list(argv))
     if args.misses:
-        for miss in (miss for case in load_cases("tuning") for miss in misses(case)):
-            print(miss)
+        for case in load_cases("tuning"):
+            for line in [*map(str, misses(case)), *credit_misses(case)]:
+                print(line)
         return 0
     datelines_read = dateline_finder() is not None
     for part in [args.part] if args.part else PARTS:

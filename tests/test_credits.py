@@ -188,6 +188,40 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         "Penulis: Kontributor Garut, Ari Maulana | Editor: Dony Aprian",
         (Credit("Ari Maulana", "wrote", "Garut"), Credit("Dony Aprian", "edited")),
     ),
+    (
+        "Associated Press writers Ana Lopez at the United Nations in New York and Mark Chen in Geneva contributed to "
+        "this report.",
+        (con("Ana Lopez", "the United Nations in New York"), con("Mark Chen", "Geneva")),
+    ),
+    (
+        "AP writers Sam Ortiz, Dana Kell and Ruth Ngo at the Statehouse in Austin, Texas, contributed to this report.",
+        tuple(con(name, "the Statehouse in Austin, Texas") for name in ("Sam Ortiz", "Dana Kell", "Ruth Ngo")),
+    ),
+    (
+        "Okafor reported from the White House in Washington. AP writer Lin Wei in Taipei, Taiwan, and AP video "
+        "journalist Joe Park at the Pentagon contributed.",
+        (rep("Okafor", "the White House in Washington"), con("Lin Wei", "Taipei, Taiwan"), con("Joe Park", "the Pentagon")),
+    ),
+    (
+        "Penulis AP Budi Santoso di Gedung DPR di Jakarta dan Maria Ulfa di Surabaya berkontribusi pada laporan ini.",
+        (con("Budi Santoso", "Gedung DPR di Jakarta"), con("Maria Ulfa", "Surabaya")),
+    ),
+    ("Hartono melaporkan dari Istana Merdeka di Jakarta.", (rep("Hartono", "Istana Merdeka di Jakarta"),)),
+    (
+        "Associated Press writers Maria Verza in Mexico City; Gisela Salomon in Miami; and Regina Garcia Cano in "
+        "Caracas, Venezuela, contributed to this report.",
+        (con("Maria Verza", "Mexico City"), con("Gisela Salomon", "Miami"), con("Regina Garcia Cano", "Caracas, Venezuela")),
+    ),
+    (
+        "Penulis AP Ana Ruiz di Lima, Peru; Tom Hale di Quito, Ekuador; dan Lin Wei di Taipei berkontribusi dalam laporan ini.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ekuador"), con("Lin Wei", "Taipei")),
+    ),
+    ("Associated Press writer Aamer Hadi contributed from Washington.", (con("Aamer Hadi", "Washington"),)),
+    ("Associated Press video journalist Ana Ruiz contributed reporting from Lima, Peru.", (con("Ana Ruiz", "Lima, Peru"),)),
+    (
+        "Associated Press writers Zeke Mill aboard Air Force One and Josh Boam in Washington contributed to this report.",
+        (con("Zeke Mill", "Air Force One"), con("Josh Boam", "Washington")),
+    ),
 ]
 
 

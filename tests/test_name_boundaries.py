@@ -368,3 +368,97 @@ def test_a_present_tense_relative_clause_is_part_of_the_role(language: str, para
 )
 def test_a_description_then_a_name_is_a_new_speaker(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_BRACKETED_ACRONYM_ENDS_THE_OFFICE: list[Case] = [
+    (
+        "id",
+        [
+            "Sementara itu, Ketua Harian Yayasan Lembaga Perlindungan Pasien (YLPP) Sari Wulandari meminta antrean "
+            "dipangkas. “Pasien jangan menunggu di lorong,” ucapnya."
+        ],
+        [("Pasien jangan menunggu di lorong,", "Sari Wulandari", "Ketua Harian Yayasan Lembaga Perlindungan Pasien (YLPP)")],
+    ),
+    (
+        "id",
+        ["Ketua Asosiasi Petani Garam Nusantara (Apgan) Hendro Wibisono menolak impor. “Kami keberatan,” katanya."],
+        [("Kami keberatan,", "Hendro Wibisono", "Ketua Asosiasi Petani Garam Nusantara (Apgan)")],
+    ),
+    (
+        "id",
+        [
+            "Ketua Umum Persatuan Bidan Desa Indonesia (PBDI) Ratna Kumalasari meminta honor dinaikkan. “Mereka sudah "
+            "lama menunggu,” kata dia."
+        ],
+        [("Mereka sudah lama menunggu,", "Ratna Kumalasari", "Ketua Umum Persatuan Bidan Desa Indonesia (PBDI)")],
+    ),
+    (
+        "en",
+        ['Meanwhile, Executive Director of the Tenants Alliance (TA) Mark Ellison urged calm. "Rents will settle," he said.'],
+        [("Rents will settle,", "Mark Ellison", "Executive Director of the Tenants Alliance (TA)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_BRACKETED_ACRONYM_ENDS_THE_OFFICE, ids=lambda v: str(v)[:40])
+def test_a_bracketed_acronym_ends_the_office_before_its_holder(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+PARTICLES_INSIDE_A_NAME: list[Case] = [
+    (
+        "en",
+        ['Reverend Gethin ab Owain, the vicar of St Mary\'s, said the church stayed open. "We made tea for everyone," he said.'],
+        [("We made tea for everyone,", "Gethin ab Owain", "the vicar of St Mary's")],
+    ),
+    (
+        "en",
+        ['Councillor Carl af Ugglas said the ferry would run. "Nobody will be stranded," he said.'],
+        [("Nobody will be stranded,", "Carl af Ugglas", "Councillor")],
+    ),
+    (
+        "en",
+        ['Singer Rhiannon ap Gwilym told reporters the concert went on. "We sang by candlelight," she said.'],
+        [("We sang by candlelight,", "Rhiannon ap Gwilym", "Singer")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), PARTICLES_INSIDE_A_NAME, ids=lambda v: str(v)[:40])
+def test_a_lowercase_particle_stays_inside_the_name(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_PLACE_PRINTED_ALONE_ENDS_THE_TITLE: list[Case] = [
+    (
+        "id",
+        [
+            "Seekor ular piton muncul di Pekanbaru, Riau.",
+            "“Ular itu masuk ke dapur warga,” ujar Kepala Bidang Penyelamatan Damkar Pekanbaru Noviarman saat dihubungi.",
+        ],
+        [("Ular itu masuk ke dapur warga,", "Noviarman", "Kepala Bidang Penyelamatan Damkar Pekanbaru")],
+    ),
+    (
+        "id",
+        [
+            "Stok vaksin di Medan menipis.",
+            "Kepala Dinas Kesehatan (Dinkes) Medan Alwi Hasibuan menjelaskan vaksin tersedia. “Stok cukup,” tuturnya.",
+        ],
+        [("Stok cukup,", "Alwi Hasibuan", "Kepala Dinas Kesehatan (Dinkes) Medan")],
+    ),
+    (
+        "id",
+        [
+            "Banjir melanda Sukabumi.",
+            "Kepala Pelaksana BPBD Sukabumi Deden Sumpena menjelaskan evakuasi. “Semua selamat,” ujarnya.",
+        ],
+        [("Semua selamat,", "Deden Sumpena", "Kepala Pelaksana BPBD Sukabumi")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_PLACE_PRINTED_ALONE_ENDS_THE_TITLE, ids=lambda v: str(v)[:40])
+def test_a_place_printed_alone_elsewhere_ends_the_title_before_a_one_word_name(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

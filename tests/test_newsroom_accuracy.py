@@ -23,6 +23,7 @@ from benchmarks.newsroom_accuracy import (
     Figures,
     Miss,
     by_language,
+    credit_misses,
     load_cases,
     measure,
     measure_part,
@@ -165,3 +166,17 @@ def test_misses_list_each_quote_given_a_wrong_speaker_or_role() -> None:
     assert misses(case) == [
         Miss("en-ap-harbour", "We waited a week,", ("tomas-ruiz-vela", "tomas-ruiz"), ("a ship's captain", "a captain"))
     ]
+
+
+def test_misses_list_each_credit_missed_or_proposed_beyond_the_gold() -> None:
+    text = (
+        "Harbour reopens\n\n"
+        'Port director Ines Faro said the cranes were fixed. "Ships can berth again," Faro said.\n\n'
+        "___\n\n"
+        "Associated Press writer Lena Holt in Lisbon contributed to this report.\n"
+    )
+    gold = {"credits": [{"name": "Mara Lind", "role": "reported"}, {"name": "Lena Holt", "role": "contributed"}]}
+    case = Case("en-ap-harbour", "tuning", "ap", "en", text, gold)
+    assert credit_misses(case) == ["en-ap-harbour: credit 'mara lind' (reported) not proposed"]
+    case = Case("en-ap-harbour", "tuning", "ap", "en", text, {"credits": []})
+    assert credit_misses(case) == ["en-ap-harbour: credit 'lena holt' (contributed) proposed, not in the gold"]

@@ -561,6 +561,17 @@ HONORIFICS_BEFORE_NAMES: list[Case] = [
         [("Harga naik,", "Umar Said", "pedagang beras di Pasar Cik Puan")],
     ),
     ("en", ["“It is fine,” said H. G. Wells, the author."], [("It is fine,", "H. G. Wells", "the author")]),
+    (
+        "en",
+        ['Local historian Dr Eleri Jones told Wikinews: "The chapel has flooded before."'],
+        [("The chapel has flooded before.", "Eleri Jones", "Local historian")],
+    ),
+    (
+        "en",
+        ['Hospital director Prof Amal Nasser said "the ward is full."'],
+        [("the ward is full.", "Amal Nasser", "Hospital director")],
+    ),
+    ("en", ['Shop owner Mr Tom Hale said "we will reopen."'], [("we will reopen.", "Tom Hale", "Shop owner")]),
 ]
 """Hajj, academic and religious titles with a full stop ("H.", "Hj.", "Ir.", "Drs.") and an abbreviated given name
 ("Muh."): the full stop ends no sentence, the title is not the name; a lone initial before another stays."""
@@ -1176,6 +1187,129 @@ ADDRESS_AND_PLACES_IN_TITLES: list[Case] = [
 role; a word the article prints alone as a place ("di Etiopia", "in Somaliland") ends the title before a name."""
 
 
+AN_AGE_SET_OFF_BY_COMMAS: list[Case] = [
+    (
+        "en",
+        ['Grace Mwangi, 41, a teacher at the village school, said the classrooms were "ankle-deep in mud" by noon.'],
+        [("ankle-deep in mud", "Grace Mwangi", "a teacher at the village school")],
+    ),
+    (
+        "en",
+        [
+            'Elena Vasquez, 52, the owner of a bakery on Main Street, told reporters the flour ran out "in two hours '
+            'flat." She closed early.'
+        ],
+        [("in two hours flat.", "Elena Vasquez", "the owner of a bakery on Main Street")],
+    ),
+    (
+        "en",
+        ['Tom Hale, 67, a retired ferry pilot, said he woke to a sound "like a jet taking off."'],
+        [("like a jet taking off.", "Tom Hale", "a retired ferry pilot")],
+    ),
+    (
+        "id",
+        ["Budi Hartono, 60, warga Desa Sukamaju, mengatakan air sungai “hitam seperti kopi.”"],
+        [("hitam seperti kopi.", "Budi Hartono", "warga Desa Sukamaju")],
+    ),
+]
+
+
+NAMED_AS_THE_NEXT_SENTENCE_OPENS: list[Case] = [
+    (
+        "en",
+        [
+            "Dr. Amal Nasser heads the district hospital.",
+            '"We need beds and we need them now." Nasser told reporters the hospital had 40 patients waiting.',
+        ],
+        [("We need beds and we need them now.", "Amal Nasser", None)],
+    ),
+    (
+        "en",
+        ['"The levee will not hold." Engineer Paula Lind said the water had risen a metre overnight.'],
+        [("The levee will not hold.", "Paula Lind", "Engineer")],
+    ),
+    ("en", ['"We will stay." Officials said the evacuation was mandatory.'], [("We will stay.", None, None)]),
+    (
+        "id",
+        ["“Kami butuh tenda.” Kepala Desa Sukamaju Ujang Sobari mengatakan 40 keluarga mengungsi."],
+        [("Kami butuh tenda.", "Ujang Sobari", "Kepala Desa Sukamaju")],
+    ),
+]
+
+
+A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE: list[Case] = [
+    (
+        "en",
+        ['On Tuesday, lifeboat coxswain Owen Hughes said the crew "had never seen swell like it."'],
+        [("had never seen swell like it.", "Owen Hughes", "lifeboat coxswain")],
+    ),
+    (
+        "en",
+        ['After the rescue, dairy farmer Ann Cole said the herd was "safe but shaken."'],
+        [("safe but shaken.", "Ann Cole", "dairy farmer")],
+    ),
+    (
+        "en",
+        ['Speaking to Reuters, an attendee Ravi Menon said, "We come every year."'],
+        [("We come every year.", "Ravi Menon", "an attendee")],
+    ),
+    (
+        "id",
+        ["Sementara itu, petani kopi Ahmad Fauzi mengatakan panen “turun separuh.”"],
+        [("turun separuh.", "Ahmad Fauzi", "petani kopi")],
+    ),
+    (
+        "en",
+        ['On Tuesday, residents told Owen Hughes the road was closed. "We walked," said Ann Cole.'],
+        [("We walked,", "Ann Cole", None)],
+    ),
+]
+
+
+A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME: list[Case] = [
+    (
+        "id",
+        ["“Airnya naik cepat,” kata petugas jaga pintu air Manggarai, Sutrisno."],
+        [("Airnya naik cepat,", "Sutrisno", "petugas jaga pintu air Manggarai")],
+    ),
+    (
+        "id",
+        ["“Harga naik,” kata pedagang pasar Kramat Jati, Sutrisno Hadi."],
+        [("Harga naik,", "Sutrisno Hadi", "pedagang pasar Kramat Jati")],
+    ),
+    (
+        "id",
+        ["“Jalannya rusak,” kata sopir angkot jurusan Cibadak, Ujang (45)."],
+        [("Jalannya rusak,", "Ujang", "sopir angkot jurusan Cibadak")],
+    ),
+    (
+        "en",
+        ['"The fish are gone," said a fisherman near the Mekong, Somchai Wong.'],
+        [("The fish are gone,", "Somchai Wong", "fisherman near the Mekong")],
+    ),
+    (
+        "id",
+        ["Petugas pemadam kebakaran, Andi Saputra, mengatakan api sulit dipadamkan. “Angin kencang sekali,” kata dia."],
+        [("Angin kencang sekali,", "Andi Saputra", "Petugas pemadam kebakaran")],
+    ),
+]
+
+
+A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB: list[Case] = [
+    (
+        "en",
+        ['"We can\'t wait any longer," Rep. Jared Golden, D-Maine, said Tuesday in an interview.'],
+        [("We can't wait any longer,", "Jared Golden", "Rep.")],
+    ),
+    ("en", ['Sen. Lisa Marr, R-Alaska, said the bill "goes too far."'], [("goes too far.", "Lisa Marr", "Sen.")]),
+    (
+        "en",
+        ['Rep. Ana Ruiz, D-Texas, the ranking member of the panel, said the report was "deeply troubling."'],
+        [("deeply troubling.", "Ana Ruiz", "Rep.")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN
@@ -1192,7 +1326,12 @@ role; a word the article prints alone as a place ("di Etiopia", "in Somaliland")
     + DESCRIPTIONS_BEFORE_NAMES
     + QUOTES_RUNNING_ON_AND_LONG_OPENINGS
     + INDONESIAN_DESCRIPTIONS_AND_NAMES
-    + TITLES_AROUND_THEIR_EDGES,
+    + TITLES_AROUND_THEIR_EDGES
+    + AN_AGE_SET_OFF_BY_COMMAS
+    + NAMED_AS_THE_NEXT_SENTENCE_OPENS
+    + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE
+    + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME
+    + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
@@ -1221,6 +1360,14 @@ def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list
             "an analyst at Capital Economics",
         ),
         ("en", "The port will reopen on Monday, said Port Authority spokesman John Roe.", "John Roe", "Port Authority spokesman"),
+        (
+            "en",
+            "Reverend Gethin ab Owain, the vicar of St Mary's, said the hall had never been so full.",
+            "Gethin ab Owain",
+            "the vicar of St Mary's",
+        ),
+        ("en", "Pastor Ursula von der Leyen said the deal was close.", "Ursula von der Leyen", "Pastor"),
+        ("en", "Imam Mohammad bin Salman said prayers would go on.", "Mohammad bin Salman", "Imam"),
     ],
 )
 def test_a_claims_named_source_has_its_role(language: str, paragraph: str, name: str, role: str) -> None:
@@ -1305,6 +1452,23 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
             "federal-aviation-administration",
             True,
         ),
+        (
+            "The company, Harlow Brothers Timber Inc., said in a statement that it was “reviewing every shift”.",
+            "harlow-brothers-timber-inc",
+            True,
+        ),
+        ("The airline, Kestrel Blue, said it would “refund every passenger”.", "kestrel-blue", True),
+        (
+            "A spokesperson for the company, Joanna Pike, said the firm was “reviewing every shift”.",
+            "joanna-pike",
+            False,
+        ),
+        (
+            "Natural Resources Wales said in a statement that levels were “expected to fall slowly”.",
+            "natural-resources-wales",
+            True,
+        ),
+        ("“Tarif naik sesuai aturan,” kata PT Sinar Baja Utama dalam keterangan tertulis.", "pt-sinar-baja-utama", True),
     ],
 )
 def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: str, organisation: bool) -> None:

@@ -167,8 +167,24 @@ def _unlinked(
         for index in reversed(range(bisect_left(verbs, previous_start), bisect_left(verbs, start))):
             if events[index].kind != "according" and names[index] is not None:
                 return names[index], f"the sentence before: {_cue_text(par, events[index], names[index])}"
+    if (named := _named_next(par, quote, events, names)) is not None:
+        return named
     if quote == 0 and before.open_quote is not None:
         return before.open_quote, "continues the open quote of the paragraph before"
     if quote == 0 and before.speaker is not None and all(t.kind == "punct" for t in par.tokens[1:]):
         return before.speaker, "a paragraph of quote alone, after one naming this speaker"
     return None, None
+
+
+def _named_next(par: ParsedParagraph, quote: int, events: list[Event], names: list[str | None]) -> tuple[str, str] | None:
+    """The speaker of a quote that is a sentence of its own, named as the next sentence opens with a reporting
+    verb: "“We need beds.” Nasser told reporters the hospital was full." A pronoun or a description opening it
+    names nobody new."""
+    start, end = par.bounds[quote]
+    if start != quote or any(par.tokens[j].kind == "word" for j in range(quote + 1, end)) or end >= len(par.tokens):
+        return None
+    for event, name in zip(events, names, strict=True):
+        subject = event.subject
+        if par.bounds[event.verb][0] == end and isinstance(subject, Name) and subject.at == end and name is not None:
+            return name, f"the sentence after: {_cue_text(par, event, name)}"
+    return None

@@ -149,3 +149,21 @@ CLAIMS = {
     ),
 }
 """Reported speech's words per language; a language without one is read with the English words."""
+
+CORPORATE_PREFIXES = frozenset("pt cv".split())
+"""Legal forms printed before a company's name ("PT Jasa Marga")."""
+CORPORATE_SUFFIXES = frozenset("co inc corp ltd llc llp plc gmbh ag tbk pty".split())
+"""Legal forms printed after a company's name ("Old Ferrous Creek Distilling Co.")."""
+CORPORATE_WORDS = (
+    CORPORATE_PREFIXES
+    | CORPORATE_SUFFIXES
+    | frozenset("holdings industries airlines airways railways resources services trust partners".split())
+)
+"""Words that make a name a body's wherever they stand ("Natural Resources Wales") but, unlike INSTITUTIONS, do
+not bound names in a sentence."""
+
+
+def corporate_name(words: tuple[str, ...]) -> bool:
+    """Whether a run is a company's whole name, opening or ending with its legal form: kept whole, never cut
+    down to a person's name."""
+    return bool(words) and (words[0].casefold() in CORPORATE_PREFIXES or words[-1].casefold().rstrip(".,") in CORPORATE_SUFFIXES)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from build_scripts.contribute.claim_lexicons import CORPORATE_WORDS
 from build_scripts.contribute.claim_sources import Document, Named, Unnamed
 from build_scripts.contribute.lexicons import INSTITUTIONS, ORGANISATION_NOUNS
 from build_scripts.contribute.mentions import is_acronym, is_initials, is_person
@@ -36,7 +37,9 @@ def is_organisation(name: str) -> bool:
     "Saudi Aramco" reads as a person's)."""
     words = tuple(name.split())
     acronym = len(words) == 1 and is_acronym(words[0]) and not is_initials(words[0])
-    return acronym or any(w.casefold() in INSTITUTIONS for w in words) or not is_person(words)
+    folded = [w.casefold().rstrip(".,") for w in words]
+    corporate = any(w in INSTITUTIONS or w in CORPORATE_WORDS for w in folded)
+    return acronym or corporate or not is_person(words)
 
 
 def organisation_role(role: str | None) -> bool:
@@ -60,8 +63,9 @@ def named_as_bodies(paragraphs: Sequence[str]) -> frozenset[str]:
     phrase, which a sentence opening with it capitalises ("Maskapai Sriwijaya Nusantara menunda …"), and so is a
     name printed after "the" with "of" in it ("the Friends of Point Lobos Light"), and its words before "of"."""
     bodies = (n for text in paragraphs for m in _NAMED_BODY.finditer(text) for n in (m[0], m[1]))
+    apposed = (m[1] for text in paragraphs for m in _APPOSED_BODY.finditer(text))
     of_places = (n for text in paragraphs for m in _BODY_OF.finditer(text) for n in (m[1], f"{m[1]} of {m[2].strip()}"))
-    return frozenset(n.casefold() for n in (*bodies, *of_places))
+    return frozenset(n.casefold() for n in (*bodies, *apposed, *of_places))
 
 
 _BODY_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+of\s+((?:[A-Z][\w'’-]*\s*)+)")
@@ -71,6 +75,13 @@ _NAMED_BODY = re.compile(
     rf"|(?i:{'|'.join(sorted(_INDONESIAN_BODIES))})(?:\s+(?!(?:me|ber|di|ter|ke|se)\w)[a-z]+){{0,3}})"
     r"\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+
+_APPOSED_BODY = re.compile(
+    rf"(?:^|[.!?]\s+)The\s+(?:{'|'.join(sorted(ORGANISATION_NOUNS - _INDONESIAN_BODIES))}),\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*),"
+)
+"""A body named in apposition to its kind as a sentence opens ("The company, Old Ferrous Creek Distilling Co.,
+said"); "a spokesperson for the company, John Smith, said" names a person."""
 
 
 def propose_claims(claims: Sequence[FoundClaim], registry: PeopleIndex, new_ids: dict[str, str]) -> list[ClaimProposal]:

@@ -128,7 +128,7 @@ ID = Lexicon(
         "pejabat bicara menteri presiden direktur kepala ketua hakim gubernur walikota kota pelatih dokter "
         "profesor pakar ahli analis pengacara jaksa saksi pemain aktor aktris penyanyi "
         "sekretaris besar jenderal komandan pemimpin politisi anggota diplomat politikus legislator ekonom "
-        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha"
+        "pengamat peneliti akademisi dosen perawat bidan advokat aktivis pengusaha petugas"
     ),
     definite_before=frozenset(),
     definite_after=_words("tersebut itu ini"),
@@ -238,8 +238,8 @@ INSTITUTIONS = frozenset(
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
-PARTICLES = frozenset("al bin binti ibn van von de da del della dela delos der den du dos das el le la ter y".split())
-"""Lowercase words inside personal names ("Mohammad bin Salman")."""
+PARTICLES = frozenset("ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la ter y zu".split())
+"""Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
 """Month names: not names beside a number ("May 5", "5 Mei"), but names elsewhere ("Theresa May", "Mei Chen")."""

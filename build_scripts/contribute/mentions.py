@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     ADMINISTRATIVE,
     COUNTRIES,
@@ -124,6 +125,8 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         haji = word.rstrip(".") == "H" and len(words[i + 1].rstrip(".")) > 1
         return is_role(word) or acronym or institution(word) or suffix or unit or place or field or haji
 
+    if corporate_name(words):
+        return words
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
     rest = words[cut + 1 :]
     if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
@@ -59,6 +60,8 @@ class Reader:
     """Words ending a capitalised run somewhere in the article ("Terminal Pulo Gebang,"): not a first name."""
     nouns: frozenset[str] = frozenset()
     """Words the article prints in lowercase as nouns: opening a run, a title or description, not a given name."""
+    places: frozenset[str] = frozenset()
+    """Words the article prints alone as a place ("di Pekanbaru"): inside a title, the title ends there."""
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
@@ -86,8 +89,13 @@ class Reader:
         end of a place or body ("Kepala Terminal Pulo Gebang Afif Muhroji" → Afif Muhroji), and the words opening
         it that the article prints elsewhere as a lowercase noun ("Commuter Rui Batista", "commuters" elsewhere →
         Rui Batista)."""
-        words = person_words(words)
-        ending = max((i for i, w in enumerate(words[:-2]) if w in self.endings), default=-1)
+        titled = person_words(words)
+        if corporate_name(titled):
+            return titled
+        ending = max((i for i, w in enumerate(titled[:-2]) if w in self.endings), default=-1)
+        if len(titled) < len(words):  # "Kepala Bidang Penyelamatan Damkar Pekanbaru Noviarman": one name word left.
+            ending = max(ending, max((i for i in range(1, len(titled) - 1) if titled[i] in self.places), default=-1))
+        words = titled
         rest = words[ending + 1 :]
         while len(rest) > 2 and rest[0].casefold() in self.nouns:
             rest = rest[1:]
@@ -303,8 +311,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
     past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
-    while run is not None and par.word(run[1] + 1) in ("dan", "and") and _holds_office(par, run):
-        following = par.run_starting(run[1] + 2, before)
+    while run is not None and (gap := _office_goes_on(par, run)):
+        following = par.run_starting(run[1] + 1 + gap, before)
         if following is None:
             break
         run = following
@@ -323,6 +331,17 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
             return par.name(*apposition)
     return par.name(*run)
+
+
+def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
+    """How many tokens after a run opening with a title still belong to the office before its holder's name: the
+    "dan" inside a body's name, or the body's acronym in brackets ("Ketua Asosiasi Pengusaha Indonesia (Apindo)
+    Shinta Kamdani", "Chair of the Federal Reserve (Fed) Jerome Powell"); 0 when the run ends the office."""
+    end = run[1]
+    if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
+        return 1
+    acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
+    return 3 if acronym and is_role_only(par.name(*run).words[:1]) else 0
 
 
 def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:
@@ -396,8 +415,12 @@ def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
     timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
     ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
     runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
-    places = (m[1] for text in paragraphs for m in _PLACE.finditer(text))
-    return frozenset((*runs, *places))
+    return frozenset((*runs, *place_words(paragraphs)))
+
+
+def place_words(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words printed alone after a preposition or direction of place, or after a dateline's city."""
+    return frozenset(m[1] for text in paragraphs for m in _PLACE.finditer(text))
 
 
 _RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")

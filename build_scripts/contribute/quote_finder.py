@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
 from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, QUANTIFIERS
-from build_scripts.contribute.name_resolution import Reader, run_endings
+from build_scripts.contribute.name_resolution import Reader, place_words, run_endings
 from build_scripts.contribute.paragraph import read_paragraph
 
 
@@ -64,7 +64,7 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
     lexicon = LEXICONS.get(language, EN)
     common, proper = capitalisation(paragraphs)
     nouns = lowercase_nouns(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
+    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns, places=place_words(paragraphs))
     found: list[FoundQuote] = []
     before = Before(None, None)
     running_on: int | None = None

@@ -38,8 +38,8 @@ from build_scripts.contribute.claim_sources import (
     organisations_in,
     published,
 )
-from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PASSIVE, TIME
-from build_scripts.contribute.name_resolution import Reader, read_along, run_endings
+from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PARTICLES, PASSIVE, TIME
+from build_scripts.contribute.name_resolution import Reader, place_words, read_along, run_endings
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
 from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
 from build_scripts.contribute.reporting_verbs import reporting_events
@@ -99,7 +99,7 @@ def find_claims(paragraphs: Sequence[str], language: str) -> list[FoundClaim]:
     claims = CLAIMS.get(language, CLAIMS["en"])
     common, proper = capitalisation(paragraphs)
     nouns = lowercase_nouns(paragraphs)
-    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns)
+    reader = Reader(known=[], endings=run_endings(paragraphs), nouns=nouns, places=place_words(paragraphs))
     memory = Memory(acronyms(paragraphs), _alone(paragraphs), _ending(paragraphs, claims))
     found: list[FoundClaim] = []
     for number, text in enumerate(paragraphs):
@@ -146,13 +146,14 @@ def _alone(paragraphs: Sequence[str]) -> frozenset[str]:
 
 
 def _ending(paragraphs: Sequence[str], claims: ClaimLexicon) -> frozenset[str]:
-    """The last words of capitalised runs followed by a lowercase word, where no cue makes them a person's name."""
+    """The last words of capitalised runs followed by a lowercase word, where no cue makes them a person's name
+    and the word is no particle going on with one ("Dafydd ap Rhys")."""
     pattern = re.compile(r"(\w+)?\s*[A-Z][\w-]*\s+([A-Z][\w-]*)\s+([a-z]+)")
     return frozenset(
         match[2]
         for text in paragraphs
         for match in pattern.finditer(text)
-        if match[3] not in claims.cues and (match[1] or "").casefold() not in claims.after
+        if match[3] not in claims.cues and match[3] not in PARTICLES and (match[1] or "").casefold() not in claims.after
     )
 
 

@@ -100,9 +100,13 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     segment = opening + 1
     while segment < comma - 1 and par.word(segment).rstrip(".") in HONORIFICS:
         segment += 1  # "…, dr. Anhar Hadian, mengatakan"
-    named_end = opening - 4 if _age(par, opening - 3) else opening - 1
+    named_end = opening - 4 if _age(par, opening - 3) else opening - 3 if _comma_age(par, opening - 2) else opening - 1
     named = par.run_ending(named_end, floor) if named_end >= floor else None
+    if named and named[0] == named[1] and _PARTY_STATE.fullmatch(par.tokens[named[0]].text) and par.word(named[0] - 1) == ",":
+        named = par.run_ending(named[0] - 2, floor)  # "Rep. Ana Ruiz, D-Texas, the ranking member …, said"
     if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+        if named and run == (segment, segment) and _PARTY_STATE.fullmatch(par.tokens[segment].text):
+            return affiliated(par, floor, *named)  # "Rep. Jared Golden, D-Maine, said"
         if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
             return par.name(*named)  # "Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan"
         return affiliated(par, segment, *run)
@@ -120,6 +124,11 @@ _IN_OFFICE = frozenset("selaku sebagai".split())
 def _age(par: ParsedParagraph, i: int) -> bool:
     """Whether an age in brackets starts at token i: "Marni (47)"."""
     return i >= 0 and par.word(i) == "(" and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ")"
+
+
+def _comma_age(par: ParsedParagraph, i: int) -> bool:
+    """Whether an age set off by commas starts at token i: "Tom Abernathy, 67, a retired bus driver, said"."""
+    return i >= 0 and par.word(i) == "," and par.tokens[i + 1].text.isdigit() and par.word(i + 2) == ","
 
 
 def organisation_named(par: ParsedParagraph, first: int, last: int) -> bool:
@@ -257,18 +266,27 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     i = run[0] - 1
     while i > 0 and (par.word(i) in _PLACE_LINKS or par.is_name_word(i) or par.tokens[i].text.isdigit() or par.word(i) == "/"):
         i -= 1  # "anggota Komisi IV DPR RI dari Fraksi PDIP, Budi Hartono,": the body's names and links.
-    if i < 0 or not (par.tokens[i].text.islower() and person_noun(par, i)) or par.word(run[1] + 1) != ",":
+    head = i
+    while head > max(i - _DESCRIPTION_WORDS, 0) and par.tokens[head].text.islower() and not person_noun(par, head):
+        head -= 1  # "kata petugas jaga pintu air Manggarai, Sutrisno": the person noun heads the description.
+    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(run[1] + 1) != ",":
         return None
     named = par.run_starting(run[1] + 2, ceiling)
-    if named is None or not _personal(par, named, titled=True):
+    if named is None:
         return None
+    alone = named[0] == named[1] and is_person(par.name(*named).words) and not is_role_noun(par.tokens[named[0]].text)
+    if not (alone or _personal(par, named, titled=True)):
+        return None  # One name word is enough here: the clause ends with it ("…, Sutrisno.").
     end = named[1] + 1
     if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
         end += 3 if par.word(end) == "(" else 2
     return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
 
 
-_PLACE_LINKS = frozenset("of from in at dari di asal".split())
+_PLACE_LINKS = frozenset("of from in at on near the dari di asal".split())
+_DESCRIPTION_WORDS = 3
+"""Lowercase words after the person noun of a description, before its place ("pedagang pasar", "petugas jaga pintu
+air")."""
 
 
 def _definite_description(par: ParsedParagraph, i: int, ceiling: int) -> Title | None:

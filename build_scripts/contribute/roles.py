@@ -177,13 +177,20 @@ def _past_connective(par: ParsedParagraph, start: int, end: int) -> int:
 def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
     """The last token of a title before the titles of address that open the name ("Kepala Dinas Pertanian Ir.
     Abdul Rahman"): "Ir.", "Dr.", "H." belong to the person, a rank ("Kompol") to the office; a word spelled out
-    may be the office's own ("Kepala Pusat Kesehatan Haji"). A word giving the name ("warga bernama Joko", "a
-    farmer named Ali") is no part of the title either."""
+    may be the office's own ("Kepala Pusat Kesehatan Haji"), unless it is a short form ("Dr"). A word giving the
+    name ("warga bernama Joko", "a farmer named Ali") is no part of the title either."""
     if end > start and par.word(end) in NAMING:
         end -= 1
-    while end > start and par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY:
+    while end > start and (
+        (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY) or par.word(end) in _SHORT_FORMS
+    ):
         end -= 1
     return end
+
+
+_SHORT_FORMS = frozenset("dr prof mr mrs ms".split())
+"""Titles of address that are short forms however printed: British style drops the full stop ("Local historian
+Dr Eleri Jones")."""
 
 
 def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
@@ -229,7 +236,8 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
     office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
-    Kiprop"), or a word the article prints elsewhere as a lowercase noun ("Commuter Rui Batista")."""
+    Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes"), or a word the article prints elsewhere as a lowercase
+    noun ("Commuter Rui Batista")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
@@ -238,6 +246,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    opens = opens or (0 < start < end and par.tokens[start - 1].text == "," and par.tokens[start].text.islower())
     named = par.is_name_word(name + 1) or _aged(par, name)
     described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text

@@ -26,7 +26,7 @@ class Language:
 
 
 EN = Language(
-    at=("in", "at"),
+    at=("in", "at", "aboard"),
     conj="and",
     lead=r"(?:The )?(?:Associated Press|AP) "
     r"(?:writers?|reporters?|journalists?|correspondents?|photographers?|video journalists?)",
@@ -42,6 +42,7 @@ ID = Language(
 _VERBS: tuple[tuple[Language, str, str, str], ...] = (
     (EN, "reported", "reported", r"reported (?:from|in|at) (?P<place>.+)"),
     (EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
+    (EN, "contributed", "contributed", r"contributed(?: reporting)? from (?P<place>.+)"),
     (EN, "contributed", "contributed", r"contributed(?: reporting| to this (?:report|story|article))?"),
     (ID, "reported", "melapor", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
     (ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
@@ -62,7 +63,8 @@ The comma before the verb ends a place with its country: "… in Nairobi, Kenya,
 _LOOSE = re.compile(
     r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)) "
     r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
-    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed|wrote this|(?:turut |ikut )?berkontribusi|menulis (?:laporan|berita))"
+    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed(?: reporting)? from [^\W\d_][\w .,'’-]{0,80}"
+    r"|contributed|wrote this|(?:turut |ikut )?berkontribusi|menulis (?:laporan|berita))"
     r"[\w ]{0,40}\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
@@ -71,7 +73,10 @@ _LEAD_INSIDE = {
     language.conj: re.compile(rf"(, (?:{language.conj} )?| {language.conj} ){language.lead} ") for language in (EN, ID)
 }
 """A title again before a later name: "AP writer A at the White House and Associated Press writer B in Kyiv"."""
-_PLACED = re.compile(r"\b(?:in|at|di) (?:the )?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")
+_SEMICOLON = re.compile(r"; ")
+"""AP separates a list's items by semicolons when places hold commas: "A in Mexico City; B in Caracas, Venezuela;
+and C in Miami"."""
+_PLACED = re.compile(r"\b(?:in|at|aboard|di) (?:the )?[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*")
 """A place after a name, taken away to see whether anyone is named."""
 _NOT_NAMES = frozenset("A An The AP Associated Press Staff Seorang Para Tim Penulis Wartawan Reporter".split())
 _LOOSE_WORDS = frozenset(
@@ -96,7 +101,8 @@ def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
         match = pattern.fullmatch(sentence)
         if match is None:
             continue
-        people = parse_list(_LEAD_INSIDE[language.conj].sub(r"\1", match["names"]), language)
+        listed = _SEMICOLON.sub(", ", _LEAD_INSIDE[language.conj].sub(r"\1", match["names"]))
+        people = parse_list(listed, language)
         if people is None:
             continue
         if "place" not in pattern.groupindex:
@@ -204,8 +210,12 @@ def _parse_place(text: str) -> str | None:
 
 
 def _is_place(text: str) -> bool:
-    """A proper name, or one after "the": "the White House", "the United Nations"."""
-    return is_proper(text.removeprefix("the "), MAX_NAME_WORDS)
+    """A proper name, or one after "the", or a place inside another: "the White House", "the Capitol in
+    Frankfort", "Gedung DPR di Jakarta"."""
+    return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) for part in _INSIDE.split(text))
+
+
+_INSIDE = re.compile(r" (?:in|at|aboard|di) (?:the )?")
 
 
 def is_proper(text: str, max_words: int) -> bool:
