@@ -13,11 +13,12 @@ from build_scripts import site_paths
 from build_scripts.model import Listing, Person
 from build_scripts.render.breadcrumbs import Crumb, breadcrumbs, month_name
 from build_scripts.render.escaping import anchor, attribute, element, page_url, text
-from build_scripts.render.labels import label, language_name, long_date
+from build_scripts.render.labels import label, long_date
 from build_scripts.render.page_blocks import Block, Heading, PageSource
 from build_scripts.render.pagination import (
     LANGUAGE,
     Sideways,
+    also_in,
     article_item,
     badge,
     bullets,
@@ -65,11 +66,7 @@ def _story(versions: Sequence[Listing], people: Mapping[str, Person], here: str)
         element("p", f"{when} · {badge(shown.language)}", {"class": "article-meta"}),
         element("p", text(_excerpt(shown)), {"class": "story-excerpt", **lang}),
     ]
-    for other in others:
-        also = text(label(LANGUAGE, "list.also_in").format(language=language_name(other.language, LANGUAGE)))
-        target = page_url(here, site_paths.article_page_for(other.id))
-        link = anchor(other.title, target, {"lang": other.language, "hreflang": other.language})
-        parts.append(element("p", f"{also} {link}", {"class": "story-other-language"}))
+    parts += [element("p", also_in(other, here), {"class": "story-other-language"}) for other in others]
     sources = list(dict.fromkeys(a.source for version in versions for a in version.attributions if a.source))
     if sources:
         named = ", ".join(

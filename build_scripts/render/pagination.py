@@ -73,23 +73,28 @@ def counted(key: str, n: int, language: str = LANGUAGE) -> str:
     return label(language, f"{key}.{'one' if n == 1 else 'other'}").format(n=n)
 
 
-def article_item(article: Listing, from_page: str) -> str:
+def _article_line(article: Listing, from_page: str) -> str:
     target = page_url(from_page, site_paths.article_page_for(article.id))
     when = element("time", long_date(article.date, LANGUAGE), {"datetime": article.date.isoformat()})
     title = anchor(article.title, target, {"lang": article.language})
-    return f"<li>{when}: {title} {badge(article.language)}</li>"
+    return f"{when}: {title} {badge(article.language)}"
+
+
+def article_item(article: Listing, from_page: str) -> str:
+    return f"<li>{_article_line(article, from_page)}</li>"
+
+
+def also_in(other: Listing, from_page: str) -> str:
+    """ "Also in Indonesian: <its title, linked>": a story's version in another language, beside the one shown."""
+    also = text(label(LANGUAGE, "list.also_in").format(language=language_name(other.language, LANGUAGE)))
+    target = page_url(from_page, site_paths.article_page_for(other.id))
+    return f"{also} {anchor(other.title, target, {'lang': other.language, 'hreflang': other.language})}"
 
 
 def story_item(versions: tuple[Listing, ...], from_page: str) -> str:
     """An article as `article_item` shows it, and its translations beside it: one story, one item."""
-    shown = article_item(versions[0], from_page)
-    others = []
-    for other in versions[1:]:
-        also = text(label(LANGUAGE, "list.also_in").format(language=language_name(other.language, LANGUAGE)))
-        target = page_url(from_page, site_paths.article_page_for(other.id))
-        link = anchor(other.title, target, {"lang": other.language, "hreflang": other.language})
-        others.append(element("span", f"{also} {link}", {"class": "story-other-language"}))
-    return shown.removesuffix("</li>") + "".join(others) + "</li>" if others else shown
+    others = "".join(element("span", also_in(other, from_page), {"class": "story-other-language"}) for other in versions[1:])
+    return f"<li>{_article_line(versions[0], from_page)}{others}</li>"
 
 
 def _item_key(item: object) -> Hashable:
