@@ -35,6 +35,7 @@ from build_scripts.read.anchoring import single_spaced
 from build_scripts.read.archive import Archive
 from build_scripts.render.escaping import visible
 from build_scripts.render.labels import own_name
+from build_scripts.render.pagination import LANGUAGE
 from build_scripts.render.topic_pages import description
 
 
@@ -160,7 +161,7 @@ def topic_records(listings: Sequence[Listing]) -> tuple[SearchRecord, ...]:
         _page_record(
             site_paths.topic_page(topic.id),
             TOPIC,
-            topic.name(DEFAULT),
+            topic.name(LANGUAGE),
             [name.replace("-", " ") for _, name in topic.names] + [shown[1] for shown in [description(topic)] if shown],
             languages.most_common(1)[0][0],
         )
