@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from build_scripts.build.pipeline import generate_pages
@@ -119,3 +120,9 @@ def test_the_trailer_is_shown_once_under_credits_and_never_as_the_story() -> Non
     assert shown[0] == "Oleh Ahmad Fauzi"  # the byline, then the dateline
     assert shown[2:] == story + trailer
     assert "<li>Ahmad Fauzi: melaporkan</li>" in page.html() and "<li>Budi Santoso: menyunting</li>" in page.html()
+    assert "<p>Pewarta: Ahmad Fauzi<br />\nEditor: Budi Santoso<br />\nCOPYRIGHT © ANTARA 2024</p>" in _untagged(page.html())
+
+
+def _untagged(html: str) -> str:
+    """The page's paragraphs without their classes: the line breaks a trailer keeps are what is asserted."""
+    return re.sub(r'<p class="[^"]*">', "<p>", html)

@@ -192,3 +192,14 @@ def test_the_sources_summary_counts_each_source_by_kind() -> None:
 def test_an_article_without_attributions_has_no_sources_section() -> None:
     page = _page_of("notes:\n  - {text: Second paragraph, kind: context, note: A note.}\n")
     assert "#sources" not in page and _footnote_texts(page) == ["Context. A note. ↩"]
+
+
+def test_a_role_or_setting_ending_in_a_full_stop_gets_no_second_one() -> None:
+    yml = (
+        "quotes:\n"
+        "  - {quote: we see evidence, speaker: lloyd-austin, role: chief executive of Acme Inc., "
+        "context: 'At a rally in Tupelo, Miss.'}\n"
+    )
+    assert _footnote_texts(_page_of(yml)) == [
+        "Lloyd Austin, chief executive of Acme Inc. At a rally in Tupelo, Miss. Direct quote. ↩"
+    ]

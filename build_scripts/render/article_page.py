@@ -98,7 +98,13 @@ def _credits(article: Article, people: Mapping[str, Person], page: str) -> list[
     blocks: list[Block] = [Heading(2, label(lang, "credits"), "credits")]
     if items:
         blocks.append("<ul>\n" + "\n".join(items) + "\n</ul>")
-    return blocks + [element("p", text(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
+    return blocks + [element("p", _lines(paragraph.text), {"class": "credit-line"}) for paragraph in article.raw.trailer]
+
+
+def _lines(value: str) -> str:
+    """A trailer paragraph line by line, as the newsroom printed it: "Penulis: A" over "Editor: B", not run
+    together into "Penulis: A Editor: B"."""
+    return "<br />\n".join(text(line) for line in value.split("\n"))
 
 
 def _byline(article: Article, people: Mapping[str, Person], page: str) -> list[Block]:

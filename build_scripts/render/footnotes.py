@@ -167,7 +167,7 @@ def _attribution_footnote(footnote: Footnote, people: Mapping[str, Person], page
         content += f", {text(first.role)}"
     if first.unnamed is not None and first.unnamed.reason:
         content += f" ({text(label(language, 'reason'))}: {text(first.unnamed.reason)})"
-    content += "."
+    content = _sentence(content)
     if not first.confirmed:
         unconfirmed = "unconfirmed" if first.speaker is not None else "unconfirmed_source"
         content += f" <em>{text(label(language, unconfirmed))}</em>"
@@ -175,7 +175,7 @@ def _attribution_footnote(footnote: Footnote, people: Mapping[str, Person], page
     if first.date:
         details.append(time_element(first.date, language))
     if details:
-        content += " " + ", ".join(details) + "."
+        content += " " + _sentence(", ".join(details))
     if first.source:
         content += f" {anchor(label(language, 'source'), first.source)}."
     hows = [_how(attribution.annotation, language) for attribution in footnote.attributions]
@@ -184,6 +184,12 @@ def _attribution_footnote(footnote: Footnote, people: Mapping[str, Person], page
         return f"{content} {hows[0]}.&#160;{' '.join(backrefs)}"
     hows[1:] = [how[:1].lower() + how[1:] for how in hows[1:]]
     return f"{content} {'; '.join(f'{how}&#160;{backref}' for how, backref in zip(hows, backrefs, strict=True))}"
+
+
+def _sentence(content: str) -> str:
+    """Ends a part of a footnote with a full stop, unless what the editor wrote ends it already ("Acme Inc.",
+    "in Tupelo, Miss."): a reader should not meet "Inc.."."""
+    return content if content.endswith((".", "?", "!")) else content + "."
 
 
 def _note_footnote(number: int, note: AnchoredNote, language: str) -> str:
