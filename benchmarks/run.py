@@ -255,7 +255,7 @@ def _mkdocs_build(project: Path, site: Path) -> Build:
     )
 
 
-_INDEXED = r"search index: [\d,]+ articles indexed in ([\d.]+) s"
+_INDEXED = r"search index: [\d,]+ pages indexed in ([\d.]+) s"
 _WAITED = r"search index: the build waited ([\d.]+) s for it"
 """build_scripts/search/index.py's log line once Pagefind has written the index."""
 _GENERATED = r"pages to build, read and generated in ([\d.]+) s"

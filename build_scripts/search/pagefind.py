@@ -171,7 +171,7 @@ def write_index(records: Sequence[SearchRecord], out_dir: Path, words_per_bundle
     except (OSError, ValueError, KeyError, TypeError) as err:
         return f"search index not written: {type(err).__name__}: {one_line(str(err))}"
     log.info(
-        f"search index: {len(records):,} articles indexed in {time.perf_counter() - started:.1f} s, "
+        f"search index: {len(records):,} pages indexed in {time.perf_counter() - started:.1f} s, "
         f"{len(parts)} Pagefind bundle{'s' if len(parts) > 1 else ''}"
     )
     return None
