@@ -222,6 +222,42 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         "Associated Press writers Zeke Mill aboard Air Force One and Josh Boam in Washington contributed to this report.",
         (con("Zeke Mill", "Air Force One"), con("Josh Boam", "Washington")),
     ),
+    # A country or state is its city's, whatever the commas: never a person.
+    (
+        "AP writers Ana Ruiz in Lima, Peru and Tom Hale in Quito, Ecuador contributed.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ecuador")),
+    ),
+    (
+        "Penulis AP Ana Ruiz di Lima, Peru dan Tom Hale di Quito, Ekuador turut berkontribusi dalam peliputan ini.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ekuador")),
+    ),
+    ("Doe reported from Helena, Mont.", (rep("Doe", "Helena, Mont."),)),
+    ("AP writer Jane Doe in Helena, Mont., contributed.", (con("Jane Doe", "Helena, Mont."),)),
+    # Each name its own place, or the places in the names' order.
+    ("Doe reported from Lima and Roe from Quito, Ecuador.", (rep("Doe", "Lima"), rep("Roe", "Quito, Ecuador"))),
+    ("Doe melaporkan dari Lima dan Roe dari Quito.", (rep("Doe", "Lima"), rep("Roe", "Quito"))),
+    (
+        "Doe and Roe reported from Lima, Peru, and Quito, respectively.",
+        (rep("Doe", "Lima, Peru"), rep("Roe", "Quito")),
+    ),
+    ("Doe dan Roe masing-masing melaporkan dari Lima dan New York.", (rep("Doe", "Lima"), rep("Roe", "New York"))),
+    # Job titles, AP's possessive, "serta", a building described in common words.
+    (
+        "AP Chief Medical Writer Ana Ruiz and AP video journalist Tom Hale contributed reporting.",
+        (con("Ana Ruiz"), con("Tom Hale")),
+    ),
+    ("AP’s Ana Ruiz in Lima contributed.", (con("Ana Ruiz", "Lima"),)),
+    (
+        "Jurnalis video AP Ana Ruiz di Lima serta fotografer AP Tom Hale di Quito turut berkontribusi.",
+        (con("Ana Ruiz", "Lima"), con("Tom Hale", "Quito")),
+    ),
+    (
+        "AP writer Ana Ruiz at the state Capitol in Boise contributed.",
+        (con("Ana Ruiz", "the state Capitol in Boise"),),
+    ),
+    # AP's byline above the story, in capitals as printed there: the writers.
+    ("By JANE DOE and JOHN O’ROE\nAssociated Press", (wrote("Jane Doe"), wrote("John O’Roe"))),
+    ("By Jane Doe, The Associated Press", (wrote("Jane Doe"),)),
 ]
 
 
@@ -363,6 +399,38 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             [],
         ),
         ("Simak Video: Banjir di Bekasi", [], [], ["Simak Video: Banjir di Bekasi"], []),
+        (
+            "Jane Doe reported from Reno. AP is solely responsible for all content.",
+            ["Jane Doe: reported"],
+            [],
+            ["AP is solely responsible for all content."],
+            [],
+        ),
+        (
+            "AP sepenuhnya bertanggung jawab atas semua konten.",
+            [],
+            [],
+            ["AP sepenuhnya bertanggung jawab atas semua konten."],
+            [],
+        ),
+        (
+            "This story was first published on May 3. It was updated to correct a name.",
+            [],
+            [],
+            ["This story was first published on May 3. It was updated to correct a name."],
+            [],
+        ),
+        ("More on the vote: https://apnews.com/hub/election", [], [], ["More on the vote: https://apnews.com/hub/election"], []),
+        # A byline needs capitals or full names: "By Tuesday" is a sentence's start.
+        ("By Tuesday", [], [], [], ["By Tuesday"]),
+        # Shaped like a credit, not read: reported, never a silent zero.
+        (
+            "AP writers Jane Doe in Reno, who covers the statehouse, contributed.",
+            [],
+            ["AP writers Jane Doe in Reno, who covers the statehouse, contributed."],
+            [],
+            [],
+        ),
         ("Simak juga Video: Banjir di Bekasi", [], [], ["Simak juga Video: Banjir di Bekasi"], []),
         # The story: a paragraph that mentions an editor or a reporter, or reads like a credit but is a sentence.
         (
