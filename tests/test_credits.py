@@ -255,6 +255,21 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         "AP writer Ana Ruiz at the state Capitol in Boise contributed.",
         (con("Ana Ruiz", "the state Capitol in Boise"),),
     ),
+    # Other verbs and orders: "also", "reported this story", "meliput", "membantu", "Contributing … were".
+    ("Doe reported from Reno, and Roe reported from Boise, Idaho.", (rep("Doe", "Reno"), rep("Roe", "Boise, Idaho"))),
+    ("Doe reported this story from Reno. Roe also contributed.", (rep("Doe", "Reno"), con("Roe"))),
+    ("AP writer Jane Doe contributed to this report from Reno.", (con("Jane Doe", "Reno"),)),
+    ("Penulis AP Jane Doe meliput dari Reno.", (rep("Jane Doe", "Reno"),)),
+    ("Penulis AP Jane Doe di Reno ikut membantu penulisan laporan ini.", (con("Jane Doe", "Reno"),)),
+    ("Jane Doe juga berkontribusi.", (con("Jane Doe"),)),
+    (
+        "Contributing to this report were AP writers Jane Doe in Reno and John Roe in Boise, Idaho.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise, Idaho")),
+    ),
+    (
+        "Turut berkontribusi dalam laporan ini penulis AP Jane Doe di Reno dan John Roe di Boise.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise")),
+    ),
     # AP's byline above the story, in capitals as printed there: the writers.
     ("By JANE DOE and JOHN O’ROE\nAssociated Press", (wrote("Jane Doe"), wrote("John O’Roe"))),
     ("By Jane Doe, The Associated Press", (wrote("Jane Doe"),)),
@@ -421,6 +436,13 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             [],
         ),
         ("More on the vote: https://apnews.com/hub/election", [], [], ["More on the vote: https://apnews.com/hub/election"], []),
+        (
+            "Artikel ini merupakan terjemahan dari laporan Associated Press.",
+            [],
+            [],
+            ["Artikel ini merupakan terjemahan dari laporan Associated Press."],
+            [],
+        ),
         # A byline needs capitals or full names: "By Tuesday" is a sentence's start.
         ("By Tuesday", [], [], [], ["By Tuesday"]),
         # Shaped like a credit, not read: reported, never a silent zero.

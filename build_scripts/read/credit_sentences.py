@@ -42,33 +42,48 @@ ID = Language(
 
 # (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
 # "reported" sentence, whose names then must not carry places of their own.
+_THIS_EN = r"(?: to this (?:report|story|article))?"
+_THIS_ID = (
+    r"(?:(?: (?:pada|dalam|untuk|terhadap))? (?:penulisan |pembuatan |peliputan )?"
+    r"(?:laporan|berita|artikel|liputan|peliputan|tulisan|cerita) ini)"
+)
+_ALSO_ID = r"(?:juga )?(?:turut |ikut )?"
 _VERBS: tuple[tuple[Language, str, str, str], ...] = (
-    (EN, "reported", "reported", r"reported (?:from|in|at) (?P<place>.+)"),
+    (EN, "reported", "reported", r"(?:also )?reported(?: this (?:story|report))? (?:from|in|at) (?P<place>.+)"),
     (EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
-    (EN, "contributed", "contributed", r"contributed(?: reporting)? from (?P<place>.+)"),
-    (EN, "contributed", "contributed", r"contributed(?: reporting)?(?: to this (?:report|story|article))?"),
-    (ID, "reported", "melapor", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
+    (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN} from (?P<place>.+)"),
+    (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN}"),
+    (ID, "reported", "melapor", r"(?:juga )?melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
+    (ID, "reported", "meliput", r"(?:juga )?meliput (?:dari|di) (?P<place>.+)"),
     (ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
+    (ID, "contributed", "kontribusi", rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}?"),
+    (ID, "contributed", "membantu", rf"{_ALSO_ID}membantu(?: dalam)?{_THIS_ID}"),
     (
         ID,
         "contributed",
-        "berkontribusi",
-        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:penulisan |pembuatan |peliputan )?"
-        r"(?:laporan|berita|artikel|liputan|peliputan|tulisan|cerita) ini)?",
+        "menyumbang",
+        rf"{_ALSO_ID}menyumbang(?:kan)? (?:laporan|liputan|bahan)(?: untuk)?(?: berita| artikel| laporan)?(?: ini)?",
     ),
+)
+_INVERTED: tuple[tuple[Language, str, str, str], ...] = (
+    (EN, "contributed", "ontributing", rf"(?:Contributing{_THIS_EN}|Also contributing) (?:was|were)"),
+    (ID, "contributed", "kontribusi", rf"(?:Turut|Ikut) berkontribusi{_THIS_ID}?(?: adalah)?"),
 )
 _SENTENCES = tuple(
     (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?),? {verb}\."))
     for language, role, word, verb in _VERBS
+) + tuple(
+    (language, role, word, re.compile(rf"{verb}:? (?:{language.lead} )?(?P<names>.+?)\."))
+    for language, role, word, verb in _INVERTED
 )
 """A sentence without a form's word is not matched against it: the lazy names would be tried at every length first.
 The comma before the verb ends a place with its country: "… in Nairobi, Kenya, contributed"."""
 
 _LOOSE = re.compile(
-    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)) "
+    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)|meliput (?:dari|di)) "
     r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
     r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed(?: reporting)? from [^\W\d_][\w .,'’-]{0,80}"
-    r"|contributed|wrote this|(?:turut |ikut )?berkontribusi|menulis (?:laporan|berita))"
+    r"|contributed|wrote this|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)|menulis (?:laporan|berita))"
     r"[\w ]{0,40}\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
@@ -122,11 +137,13 @@ _RESPECTIVELY = {EN.conj: re.compile(r"(?P<places>.+?),? respectively"), ID.conj
 _EACH = {EN.conj: "", ID.conj: " masing-masing"}
 """Names then their places in the same order: "A and B reported from X and Y, respectively", "A dan B masing-masing
 melaporkan dari X dan Y"."""
+_SOURCE = {EN.conj: re.compile(r" (?:reported )?from "), ID.conj: re.compile(r" (?:melapor(?:kan)? )?dari ")}
 _FROM = {
-    language.conj: re.compile(rf"(?:,? {language.conj} |, )(?=[^\W\d_][^,]{{0,80}}? {source} )")
-    for language, source in ((EN, "from"), (ID, "dari"))
+    language.conj: re.compile(rf"(?:,? {language.conj} |, )(?=[^\W\d_][^,]{{0,80}}?{_SOURCE[language.conj].pattern})")
+    for language in (EN, ID)
 }
-"""Each name with its own place: "A reported from London and B from Berlin", "A melaporkan dari X dan B dari Y"."""
+"""Each name with its own place: "A reported from London and B (reported) from Berlin", "A melaporkan dari X dan B
+dari Y"."""
 
 
 def _placed(names: str, place: str, role: str, language: Language) -> tuple[Credit, ...] | None:
@@ -146,10 +163,9 @@ def _placed(names: str, place: str, role: str, language: Language) -> tuple[Cred
     if people is None or shared is None or any(city is not None for _, city in people):
         return None
     credits = [Credit(name, role, shared) for name, _ in people]
-    source = " from " if language is EN else " dari "
     for other in others:
-        name, _, printed = other.partition(source)
-        own = _parse_place(printed)
+        name, *printed = _SOURCE[language.conj].split(other, maxsplit=1)
+        own = _parse_place(printed[0]) if printed else None
         if own is None or not is_proper(name, MAX_NAME_WORDS):
             return None
         credits.append(Credit(name, role, own))

@@ -114,6 +114,7 @@ _NOTICES = re.compile(
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:pertama\s+kali|awalnya)\s+(?:diterbitkan|dimuat|tayang)\b.*"
     r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diperbaiki|diralat|diubah)\b.*"
+    r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:merupakan\s+terjemahan|diterjemahkan\s+dari|disadur\s+dari)\b.*"
     r"|Versi\s+(?:sebelumnya|awal)\s+(?:dari\s+)?(?:berita|artikel|laporan|cerita)\s+ini\b.*"
     r"|Editor['’]s\s+Choice\s*:.*|Click\s+here\s+to\s+get\s+the\s+latest\s+news\b.*|Simak\s+video\b.*"
     r"|Halaman\s+\d+\s+dari\s+\d+|Halaman\s+(?:selanjutnya|berikutnya)\b.*"
@@ -215,6 +216,7 @@ def read_trailer(trailer: tuple[Paragraph, ...]) -> tuple[tuple[Credit, ...], tu
 
 
 _BYLINE = re.compile(r"(?P<by>By|Oleh) (?P<names>.+?)(?:,? (?:The )?(?:Associated Press|AP))?")
+_MAX_BYLINE = 300
 _CAPS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -222,6 +224,8 @@ def _byline(paragraph: str) -> tuple[Credit, ...] | None:
     """ "By JANE DOE and JOHN ROE" (with "Associated Press" after it or not): the writers, in capitals as AP prints
     them or with at least two words each, so that "By Tuesday" stays a sentence. Names in capitals are given in
     their ordinary case, the case a reader and the people registry use."""
+    if len(paragraph) > _MAX_BYLINE or not paragraph.startswith(("By ", "Oleh ")):
+        return None
     match = _BYLINE.fullmatch(" ".join(paragraph.split()))
     if match is None:
         return None
