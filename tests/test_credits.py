@@ -270,6 +270,15 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         "Turut berkontribusi dalam laporan ini penulis AP Jane Doe di Reno dan John Roe di Boise.",
         (con("Jane Doe", "Reno"), con("John Roe", "Boise")),
     ),
+    ("Doe reported from Reno and Las Vegas.", (rep("Doe", "Reno and Las Vegas"),)),
+    (
+        "Penulis AP Jane Doe dari Reno dan John Roe dari Boise berkontribusi.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise")),
+    ),
+    (
+        "Laporan tambahan oleh Jane Doe di Reno; disunting oleh John Roe",
+        (con("Jane Doe", "Reno"), Credit("John Roe", "edited")),
+    ),
     # AP's byline above the story, in capitals as printed there: the writers.
     ("By JANE DOE and JOHN O’ROE\nAssociated Press", (wrote("Jane Doe"), wrote("John O’Roe"))),
     ("By Jane Doe, The Associated Press", (wrote("Jane Doe"),)),

@@ -19,7 +19,7 @@ class Language:
     """The words that build a credit list in one language."""
 
     at: tuple[str, ...]
-    """Join a name to its place ("in", "at the White House", "di")."""
+    """Join a name to its place ("in", "at the White House", "di", "dari")."""
     conj: str
     """Joins the last items of a list ("and", "dan")."""
     lead: str
@@ -34,7 +34,7 @@ EN = Language(
     r"|[Pp]roducers?)|['’]s?)",
 )
 ID = Language(
-    at=("di",),
+    at=("di", "dari"),
     conj="dan",
     lead=r"(?:[Pp]enulis|[Ww]artawan|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
     r"|[Vv]ideografer)(?: [a-z]+){0,2} (?:Associated Press|AP)",
@@ -159,7 +159,7 @@ def _placed(names: str, place: str, role: str, language: Language) -> tuple[Cred
         return tuple(Credit(name, role, city) for (name, _), city in zip(people, places, strict=True))
     first, *others = _FROM[language.conj].split(place)
     people = parse_list(names, language)
-    shared = _parse_place(first)
+    shared = _parse_place(first) or (first if len(_place_list(first, language) or ()) > 1 else None)
     if people is None or shared is None or any(city is not None for _, city in people):
         return None
     credits = [Credit(name, role, shared) for name, _ in people]

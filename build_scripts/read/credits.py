@@ -79,12 +79,13 @@ _REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
     r"|translation|translated|graphics|research|production|reported|written|edited)\s+by\s*:?\s+(?P<names>.*)"
-    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan)\s+oleh\s*:?\s+(?P<names_id>.*)",
+    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan|laporan\s+tambahan)\s+oleh\s*:?\s+(?P<names_id>.*)",
     re.IGNORECASE,
 )
 _BY_ROLES = {"graphics": "contributed", "research": "contributed", "production": "edited"}
 _BY_SPLIT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting)\s+oleh\s)", re.IGNORECASE
+    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting|laporan\s+tambahan)\s+oleh\s)",
+    re.IGNORECASE,
 )
 _INITIALS = r"[a-z]{2,6}(?:-[a-z]{2,6})*"
 _TAG = re.compile(rf"[(\[]\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?|(?P<bare>{_INITIALS}(?:/{_INITIALS})+)")
@@ -337,8 +338,8 @@ def _read_by(line: str, start: int) -> _Read:
         if _reads_as_sentence(names):
             out.append(("story", part, ()))
             continue
-        what = (match["what"] or match["oleh"]).casefold()
-        role = "contributed" if match["extra"] else _BY_ROLES.get(what) or _ROLE_OF[what]
+        what = " ".join((match["what"] or match["oleh"]).casefold().split())
+        role = "contributed" if match["extra"] or what == "laporan tambahan" else _BY_ROLES.get(what) or _ROLE_OF[what]
         people = parse_list(" ".join(names.split()), ID if match["oleh"] else EN)
         if people is None:
             out.append(("unread", part, ()))
