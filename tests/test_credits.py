@@ -222,6 +222,66 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
         "Associated Press writers Zeke Mill aboard Air Force One and Josh Boam in Washington contributed to this report.",
         (con("Zeke Mill", "Air Force One"), con("Josh Boam", "Washington")),
     ),
+    # A country or state is its city's, whatever the commas: never a person.
+    (
+        "AP writers Ana Ruiz in Lima, Peru and Tom Hale in Quito, Ecuador contributed.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ecuador")),
+    ),
+    (
+        "Penulis AP Ana Ruiz di Lima, Peru dan Tom Hale di Quito, Ekuador turut berkontribusi dalam peliputan ini.",
+        (con("Ana Ruiz", "Lima, Peru"), con("Tom Hale", "Quito, Ekuador")),
+    ),
+    ("Doe reported from Helena, Mont.", (rep("Doe", "Helena, Mont."),)),
+    ("AP writer Jane Doe in Helena, Mont., contributed.", (con("Jane Doe", "Helena, Mont."),)),
+    # Each name its own place, or the places in the names' order.
+    ("Doe reported from Lima and Roe from Quito, Ecuador.", (rep("Doe", "Lima"), rep("Roe", "Quito, Ecuador"))),
+    ("Doe melaporkan dari Lima dan Roe dari Quito.", (rep("Doe", "Lima"), rep("Roe", "Quito"))),
+    (
+        "Doe and Roe reported from Lima, Peru, and Quito, respectively.",
+        (rep("Doe", "Lima, Peru"), rep("Roe", "Quito")),
+    ),
+    ("Doe dan Roe masing-masing melaporkan dari Lima dan New York.", (rep("Doe", "Lima"), rep("Roe", "New York"))),
+    # Job titles, AP's possessive, "serta", a building described in common words.
+    (
+        "AP Chief Medical Writer Ana Ruiz and AP video journalist Tom Hale contributed reporting.",
+        (con("Ana Ruiz"), con("Tom Hale")),
+    ),
+    ("AP’s Ana Ruiz in Lima contributed.", (con("Ana Ruiz", "Lima"),)),
+    (
+        "Jurnalis video AP Ana Ruiz di Lima serta fotografer AP Tom Hale di Quito turut berkontribusi.",
+        (con("Ana Ruiz", "Lima"), con("Tom Hale", "Quito")),
+    ),
+    (
+        "AP writer Ana Ruiz at the state Capitol in Boise contributed.",
+        (con("Ana Ruiz", "the state Capitol in Boise"),),
+    ),
+    # Other verbs and orders: "also", "reported this story", "meliput", "membantu", "Contributing … were".
+    ("Doe reported from Reno, and Roe reported from Boise, Idaho.", (rep("Doe", "Reno"), rep("Roe", "Boise, Idaho"))),
+    ("Doe reported this story from Reno. Roe also contributed.", (rep("Doe", "Reno"), con("Roe"))),
+    ("AP writer Jane Doe contributed to this report from Reno.", (con("Jane Doe", "Reno"),)),
+    ("Penulis AP Jane Doe meliput dari Reno.", (rep("Jane Doe", "Reno"),)),
+    ("Penulis AP Jane Doe di Reno ikut membantu penulisan laporan ini.", (con("Jane Doe", "Reno"),)),
+    ("Jane Doe juga berkontribusi.", (con("Jane Doe"),)),
+    (
+        "Contributing to this report were AP writers Jane Doe in Reno and John Roe in Boise, Idaho.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise, Idaho")),
+    ),
+    (
+        "Turut berkontribusi dalam laporan ini penulis AP Jane Doe di Reno dan John Roe di Boise.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise")),
+    ),
+    ("Doe reported from Reno and Las Vegas.", (rep("Doe", "Reno and Las Vegas"),)),
+    (
+        "Penulis AP Jane Doe dari Reno dan John Roe dari Boise berkontribusi.",
+        (con("Jane Doe", "Reno"), con("John Roe", "Boise")),
+    ),
+    (
+        "Laporan tambahan oleh Jane Doe di Reno; disunting oleh John Roe",
+        (con("Jane Doe", "Reno"), Credit("John Roe", "edited")),
+    ),
+    # AP's byline above the story, in capitals as printed there: the writers.
+    ("By JANE DOE and JOHN O’ROE\nAssociated Press", (wrote("Jane Doe"), wrote("John O’Roe"))),
+    ("By Jane Doe, The Associated Press", (wrote("Jane Doe"),)),
 ]
 
 
@@ -363,6 +423,45 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             [],
         ),
         ("Simak Video: Banjir di Bekasi", [], [], ["Simak Video: Banjir di Bekasi"], []),
+        (
+            "Jane Doe reported from Reno. AP is solely responsible for all content.",
+            ["Jane Doe: reported"],
+            [],
+            ["AP is solely responsible for all content."],
+            [],
+        ),
+        (
+            "AP sepenuhnya bertanggung jawab atas semua konten.",
+            [],
+            [],
+            ["AP sepenuhnya bertanggung jawab atas semua konten."],
+            [],
+        ),
+        (
+            "This story was first published on May 3. It was updated to correct a name.",
+            [],
+            [],
+            ["This story was first published on May 3. It was updated to correct a name."],
+            [],
+        ),
+        ("More on the vote: https://apnews.com/hub/election", [], [], ["More on the vote: https://apnews.com/hub/election"], []),
+        (
+            "Artikel ini merupakan terjemahan dari laporan Associated Press.",
+            [],
+            [],
+            ["Artikel ini merupakan terjemahan dari laporan Associated Press."],
+            [],
+        ),
+        # A byline needs capitals or full names: "By Tuesday" is a sentence's start.
+        ("By Tuesday", [], [], [], ["By Tuesday"]),
+        # Shaped like a credit, not read: reported, never a silent zero.
+        (
+            "AP writers Jane Doe in Reno, who covers the statehouse, contributed.",
+            [],
+            ["AP writers Jane Doe in Reno, who covers the statehouse, contributed."],
+            [],
+            [],
+        ),
         ("Simak juga Video: Banjir di Bekasi", [], [], ["Simak juga Video: Banjir di Bekasi"], []),
         # The story: a paragraph that mentions an editor or a reporter, or reads like a credit but is a sentence.
         (

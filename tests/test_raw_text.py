@@ -204,6 +204,50 @@ REUTERS = (
             (("References\n• Port of Napier, annual report", 5, 1),),
             None,
         ),
+        (
+            'T\n\nOne.\n\nSources\n\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025',
+            ("One.",),
+            (('Sources\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025', 5, 1),),
+            None,
+        ),
+        # AP's byline above the story credits its writers: the trailer's, not the story's first paragraph.
+        (
+            "T\n\nBy JANE DOE and JOHN ROE\nAssociated Press\n\nOne.\n\nTwo.",
+            ("One.", "Two."),
+            (("By JANE DOE and JOHN ROE\nAssociated Press", 3, 1),),
+            None,
+        ),
+        ("T\n\nBy Tuesday\n\nOne.", ("By Tuesday", "One."), (), None),
+        # AP's notices after its credits with no `___`: support, its own links, in English and in translation.
+        (
+            "T\n\nOne.\n\nDoe reported from Reno.\n\nThe Associated Press’ education coverage receives financial "
+            "support from several private foundations. AP is solely responsible for all content.\n\n"
+            "AP NFL: https://apnews.com/hub/nfl",
+            ("One.",),
+            (
+                ("Doe reported from Reno.", 5, 1),
+                (
+                    "The Associated Press’ education coverage receives financial support from several private "
+                    "foundations. AP is solely responsible for all content.",
+                    7,
+                    1,
+                ),
+                ("AP NFL: https://apnews.com/hub/nfl", 9, 1),
+            ),
+            None,
+        ),
+        (
+            "T\n\nSatu.\n\nDoe melaporkan dari Reno.\n\nIkuti liputan AP tentang pemilu di https://apnews.com/hub/election\n\n"
+            "Artikel ini telah diperbaiki untuk menunjukkan nama yang benar.",
+            ("Satu.",),
+            (
+                ("Doe melaporkan dari Reno.", 5, 1),
+                ("Ikuti liputan AP tentang pemilu di https://apnews.com/hub/election", 7, 1),
+                ("Artikel ini telah diperbaiki untuk menunjukkan nama yang benar.", 9, 1),
+            ),
+            None,
+        ),
+        ("T\n\nOne.\n\nThe plan is at https://example.gov/plan.", ("One.", "The plan is at https://example.gov/plan."), (), None),
         # A heading followed by prose is the story's: a section of it, not a list of sources.
         (
             "T\n\nOne.\n\nSources\n\nSources close to the talks said so.",

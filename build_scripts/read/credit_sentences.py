@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from build_scripts.model import Credit
+from build_scripts.read.credit_places import completed, is_region
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Language:
     """The words that build a credit list in one language."""
 
     at: tuple[str, ...]
-    """Join a name to its place ("in", "at the White House", "di")."""
+    """Join a name to its place ("in", "at the White House", "di", "dari")."""
     conj: str
     """Joins the last items of a list ("and", "dan")."""
     lead: str
@@ -28,43 +29,61 @@ class Language:
 EN = Language(
     at=("in", "at", "aboard"),
     conj="and",
-    lead=r"(?:The )?(?:Associated Press|AP) "
-    r"(?:writers?|reporters?|journalists?|correspondents?|photographers?|video journalists?)",
+    lead=r"(?:[Tt]he )?(?:Associated Press|AP)(?:(?: [A-Z][a-z]+| video| chief| senior| staff){0,3} "
+    r"(?:[Ww]riters?|[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Pp]hotographers?|[Vv]ideographers?"
+    r"|[Pp]roducers?)|['’]s?)",
 )
 ID = Language(
-    at=("di",),
+    at=("di", "dari"),
     conj="dan",
-    lead=r"(?:Penulis|Wartawan|Jurnalis|Reporter|Koresponden) (?:Associated Press|AP)",
+    lead=r"(?:[Pp]enulis|[Ww]artawan|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
+    r"|[Vv]ideografer)(?: [a-z]+){0,2} (?:Associated Press|AP)",
 )
 
 # (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
 # "reported" sentence, whose names then must not carry places of their own.
+_THIS_EN = r"(?: to this (?:report|story|article))?"
+_THIS_ID = (
+    r"(?:(?: (?:pada|dalam|untuk|terhadap))? (?:penulisan |pembuatan |peliputan )?"
+    r"(?:laporan|berita|artikel|liputan|peliputan|tulisan|cerita) ini)"
+)
+_ALSO_ID = r"(?:juga )?(?:turut |ikut )?"
 _VERBS: tuple[tuple[Language, str, str, str], ...] = (
-    (EN, "reported", "reported", r"reported (?:from|in|at) (?P<place>.+)"),
+    (EN, "reported", "reported", r"(?:also )?reported(?: this (?:story|report))? (?:from|in|at) (?P<place>.+)"),
     (EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
-    (EN, "contributed", "contributed", r"contributed(?: reporting)? from (?P<place>.+)"),
-    (EN, "contributed", "contributed", r"contributed(?: reporting| to this (?:report|story|article))?"),
-    (ID, "reported", "melapor", r"melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
+    (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN} from (?P<place>.+)"),
+    (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN}"),
+    (ID, "reported", "melapor", r"(?:juga )?melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
+    (ID, "reported", "meliput", r"(?:juga )?meliput (?:dari|di) (?P<place>.+)"),
     (ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
+    (ID, "contributed", "kontribusi", rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}?"),
+    (ID, "contributed", "membantu", rf"{_ALSO_ID}membantu(?: dalam)?{_THIS_ID}"),
     (
         ID,
         "contributed",
-        "berkontribusi",
-        r"(?:turut |ikut )?berkontribusi(?: (?:pada|dalam|untuk) (?:penulisan |pembuatan )?(?:laporan|berita|artikel) ini)?",
+        "menyumbang",
+        rf"{_ALSO_ID}menyumbang(?:kan)? (?:laporan|liputan|bahan)(?: untuk)?(?: berita| artikel| laporan)?(?: ini)?",
     ),
+)
+_INVERTED: tuple[tuple[Language, str, str, str], ...] = (
+    (EN, "contributed", "ontributing", rf"(?:Contributing{_THIS_EN}|Also contributing) (?:was|were)"),
+    (ID, "contributed", "kontribusi", rf"(?:Turut|Ikut) berkontribusi{_THIS_ID}?(?: adalah)?"),
 )
 _SENTENCES = tuple(
     (language, role, word, re.compile(rf"(?:{language.lead} )?(?P<names>.+?),? {verb}\."))
     for language, role, word, verb in _VERBS
+) + tuple(
+    (language, role, word, re.compile(rf"{verb}:? (?:{language.lead} )?(?P<names>.+?)\."))
+    for language, role, word, verb in _INVERTED
 )
 """A sentence without a form's word is not matched against it: the lazy names would be tried at every length first.
 The comma before the verb ends a place with its country: "… in Nairobi, Kenya, contributed"."""
 
 _LOOSE = re.compile(
-    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)) "
+    r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)|meliput (?:dari|di)) "
     r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
     r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed(?: reporting)? from [^\W\d_][\w .,'’-]{0,80}"
-    r"|contributed|wrote this|(?:turut |ikut )?berkontribusi|menulis (?:laporan|berita))"
+    r"|contributed|wrote this|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)|menulis (?:laporan|berita))"
     r"[\w ]{0,40}\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
@@ -101,17 +120,70 @@ def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
         match = pattern.fullmatch(sentence)
         if match is None:
             continue
-        listed = _SEMICOLON.sub(", ", _LEAD_INSIDE[language.conj].sub(r"\1", match["names"]))
+        names = match["names"].replace(" serta ", " dan ") if language is ID else match["names"]
+        listed = _SEMICOLON.sub(", ", _LEAD_INSIDE[language.conj].sub(r"\1", names))
+        if "place" in pattern.groupindex:
+            credits = _placed(listed, match["place"], role, language)
+            if credits is not None:
+                return credits
+            continue
         people = parse_list(listed, language)
-        if people is None:
-            continue
-        if "place" not in pattern.groupindex:
+        if people is not None:
             return tuple(Credit(name, role, city) for name, city in people)
-        place = _parse_place(match["place"])
-        if place is None or any(city is not None for _, city in people):
-            continue
-        return tuple(Credit(name, role, place) for name, _ in people)
     return None
+
+
+_RESPECTIVELY = {EN.conj: re.compile(r"(?P<places>.+?),? respectively"), ID.conj: re.compile(r"(?P<places>.+)")}
+_EACH = {EN.conj: "", ID.conj: " masing-masing"}
+"""Names then their places in the same order: "A and B reported from X and Y, respectively", "A dan B masing-masing
+melaporkan dari X dan Y"."""
+_SOURCE = {EN.conj: re.compile(r" (?:reported )?from "), ID.conj: re.compile(r" (?:melapor(?:kan)? )?dari ")}
+_FROM = {
+    language.conj: re.compile(rf"(?:,? {language.conj} |, )(?=[^\W\d_][^,]{{0,80}}?{_SOURCE[language.conj].pattern})")
+    for language in (EN, ID)
+}
+"""Each name with its own place: "A reported from London and B (reported) from Berlin", "A melaporkan dari X dan B
+dari Y"."""
+
+
+def _placed(names: str, place: str, role: str, language: Language) -> tuple[Credit, ...] | None:
+    """The credits of a sentence whose verb is followed by the place: one place for all, each name's own place,
+    or the places of the names in turn ("respectively")."""
+    each = _EACH[language.conj]
+    if names.endswith(each) if each else place.endswith("respectively"):
+        people = parse_list(names.removesuffix(each), language)
+        respectively = _RESPECTIVELY[language.conj].fullmatch(place)
+        places = _place_list(respectively["places"], language) if respectively else None
+        if people is None or places is None or len(places) != len(people) or any(city for _, city in people):
+            return None
+        return tuple(Credit(name, role, city) for (name, _), city in zip(people, places, strict=True))
+    first, *others = _FROM[language.conj].split(place)
+    people = parse_list(names, language)
+    shared = _parse_place(first) or (first if len(_place_list(first, language) or ()) > 1 else None)
+    if people is None or shared is None or any(city is not None for _, city in people):
+        return None
+    credits = [Credit(name, role, shared) for name, _ in people]
+    for other in others:
+        name, *printed = _SOURCE[language.conj].split(other, maxsplit=1)
+        own = _parse_place(printed[0]) if printed else None
+        if own is None or not is_proper(name, MAX_NAME_WORDS):
+            return None
+        credits.append(Credit(name, role, own))
+    return tuple(credits)
+
+
+def _place_list(text: str, language: Language) -> list[str] | None:
+    """ "Dubai, United Arab Emirates, and Cairo" → the places in order, each country kept with its city."""
+    places: list[str] = []
+    pieces = re.split(rf"(, (?:{language.conj} )?| {language.conj} )", text)
+    for separator, item in zip([""] + pieces[1::2], pieces[::2], strict=True):
+        if separator == ", " and places and is_region(item):
+            places[-1] = f"{places[-1]}, {completed(item)}"
+        elif _is_place(item):
+            places.append(item)
+        else:
+            return None
+    return places
 
 
 def credit_shape(sentence: str) -> str | None:
@@ -159,7 +231,12 @@ def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | 
     place_open = False
     for number, (after_conj, tokens) in enumerate(items):
         following = items[number + 1][1] if number + 1 < len(items) else None
-        if (
+        if place_open and not after_conj and is_region(tokens[0]):
+            for index in last_group:
+                cities[index] = f"{cities[index]}, {tokens[0]}"
+            place_open = False
+            tokens = tokens[1:]
+        elif (
             place_open
             and not after_conj
             and len(tokens) == 1
@@ -206,13 +283,28 @@ def _parse_place(text: str) -> str | None:
         return None
     if continuation and not is_proper(continuation, _MAX_CONTINUATION_WORDS):
         return None
-    return text
+    return f"{place}, {completed(continuation)}" if continuation else place
 
 
 def _is_place(text: str) -> bool:
     """A proper name, or one after "the", or a place inside another: "the White House", "the Capitol in
-    Frankfort", "Gedung DPR di Jakarta"."""
-    return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) for part in _INSIDE.split(text))
+    Frankfort", "Gedung DPR di Jakarta". A building described in common words is a place when a named one
+    holds it ("the state Capitol in Sacramento", "gedung parlemen negara bagian di Sacramento") or its last
+    word is a name ("the state Capitol")."""
+    *outer, inner = _INSIDE.split(text)
+    if not is_proper(inner.removeprefix("the "), MAX_NAME_WORDS) and not (
+        not outer
+        and text.startswith("the ")
+        and _DESCRIBED.fullmatch(text)
+        and text[-1:].isalpha()
+        and text.rsplit(" ", 1)[-1][0].isupper()
+    ):
+        return False
+    return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) or _DESCRIBED.fullmatch(part) for part in outer)
+
+
+_DESCRIBED = re.compile(r"(?:the )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,4}")
+"""A place named in up to five words, common or proper."""
 
 
 _INSIDE = re.compile(r" (?:in|at|aboard|di) (?:the )?")

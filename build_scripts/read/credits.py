@@ -79,12 +79,13 @@ _REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
     r"|translation|translated|graphics|research|production|reported|written|edited)\s+by\s*:?\s+(?P<names>.*)"
-    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan)\s+oleh\s*:?\s+(?P<names_id>.*)",
+    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan|laporan\s+tambahan)\s+oleh\s*:?\s+(?P<names_id>.*)",
     re.IGNORECASE,
 )
 _BY_ROLES = {"graphics": "contributed", "research": "contributed", "production": "edited"}
 _BY_SPLIT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting)\s+oleh\s)", re.IGNORECASE
+    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting|laporan\s+tambahan)\s+oleh\s)",
+    re.IGNORECASE,
 )
 _INITIALS = r"[a-z]{2,6}(?:-[a-z]{2,6})*"
 _TAG = re.compile(rf"[(\[]\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?|(?P<bare>{_INITIALS}(?:/{_INITIALS})+)")
@@ -102,18 +103,28 @@ _AGENCY = re.compile(
     rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
 )
 """A story credited to agencies: "-- AFP" (it wrote the story) or "With AFP and Reuters" (they contributed)."""
+_AP = r"(?:(?:Liputan|Coverage)\b[^.\n]{0,80}?|The\s+|\w+\s+)?(?:Associated\s+Press|AP)(?:['’]s?)?"
+"""AP's name where its boilerplate puts it: "The Associated Press’ climate coverage receives …", "Liputan iklim AP
+menerima …", "AP is solely responsible …"."""
 _NOTICES = re.compile(
     r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
     r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
     r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
     r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
+    r"|This\s+(?:story|article|report)\s+was\s+(?:first|originally)\s+published\b.*"
+    r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:pertama\s+kali|awalnya)\s+(?:diterbitkan|dimuat|tayang)\b.*"
     r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
-    r"|(?:Berita|Artikel|Laporan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diralat|diubah)\b.*"
+    r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diperbaiki|diralat|diubah)\b.*"
+    r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:merupakan\s+terjemahan|diterjemahkan\s+dari|disadur\s+dari)\b.*"
+    r"|Versi\s+(?:sebelumnya|awal)\s+(?:dari\s+)?(?:berita|artikel|laporan|cerita)\s+ini\b.*"
     r"|Editor['’]s\s+Choice\s*:.*|Click\s+here\s+to\s+get\s+the\s+latest\s+news\b.*|Simak\s+video\b.*"
     r"|Halaman\s+\d+\s+dari\s+\d+|Halaman\s+(?:selanjutnya|berikutnya)\b.*"
     r"|Artikel\s+ini\s+telah\s+tayang\b.*|Baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya)\b.*|Baca\s+selengkapnya\b.*"
     r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
-    r"|The\s+Associated\s+Press\s+receives\s+(?:financial\s+)?support\b.*|The\s+AP\s+is\s+solely\s+responsible\b.*"
+    r"|Ikuti\s+liputan\s+(?:AP|Associated\s+Press)\b.*|(?:Find|Read)\s+AP['’]s\s+standards\b.*"
+    rf"|{_AP}[^.\n]{{0,120}}?\s(?:receives|menerima|mendapat(?:kan)?)\s+(?:financial\s+|dana\s+)?(?:support|dukungan)\b.*"
+    rf"|{_AP}\s+(?:is\s+solely\s+responsible|(?:sepenuhnya\s+)?bertanggung\s+jawab)\b.*"
+    r"|[^\n]{0,200}?\s(?:https?://(?:www\.)?apnews\.com|\bAP\.org\b)\S*|(?:AP|Associated\s+Press)\b[^:\n]{0,60}:\s*https?://\S+"
     r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE | re.DOTALL,
@@ -146,6 +157,8 @@ def parse_credits(paragraph: str) -> CreditReading:
     """Read a paragraph part by part: each line in a form printed on lines of its own, the rest as prose.
 
     Kept for the last few paragraphs: splitting the text and resolving its credits both read the same ending."""
+    if byline := _byline(paragraph):
+        return CreditReading(credits=byline)
     parts: list[tuple[str, Part, tuple[Credit, ...]]] = []
     prose: list[tuple[str, int]] = []
     offset = 0
@@ -201,6 +214,35 @@ def read_trailer(trailer: tuple[Paragraph, ...]) -> tuple[tuple[Credit, ...], tu
             column = part.offset - before.rfind("\n") if "\n" in before else paragraph.column + part.offset
             flags.append(Flag(" ".join(part.text.split()), line, column, initials))
     return tuple(credits), tuple(flags)
+
+
+_BYLINE = re.compile(r"(?P<by>By|Oleh) (?P<names>.+?)(?:,? (?:The )?(?:Associated Press|AP))?")
+_MAX_BYLINE = 300
+_CAPS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _byline(paragraph: str) -> tuple[Credit, ...] | None:
+    """ "By JANE DOE and JOHN ROE" (with "Associated Press" after it or not): the writers, in capitals as AP prints
+    them or with at least two words each, so that "By Tuesday" stays a sentence. Names in capitals are given in
+    their ordinary case, the case a reader and the people registry use."""
+    if len(paragraph) > _MAX_BYLINE or not paragraph.startswith(("By ", "Oleh ")):
+        return None
+    match = _BYLINE.fullmatch(" ".join(paragraph.split()))
+    if match is None:
+        return None
+    names = match["names"]
+    capitals = names.replace(" and ", " ").replace(" dan ", " ").isupper()
+    if capitals:
+        names = _CAPS.sub(lambda word: word[0].lower() if word[0].upper() in ("AND", "DAN") else word[0].capitalize(), names)
+    people = parse_list(names, EN if match["by"] == "By" else ID)
+    if not people or any(city for _, city in people) or not (capitals or all(" " in name for name, _ in people)):
+        return None
+    return tuple(Credit(name, "wrote") for name, _ in people)
+
+
+def is_byline(paragraph: str) -> bool:
+    """A paragraph naming the writers above the story: credits, not the story's first paragraph."""
+    return _byline(paragraph) is not None
 
 
 def is_aside(line: str) -> bool:
@@ -296,8 +338,8 @@ def _read_by(line: str, start: int) -> _Read:
         if _reads_as_sentence(names):
             out.append(("story", part, ()))
             continue
-        what = (match["what"] or match["oleh"]).casefold()
-        role = "contributed" if match["extra"] else _BY_ROLES.get(what) or _ROLE_OF[what]
+        what = " ".join((match["what"] or match["oleh"]).casefold().split())
+        role = "contributed" if match["extra"] or what == "laporan tambahan" else _BY_ROLES.get(what) or _ROLE_OF[what]
         people = parse_list(" ".join(names.split()), ID if match["oleh"] else EN)
         if people is None:
             out.append(("unread", part, ()))

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from build_scripts.model import Paragraph, Problem, RawArticle, SourceTrailer
-from build_scripts.read.credits import GLUED_TAG, is_aside, parse_credits
+from build_scripts.read.credits import GLUED_TAG, is_aside, is_byline, parse_credits
 
 _SEPARATOR = re.compile(r"_{3,}")
 _SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n")
 """Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
 _SOURCES_HEADING = re.compile(r"(?:Sources?|Sumber|References|Referensi|External\s+links|Pranala\s+luar)\s*:?", re.IGNORECASE)
-_SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|[\"“‘'].+")
-"""A source listed under that heading: a bullet or a quoted headline, one a line."""
+_SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|[\"“‘'].+|[^\W\d_][^\n\"“]{0,80}\s[—–-]\s[\"“‘].+")
+"""A source listed under that heading, one a line: a bullet, a quoted headline, or its publisher then a dash and the
+quoted headline ("Radio Merkury — "…" — February 19, 2025")."""
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -82,6 +83,8 @@ def parse_raw(path: str, text: str) -> tuple[RawArticle | None, list[Problem]]:
     story = _joined_sources(story)
     body, ending = _ending(story, lines)
     body, asides = _asides(body)
+    if len(body) > 1 and is_byline(body[0].text):
+        asides.insert(0, body.pop(0))
     if not body:
         body, ending, asides = story, [], []
 
