@@ -462,3 +462,81 @@ def test_a_place_printed_alone_elsewhere_ends_the_title_before_a_one_word_name(
     language: str, paragraphs: list[str], expected: list[Row]
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_TITLE_OF_ADDRESS_OPENS_THE_NAME: list[Case] = [
+    (
+        "id",
+        [
+            "Kepala Bidang Operasi KSOP Tanjung Priok Capt. Yosef Manurung mengatakan pemeriksaan dilakukan setiap pagi.",
+            "“Kapal tanpa pelampung tidak boleh berangkat,” kata Yosef.",
+        ],
+        [("Kapal tanpa pelampung tidak boleh berangkat,", "Yosef Manurung", "Kepala Bidang Operasi KSOP Tanjung Priok")],
+    ),
+    (
+        "id",
+        [
+            "Wakil Ketua Komisi III DPRD Kabupaten Lebak Hj. Ratu Enong Suryani meminta dinas turun. “Jangan tunggu antrean,” tegas Ratu."
+        ],
+        [("Jangan tunggu antrean,", "Ratu Enong Suryani", "Wakil Ketua Komisi III DPRD Kabupaten Lebak")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Dinas Pertanian Kabupaten Bone Ir. Andi Muh. Yusuf Tenri mengatakan benih disalurkan. “Benih cukup,” kata Yusuf."
+        ],
+        [("Benih cukup,", "Andi Muh. Yusuf Tenri", "Kepala Dinas Pertanian Kabupaten Bone")],
+    ),
+    (
+        "id",
+        [
+            "Kepala Pelaksana BPBD Kabupaten Sinjai, Drs. Andi Muh. Arfah Baso, mengatakan tim masih mendata. “Jalan putus,” kata Arfah."
+        ],
+        [("Jalan putus,", "Andi Muh. Arfah Baso", "Kepala Pelaksana BPBD Kabupaten Sinjai")],
+    ),
+    (
+        "id",
+        ["Ketua Kelompok Tenun Songket Ni Made Sariasih menyebut harga benang naik. “Benang emas mahal,” ujar Sariasih."],
+        [("Benang emas mahal,", "Ni Made Sariasih", "Ketua Kelompok Tenun Songket")],
+    ),
+    (
+        "id",
+        ["Bendesa Adat Kuta Ida Bagus Ketut Sudira mengatakan upacara tetap digelar. “Tidak bisa ditunda,” kata Sudira."],
+        [("Tidak bisa ditunda,", "Ida Bagus Ketut Sudira", "Bendesa Adat Kuta")],
+    ),
+    (
+        "id",
+        ["Kepala Dinas Kelautan Aceh Besar Cut Nyak Rahmah mengatakan bantuan segera tiba. “Perahu sudah dikirim,” ujar Rahmah."],
+        [("Perahu sudah dikirim,", "Cut Nyak Rahmah", "Kepala Dinas Kelautan Aceh Besar")],
+    ),
+    (
+        "id",
+        ["Kapolres Bone AKBP Dr. Andi Erwin Saputra mengatakan pelaku ditahan. “Kami dalami motifnya,” kata Erwin."],
+        [("Kami dalami motifnya,", "Andi Erwin Saputra", "Kapolres Bone AKBP")],
+    ),
+    (
+        "en",
+        ["“The channel is closed until further notice,” harbour master Capt. Owen Price told reporters."],
+        [("The channel is closed until further notice,", "Owen Price", "harbour master")],
+    ),
+    (
+        "en",
+        ["Police Chief Supt. Daniel Okoro said two men were arrested. “They were caught at the border,” Okoro said."],
+        [("They were caught at the border,", "Daniel Okoro", "Police Chief")],
+    ),
+    (
+        "en",
+        ["“We will hold the line,” said Army Gen. Mark Ellison."],
+        [("We will hold the line,", "Mark Ellison", "Army Gen.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_OF_ADDRESS_OPENS_THE_NAME, ids=lambda v: str(v)[:40])
+def test_a_title_of_address_or_name_prefix_after_a_title_belongs_to_the_name(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    """ "Capt.", "Hj.", "Drs." are the person's, never the title's tail; "Andi", "Muh.", "Ni Made", "Ida Bagus",
+    "Cut Nyak" and a word of rank after such a title ("Hj. Ratu") open the name; a police rank stays the office's
+    (the gold's convention); a rank alone is the role (control)."""
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

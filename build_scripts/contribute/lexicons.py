@@ -195,7 +195,7 @@ HONORIFICS = COURTESY | frozenset(
         "Sen Rep Gov Rev Reverend General Jenderal Komisaris Besar Laksamana Muda Madya Kombes AKBP AKP "
         "Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen "
         "Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu "
-        "Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
+        "Gen Maj Col Lt Capt Sgt Cmdr Adm Brig Supt Insp Det"
     ).split()
 )
 """Titles of address and ranks, printed with a name: a role only when nothing else is ("Dr. Amina Yusuf, a physician")."""
@@ -290,7 +290,8 @@ GIVEN_NAMES = frozenset(
     w.casefold()
     for w in (
         "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
-        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden "
+        "Ida Bagus Ayu Cokorda Cut Nyak Daeng Opu"
     ).split()
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
@@ -329,7 +330,8 @@ Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. offi
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt".split()
+    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt supt "
+    "insp det hon".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())

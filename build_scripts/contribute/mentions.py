@@ -13,7 +13,9 @@ from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     ADMINISTRATIVE,
     COUNTRIES,
+    COURTESY,
     FIELDS,
+    HONORIFICS,
     INSTITUTIONS,
     OCCUPATIONS,
     PLACES,
@@ -128,6 +130,9 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if corporate_name(words):
         return words
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
+    address = max((i for i, w in enumerate(words[:-1]) if _addresses(w)), default=-1)
+    if -1 < address < cut and all(_name_after_address(w) for w in words[address + 1 :]):
+        cut = address  # "Hj. Ratu Siti Mariam": after a title of address, a word of rank is the name's.
     rest = words[cut + 1 :]
     if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():
         return words
@@ -138,6 +143,19 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(rest) > 2 and cut >= 0 and words[cut].casefold() in REGIONAL:
         rest = rest[1:]  # "Bupati Garut Rudy Gunawan": Garut is the region.
     return words if cut >= 0 and institution(words[cut]) and len(rest) < 2 else rest
+
+
+def _addresses(word: str) -> bool:
+    """A title of address printed before a name ("Hj.", "Dr", "Capt."): what follows it is the name."""
+    bare = word.rstrip(".").casefold()
+    return bare in COURTESY or (word.endswith(".") and bare in HONORIFICS)
+
+
+def _name_after_address(word: str) -> bool:
+    """A word that may be a name's after a title of address: capitalised, and no body, place or acronym."""
+    folded = word.casefold()
+    body = folded in INSTITUTIONS or folded in PLACES or folded in COUNTRIES or folded in ADMINISTRATIVE
+    return word[:1].isupper() and not body and not is_acronym(word) and not _addresses(word)
 
 
 def is_person(words: tuple[str, ...]) -> bool:

@@ -131,13 +131,20 @@ class Reader:
             return " ".join(known)
         body = known in self.after_body or _opens_body(known[:first])
         start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
-        if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
+        while start > 0 and _opens_a_name(known[start - 1]):
+            start -= 1  # "Ni Made Sariasih", "Cut Nyak Rahmah": the words opening a name are the person's.
+        if start == 0 or all(map(_opens_a_name, known[:start])):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
         self.roles.setdefault(fold(name), dropped if role is None else f"{role} {dropped}")
         self.corrected.setdefault(whole, name)
         return name
+
+
+def _opens_a_name(word: str) -> bool:
+    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated."""
+    return fold(word).rstrip(".") in GIVEN_NAMES
 
 
 def _opens_body(words: Sequence[str]) -> bool:

@@ -149,7 +149,7 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
         ranks -= 1
     before = ranks - 1
     comma = before >= 0 and par.tokens[before].text == ","
-    start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first)
+    start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first, ranks)
     if start is not None:
         start = _past_connective(par, start, first - 1)
         return _text(par, start, _title_end(par, start, first - 1))
@@ -182,10 +182,18 @@ def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
     if end > start and par.word(end) in NAMING:
         end -= 1
     while end > start and (
-        (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY) or par.word(end) in _SHORT_FORMS
+        (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY)
+        or par.word(end) in _SHORT_FORMS
+        or (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in HONORIFICS and _office_before(par, start, end))
     ):
         end -= 1
     return end
+
+
+def _office_before(par: ParsedParagraph, start: int, end: int) -> bool:
+    """Whether an office precedes token `end` in the title: a rank abbreviated after it ("… KSOP Bitung Capt.",
+    "Police Chief Supt.") addresses the person, while alone ("Army Gen.") it is the role."""
+    return any(is_role_noun(par.tokens[i].text) or par.tokens[i].text.islower() for i in range(start, end))
 
 
 _SHORT_FORMS = frozenset("dr prof mr mrs ms".split())
@@ -232,12 +240,13 @@ def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
 _OPENING_RELATIVES = frozenset("who yang".split())
 
 
-def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int | None:
+def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address: int) -> int | None:
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
-    office or occupation is left, or a common noun in lowercase stands right before the name ("runner Daniel
-    Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes"), or a word the article prints elsewhere as a lowercase
-    noun ("Commuter Rui Batista")."""
+    office or occupation is left, or a common noun in lowercase stands right before the name or the title of
+    address at token `address` that opens it ("runner Daniel Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes",
+    '"…," harbour master Capt. Owen Price'), or a word the article prints elsewhere as a lowercase noun ("Commuter
+    Rui Batista")."""
     while start < end and (par.tokens[start].text.islower() or par.word(start) in _LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in _LINKS:
             break
@@ -246,13 +255,16 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int) -> int |
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
-    opens = opens or (0 < start < end and par.tokens[start - 1].text == "," and par.tokens[start].text.islower())
+    after_mark = 0 < start < end and par.tokens[start].text.islower() and par.tokens[start - 1].text == ","
+    opens = (
+        opens or after_mark or (0 < start < end and par.tokens[start - 1].kind == "quote" and par.tokens[start].text.islower())
+    )
     named = par.is_name_word(name + 1) or _aged(par, name)
     described = (opens or (start < end and par.is_name_word(end - 1))) and named
     title = par.tokens[end].text
     lowercase = title[0].isupper() and title.casefold() in par.nouns and par.is_name_word(min(name + 1, len(par.tokens) - 1))
     reported = start > 0 and par.word(start - 1) in par.lexicon.inverted and par.tokens[start].text.islower()
-    noun = end == name - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
+    noun = end == address - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
 
 
