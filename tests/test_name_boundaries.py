@@ -540,3 +540,40 @@ def test_a_title_of_address_or_name_prefix_after_a_title_belongs_to_the_name(
     "Cut Nyak" and a word of rank after such a title ("Hj. Ratu") open the name; a police rank stays the office's
     (the gold's convention); a rank alone is the role (control)."""
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_PLACE_IS_NEVER_A_SPEAKER: list[Case] = [
+    (
+        "id",
+        ["Badan meteorologi nasional Spanyol mengatakan panas ekstrem akan bertahan “setidaknya hingga akhir pekan”."],
+        [("setidaknya hingga akhir pekan", None, None)],
+    ),
+    (
+        "id",
+        ["Kementerian luar negeri Jerman menyatakan bahwa perundingan akan berlanjut “dalam waktu dekat”."],
+        [("dalam waktu dekat", None, None)],
+    ),
+    ("id", ["“Kami tidak akan mundur,” kata Filipina dalam pernyataan resmi."], [("Kami tidak akan mundur,", None, None)]),
+    ("id", ["Provinsi Jawa Tengah menyebut stok beras “cukup sampai Lebaran”."], [("cukup sampai Lebaran", None, None)]),
+    (
+        "en",
+        ["The national weather service of Portugal said the heat would last “well into next week”."],
+        [("well into next week", None, None)],
+    ),
+    ("en", ["“We will not pay,” Mexico said in a statement."], [("We will not pay,", None, None)]),
+    (
+        "id",
+        ["Hujan belum turun di Tarragona.", "Dinas pertanian Tarragona menyebut panen “hilang separuh”."],
+        [("hilang separuh", None, None)],
+    ),
+    ("en", ["“We sold out by noon,” said Sydney Tan, a baker."], [("We sold out by noon,", "Sydney Tan", "a baker")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_PLACE_IS_NEVER_A_SPEAKER, ids=lambda v: str(v)[:40])
+def test_a_country_province_or_city_is_never_proposed_as_a_speaker(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    """Countries in either language's spelling, provinces, cities and places the article prints ("di
+    Tarragona") are nobody; a person named like a city is still a person (control)."""
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
