@@ -197,11 +197,6 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
     ),
     (
         "id",
-        ["“Air datang tiba-tiba,” ujar Rudi Hartono, sopir angkot yang sudah mengemudi di terminal itu selama dua puluh tahun."],
-        [("Air datang tiba-tiba,", "Rudi Hartono", "sopir angkot")],
-    ),
-    (
-        "id",
         ["“Kami siap,” kata Dewi Lestari, relawan yang memimpin evakuasi."],
         [("Kami siap,", "Dewi Lestari", "relawan yang memimpin evakuasi")],
     ),
@@ -213,6 +208,11 @@ A_ROLE_ENDS_BEFORE_A_LONG_RELATIVE_CLAUSE: list[Case] = [
 ]
 
 A_PRESENT_TENSE_RELATIVE_CLAUSE_IS_PART_OF_THE_ROLE: list[Case] = [
+    (
+        "id",
+        ["“Air datang tiba-tiba,” ujar Rudi Hartono, sopir angkot yang sudah mengemudi di terminal itu selama dua puluh tahun."],
+        [("Air datang tiba-tiba,", "Rudi Hartono", "sopir angkot yang sudah mengemudi di terminal itu selama dua puluh tahun")],
+    ),
     (
         "en",
         [

@@ -88,6 +88,23 @@ def is_role_noun(word: str) -> bool:
     return is_role(word) or bare in ROLE_NOUNS
 
 
+def is_doer(word: str) -> bool:
+    """An Indonesian noun of one who does something, made with the prefix pe- ("penenun", "Penambang", "pemandu",
+    "petani"): an occupation outside the lists, in a description beside a name ("Penenun asal Desa Prailiu,
+    Rambu Ana Tamu"); a word of the same shape that names no one ("pernah", "pemerintah", "pekan") is not."""
+    bare = word.casefold()
+    shaped = _DOER.fullmatch(bare) is not None and not bare.endswith(("an", "nya"))
+    return shaped and bare not in _NOT_DOERS and bare not in INSTITUTIONS
+
+
+_DOER = re.compile(r"pe(?:n|m|ng|ny|r|l)?[a-z]{3,}")
+_NOT_DOERS = frozenset(
+    "penting pernah perlu pergi persen pertama perahu pesawat pesta perang pemerintah pemilu penuh pendek pedas "
+    "pecah peduli pegang pesisir petang pelik pelosok pekat perdana perlahan pesat peti pelan pemkab pemkot pemprov "
+    "pemda pelabuhan perum persero pers pentas pelantikan pelatihan pemeriksaan".split()
+)
+
+
 def is_office(words: tuple[str, ...]) -> bool:
     """Only office words ("Presiden", "the Prime Minister"): they stand for the person holding it."""
     return all(w.rstrip(".").casefold() in ROLES for w in words)

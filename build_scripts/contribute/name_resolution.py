@@ -18,7 +18,6 @@ from build_scripts.contribute.lexicons import (
     INSTITUTIONS,
     LEXICONS,
     NOT_NAMES,
-    PARTICLES,
     PLACES,
     ROLE_NOUNS,
 )
@@ -28,6 +27,7 @@ from build_scripts.contribute.mentions import (
     Pronoun,
     SentenceSubject,
     Title,
+    is_doer,
     is_initials,
     is_person,
     is_role_noun,
@@ -295,9 +295,18 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
 
 def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
     """Whether a sentence opens with a description of a person in common words, capitalised only as the first
-    word ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired teacher, Ann Cole,")."""
+    word, perhaps ending with a place ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired
+    teacher, Ann Cole,", "Penambang pasir di Sungai Progo, Sutrisno (52),")."""
     head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
-    return head and start + 1 < comma and all(par.tokens[j].text.islower() for j in range(start + 1, comma))
+    head = head or (par.lexicon is LEXICONS["id"] and is_doer(par.tokens[start].text))
+    located = next((j for j in range(start + 1, comma) if par.word(j) in _OF_PLACE), comma)
+    lowercase = all(par.tokens[j].text.islower() for j in range(start + 1, located))
+    place = all(par.is_name_word(j) for j in range(located + 1, comma))
+    return head and start + 1 < comma and lowercase and place
+
+
+_OF_PLACE = frozenset("di dari asal dekat in from near at".split())
+"""Prepositions before the place a description ends with ("Penambang pasir di Sungai Progo, Sutrisno (52),")."""
 
 
 def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
@@ -413,28 +422,6 @@ def _starts(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return len(known) > len(words) and [fold(w) for w in known[-len(words) :]] == [fold(w) for w in words]
-
-
-def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
-    """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
-    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run. Also
-    a word printed alone after a preposition or direction of place ("di Etiopia timur", "in Nairobi.", "wilayah
-    timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
-    ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
-    runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
-    return frozenset((*runs, *place_words(paragraphs)))
-
-
-def place_words(paragraphs: Sequence[str]) -> frozenset[str]:
-    """Words printed alone after a preposition or direction of place, or after a dateline's city."""
-    return frozenset(m[1] for text in paragraphs for m in _PLACE.finditer(text))
-
-
-_RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
-_PLACE = re.compile(
-    r"(?:\b(?:di|ke|in|to|timur|barat|utara|selatan|eastern|western|northern|southern)\s+|^[A-Z][A-Z .-]+,\s+)"
-    r"([A-Z][\w-]*)(?=[,.;]|\s+[a-z(])"
-)
 
 
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:

@@ -189,13 +189,14 @@ class ParsedParagraph:
 
     def _bridged(self, left: int, right: int) -> bool:
         """Whether name words `left` and `right` form one name across the lowercase words between them: particles
-        ("Mohammad bin Salman", "Ursula von der Leyen"), or "of" after an institution ("University of California")."""
+        ("Mohammad bin Salman", "Ursula von der Leyen"), "of" after an institution ("University of California"), or
+        an ampersand ("Procter & Gamble", "Communication, Relations & CSR")."""
         if not (left >= 0 and right < len(self.tokens) and self.is_name_word(left) and self.is_name_word(right)):
             return False
         middle = [self.tokens[k].text for k in range(left + 1, right)]
         if not all(self.joined(k) for k in range(left + 1, right + 1)):
             return False
-        particles = all(word in PARTICLES for word in middle)
+        particles = all(word in PARTICLES for word in middle) or middle == ["&"]
         return particles or (middle == ["of"] and base_word(self.tokens[left].text).casefold() in INSTITUTIONS)
 
     def run_ending(self, last: int, floor: int) -> tuple[int, int] | None:

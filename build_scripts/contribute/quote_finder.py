@@ -34,9 +34,9 @@ from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
 from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, QUANTIFIERS
-from build_scripts.contribute.name_resolution import Reader, place_words, run_endings
+from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import read_paragraph
-from build_scripts.contribute.places import is_place, printed_places
+from build_scripts.contribute.places import is_place, place_words, printed_places, run_endings
 
 
 @dataclass(frozen=True)

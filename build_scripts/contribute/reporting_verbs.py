@@ -104,7 +104,8 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     named = par.run_ending(named_end, floor) if named_end >= floor else None
     if named and named[0] == named[1] and _PARTY_STATE.fullmatch(par.tokens[named[0]].text) and par.word(named[0] - 1) == ",":
         named = par.run_ending(named[0] - 2, floor)  # "Rep. Ana Ruiz, D-Texas, the ranking member …, said"
-    if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+    last = comma - 4 if _age(par, comma - 3) else comma - 1  # "…, Sutrisno (52), mengatakan"
+    if (run := par.run_ending(last, segment)) and run[0] == segment:
         if named and run == (segment, segment) and _PARTY_STATE.fullmatch(par.tokens[segment].text):
             return affiliated(par, floor, *named)  # "Rep. Jared Golden, D-Maine, said"
         if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):

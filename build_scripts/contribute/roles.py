@@ -16,6 +16,7 @@ International Man-kei Tam") is left to the editor.
 from __future__ import annotations
 
 from build_scripts.contribute.lexicons import (
+    ADMINISTRATIVE,
     CLAUSE_WORDS,
     COUNTRIES,
     COURTESY,
@@ -29,8 +30,9 @@ from build_scripts.contribute.lexicons import (
     RANK_SUFFIXES,
     TIME,
 )
-from build_scripts.contribute.mentions import is_acronym, is_role, is_role_noun
+from build_scripts.contribute.mentions import is_acronym, is_doer, is_role, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
+from build_scripts.contribute.places import is_place
 
 _MAX_WORDS = 20
 """Words of the longest role read ("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian (KPKP) DKI Jakarta")."""
@@ -67,6 +69,8 @@ def _verb_like(par: ParsedParagraph, i: int) -> bool:
 def _stops(par: ParsedParagraph, i: int) -> bool:
     """Whether token i cannot be part of a title before a name: a verb, a function word, punctuation, a quote."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
+    if token.text == "&":
+        return not (par.is_name_word(i - 1) and par.is_name_word(i + 1))  # "Relations & CSR"
     if token.kind != "word":
         return True
     if ((word in _LINKS or word in _ARTICLES) and token.text.islower()) or is_acronym(token.text):
@@ -211,7 +215,8 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
         start += 1
     words = [par.tokens[i].text for i in range(start, comma) if par.tokens[i].kind == "word"]
     described = start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")
-    if not words or not (described or any(map(is_role_noun, words))):
+    doer = _indonesian(par) and bool(words) and is_doer(words[0])
+    if not words or not (described or doer or any(map(is_role_noun, words))):
         return None
     return _text(par, start, comma - 1)
 
@@ -285,8 +290,11 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     if mark not in (",", "—", "–", "selaku", "sebagai"):
         return None
     start = last + 2
-    if start < len(par.tokens) and par.tokens[start].text.isdigit() and par.word(start + 1) == ",":
+    aged = start < len(par.tokens) and par.tokens[start].text.isdigit()
+    if aged and par.word(start + 1) == ",":
         start += 2
+    elif aged and par.word(start + 1) in _YEARS and par.word(start + 2) == ",":
+        start += 3  # "Rafael Jiménez de la Torre, 63 tahun, petani zaitun …"
     while par.word(start) in _RELATIVE_ROLE and _heads_role(par, start + 1):
         start += 1  # "…, yang juga Ketua Panitia,"
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
@@ -305,9 +313,13 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
             end = located
         elif (held := _bracketed(par, end + 1) or _region(par, end + 1)) is not None:
             end = held
+        elif par.plural_possessive(end):
+            end += 1  # "head of a women's fish processors' group": the apostrophe goes on with the role.
         else:
             break
         words += par.tokens[end].kind == "word"
+    if any(par.word(i) in _FINITE for i in range(start, end + 1 if relative is None else relative)):
+        return None  # "According to the BBC, the SDF is largely made up of …": a clause, no apposition.
     if relative is not None and end - relative >= _DEFINING_WORDS and not _describes(par, relative):
         end = relative - 1
     while par.word(end) in _LINKS:
@@ -329,14 +341,17 @@ def _bracketed(par: ParsedParagraph, i: int) -> int | None:
 
 def _region(par: ParsedParagraph, i: int) -> int | None:
     """The end of the region or country after a town in the role ("asal Depok, Jawa Barat", "a nurse in Lodwar,
-    Kenya"), when the sentence or the apposition ends there: the place the person is from goes with them."""
+    Kenya", "a store owner in Tupelo, Mississippi"), when the sentence or the apposition ends there: the place the
+    person is from goes with them."""
     if par.word(i) != "," or not par.tokens[i - 1].text[:1].isupper():
         return None
     end = i + 1
     while end < len(par.tokens) and end - i <= 3 and par.tokens[end].text[:1].isupper():
         end += 1
     words = [par.word(j) for j in range(i + 1, end)]
-    if not words or not all(w in PLACES or w in COUNTRIES for w in words):
+    known = is_place(" ".join(par.tokens[j].text for j in range(i + 1, end)), frozenset())
+    unit = bool(words) and words[0] in ADMINISTRATIVE  # "…, Kabupaten Sumba Barat"
+    if not words or not (known or unit or all(w in PLACES or w in COUNTRIES for w in words)):
         return None
     closes = end >= len(par.tokens) or par.word(end) in (".", ",", ";")
     return end - 1 if closes else None
@@ -363,13 +378,34 @@ def _describes(par: ParsedParagraph, relative: int) -> bool:
     """Whether an English relative clause says what the person does or is, in the present ("who farms …", "who
     has sold diesel for 20 years", "who is …"), not what they did in the story ("who fled …"): the former
     belongs to the role, however long."""
-    if par.lexicon.relatives == frozenset({"yang"}) or par.word(relative) not in _RELATIVE_PRONOUNS:
+    if _indonesian(par):
+        return par.word(relative) == "yang" and _habitual(par, relative)
+    if par.word(relative) not in _RELATIVE_PRONOUNS:
         return False
     verb = par.word(relative + 1)
     return verb in _PRESENT or (verb.endswith("s") and not verb.endswith(("ss", "us")) and verb not in _PAST)
 
 
+def _habitual(par: ParsedParagraph, relative: int) -> bool:
+    """Whether an Indonesian relative clause says what the person has long done or does every day ("yang sudah
+    berjualan … sejak usia 15 tahun", "yang sehari-hari memandu turis", "yang sudah 30 tahun melaut"), the
+    present of a trade, which Indonesian marks by words of time rather than tense."""
+    end = relative + 1
+    while end < len(par.tokens) and par.tokens[end].kind == "word":
+        end += 1
+    words = [par.word(i) for i in range(relative + 1, end)]
+    counted = any(w in _YEARS and i > 0 and (words[i - 1].isdigit() or words[i - 1] == "puluhan") for i, w in enumerate(words))
+    return counted or any(w in _HABIT for w in words)
+
+
+def _indonesian(par: ParsedParagraph) -> bool:
+    return par.lexicon.relatives == frozenset({"yang"})
+
+
+_YEARS = frozenset("tahun years".split())
+_HABIT = frozenset("sejak selama sehari-hari biasa biasanya turun-temurun bertahun-tahun puluhan".split())
 _PRESENT = frozenset("has have is are".split())
+_FINITE = frozenset("is are was were".split())
 _PAST = frozenset(["was"])
 
 
@@ -392,6 +428,8 @@ def _heads_role(par: ParsedParagraph, i: int) -> bool:
     modifier that is no verb ("portfolio manager", not "mengaku warga")."""
     if is_role_noun(par.tokens[i].text) or (par.tokens[i].text.islower() and par.word(i) in ORGANISATION_NOUNS):
         return True  # "…, perusahaan tambang asal Kalimantan,": a body's description is its role.
+    if _indonesian(par) and is_doer(par.tokens[i].text):
+        return True  # "…, penyelam yang sehari-hari memandu turis di Amed"
     second = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
     return second and not _verb_like(par, i)
 
