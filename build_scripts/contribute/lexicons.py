@@ -219,7 +219,8 @@ OCCUPATIONS = frozenset(
         "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
         "Relative Neighbour Neighbor Coordinator Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
-        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan"
+        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan Grandson Granddaughter Nephew Niece Cousin Uncle "
+        "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -252,18 +253,15 @@ ENGLISH_OPENERS = _folded(
     "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes"
 )
 """English function words that start sentences: in an Indonesian text, such a word inside a name is a name's."""
-NOT_NAMES = (
-    ENGLISH_OPENERS
-    | _folded(
-        "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
-        "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
-        "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-        "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
-        "Berdasarkan"
-    )
-    | _WEEKDAYS
-    | MONTHS
+INDONESIAN_OPENERS = _folded(
+    "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
+    "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
+    "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
+    "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
+    "Berdasarkan"
 )
+"""Indonesian function words that start sentences: in an English text, such a word inside a name is a name's."""
+NOT_NAMES = ENGLISH_OPENERS | INDONESIAN_OPENERS | _WEEKDAYS | MONTHS
 """Capitalised words that are never (the start of) a speaker's name: sentence openers, days, months."""
 TIME = _words("on yesterday today tonight earlier later this week pada hari kemarin ini") | _WEEKDAYS
 """Time words that may sit between a subject and its verb ("Damang on Tuesday told", "Austin pada hari Rabu")."""
@@ -329,7 +327,7 @@ COUNTRIES = frozenset(
 Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. official" is not."""
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
+    "drg drh mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
     "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt supt "
     "insp det hon".split()
 )

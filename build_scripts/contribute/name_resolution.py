@@ -288,8 +288,8 @@ def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -
     if run is None:
         return None
     after = run[1] + 4 if par.name(*run).aged else run[1] + 1
-    if par.word(after) != ",":
-        return None
+    if par.word(after) not in (",", "selaku", "sebagai"):
+        return None  # "Ketua panitia, Rahmat Hidayat selaku Kepala Bidang …, menyebut"
     return replace(par.name(*run), described=True)
 
 
@@ -440,7 +440,12 @@ def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> b
 
 def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names: dict[int, tuple[str, ...]]) -> str | None:
     """The full name a one-word nickname stands for: "Zulhas, sapaan akrab Zulkifli Hasan,", or "Zulhas, sapaan
-    akrabnya," for the person named last before it; None for a word of the name itself."""
+    akrabnya," for the person named last before it, or "Kartika Wirjoatmodjo atau Tiko" for the name right before
+    it; None for a word of the name itself."""
+    if run[0] == run[1] and par.word(run[0] - 1) in _ALIAS:
+        prior = par.run_ending(run[0] - 2, 0)
+        named = names.get(prior[0]) if prior is not None else None
+        return " ".join(named) if named else None
     if run[0] != run[1] or par.word(run[1] + 1) != "," or par.word(run[1] + 2) not in _NICKNAME_NOUNS:
         return None
     nickname = fold(par.tokens[run[0]].text)
@@ -457,6 +462,8 @@ def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names
 
 
 _NICKNAME_NOUNS = frozenset("sapaan panggilan".split())
+_ALIAS = frozenset("atau alias".split())
+"""Words giving a nickname right after a name: "Kartika Wirjoatmodjo atau Tiko", "Muhammad Ridwan alias Iwan"."""
 
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:

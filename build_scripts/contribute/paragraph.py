@@ -17,6 +17,7 @@ from build_scripts.contribute.lexicons import (
     EN,
     ENGLISH_OPENERS,
     GIVEN_NAMES,
+    INDONESIAN_OPENERS,
     INSTITUTIONS,
     MONTHS,
     NOT_NAMES,
@@ -158,6 +159,8 @@ class ParsedParagraph:
             return False
         if folded in ENGLISH_OPENERS and self.lexicon is not EN and not self.starts[i]:
             return False  # "Walhi Riau Even Sembiring", "tutur Even.": no English word inside an Indonesian sentence.
+        if folded in INDONESIAN_OPENERS and folded not in ENGLISH_OPENERS and self.lexicon is EN and not self.starts[i]:
+            return False  # "Lt. Gov. Dan Patrick": no Indonesian word inside an English sentence.
         if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
             return False
         if folded in _NAME_NUMBERS and self._between_names(i):

@@ -76,6 +76,8 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
         holder = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in _IN_OFFICE else None
         if holder and _personal(par, holder):
             return par.name(*holder)  # "Budi Santoso selaku Ketua Panitia mengatakan"
+        if leader := _accompanied(par, floor, run[0]):
+            return leader  # "Dedie yang didampingi Sekda Denny Mulyadi menambahkan": Dedie speaks.
         return affiliated(par, floor, *run)
     if token.text == "," or (token.text in "—–" and par.lexicon is EN):
         return SentenceSubject(verb) if _is_participle(par, verb) else _after_apposition(par, floor, i)
@@ -118,6 +120,18 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     return Pronoun(opening - 1) if par.word(opening - 1) in par.lexicon.pronouns else None
 
 
+def _accompanied(par: ParsedParagraph, floor: int, first: int) -> Name | None:
+    """The person a run names as the company of another before it ("Dedie yang didampingi Sekretaris Daerah …
+    Denny Mulyadi", "Gubernur bersama Kapolda …"): that other person, who does the verb."""
+    mark = first - 1
+    if par.word(mark) not in _COMPANY:
+        return None
+    mark -= par.word(mark - 1) == "yang"
+    holder = par.run_ending(mark - 1, floor) if mark - 1 >= floor else None
+    return par.name(*holder) if holder and is_person(person_words(par.name(*holder).words)) else None
+
+
+_COMPANY = frozenset("didampingi ditemani bersama".split())
 _IN_OFFICE = frozenset("selaku sebagai".split())
 """Words putting a role after a name: "Budi Santoso selaku Ketua Panitia"."""
 
@@ -236,6 +250,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             continue
         if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
+        if addressed := _addressed_name(par, run[1] + 1, ceiling):
+            return addressed  # "tutur Kepala Puskesmas Cibeber dr. Rina Marlina"
         name = par.name(*run)
         if organisation_named(par, *run) or _numbered(par, run, ceiling):
             i = run[1] + 1
@@ -258,6 +274,18 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _addressed_name(par: ParsedParagraph, i: int, ceiling: int) -> Name | None:
+    """The person named after a title of address printed in lowercase at token i, after an office ("dr.", "drg.",
+    "drh."): the office's holder, not the office's body."""
+    if not (i < ceiling and par.tokens[i].text in _LOWERCASE_ADDRESS and par.joined(i) and par.joined(i + 1)):
+        return None
+    addressed = par.run_starting(i + 1, ceiling)
+    return par.name(*addressed) if addressed and _personal(par, addressed, titled=True) else None
+
+
+_LOWERCASE_ADDRESS = frozenset("dr. drg. drh. dr drg drh".split())
 
 
 def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:

@@ -122,6 +122,8 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
         elif (start == end + 1 or par.joined(start)) and not _stops(par, start - 1):
             start -= 1
             if par.tokens[start].text.endswith(("'s", "’s")):
+                while start - 1 >= 0 and par.joined(start) and _possessor_word(par, start - 1):
+                    start -= 1  # "Former President Jimmy Carter's grandson", "Sheikh Hasina's adviser"
                 break
         elif _plural_possessive(par, start - 1):
             start -= 2
@@ -131,6 +133,12 @@ def _walk_back(par: ParsedParagraph, end: int, commas: bool) -> int:
         else:
             break
     return start
+
+
+def _possessor_word(par: ParsedParagraph, i: int) -> bool:
+    """A word of the possessor's name or title before its possessive: a name word, or a capitalised title."""
+    text = par.tokens[i].text
+    return not _stops(par, i) and (par.is_name_word(i) or (text[:1].isupper() and is_role(text)))
 
 
 def _plural_possessive(par: ParsedParagraph, mark: int) -> bool:

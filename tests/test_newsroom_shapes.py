@@ -1,0 +1,319 @@
+"""Paragraphs written in the house styles of the newsrooms `new` reads (AP, Reuters, AFP, Wikinews; ANTARA,
+Kompas, Tempo, Detik, CNN Indonesia), each with the speaker and role shapes such newsrooms print most: a title
+before the name with its institution and abbreviation in brackets, "selaku", "yang juga", "menurut", a quote
+introduced by a colon, an attribution inside a quote, a nickname ("atau Tiko"), a companion between the speaker
+and the verb ("yang didampingi …"), a doctor's "dr." in lowercase, a possessor before a role. Paragraphs →
+(quote, speaker, role), as an editor would annotate them; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.contribute.quote_finder import find_quotes
+
+Row = tuple[str, str | None, str | None]
+Case = tuple[str, list[str], list[Row]]
+
+INDONESIAN_NEWSROOMS: list[Case] = [
+    (
+        "id",
+        [
+            'Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Maritim Tanjung Perak, Dedi Kurniawan, mengatakan gelombang tinggi diperkirakan hingga Jumat. "Nelayan kami minta tidak melaut dulu," kata Dedi di Surabaya, Rabu (12/3/2025).'
+        ],
+        [
+            (
+                "Nelayan kami minta tidak melaut dulu,",
+                "Dedi Kurniawan",
+                "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Maritim Tanjung Perak",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Ketua panitia, Rahmat Hidayat selaku Kepala Bidang Kebudayaan Dinas Pendidikan Kota Padang, menyebut acara dibuka gubernur. "Ada 40 sanggar yang tampil," ujarnya.'
+        ],
+        [("Ada 40 sanggar yang tampil,", "Rahmat Hidayat", "Ketua panitia")],
+    ),
+    (
+        "id",
+        [
+            '"Kami sudah siapkan 12 pompa portabel," kata Slamet Riyadi, yang juga Kepala Seksi Kedaruratan BPBD Kota Semarang, Selasa.'
+        ],
+        [("Kami sudah siapkan 12 pompa portabel,", "Slamet Riyadi", "Kepala Seksi Kedaruratan BPBD Kota Semarang")],
+    ),
+    (
+        "id",
+        [
+            'Menurut Direktur Eksekutif Institute for Development of Economics and Finance (Indef) Esther Sri Astuti, kenaikan harga beras dipicu panen yang mundur. "Pasokan dari sentra produksi belum masuk," ujar Esther.'
+        ],
+        [
+            (
+                "Pasokan dari sentra produksi belum masuk,",
+                "Esther Sri Astuti",
+                "Direktur Eksekutif Institute for Development of Economics and Finance (Indef)",
+            )
+        ],
+    ),
+    (
+        "id",
+        ['Camat Tamalate, Andi Fadly, menegaskan: "Pedagang yang berjualan di trotoar akan kami tertibkan mulai pekan depan."'],
+        [("Pedagang yang berjualan di trotoar akan kami tertibkan mulai pekan depan.", "Andi Fadly", "Camat Tamalate")],
+    ),
+    (
+        "id",
+        [
+            '"Saya tidak tahu harus ke mana," kata seorang pengungsi, Marlina (34), sambil menggendong anaknya. "Rumah kami sudah rata dengan tanah," lanjutnya.'
+        ],
+        [
+            ("Saya tidak tahu harus ke mana,", "Marlina", "pengungsi"),
+            ("Rumah kami sudah rata dengan tanah,", "Marlina", "pengungsi"),
+        ],
+    ),
+    (
+        "id",
+        [
+            'Juru bicara Kementerian Luar Negeri (Kemlu) RI Rolliansyah Soemirat mengatakan pemerintah memantau situasi. Roy, sapaan akrabnya, menambahkan, "Belum ada laporan WNI yang menjadi korban."'
+        ],
+        [
+            (
+                "Belum ada laporan WNI yang menjadi korban.",
+                "Rolliansyah Soemirat",
+                "Juru bicara Kementerian Luar Negeri (Kemlu) RI",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Kami minta warga tetap tenang," kata Wali Kota Bogor Dedie A Rachim kepada wartawan di Balai Kota Bogor. Dedie yang didampingi Sekretaris Daerah Kota Bogor Denny Mulyadi menambahkan, "Posko sudah dibuka 24 jam."'
+        ],
+        [
+            ("Kami minta warga tetap tenang,", "Dedie A Rachim", "Wali Kota Bogor"),
+            ("Posko sudah dibuka 24 jam.", "Dedie A Rachim", "Wali Kota Bogor"),
+        ],
+    ),
+    (
+        "id",
+        [
+            'Direktur Utama PT Transportasi Jakarta (Transjakarta), Welfizon Yuza, memastikan layanan tetap berjalan. Menurut Welfizon, "Armada cadangan sudah kami siagakan di setiap depo."'
+        ],
+        [
+            (
+                "Armada cadangan sudah kami siagakan di setiap depo.",
+                "Welfizon Yuza",
+                "Direktur Utama PT Transportasi Jakarta (Transjakarta)",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Pengamat transportasi dari Universitas Katolik Soegijapranata, Djoko Setijowarno, menilai tarif perlu dievaluasi. "Subsidi harus tepat sasaran," kata Djoko saat dihubungi, Minggu.'
+        ],
+        [("Subsidi harus tepat sasaran,", "Djoko Setijowarno", "Pengamat transportasi dari Universitas Katolik Soegijapranata")],
+    ),
+]
+
+INDONESIAN_POLICE_AND_REGIONS: list[Case] = [
+    (
+        "id",
+        [
+            'Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal mengatakan pelaku ditangkap di Depok. "Pelaku sudah kami amankan," kata Ade.'
+        ],
+        [("Pelaku sudah kami amankan,", "Ade Rahmat Idnal", "Kapolres Metro Jakarta Selatan Kombes")],
+    ),
+    (
+        "id",
+        ['"Stok pupuk subsidi aman sampai Juni," tutur Kepala Puskesmas Cibeber dr. Rina Marlina kepada detikJabar.'],
+        [("Stok pupuk subsidi aman sampai Juni,", "Rina Marlina", "Kepala Puskesmas Cibeber")],
+    ),
+    (
+        "id",
+        [
+            '"Kami mendesak pemerintah menghentikan impor," kata anggota Komisi IV DPR RI dari Fraksi PKB, Daniel Johan, di Kompleks Parlemen.'
+        ],
+        [("Kami mendesak pemerintah menghentikan impor,", "Daniel Johan", "anggota Komisi IV DPR RI dari Fraksi PKB")],
+    ),
+    (
+        "id",
+        [
+            'Ketua Umum Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) Sudaryono mengatakan harga cabai naik. "Pasokan dari petani turun," ujar Sudaryono.'
+        ],
+        [("Pasokan dari petani turun,", "Sudaryono", "Ketua Umum Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)")],
+    ),
+    (
+        "id",
+        [
+            'Wakil Menteri BUMN Kartika Wirjoatmodjo atau Tiko mengatakan restrukturisasi rampung. "Semua sudah disetujui kreditur," kata Tiko.'
+        ],
+        [("Semua sudah disetujui kreditur,", "Kartika Wirjoatmodjo", "Wakil Menteri BUMN")],
+    ),
+    (
+        "id",
+        [
+            'Kepala Desa Sukamaju, Ujang Supriatna, saat ditemui di kantornya, Senin (3/3/2025), mengatakan jalan desa rusak. "Sudah tiga tahun tidak diaspal," ungkapnya.'
+        ],
+        [("Sudah tiga tahun tidak diaspal,", "Ujang Supriatna", "Kepala Desa Sukamaju")],
+    ),
+    (
+        "id",
+        [
+            'Plt Kepala Dinas Kesehatan Kabupaten Cianjur dr. Frida Laila Yahya mengimbau warga waspada. Menurut dia, "Kasus DBD naik dua kali lipat."'
+        ],
+        [("Kasus DBD naik dua kali lipat.", "Frida Laila Yahya", "Plt Kepala Dinas Kesehatan Kabupaten Cianjur")],
+    ),
+    (
+        "id",
+        ['"Bantuan sudah kami salurkan ke 14 desa," ujar Sekretaris Daerah (Sekda) Kabupaten Garut, Nurdin Yana, Kamis.'],
+        [("Bantuan sudah kami salurkan ke 14 desa,", "Nurdin Yana", "Sekretaris Daerah (Sekda) Kabupaten Garut")],
+    ),
+    (
+        "id",
+        ['Salah seorang sopir angkot, Jajang (45), mengaku pendapatannya turun. "Sehari cuma dapat Rp50 ribu," katanya.'],
+        [("Sehari cuma dapat Rp50 ribu,", "Jajang", "sopir angkot")],
+    ),
+    (
+        "id",
+        [
+            'Kasi Humas Polres Garut Iptu Ridwan Tampubolon menjelaskan kronologi kejadian. "Korban sempat dibawa ke rumah sakit," jelas Ridwan.'
+        ],
+        [("Korban sempat dibawa ke rumah sakit,", "Ridwan Tampubolon", "Kasi Humas Polres Garut Iptu")],
+    ),
+]
+
+ENGLISH_NEWSROOMS: list[Case] = [
+    (
+        "en",
+        [
+            'MANILA, March 3 (Reuters) - The Philippine central bank held rates steady on Thursday. "Inflation is within our target range," Bangko Sentral ng Pilipinas (BSP) Governor Eli Remolona told reporters.'
+        ],
+        [("Inflation is within our target range,", "Eli Remolona", "Bangko Sentral ng Pilipinas (BSP) Governor")],
+    ),
+    (
+        "en",
+        [
+            '"We\'re not going to rush this," said Maria Gonzalez, director of the Center for Water Policy at the University of Arizona. "It took ten years to build."'
+        ],
+        [
+            (
+                "We're not going to rush this,",
+                "Maria Gonzalez",
+                "director of the Center for Water Policy at the University of Arizona",
+            ),
+            (
+                "It took ten years to build.",
+                "Maria Gonzalez",
+                "director of the Center for Water Policy at the University of Arizona",
+            ),
+        ],
+    ),
+    (
+        "en",
+        [
+            'The ministry\'s spokesperson, Ahmed Karimi, said the border would stay closed. Karimi, a former diplomat, added: "This is a temporary measure."'
+        ],
+        [("This is a temporary measure.", "Ahmed Karimi", "ministry's spokesperson")],
+    ),
+    (
+        "en",
+        [
+            'According to Dr. Lena Fischer, an epidemiologist at Charité hospital in Berlin, the wave has peaked. "Cases are falling in every district," she said.'
+        ],
+        [("Cases are falling in every district,", "Lena Fischer", "an epidemiologist at Charité hospital in Berlin")],
+    ),
+    (
+        "en",
+        ['Police Commissioner Rajesh Kumar said: "We have identified three suspects."'],
+        [("We have identified three suspects.", "Rajesh Kumar", "Police Commissioner")],
+    ),
+    (
+        "en",
+        ['"I think," said Anna Kowalski, the festival\'s artistic director, "that people simply wanted to be together again."'],
+        [
+            ("I think,", "Anna Kowalski", "the festival's artistic director"),
+            ("that people simply wanted to be together again.", "Anna Kowalski", "the festival's artistic director"),
+        ],
+    ),
+    (
+        "en",
+        ['U.N. Secretary-General Antonio Guterres warned that "time is running out" for the talks.'],
+        [("time is running out", "Antonio Guterres", "U.N. Secretary-General")],
+    ),
+    (
+        "en",
+        ['"We stand with the farmers," Jean-Pierre Martin, head of the FNSEA farmers\' union in Brittany, told AFP.'],
+        [("We stand with the farmers,", "Jean-Pierre Martin", "head of the FNSEA farmers' union in Brittany")],
+    ),
+    (
+        "en",
+        [
+            'The company\'s chief executive, Laura Chen, said in a statement that "safety is our first priority." Chen, 52, took over in January.'
+        ],
+        [("safety is our first priority.", "Laura Chen", "company's chief executive")],
+    ),
+]
+
+ENGLISH_WIRES: list[Case] = [
+    (
+        "en",
+        [
+            'NAIROBI, Kenya (AP) — Kenya\'s Health Cabinet Secretary Aden Duale said the vaccine doses would arrive by Friday. "We are ready," Duale said.'
+        ],
+        [("We are ready,", "Aden Duale", "Kenya's Health Cabinet Secretary")],
+    ),
+    (
+        "en",
+        ['Lt. Gov. Dan Patrick, a Republican, told reporters the bill would pass. "We have the votes," Patrick said.'],
+        [("We have the votes,", "Dan Patrick", "a Republican")],
+    ),
+    (
+        "en",
+        ['"No one told us anything," said a 34-year-old mother of two, who asked not to be named for fear of reprisals.'],
+        [("No one told us anything,", None, None)],
+    ),
+    (
+        "en",
+        [
+            'Sheikh Hasina\'s adviser, Salman F. Rahman, said on Monday the talks would resume. "Both sides want a deal," Rahman said.'
+        ],
+        [("Both sides want a deal,", "Salman F. Rahman", "Sheikh Hasina's adviser")],
+    ),
+    (
+        "en",
+        ['In a statement, the Federal Aviation Administration said it was "reviewing the incident."'],
+        [("reviewing the incident.", "Federal Aviation Administration", None)],
+    ),
+    (
+        "en",
+        ['"The roof just went," said Gareth Evans, 61, a retired miner from Merthyr Tydfil, Wales.'],
+        [("The roof just went,", "Gareth Evans", "a retired miner from Merthyr Tydfil, Wales")],
+    ),
+    (
+        "en",
+        ['Maj. Gen. Pat Ryder, the Pentagon press secretary, said: "We\'re not going to speculate."'],
+        [("We're not going to speculate.", "Pat Ryder", "the Pentagon press secretary")],
+    ),
+    (
+        "en",
+        ['"Prices will keep rising," warned Sophie Dubois, chief economist at BNP Paribas in Paris.'],
+        [("Prices will keep rising,", "Sophie Dubois", "chief economist at BNP Paribas in Paris")],
+    ),
+    (
+        "en",
+        [
+            'Former President Jimmy Carter\'s grandson, Jason Carter, said the family was grateful. "He would have loved this," Carter said.'
+        ],
+        [("He would have loved this,", "Jason Carter", "Former President Jimmy Carter's grandson")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    INDONESIAN_NEWSROOMS + INDONESIAN_POLICE_AND_REGIONS + ENGLISH_NEWSROOMS + ENGLISH_WIRES,
+    ids=lambda v: str(v)[:40],
+)
+def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
