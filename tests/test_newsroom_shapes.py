@@ -1,8 +1,9 @@
 """Paragraphs written in the house styles of the newsrooms `new` reads (AP, Reuters, AFP, Wikinews; ANTARA,
 Kompas, Tempo, Detik, CNN Indonesia), each with the speaker and role shapes such newsrooms print most: a title
 before the name with its institution and abbreviation in brackets, "selaku", "yang juga", "menurut", a quote
-introduced by a colon, an attribution inside a quote, a nickname ("atau Tiko"), a companion between the speaker
-and the verb ("yang didampingi …"), a doctor's "dr." in lowercase, a possessor before a role. Paragraphs →
+introduced by a colon, an attribution inside a quote, a nickname ("atau Tiko", "yang akrab disapa Bu Iyah"), a
+companion between the speaker and the verb ("yang didampingi …"), a doctor's "dr." in lowercase, an initial
+opening a name ("R. Gani Muhamad"), numbered neighbourhood units ("RT 03/RW 05"), a possessor before a role. Paragraphs →
 (quote, speaker, role), as an editor would annotate them; the sentences are written for these tests.
 """
 
@@ -309,10 +310,73 @@ ENGLISH_WIRES: list[Case] = [
     ),
 ]
 
+INDONESIAN_LATER_MENTIONS: list[Case] = [
+    (
+        "id",
+        ['"Kami tidak menaikkan tarif tahun ini," ujar Syafrin Liputo yang juga Kepala Dinas Perhubungan (Dishub) DKI Jakarta.'],
+        [("Kami tidak menaikkan tarif tahun ini,", "Syafrin Liputo", "Kepala Dinas Perhubungan (Dishub) DKI Jakarta")],
+    ),
+    (
+        "id",
+        ['Pj Gubernur Jawa Barat Bey Machmudin meninjau lokasi banjir. "Warga terdampak akan mendapat bantuan tunai," kata Bey.'],
+        [("Warga terdampak akan mendapat bantuan tunai,", "Bey Machmudin", "Pj Gubernur Jawa Barat")],
+    ),
+    (
+        "id",
+        ['Pj. Wali Kota Bekasi R. Gani Muhamad mengatakan pompa ditambah. "Ada enam pompa baru," kata Gani.'],
+        [("Ada enam pompa baru,", "R. Gani Muhamad", "Pj. Wali Kota Bekasi")],
+    ),
+    (
+        "id",
+        ['"Kalau hujan deras, air langsung masuk rumah," tutur Sumarni (52), warga RT 03/RW 05 Kelurahan Cawang.'],
+        [("Kalau hujan deras, air langsung masuk rumah,", "Sumarni", "warga RT 03/RW 05 Kelurahan Cawang")],
+    ),
+    (
+        "id",
+        ['Ketua RT setempat, Pak Darto, mengatakan warga sudah mengungsi sejak subuh. "Yang lansia kami dahulukan," kata Darto.'],
+        [("Yang lansia kami dahulukan,", "Darto", "Ketua RT setempat")],
+    ),
+    (
+        "id",
+        [
+            '"Kami baru tahu dari media sosial," tutur perempuan yang akrab disapa Bu Iyah itu. Iyah adalah pedagang sayur di Pasar Kramat Jati.'
+        ],
+        [("Kami baru tahu dari media sosial,", "Iyah", None)],
+    ),
+    (
+        "id",
+        [
+            'CEO PT Eduka Nusantara, Rizky Pratama, mengatakan platformnya menjangkau 2 juta siswa. "Kami fokus ke daerah 3T," ujar Rizky.'
+        ],
+        [("Kami fokus ke daerah 3T,", "Rizky Pratama", "CEO PT Eduka Nusantara")],
+    ),
+    (
+        "id",
+        [
+            'Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Jawa Tengah, Riswanto, meminta solar ditambah. "Kuota kami habis di pertengahan bulan," katanya.'
+        ],
+        [("Kuota kami habis di pertengahan bulan,", "Riswanto", "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Jawa Tengah")],
+    ),
+    (
+        "id",
+        [
+            'Menurut Kepala Badan Pusat Statistik (BPS) Amalia Adininggar Widyasanti, inflasi Februari terkendali. "Harga pangan mulai turun," ujar Amalia.'
+        ],
+        [("Harga pangan mulai turun,", "Amalia Adininggar Widyasanti", "Kepala Badan Pusat Statistik (BPS)")],
+    ),
+    (
+        "id",
+        [
+            'Hal itu disampaikan Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi di Jakarta, Senin. "Tersangka dijerat pasal berlapis," kata Ade Ary.'
+        ],
+        [("Tersangka dijerat pasal berlapis,", "Ade Ary Syam Indradi", "Kepala Bidang Humas Polda Metro Jaya Kombes")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
-    INDONESIAN_NEWSROOMS + INDONESIAN_POLICE_AND_REGIONS + ENGLISH_NEWSROOMS + ENGLISH_WIRES,
+    INDONESIAN_NEWSROOMS + INDONESIAN_POLICE_AND_REGIONS + INDONESIAN_LATER_MENTIONS + ENGLISH_NEWSROOMS + ENGLISH_WIRES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

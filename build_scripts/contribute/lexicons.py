@@ -327,9 +327,9 @@ COUNTRIES = frozenset(
 Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. official" is not."""
 
 ABBREVIATIONS = frozenset(
-    "drg drh mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
+    "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
     "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt supt "
-    "insp det hon".split()
+    "insp det hon pj plt plh drg drh".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())

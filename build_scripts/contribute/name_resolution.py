@@ -143,8 +143,9 @@ class Reader:
 
 
 def _opens_a_name(word: str) -> bool:
-    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated."""
-    return fold(word).rstrip(".") in GIVEN_NAMES
+    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated, or an initial
+    ("R. Gani Muhamad")."""
+    return fold(word).rstrip(".") in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", word) is not None
 
 
 def _opens_body(words: Sequence[str]) -> bool:
@@ -327,6 +328,7 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
     past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
+    office = run[0] if run is not None else first
     while run is not None and (gap := _office_goes_on(par, run)):
         following = par.run_starting(run[1] + 1 + gap, before)
         if following is None:
@@ -340,8 +342,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     if i > run[1] + 1 and (after := par.run_starting(i, before)):
         return par.name(*after)
     comma = run[1] + 1
-    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, run, before)):
-        return titled  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli, meminta …": the office's holder.
+    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, (office, run[1]), before)):
+        return replace(titled, described=True)  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli,", "Ketua … (HNSI) Jateng, Riswanto,"
     if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
         apposition = par.run_starting(comma + 1, before)
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":

@@ -295,8 +295,9 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
     if par.word(last + 1) == "(" and par.tokens[min(last + 2, len(par.tokens) - 1)].text.isdigit() and par.word(last + 3) == ")":
         last += 3  # "Marni (47), pedagang …"
     mark = par.word(last + 1)
-    if mark not in (",", "—", "–", "selaku", "sebagai"):
-        return None
+    also = mark == "yang" and par.word(last + 2) in _RELATIVE_ROLE and _heads_role(par, last + 3)
+    if mark not in (",", "—", "–", "selaku", "sebagai") and not also:
+        return None  # "ujar Syafrin Liputo yang juga Kepala Dinas …" goes on.
     start = last + 2
     aged = start < len(par.tokens) and par.tokens[start].text.isdigit()
     if aged and par.word(start + 1) == ",":
@@ -442,13 +443,18 @@ def _heads_role(par: ParsedParagraph, i: int) -> bool:
     return second and not _verb_like(par, i)
 
 
+def _numbered_unit(par: ParsedParagraph, i: int) -> bool:
+    """Whether token i is the slash between two numbered units ("RT 03/RW 05"): the role goes on over it."""
+    return par.word(i) == "/" and par.tokens[i - 1].text.isdigit() and i + 1 < len(par.tokens) and par.is_name_word(i + 1)
+
+
 def _continues(par: ParsedParagraph, i: int) -> bool:
     """Whether an apposition goes on at token i: a word that is no reporting verb, or one that modifies the role
     noun after it ("a Republican state senator", "a White House press officer") or follows an article ("a
     veterinarian with the state wildlife agency")."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
     if token.kind != "word":
-        return False
+        return _numbered_unit(par, i)
     verbs = lex.verbs | lex.inverted | lex.according
     modifies = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
     return token.text[0].isupper() or word not in verbs or modifies or par.word(i - 1) in _ARTICLES
