@@ -373,10 +373,80 @@ INDONESIAN_LATER_MENTIONS: list[Case] = [
     ),
 ]
 
+ENGLISH_TITLES_AND_PLACES: list[Case] = [
+    (
+        "en",
+        ['"We expect deliveries to recover," Tesla Inc Chief Financial Officer Vaibhav Taneja told analysts.'],
+        [("We expect deliveries to recover,", "Vaibhav Taneja", "Tesla Inc Chief Financial Officer")],
+    ),
+    (
+        "en",
+        ['"Search teams are working around the clock," said Jorge Ramos, a spokesman for Mexico\'s civil protection agency.'],
+        [("Search teams are working around the clock,", "Jorge Ramos", "a spokesman for Mexico's civil protection agency")],
+    ),
+    (
+        "en",
+        [
+            'Hungarian Prime Minister Viktor Orban\'s chief of staff Gergely Gulyas said the veto stood. "Nothing has changed," Gulyas said.'
+        ],
+        [("Nothing has changed,", "Gergely Gulyas", "Hungarian Prime Minister Viktor Orban's chief of staff")],
+    ),
+    (
+        "en",
+        [
+            '"We are monitoring the situation closely," said Dr. Tedros Adhanom Ghebreyesus, director-general of the World Health Organization (WHO).'
+        ],
+        [
+            (
+                "We are monitoring the situation closely,",
+                "Tedros Adhanom Ghebreyesus",
+                "director-general of the World Health Organization (WHO)",
+            )
+        ],
+    ),
+    (
+        "en",
+        ['Speaking at a news conference in Geneva, WHO spokesperson Margaret Harris said: "The numbers are still rising."'],
+        [("The numbers are still rising.", "Margaret Harris", "WHO spokesperson")],
+    ),
+    (
+        "en",
+        [
+            'A government spokesperson, Siti Nurbaya, told AFP the fires were under control. "We have deployed 3,000 firefighters," she said.'
+        ],
+        [("We have deployed 3,000 firefighters,", "Siti Nurbaya", "government spokesperson")],
+    ),
+    (
+        "en",
+        ['"The ice road opened three weeks late," said Mary Kudlak, an elder in Ulukhaktok, in Canada\'s Northwest Territories.'],
+        [("The ice road opened three weeks late,", "Mary Kudlak", "an elder in Ulukhaktok, in Canada's Northwest Territories")],
+    ),
+    (
+        "en",
+        ['European Commission President Ursula von der Leyen told lawmakers: "Europe must be able to defend itself."'],
+        [("Europe must be able to defend itself.", "Ursula von der Leyen", "European Commission President")],
+    ),
+    (
+        "en",
+        ['"It\'s like a war zone," Jean Baptiste, 38, a teacher in Les Cayes, told Reuters by phone.'],
+        [("It's like a war zone,", "Jean Baptiste", "a teacher in Les Cayes")],
+    ),
+    (
+        "en",
+        ['"The decision is final," said Judge Amanda Whitfield of the U.S. District Court in Manhattan.'],
+        [("The decision is final,", "Amanda Whitfield", "Judge")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
-    INDONESIAN_NEWSROOMS + INDONESIAN_POLICE_AND_REGIONS + INDONESIAN_LATER_MENTIONS + ENGLISH_NEWSROOMS + ENGLISH_WIRES,
+    INDONESIAN_NEWSROOMS
+    + INDONESIAN_POLICE_AND_REGIONS
+    + INDONESIAN_LATER_MENTIONS
+    + ENGLISH_NEWSROOMS
+    + ENGLISH_WIRES
+    + ENGLISH_TITLES_AND_PLACES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -74,9 +74,13 @@ def base_word(word: str) -> str:
 
 
 def is_role(word: str) -> bool:
-    """An office, title or occupation: cut from before a name."""
+    """An office, title or occupation, or one made of such words ("director-general", "editor-in-chief"): cut from
+    before a name."""
     bare = word.rstrip(".").casefold()
-    return bare in ROLES or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+    if bare in ROLES or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS)):
+        return True
+    parts = bare.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts) and (parts[0] in ROLES or parts[0] in OCCUPATIONS)
 
 
 def is_role_noun(word: str) -> bool:
@@ -84,7 +88,8 @@ def is_role_noun(word: str) -> bool:
     office ("fire chief"), not a word of an office's name ("whose house")."""
     bare = word.rstrip(".").casefold()
     if word.islower():
-        return bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+        compound = "-" in bare and is_role(bare)
+        return compound or bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
     return is_role(word) or bare in ROLE_NOUNS
 
 

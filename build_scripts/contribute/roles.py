@@ -177,13 +177,21 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
 
 def _past_connective(par: ParsedParagraph, start: int, end: int) -> int:
     """Where a title starts past a phrase and comma opening its sentence ("Sebelumnya, Menteri Koordinator …",
-    "Meanwhile, Health Minister …", "In Lusaka, Mines Minister …"): with no word of office, the phrase is no part
-    of it (the commas inside an office's name follow a word of office: "Kepala Dinas Pangan, Kelautan, dan …")."""
+    "Meanwhile, Health Minister …", "In Lusaka, Mines Minister …", "Speaking at a news conference in Geneva, WHO
+    spokesperson …"): with no word of office, the phrase is no part of it (the commas inside an office's name follow
+    a word of office, or capitalised words: "Kepala Dinas Pangan, Kelautan, dan …", "Communication, Relations")."""
     comma = next((i for i in range(start, end) if par.word(i) == ","), None)
     opening = comma is not None and (par.starts[start] or (start > 0 and par.starts[start - 1]))
-    if opening and comma is not None and not any(is_role_noun(par.tokens[i].text) for i in range(start, comma)):
+    common = comma is not None and any(_plain_word(par, i) for i in range(start, comma))
+    if (opening or common) and comma is not None and not any(is_role_noun(par.tokens[i].text) for i in range(start, comma)):
         return comma + 1
     return start
+
+
+def _plain_word(par: ParsedParagraph, i: int) -> bool:
+    """A lowercase word that is no link inside an office's name ("news", "conference"), so no office's."""
+    text = par.tokens[i].text
+    return par.tokens[i].kind == "word" and text.islower() and text not in _LINKS and text not in _ARTICLES
 
 
 def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
@@ -354,11 +362,14 @@ def _region(par: ParsedParagraph, i: int) -> int | None:
     person is from goes with them."""
     if par.word(i) != "," or not par.tokens[i - 1].text[:1].isupper():
         return None
-    end = i + 1
-    while end < len(par.tokens) and end - i <= 3 and par.tokens[end].text[:1].isupper():
+    located = par.word(i + 1) in ("in", "di")  # "an elder in Ulukhaktok, in Canada's Northwest Territories"
+    end = first = i + 1 + located
+    while end < len(par.tokens) and end - first < 3 and par.tokens[end].text[:1].isupper():
         end += 1
-    words = [par.word(j) for j in range(i + 1, end)]
-    known = is_place(" ".join(par.tokens[j].text for j in range(i + 1, end)), frozenset())
+    words = [par.word(j) for j in range(first, end)]
+    if located and words and (end >= len(par.tokens) or par.word(end) == "."):
+        return end - 1
+    known = is_place(" ".join(par.tokens[j].text for j in range(first, end)), frozenset())
     unit = bool(words) and words[0] in ADMINISTRATIVE  # "…, Kabupaten Sumba Barat"
     if not words or not (known or unit or all(w in PLACES or w in COUNTRIES for w in words)):
         return None
