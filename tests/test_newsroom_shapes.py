@@ -438,12 +438,71 @@ ENGLISH_TITLES_AND_PLACES: list[Case] = [
     ),
 ]
 
+INDONESIAN_OFFICES_AND_ELDERS: list[Case] = [
+    (
+        "id",
+        [
+            'Ketua DPRD Kabupaten Sleman, H. Haris Sugiharto, S.E., M.M., mengatakan anggaran sudah disetujui. "Tinggal eksekusi," kata Haris.'
+        ],
+        [("Tinggal eksekusi,", "Haris Sugiharto", "Ketua DPRD Kabupaten Sleman")],
+    ),
+    (
+        "id",
+        ['"Kami sudah menyurati kementerian," ujar Nurhayati, salah seorang pedagang di Pasar Induk Caringin.'],
+        [("Kami sudah menyurati kementerian,", "Nurhayati", "salah seorang pedagang di Pasar Induk Caringin")],
+    ),
+    (
+        "id",
+        [
+            'Dosen Fakultas Ekonomi dan Bisnis Universitas Gadjah Mada (UGM) Eddy Junarsin menilai suku bunga terlalu tinggi. "Kredit UMKM akan tertahan," katanya.'
+        ],
+        [("Kredit UMKM akan tertahan,", "Eddy Junarsin", "Dosen Fakultas Ekonomi dan Bisnis Universitas Gadjah Mada (UGM)")],
+    ),
+    (
+        "id",
+        ['"Pelaku terancam lima tahun penjara," kata Kasatreskrim Polres Bantul AKP Muhammad Faizal Firdaus.'],
+        [("Pelaku terancam lima tahun penjara,", "Muhammad Faizal Firdaus", "Kasatreskrim Polres Bantul AKP")],
+    ),
+    (
+        "id",
+        ['Warga lainnya, Suparno (61), mengaku belum menerima bantuan. "Belum ada yang datang," ucapnya.'],
+        [("Belum ada yang datang,", "Suparno", "Warga lainnya")],
+    ),
+    (
+        "id",
+        [
+            'Direktur Jenderal Perhubungan Darat Kementerian Perhubungan Hendro Sugiatno mengatakan uji emisi diperketat. "Bus tua tidak akan lolos," ujar Hendro.'
+        ],
+        [("Bus tua tidak akan lolos,", "Hendro Sugiatno", "Direktur Jenderal Perhubungan Darat Kementerian Perhubungan")],
+    ),
+    (
+        "id",
+        [
+            'Seorang petugas SPBU di Jalan Ahmad Yani, Dimas (24), mengatakan antrean mengular sejak pagi. "Solar habis jam sepuluh," kata Dimas.'
+        ],
+        [("Solar habis jam sepuluh,", "Dimas", "petugas SPBU di Jalan Ahmad Yani")],
+    ),
+    (
+        "id",
+        ['"Tanah ini warisan leluhur," tegas Tetua Adat Dayak Iban Sungai Utik, Apai Janggut.'],
+        [("Tanah ini warisan leluhur,", "Apai Janggut", "Tetua Adat Dayak Iban Sungai Utik")],
+    ),
+    (
+        "id",
+        [
+            'Guru Besar Ilmu Tanah Institut Pertanian Bogor (IPB) Prof. Dr. Budi Mulyanto mengingatkan bahaya alih fungsi lahan. "Sawah yang hilang tidak kembali," kata Budi.'
+        ],
+        [("Sawah yang hilang tidak kembali,", "Budi Mulyanto", "Guru Besar Ilmu Tanah Institut Pertanian Bogor (IPB)")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN_NEWSROOMS
     + INDONESIAN_POLICE_AND_REGIONS
     + INDONESIAN_LATER_MENTIONS
+    + INDONESIAN_OFFICES_AND_ELDERS
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES,

@@ -220,7 +220,9 @@ OCCUPATIONS = frozenset(
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
         "Relative Neighbour Neighbor Coordinator Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
         "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan Grandson Granddaughter Nephew Niece Cousin Uncle "
-        "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu"
+        "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu Tetua Sesepuh Pemangku Pemuka Bendesa Kelian "
+        "Penghulu Juragan Mandor Pengelola Pengurus Pembina Pendamping Penyuluh Pengasuh Pimpinan Pemimpin Pengawas "
+        "Penggagas Penggerak Pawang Chieftain Caretaker Custodian"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -294,6 +296,9 @@ GIVEN_NAMES = frozenset(
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
 Handayani", the Sasak "Lalu Marzuki"): a person often goes by the name after it ("kata Ilyas"), which stays theirs."""
+NAME_PREFIXES = _words("i ni ida andi cut teuku tengku raden cokorda lalu baiq")
+"""Words that only ever open an Indonesian name, never stand inside one ("I Wayan", "Ida Bagus", "Andi", "Cut
+Nyak"): after a title outside the lists ("Bendesa Adat Kuta Ida Bagus Ketut Sudira"), the name starts there."""
 BODY_OPENERS = _words(
     "kelompok komunitas paguyuban forum koperasi yayasan asosiasi himpunan perkumpulan gabungan serikat ikatan persatuan"
 )

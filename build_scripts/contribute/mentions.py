@@ -15,8 +15,10 @@ from build_scripts.contribute.lexicons import (
     COUNTRIES,
     COURTESY,
     FIELDS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTIONS,
+    NAME_PREFIXES,
     OCCUPATIONS,
     PLACES,
     RANK_SUFFIXES,
@@ -25,6 +27,7 @@ from build_scripts.contribute.lexicons import (
     ROLES,
     TITLE_ENDINGS,
 )
+from build_scripts.read.people_index import fold
 
 
 @dataclass(frozen=True)
@@ -186,3 +189,14 @@ def is_person(words: tuple[str, ...]) -> bool:
 
 def is_role_only(words: tuple[str, ...]) -> bool:
     return all(is_role(w) for w in words)
+
+
+def prefixes_a_name(words: tuple[str, ...], i: int) -> bool:
+    """Whether word i opens the name inside a run: a word only ever opening a name, after a word that is none."""
+    return words[i].casefold() in NAME_PREFIXES and not opens_a_name(words[i - 1])
+
+
+def opens_a_name(word: str) -> bool:
+    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated, or an initial
+    ("R. Gani Muhamad")."""
+    return fold(word).rstrip(".") in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", word) is not None

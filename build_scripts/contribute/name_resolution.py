@@ -13,7 +13,6 @@ from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
     DETERMINERS,
-    GIVEN_NAMES,
     INDEFINITE,
     INSTITUTIONS,
     LEXICONS,
@@ -32,7 +31,9 @@ from build_scripts.contribute.mentions import (
     is_person,
     is_role_noun,
     is_role_only,
+    opens_a_name,
     person_words,
+    prefixes_a_name,
 )
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
@@ -99,6 +100,8 @@ class Reader:
         rest = words[ending + 1 :]
         while len(rest) > 2 and rest[0].casefold() in self.nouns:
             rest = rest[1:]
+        prefix = next((i for i in range(1, len(rest) - 1) if prefixes_a_name(rest, i)), 0)
+        rest = rest[prefix:]  # "Bendesa Adat Kuta Ida Bagus Ketut Sudira" → Ida Bagus Ketut Sudira
         return rest if is_person(words) and rest[0][0].isupper() else words
 
     def full_name(self, words: tuple[str, ...], bare: bool = True) -> str:
@@ -131,21 +134,15 @@ class Reader:
             return " ".join(known)
         body = known in self.after_body or _opens_body(known[:first])
         start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
-        while start > 0 and _opens_a_name(known[start - 1]):
+        while start > 0 and opens_a_name(known[start - 1]):
             start -= 1  # "Ni Made Sariasih", "Cut Nyak Rahmah": the words opening a name are the person's.
-        if start == 0 or all(map(_opens_a_name, known[:start])):
+        if start == 0 or all(map(opens_a_name, known[:start])):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
         self.roles.setdefault(fold(name), dropped if role is None else f"{role} {dropped}")
         self.corrected.setdefault(whole, name)
         return name
-
-
-def _opens_a_name(word: str) -> bool:
-    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated, or an initial
-    ("R. Gani Muhamad")."""
-    return fold(word).rstrip(".") in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", word) is not None
 
 
 def _opens_body(words: Sequence[str]) -> bool:

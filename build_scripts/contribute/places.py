@@ -71,6 +71,8 @@ def is_place(name: str, printed: frozenset[str]) -> bool:
     """Whether a proposed speaker's whole name is a country, province or city, a place the article prints, or
     only words of place names ("Tengah" cut from "Provinsi Jawa Tengah")."""
     folded = fold(name)
+    if not folded:
+        return False
     return folded in _known() or folded in printed or all(word in PLACES for word in folded.split())
 
 
