@@ -496,6 +496,124 @@ INDONESIAN_OFFICES_AND_ELDERS: list[Case] = [
     ),
 ]
 
+INDONESIAN_DESCRIPTIONS_WITH_PLACES: list[Case] = [
+    (
+        "id",
+        [
+            'Seorang pembudi daya ikan kerapu di Desa Sumberkima, Kabupaten Buleleng, Made Artawan (47), mengatakan ikannya mati mendadak. "Dalam dua hari 300 ekor mati," katanya.'
+        ],
+        [("Dalam dua hari 300 ekor mati,", "Made Artawan", "pembudi daya ikan kerapu di Desa Sumberkima, Kabupaten Buleleng")],
+    ),
+    (
+        "id",
+        [
+            'Salah satu pedagang di Pasar Beringharjo, Yogyakarta, Sutinah (58), mengaku omzetnya turun. "Pembeli sepi sejak Lebaran," ujar Sutinah.'
+        ],
+        [("Pembeli sepi sejak Lebaran,", "Sutinah", "pedagang di Pasar Beringharjo, Yogyakarta")],
+    ),
+    (
+        "id",
+        ['"Order turun hampir separuh," kata Agus Salim, salah satu pengemudi ojek daring di kawasan Sudirman, Jakarta Pusat.'],
+        [("Order turun hampir separuh,", "Agus Salim", "salah satu pengemudi ojek daring di kawasan Sudirman, Jakarta Pusat")],
+    ),
+    (
+        "id",
+        ['"Gunung ini masih aktif," kata ahli vulkanologi dari Institut Teknologi Bandung (ITB), Mirzam Abdurrachman.'],
+        [("Gunung ini masih aktif,", "Mirzam Abdurrachman", "ahli vulkanologi dari Institut Teknologi Bandung (ITB)")],
+    ),
+    (
+        "id",
+        [
+            'Juru bicara Badan Pengawas Obat dan Makanan (BPOM), Eka Rosmalasari, mengatakan produk itu ditarik. "Izin edarnya kami cabut," ujar Eka.'
+        ],
+        [("Izin edarnya kami cabut,", "Eka Rosmalasari", "Juru bicara Badan Pengawas Obat dan Makanan (BPOM)")],
+    ),
+    (
+        "id",
+        ['"Kami kehabisan tabung oksigen," ungkap seorang perawat di RSUD Dr. Soetomo, Surabaya, yang enggan disebut namanya.'],
+        [("Kami kehabisan tabung oksigen,", None, None)],
+    ),
+    (
+        "id",
+        [
+            'Peneliti Pusat Riset Iklim dan Atmosfer Badan Riset dan Inovasi Nasional (BRIN) Erma Yulihastin mengingatkan cuaca ekstrem. "Hujan lebat bisa datang tiba-tiba," kata Erma.'
+        ],
+        [
+            (
+                "Hujan lebat bisa datang tiba-tiba,",
+                "Erma Yulihastin",
+                "Peneliti Pusat Riset Iklim dan Atmosfer Badan Riset dan Inovasi Nasional (BRIN)",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Ketua Kelompok Pembudidaya Rumput Laut Mandiri Jaya, Baharuddin Daeng Sila, mengatakan harga jatuh. "Sekilo cuma Rp8.000," kata Baharuddin.'
+        ],
+        [("Sekilo cuma Rp8.000,", "Baharuddin Daeng Sila", "Ketua Kelompok Pembudidaya Rumput Laut Mandiri Jaya")],
+    ),
+    (
+        "id",
+        ['"Sudah tiga hari kami tidak melaut," tutur nelayan asal Muara Angke, Jakarta Utara, Rohim (50).'],
+        [("Sudah tiga hari kami tidak melaut,", "Rohim", "nelayan asal Muara Angke, Jakarta Utara")],
+    ),
+    (
+        "id",
+        [
+            'Direktur Eksekutif Lembaga Bantuan Hukum (LBH) Jakarta Fadhil Alfathan menilai penggusuran itu melanggar hukum. "Warga tidak pernah diajak bicara," ujarnya.'
+        ],
+        [("Warga tidak pernah diajak bicara,", "Fadhil Alfathan", "Direktur Eksekutif Lembaga Bantuan Hukum (LBH) Jakarta")],
+    ),
+]
+
+ENGLISH_FEATURES: list[Case] = [
+    (
+        "en",
+        ['"There is no money left for repairs," the city\'s finance director, Tomasz Nowak, told the council.'],
+        [("There is no money left for repairs,", "Tomasz Nowak", "city's finance director")],
+    ),
+    (
+        "en",
+        [
+            'In an interview with Wikinews, festival organiser Hanna Berg said the event would return. "We will be back next summer," Berg said.'
+        ],
+        [("We will be back next summer,", "Hanna Berg", "festival organiser")],
+    ),
+    (
+        "en",
+        ['According to police spokesperson Anna Lindqvist, "the driver was not under the influence."'],
+        [("the driver was not under the influence.", "Anna Lindqvist", "police spokesperson")],
+    ),
+    (
+        "en",
+        ['Local councillor Mark Davies, a Labour member, said: "Residents deserve answers."'],
+        [("Residents deserve answers.", "Mark Davies", "Local councillor")],
+    ),
+    (
+        "en",
+        [
+            'Dr. Priya Raman, a cardiologist, and her colleague Dr. Omar Saleh both signed the letter. "We could not stay silent," Raman said.'
+        ],
+        [("We could not stay silent,", "Priya Raman", "a cardiologist")],
+    ),
+    (
+        "en",
+        ['Volunteer firefighter Luis Ortega described the scene. "The flames jumped the road in seconds," Ortega said.'],
+        [("The flames jumped the road in seconds,", "Luis Ortega", "Volunteer firefighter")],
+    ),
+    (
+        "en",
+        ['"I have never seen it this low," said boatman Nguyen Van Hai, pointing at the riverbank.'],
+        [("I have never seen it this low,", "Nguyen Van Hai", "boatman")],
+    ),
+    (
+        "en",
+        ['Residents such as Rosa Mendes, a 70-year-old widow, said they had nowhere to go. "Where would I live?" Mendes asked.'],
+        [("Where would I live?", "Rosa Mendes", "a 70-year-old widow")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -503,9 +621,11 @@ INDONESIAN_OFFICES_AND_ELDERS: list[Case] = [
     + INDONESIAN_POLICE_AND_REGIONS
     + INDONESIAN_LATER_MENTIONS
     + INDONESIAN_OFFICES_AND_ELDERS
+    + INDONESIAN_DESCRIPTIONS_WITH_PLACES
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
-    + ENGLISH_TITLES_AND_PLACES,
+    + ENGLISH_TITLES_AND_PLACES
+    + ENGLISH_FEATURES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

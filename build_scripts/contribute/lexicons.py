@@ -271,7 +271,7 @@ PLACES = frozenset(
     w.casefold()
     for w in (
         "North South East West Central United States Kingdom Republic Island Islands City Province Utara Selatan "
-        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific "
+        "Barat Timur Tengah Pusat Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific "
         "Kabupaten Kecamatan Kelurahan Desa Jakarta Jawa Sumatera Sumatra Kalimantan Sulawesi Papua Bali Maluku "
         "Bandung Surabaya Semarang Medan Makassar Yogyakarta Denpasar Palembang Bogor Bekasi Depok Tangerang"
     ).split()

@@ -38,6 +38,7 @@ from build_scripts.contribute.mentions import (
 )
 from build_scripts.contribute.name_cues import accompanied, addressed_name, called, personal
 from build_scripts.contribute.paragraph import ParsedParagraph
+from build_scripts.contribute.places import is_place
 
 
 def _skip_back(par: ParsedParagraph, floor: int, i: int) -> int:
@@ -248,7 +249,8 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             continue
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
         titled = par.word(run[1] + 1) == "of" and not personal(par, run, titled=True)
-        if titled or is_role_only(name.words) or modifier:
+        placed = indefinite and par.word(run[0] - 1) in _PLACE_LINKS  # "seorang perawat di RSUD Dr. Soetomo"
+        if titled or is_role_only(name.words) or modifier or placed:
             i = run[1] + 1
             continue
         if par.word(i - 1) in lex.affiliation and i > start and len(name.words) >= 3:
@@ -276,9 +278,12 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     head = i
     while head > max(i - _DESCRIPTION_WORDS, 0) and par.tokens[head].text.islower() and not person_noun(par, head):
         head -= 1  # "kata petugas jaga pintu air Manggarai, Sutrisno": the person noun heads the description.
-    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(run[1] + 1) != ",":
-        return None
-    named = par.run_starting(run[1] + 2, ceiling)
+    comma = run[1] + 4 if par.word(run[1] + 1) == "(" and par.word(run[1] + 3) == ")" else run[1] + 1
+    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(comma) != ",":
+        return None  # "kata ahli vulkanologi dari Institut Teknologi Bandung (ITB), Mirzam Abdurrachman"
+    named = par.run_starting(comma + 1, ceiling)
+    if named is not None and _region_of(par, named) and par.word(named[1] + 1) == ",":
+        named = par.run_starting(named[1] + 2, ceiling)  # "nelayan asal Muara Angke, Jakarta Utara, Rohim (50)"
     if named is None:
         return None
     alone = named[0] == named[1] and is_person(par.name(*named).words) and not is_role_noun(par.tokens[named[0]].text)
@@ -288,6 +293,12 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
         end += 3 if par.word(end) == "(" else 2
     return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
+
+
+def _region_of(par: ParsedParagraph, run: tuple[int, int]) -> bool:
+    """Whether a run is a region or country named after a town ("Jakarta Utara", "Kenya"): a place, no name."""
+    words = par.name(*run).words
+    return is_place(" ".join(words), frozenset())
 
 
 _PLACE_LINKS = frozenset("of from in at on near the dari di asal".split())
