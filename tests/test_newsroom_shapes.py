@@ -614,6 +614,79 @@ ENGLISH_FEATURES: list[Case] = [
     ),
 ]
 
+INDONESIAN_DETIK_AND_CNN: list[Case] = [
+    (
+        "id",
+        [
+            'Dikonfirmasi terpisah, Kapolsek Cibeunying Kaler AKP Dedi Supriadi membenarkan kejadian tersebut. "Korban sudah kami antar ke rumah sakit," kata dia.'
+        ],
+        [("Korban sudah kami antar ke rumah sakit,", "Dedi Supriadi", "Kapolsek Cibeunying Kaler AKP")],
+    ),
+    (
+        "id",
+        ['Hal senada diungkapkan Sumarno, warga setempat. "Jalan ini gelap kalau malam," ucapnya.'],
+        [("Jalan ini gelap kalau malam,", "Sumarno", "warga setempat")],
+    ),
+    (
+        "id",
+        [
+            'Kepala Sekolah SDN 3 Cikole, Euis Komariah, saat dikonfirmasi detikJabar, Senin (3/3/2025), mengatakan murid dipulangkan. "Atap kelas bocor semua," katanya.'
+        ],
+        [("Atap kelas bocor semua,", "Euis Komariah", "Kepala Sekolah SDN 3 Cikole")],
+    ),
+    (
+        "id",
+        [
+            'Sementara itu, Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Jawa Tengah, Muhamad Chomsul, menuturkan, "Kami sudah kirim logistik sejak subuh."'
+        ],
+        [
+            (
+                "Kami sudah kirim logistik sejak subuh.",
+                "Muhamad Chomsul",
+                "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Jawa Tengah",
+            )
+        ],
+    ),
+    (
+        "id",
+        ['"Ini bukan kejadian pertama," ujar Ketua RW 07, Encep Saepudin, saat ditemui di lokasi, Minggu (2/3).'],
+        [("Ini bukan kejadian pertama,", "Encep Saepudin", "Ketua RW 07")],
+    ),
+    (
+        "id",
+        [
+            'Hal tersebut disampaikan Wakil Ketua DPR RI Sufmi Dasco Ahmad di Kompleks Parlemen, Senayan. "Kami minta semua pihak menahan diri," ujar Dasco.'
+        ],
+        [("Kami minta semua pihak menahan diri,", "Sufmi Dasco Ahmad", "Wakil Ketua DPR RI")],
+    ),
+    (
+        "id",
+        [
+            'Anggota Badan Permusyawaratan Desa (BPD) Cilame, Ujang Rahmat, menyebut warga belum menerima ganti rugi. "Janjinya bulan lalu," kata Ujang.'
+        ],
+        [("Janjinya bulan lalu,", "Ujang Rahmat", "Anggota Badan Permusyawaratan Desa (BPD) Cilame")],
+    ),
+    (
+        "id",
+        [
+            '"Ada sekitar 40 rumah yang rusak berat," kata Camat Pangalengan Dadang Hermawan kepada detikJabar melalui sambungan telepon, Selasa (4/3/2025).'
+        ],
+        [("Ada sekitar 40 rumah yang rusak berat,", "Dadang Hermawan", "Camat Pangalengan")],
+    ),
+    (
+        "id",
+        [
+            'Menurut Ketua Asosiasi Petani Tembakau Indonesia (APTI) Jawa Timur, K. Muhammad Sodik, cuaca buruk membuat daun busuk. "Kualitasnya turun jauh," ujar Sodik.'
+        ],
+        [("Kualitasnya turun jauh,", "K. Muhammad Sodik", "Ketua Asosiasi Petani Tembakau Indonesia (APTI) Jawa Timur")],
+    ),
+    (
+        "id",
+        ['Pemilik warung, Bu Tatik (55), mengaku dagangannya hanyut. "Semua hanyut, tidak ada yang tersisa," kata Tatik.'],
+        [("Semua hanyut, tidak ada yang tersisa,", "Tatik", "Pemilik warung")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -622,6 +695,7 @@ ENGLISH_FEATURES: list[Case] = [
     + INDONESIAN_LATER_MENTIONS
     + INDONESIAN_OFFICES_AND_ELDERS
     + INDONESIAN_DESCRIPTIONS_WITH_PLACES
+    + INDONESIAN_DETIK_AND_CNN
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES

@@ -26,6 +26,7 @@ from build_scripts.contribute.mentions import (
     Pronoun,
     SentenceSubject,
     Title,
+    is_acronym,
     is_doer,
     is_initials,
     is_person,
@@ -339,7 +340,8 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     if i > run[1] + 1 and (after := par.run_starting(i, before)):
         return par.name(*after)
     comma = run[1] + 1
-    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, (office, run[1]), before)):
+    numbered = comma < before and par.tokens[comma].text.isdigit()  # "Kepala Sekolah SDN 3 Cikole, Euis Komariah,"
+    if comma < before and (par.tokens[comma].text == "," or numbered) and (titled := titled_name(par, (office, run[1]), before)):
         return replace(titled, described=True)  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli,", "Ketua … (HNSI) Jateng, Riswanto,"
     if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
         apposition = par.run_starting(comma + 1, before)
@@ -478,8 +480,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
         if is_person(words) and not is_role_only(words):
             if len(words) >= 2:
                 names[run[0]] = words
-                if len(words) < len(name.words):
-                    reader.titled.add(words)
+                if len(words) < len(name.words) and not is_acronym(name.words[len(name.words) - len(words) - 1]):
+                    reader.titled.add(words)  # After an acronym ("… DPR RI Sufmi Dasco Ahmad") the name surely starts.
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
                 if _opens_body(name.words[: len(name.words) - len(words)]):
