@@ -687,6 +687,89 @@ INDONESIAN_DETIK_AND_CNN: list[Case] = [
     ),
 ]
 
+INDONESIAN_TEMPO_AND_AP: list[Case] = [
+    (
+        "id",
+        [
+            '"Kami tidak bisa mengonfirmasi jumlah korban," kata Sarah Ferguson, juru bicara Palang Merah Internasional, kepada The Associated Press.'
+        ],
+        [("Kami tidak bisa mengonfirmasi jumlah korban,", "Sarah Ferguson", "juru bicara Palang Merah Internasional")],
+    ),
+    (
+        "id",
+        [
+            '"Keputusan itu sudah final," kata seorang pejabat kementerian yang tidak mau disebutkan namanya karena tidak berwenang berbicara kepada media.'
+        ],
+        [("Keputusan itu sudah final,", None, None)],
+    ),
+    (
+        "id",
+        [
+            'Mantan Menteri Kelautan dan Perikanan Susi Pudjiastuti mengkritik kebijakan ekspor pasir laut. "Ini merusak ekosistem," kata Susi melalui akun media sosialnya.'
+        ],
+        [("Ini merusak ekosistem,", "Susi Pudjiastuti", "Mantan Menteri Kelautan dan Perikanan")],
+    ),
+    (
+        "id",
+        [
+            'Guru honorer di SD Negeri 1 Sukamaju, Cianjur, Neneng Hasanah, mengaku belum digaji tiga bulan. "Kami tetap mengajar," ujarnya.'
+        ],
+        [("Kami tetap mengajar,", "Neneng Hasanah", "Guru honorer di SD Negeri 1 Sukamaju, Cianjur")],
+    ),
+    (
+        "id",
+        ['"Saya sudah 20 tahun berjualan di sini," kata Haji Mahmud, pedagang kambing di Pasar Hewan Jonggol.'],
+        [("Saya sudah 20 tahun berjualan di sini,", "Mahmud", "pedagang kambing di Pasar Hewan Jonggol")],
+    ),
+    (
+        "id",
+        [
+            'Direktur Jenderal Imigrasi Silmy Karim menyatakan, paspor akan dicetak di daerah. Menurut Silmy, "Antrean di Jakarta terlalu panjang."'
+        ],
+        [("Antrean di Jakarta terlalu panjang.", "Silmy Karim", "Direktur Jenderal Imigrasi")],
+    ),
+    (
+        "id",
+        [
+            '"Saya khawatir anak-anak tidak bisa sekolah," kata Yohana Kogoya, ibu tiga anak di Distrik Sinak, Kabupaten Puncak, Papua Tengah.'
+        ],
+        [
+            (
+                "Saya khawatir anak-anak tidak bisa sekolah,",
+                "Yohana Kogoya",
+                "ibu tiga anak di Distrik Sinak, Kabupaten Puncak, Papua Tengah",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM) Anis Hidayah mengatakan pihaknya menerima aduan. "Kami akan turun ke lapangan," kata Anis.'
+        ],
+        [("Kami akan turun ke lapangan,", "Anis Hidayah", "Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM)")],
+    ),
+    (
+        "id",
+        [
+            '"Kalau tidak ada hujan, sawah kami puso," ucap Tarmin (60), petani di Desa Karangsari, Kecamatan Cikarang Timur, Kabupaten Bekasi.'
+        ],
+        [
+            (
+                "Kalau tidak ada hujan, sawah kami puso,",
+                "Tarmin",
+                "petani di Desa Karangsari, Kecamatan Cikarang Timur, Kabupaten Bekasi",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Ketua Fraksi Partai Gerindra Budisatrio Djiwandono mengatakan fraksinya setuju. "Kami tidak akan terburu-buru," kata Budisatrio.'
+        ],
+        [("Kami tidak akan terburu-buru,", "Budisatrio Djiwandono", "Ketua Fraksi Partai Gerindra")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -696,6 +779,7 @@ INDONESIAN_DETIK_AND_CNN: list[Case] = [
     + INDONESIAN_OFFICES_AND_ELDERS
     + INDONESIAN_DESCRIPTIONS_WITH_PLACES
     + INDONESIAN_DETIK_AND_CNN
+    + INDONESIAN_TEMPO_AND_AP
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES

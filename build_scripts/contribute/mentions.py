@@ -148,7 +148,7 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
         place = (word.casefold() in PLACES or word.casefold() in COUNTRIES) and i <= len(words) - 3
         acronym = is_acronym(word) and not is_initials(word)
-        field = word.casefold() in FIELDS and i > 0
+        field = word.casefold() in FIELDS and (i > 0 or len(words) >= 3)  # "(Kelautan dan) Perikanan Susi Pudjiastuti"
         haji = word.rstrip(".") == "H" and len(words[i + 1].rstrip(".")) > 1
         return is_role(word) or acronym or institution(word) or suffix or unit or place or field or haji
 
@@ -161,8 +161,9 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
     rest = words[cut + 1 :]
     if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():
         return words
-    if any(map(institution, words[:cut])) and len(rest) < 2:
-        return words  # "Kementerian Luar Negeri China": the ministry, not China.
+    member = is_role(words[0]) and cut >= 2 and words[cut - 1].rstrip(".").casefold() in ADMINISTRATIVE
+    if any(map(institution, words[:cut])) and len(rest) < 2 and not (member and rest[0].casefold() not in PLACES | COUNTRIES):
+        return words  # "Kementerian Luar Negeri China": the ministry, not China; "Politikus Partai Gerindra Habiburokhman"
     while len(rest) > 2 and rest[0].casefold() in COUNTRIES:
         rest = rest[1:]
     if len(rest) > 2 and cut >= 0 and words[cut].casefold() in REGIONAL:

@@ -27,7 +27,6 @@ from build_scripts.contribute.mentions import (
     SentenceSubject,
     Title,
     is_acronym,
-    is_doer,
     is_initials,
     is_person,
     is_role_noun,
@@ -36,6 +35,7 @@ from build_scripts.contribute.mentions import (
     person_words,
     prefixes_a_name,
 )
+from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
 from build_scripts.contribute.roles import role_after, role_of
@@ -225,7 +225,7 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     first = start
     reach = _LONG_PHRASE if _opens_with_phrase(par, start) else 12
     comma = next((j for j in range(start, min(before, start + reach)) if par.tokens[j].text == ","), None)
-    if comma is not None and (described := _described_name(par, start, comma, before)):
+    if comma is not None and (described := described_name(par, start, comma, before)):
         return described
     aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
     if _opens_with_phrase(par, start) and not aged:  # "Local resident Jasmine Kereama, 34, drove": no phrase.
@@ -249,6 +249,7 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     return name
 
 
+_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
 _LONG_PHRASE = 30
 """Tokens of the longest opening phrase read before a sentence's subject."""
 
@@ -270,56 +271,6 @@ def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> in
 def _describing_noun(par: ParsedParagraph, i: int) -> bool:
     word = par.word(i)
     return word in ROLE_NOUNS or word in par.lexicon.described or is_role_noun(par.tokens[i].text)
-
-
-def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
-    """The name set off by commas after an indefinite or a kinship description opening the sentence, with no verb
-    in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
-    …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
-    noun = par.tokens[start + 1].text if start + 1 < comma else ""
-    owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
-    kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
-    related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
-    plain = _plain_description(par, start, comma)
-    if not (par.word(start) in INDEFINITE or kin or related or plain) or any(_verb(par, j) for j in range(start + 1, comma)):
-        return None
-    run = par.run_starting(comma + 1, before)
-    if run is None:
-        return None
-    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
-    if par.word(after) not in (",", "selaku", "sebagai"):
-        return None  # "Ketua panitia, Rahmat Hidayat selaku Kepala Bidang …, menyebut"
-    return replace(par.name(*run), described=True)
-
-
-def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
-    """Whether a sentence opens with a description of a person in common words, capitalised only as the first
-    word, perhaps ending with a place ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired
-    teacher, Ann Cole,", "Penambang pasir di Sungai Progo, Sutrisno (52),")."""
-    head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
-    head = head or (par.lexicon is LEXICONS["id"] and is_doer(par.tokens[start].text))
-    located = next((j for j in range(start + 1, comma) if par.word(j) in _OF_PLACE), comma)
-    lowercase = all(par.tokens[j].text.islower() for j in range(start + 1, located))
-    place = all(par.is_name_word(j) for j in range(located + 1, comma))
-    return head and start + 1 < comma and lowercase and place
-
-
-_OF_PLACE = frozenset("di dari asal dekat in from near at".split())
-"""Prepositions before the place a description ends with ("Penambang pasir di Sungai Progo, Sutrisno (52),")."""
-
-
-def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
-    """Whether a sentence opens with a person's possessive and one word after it ("Gazi’s wife,")."""
-    return comma == start + 2 and par.tokens[start].text.endswith(("'s", "’s")) and par.tokens[start].text[:1].isupper()
-
-
-_POSSESSIVES = frozenset("his her their".split())
-_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
-
-
-def _verb(par: ParsedParagraph, i: int) -> bool:
-    lex = par.lexicon
-    return par.tokens[i].kind == "quote" or par.word(i) in lex.verbs | lex.inverted | lex.according | lex.pronouns
 
 
 def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
