@@ -770,6 +770,60 @@ INDONESIAN_TEMPO_AND_AP: list[Case] = [
     ),
 ]
 
+ENGLISH_REUTERS_AND_AP: list[Case] = [
+    (
+        "en",
+        ['"We will not negotiate under threat," Ukrainian Foreign Minister Andrii Sybiha told a news conference in Kyiv.'],
+        [("We will not negotiate under threat,", "Andrii Sybiha", "Ukrainian Foreign Minister")],
+    ),
+    (
+        "en",
+        [
+            'Brazil\'s environment minister, Marina Silva, said deforestation fell 30%. "It is the result of enforcement," Silva said.'
+        ],
+        [("It is the result of enforcement,", "Marina Silva", "Brazil's environment minister")],
+    ),
+    (
+        "en",
+        ['"The market had priced this in," said Kyle Rodda, senior financial market analyst at Capital.com in Melbourne.'],
+        [("The market had priced this in,", "Kyle Rodda", "senior financial market analyst at Capital.com in Melbourne")],
+    ),
+    (
+        "en",
+        ['A spokesperson for the ministry, who declined to be named, said "all options are on the table."'],
+        [("all options are on the table.", None, None)],
+    ),
+    (
+        "en",
+        [
+            '"It was chaos," said Maria Fernanda Rojas, 29, a nurse at the Hospital San Juan de Dios. Rojas said the emergency room ran out of beds.'
+        ],
+        [("It was chaos,", "Maria Fernanda Rojas", "a nurse at the Hospital San Juan de Dios")],
+    ),
+    (
+        "en",
+        [
+            'Kenyan President William Ruto\'s spokesman Hussein Mohamed said in a statement that "the government will not be intimidated."'
+        ],
+        [("the government will not be intimidated.", "Hussein Mohamed", "Kenyan President William Ruto's spokesman")],
+    ),
+    (
+        "en",
+        ['Amina J. Mohammed, the U.N. deputy secretary-general, told delegates: "We are off track."'],
+        [("We are off track.", "Amina J. Mohammed", "the U.N. deputy secretary-general")],
+    ),
+    (
+        "en",
+        ['"I\'ve lost three cows this month," said herder Batbayar Dorj, 54, standing beside a frozen carcass.'],
+        [("I've lost three cows this month,", "Batbayar Dorj", "herder")],
+    ),
+    (
+        "en",
+        ['Lt. Col. Nadav Shoshani, an Israeli military spokesman, said troops had "struck dozens of targets."'],
+        [("struck dozens of targets.", "Nadav Shoshani", "an Israeli military spokesman")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -783,7 +837,8 @@ INDONESIAN_TEMPO_AND_AP: list[Case] = [
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES
-    + ENGLISH_FEATURES,
+    + ENGLISH_FEATURES
+    + ENGLISH_REUTERS_AND_AP,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -445,14 +445,19 @@ _UNITS = frozenset("km kilometres kilometers kilometre kilometer miles mile mi".
 
 
 def _heads_role(par: ParsedParagraph, i: int) -> bool:
-    """Whether the words from token i name a role: a word of office or occupation first, or second after a
-    modifier that is no verb ("portfolio manager", not "mengaku warga")."""
+    """Whether the words from token i name a role: a word of office or occupation first, or within four words
+    after modifiers that are no verb nor link ("portfolio manager", "senior financial market analyst", not "mengaku
+    warga")."""
     if is_role_noun(par.tokens[i].text) or (par.tokens[i].text.islower() and par.word(i) in ORGANISATION_NOUNS):
         return True  # "…, perusahaan tambang asal Kalimantan,": a body's description is its role.
     if _indonesian(par) and is_doer(par.tokens[i].text):
         return True  # "…, penyelam yang sehari-hari memandu turis di Amed"
-    second = i + 1 < len(par.tokens) and par.tokens[i + 1].kind == "word" and is_role_noun(par.tokens[i + 1].text)
-    return second and not _verb_like(par, i)
+    for j in range(i + 1, min(i + 4, len(par.tokens))):
+        if par.tokens[j - 1].kind != "word" or _verb_like(par, j - 1) or par.word(j - 1) in _LINKS:
+            return False
+        if par.tokens[j].kind == "word" and is_role_noun(par.tokens[j].text):
+            return True  # "portfolio manager", "senior financial market analyst"
+    return False
 
 
 def _numbered_unit(par: ParsedParagraph, i: int) -> bool:
