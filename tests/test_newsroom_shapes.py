@@ -824,6 +824,85 @@ ENGLISH_REUTERS_AND_AP: list[Case] = [
     ),
 ]
 
+INDONESIAN_ANTARA: list[Case] = [
+    (
+        "id",
+        [
+            'Pelaksana Tugas (Plt) Kepala Dinas Lingkungan Hidup Kota Depok, Abdul Rahman, mengatakan armada sampah ditambah. "Kami tambah sepuluh truk," ujar dia.'
+        ],
+        [("Kami tambah sepuluh truk,", "Abdul Rahman", "Pelaksana Tugas (Plt) Kepala Dinas Lingkungan Hidup Kota Depok")],
+    ),
+    (
+        "id",
+        [
+            '"Kami sudah berkoordinasi dengan pemerintah daerah," kata Budi Santoso selaku Kepala Kantor SAR Kelas A Semarang, Sabtu.'
+        ],
+        [("Kami sudah berkoordinasi dengan pemerintah daerah,", "Budi Santoso", "Kepala Kantor SAR Kelas A Semarang")],
+    ),
+    (
+        "id",
+        [
+            'Kepala Stasiun Geofisika BMKG Yogyakarta, Setyo Aji Prayudi, mengimbau warga tidak panik. Ia menjelaskan gempa tidak berpotensi tsunami. "Warga tetap tenang," katanya.'
+        ],
+        [("Warga tetap tenang,", "Setyo Aji Prayudi", "Kepala Stasiun Geofisika BMKG Yogyakarta")],
+    ),
+    (
+        "id",
+        [
+            '"Pengiriman ke Eropa naik 12 persen," kata Kepala Balai Karantina Pertanian Kelas I Denpasar I Putu Terunanegara di Denpasar, Rabu.'
+        ],
+        [("Pengiriman ke Eropa naik 12 persen,", "I Putu Terunanegara", "Kepala Balai Karantina Pertanian Kelas I Denpasar")],
+    ),
+    (
+        "id",
+        [
+            'Anggota DPRD Provinsi Papua Barat Daya, Yosias Saroy, mendesak pemerintah membuka akses jalan. "Warga di pedalaman terisolasi," kata Yosias.'
+        ],
+        [("Warga di pedalaman terisolasi,", "Yosias Saroy", "Anggota DPRD Provinsi Papua Barat Daya")],
+    ),
+    (
+        "id",
+        [
+            'Kapolda Sumatera Utara Irjen Pol Whisnu Hermawan Februanto mengatakan pelaku sudah dibekuk. "Dua orang kami tangkap," ujar Whisnu.'
+        ],
+        [("Dua orang kami tangkap,", "Whisnu Hermawan Februanto", "Kapolda Sumatera Utara Irjen Pol")],
+    ),
+    (
+        "id",
+        [
+            'Di tempat terpisah, pengamat kebijakan publik Universitas Trisakti Trubus Rahadiansyah menilai aturan itu tumpang tindih. "Harus ada harmonisasi," kata Trubus.'
+        ],
+        [("Harus ada harmonisasi,", "Trubus Rahadiansyah", "pengamat kebijakan publik Universitas Trisakti")],
+    ),
+    (
+        "id",
+        [
+            'Menteri Koordinator Bidang Pangan Zulkifli Hasan atau yang akrab disapa Zulhas mengatakan stok beras aman. "Tidak perlu impor," kata Zulhas.'
+        ],
+        [("Tidak perlu impor,", "Zulkifli Hasan", "Menteri Koordinator Bidang Pangan")],
+    ),
+    (
+        "id",
+        [
+            '"Pembangunan jembatan ditargetkan selesai Desember," ujar Kepala Bidang Bina Marga Dinas PUPR Kabupaten Bantul, Aris Suharyanta.'
+        ],
+        [
+            (
+                "Pembangunan jembatan ditargetkan selesai Desember,",
+                "Aris Suharyanta",
+                "Kepala Bidang Bina Marga Dinas PUPR Kabupaten Bantul",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Ketua Umum Perkumpulan Petani Garam Rakyat Indonesia, Jakfar Sodikin, menyebut harga garam anjlok. "Petani rugi," katanya.'
+        ],
+        [("Petani rugi,", "Jakfar Sodikin", "Ketua Umum Perkumpulan Petani Garam Rakyat Indonesia")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -834,6 +913,7 @@ ENGLISH_REUTERS_AND_AP: list[Case] = [
     + INDONESIAN_DESCRIPTIONS_WITH_PLACES
     + INDONESIAN_DETIK_AND_CNN
     + INDONESIAN_TEMPO_AND_AP
+    + INDONESIAN_ANTARA
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES

@@ -394,8 +394,11 @@ def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names
     """The full name a one-word nickname stands for: "Zulhas, sapaan akrab Zulkifli Hasan,", or "Zulhas, sapaan
     akrabnya," for the person named last before it, or "Kartika Wirjoatmodjo atau Tiko" for the name right before
     it; None for a word of the name itself."""
-    if run[0] == run[1] and par.word(run[0] - 1) in _ALIAS:
-        prior = par.run_ending(run[0] - 2, 0)
+    if run[0] == run[1] and par.word(run[0] - 1) in _ALIAS and not is_role_noun(par.tokens[run[0]].text):
+        gap = run[0] - 1
+        while gap > 0 and par.word(gap - 1) in _ALIAS:
+            gap -= 1  # "Zulkifli Hasan atau yang akrab disapa Zulhas"
+        prior = par.run_ending(gap - 1, 0)
         named = names.get(prior[0]) if prior is not None else None
         return " ".join(named) if named else None
     if run[0] != run[1] or par.word(run[1] + 1) != "," or par.word(run[1] + 2) not in _NICKNAME_NOUNS:
@@ -414,8 +417,9 @@ def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names
 
 
 _NICKNAME_NOUNS = frozenset("sapaan panggilan".split())
-_ALIAS = frozenset("atau alias".split())
-"""Words giving a nickname right after a name: "Kartika Wirjoatmodjo atau Tiko", "Muhammad Ridwan alias Iwan"."""
+_ALIAS = frozenset("atau alias yang akrab biasa disapa dipanggil".split())
+"""Words giving a nickname right after a name: "Kartika Wirjoatmodjo atau Tiko", "Muhammad Ridwan alias Iwan",
+"Zulkifli Hasan atau yang akrab disapa Zulhas"."""
 
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
