@@ -903,6 +903,24 @@ INDONESIAN_ANTARA: list[Case] = [
     ),
 ]
 
+INDONESIAN_PERSON_NOUNS_IN_AN: list[Case] = [
+    (
+        "id",
+        ['"Kami menolak relokasi," kata Darmin, perwakilan warga Kampung Bayam.'],
+        [("Kami menolak relokasi,", "Darmin", "perwakilan warga Kampung Bayam")],
+    ),
+    (
+        "id",
+        ['Pensiunan guru asal Klaten, Sutarmi (67), mengaku baru pertama kali ikut demonstrasi. "Saya ikut demi cucu," ujarnya.'],
+        [("Saya ikut demi cucu,", "Sutarmi", "Pensiunan guru asal Klaten")],
+    ),
+    (
+        "id",
+        ['"Seni harus hadir di ruang publik," kata budayawan Butet Kartaredjasa di Yogyakarta.'],
+        [("Seni harus hadir di ruang publik,", "Butet Kartaredjasa", "budayawan")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -914,6 +932,7 @@ INDONESIAN_ANTARA: list[Case] = [
     + INDONESIAN_DETIK_AND_CNN
     + INDONESIAN_TEMPO_AND_AP
     + INDONESIAN_ANTARA
+    + INDONESIAN_PERSON_NOUNS_IN_AN
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES

@@ -222,7 +222,8 @@ OCCUPATIONS = frozenset(
         "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan Grandson Granddaughter Nephew Niece Cousin Uncle "
         "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu Tetua Sesepuh Pemangku Pemuka Bendesa Kelian "
         "Penghulu Juragan Mandor Pengelola Pengurus Pembina Pendamping Penyuluh Pengasuh Pimpinan Pemimpin Pengawas "
-        "Penggagas Penggerak Pawang Chieftain Caretaker Custodian"
+        "Penggagas Penggerak Pawang Chieftain Caretaker Custodian Perwakilan Pensiunan Lulusan Sukarelawan Budayawan "
+        "Sastrawan Rohaniwan Seniman Agamawan"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
