@@ -921,6 +921,67 @@ INDONESIAN_PERSON_NOUNS_IN_AN: list[Case] = [
     ),
 ]
 
+INDONESIAN_CORPORATE_TITLES: list[Case] = [
+    (
+        "id",
+        [
+            'Corporate Secretary PT Kereta Commuter Indonesia (KCI) Joni Martinus dalam keterangan tertulisnya menyampaikan: "Perjalanan KRL kembali normal pukul 10.00 WIB."'
+        ],
+        [
+            (
+                "Perjalanan KRL kembali normal pukul 10.00 WIB.",
+                "Joni Martinus",
+                "Corporate Secretary PT Kereta Commuter Indonesia (KCI)",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Kami mohon maaf atas ketidaknyamanan ini," kata Vice President Public Relations KAI Anne Purba dalam keterangan tertulis, Kamis (6/3/2025).'
+        ],
+        [("Kami mohon maaf atas ketidaknyamanan ini,", "Anne Purba", "Vice President Public Relations KAI")],
+    ),
+    (
+        "id",
+        [
+            'Kepala Seksi Pengendalian dan Operasi (Kasi Dalops) Damkar Jakarta Timur, Gatot Sulaeman, membenarkan adanya kebakaran. "Api berasal dari korsleting listrik," jelasnya saat dikonfirmasi Kompas.com.'
+        ],
+        [
+            (
+                "Api berasal dari korsleting listrik,",
+                "Gatot Sulaeman",
+                "Kepala Seksi Pengendalian dan Operasi (Kasi Dalops) Damkar Jakarta Timur",
+            )
+        ],
+    ),
+    (
+        "id",
+        ['"Ini bentuk kepedulian kami," tutur General Manager PLN UID Jakarta Raya, Lasiran, dalam siaran pers.'],
+        [("Ini bentuk kepedulian kami,", "Lasiran", "General Manager PLN UID Jakarta Raya")],
+    ),
+    (
+        "id",
+        [
+            'Sekretaris Perusahaan PT Jasa Marga (Persero) Tbk, Lisye Octaviana, mengatakan tarif baru berlaku Minggu. "Penyesuaian tarif sesuai undang-undang," kata Lisye.'
+        ],
+        [("Penyesuaian tarif sesuai undang-undang,", "Lisye Octaviana", "Sekretaris Perusahaan PT Jasa Marga (Persero) Tbk")],
+    ),
+    (
+        "id",
+        ['"Sudah dua minggu air PDAM mati," keluh Rina (38), ibu rumah tangga di Perumahan Villa Mutiara, Kota Bekasi.'],
+        [("Sudah dua minggu air PDAM mati,", "Rina", "ibu rumah tangga di Perumahan Villa Mutiara, Kota Bekasi")],
+    ),
+    (
+        "id",
+        ["“Kami mohon maaf,” kata Vice President Public Relations KAI Anne Purba.", "Menurutnya, “Tarif tidak naik.”"],
+        [
+            ("Kami mohon maaf,", "Anne Purba", "Vice President Public Relations KAI"),
+            ("Tarif tidak naik.", "Anne Purba", "Vice President Public Relations KAI"),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -933,6 +994,7 @@ INDONESIAN_PERSON_NOUNS_IN_AN: list[Case] = [
     + INDONESIAN_TEMPO_AND_AP
     + INDONESIAN_ANTARA
     + INDONESIAN_PERSON_NOUNS_IN_AN
+    + INDONESIAN_CORPORATE_TITLES
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES

@@ -309,7 +309,8 @@ def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
     if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
         return 1
     acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
-    return 3 if acronym and is_role_only(par.name(*run).words[:1]) else 0
+    titled = any(is_role_only((word,)) for word in par.name(*run).words[:2])  # "Corporate Secretary PT … (KCI)"
+    return 3 if acronym and titled else 0
 
 
 def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:

@@ -397,10 +397,13 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
     if token.kind != "word":
         return None
     lower = token.lower
-    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or _is_participle(par, i))):
+    suffixed = lex is ID and lower.endswith("nya") and lower[:-3] in lex.according  # "Menurutnya, "…""
+    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or suffixed or _is_participle(par, i))):
         return None
     if lower in lex.according:
         return "according"
+    if suffixed:
+        return "pronoun"
     if lex is ID and lower.endswith("nya") and lower[:-3] in lex.inverted:
         return "pronoun"
     if lex is ID and lower in lex.inverted:

@@ -101,7 +101,7 @@ def _inside(par: ParsedParagraph, i: int) -> int:
         opening = next((j for j in range(i - 3, max(i - 6, 0) - 1, -1) if par.tokens[j].text == "("), None)
         inside = range(opening + 1, i - 1) if opening is not None else range(0)
         words = bool(inside) and all(par.tokens[j].kind == "word" and not par.tokens[j].text.isdigit() for j in inside)
-        acronymed = len(inside) <= 3 and any(is_acronym(par.tokens[j].text) for j in inside)  # "(Komnas HAM)"
+        acronymed = len(inside) <= 3 and all(par.tokens[j].text[:1].isupper() for j in inside)  # "(Komnas HAM)", "(Kasi Dalops)"
         words = words and (len(inside) == 1 or acronymed or all(par.tokens[j].text.islower() for j in inside))
         return i - opening if opening and words and par.is_name_word(opening - 1) else 0
     if text == "," and i >= 2 and par.is_name_word(i - 2) and i < len(par.tokens):
