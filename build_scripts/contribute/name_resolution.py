@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from build_scripts.contribute.appositions import role_after
 from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
@@ -38,7 +39,7 @@ from build_scripts.contribute.mentions import (
 from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
-from build_scripts.contribute.roles import role_after, role_of
+from build_scripts.contribute.roles import role_of
 from build_scripts.read.people_index import fold
 
 
