@@ -982,6 +982,63 @@ INDONESIAN_CORPORATE_TITLES: list[Case] = [
     ),
 ]
 
+ENGLISH_LAWMAKERS_AND_AFFILIATIONS: list[Case] = [
+    (
+        "en",
+        ['"This bill is dead on arrival," said Senate Majority Leader John Thune, R-S.D.'],
+        [("This bill is dead on arrival,", "John Thune", "Senate Majority Leader")],
+    ),
+    (
+        "en",
+        ['House Speaker Mike Johnson, R-La., told reporters the vote would happen Friday. "We have the numbers," Johnson said.'],
+        [("We have the numbers,", "Mike Johnson", "House Speaker")],
+    ),
+    (
+        "en",
+        [
+            '"We\'re not going to accept cuts to Medicaid," said Rep. Rosa DeLauro of Connecticut, the top Democrat on the Appropriations Committee.'
+        ],
+        [("We're not going to accept cuts to Medicaid,", "Rosa DeLauro", "the top Democrat on the Appropriations Committee")],
+    ),
+    (
+        "en",
+        [
+            'Texas Agriculture Commissioner Sid Miller said the screwworm threat was real. "We have to stop it at the border," Miller said.'
+        ],
+        [("We have to stop it at the border,", "Sid Miller", "Texas Agriculture Commissioner")],
+    ),
+    (
+        "en",
+        ['"The governor has been clear," said Izzy Gardon, a spokesman for Gov. Gavin Newsom.'],
+        [("The governor has been clear,", "Izzy Gardon", "a spokesman for Gov. Gavin Newsom")],
+    ),
+    (
+        "en",
+        ['Former Secretary of State Hillary Clinton wrote on social media that "democracy is on the ballot."'],
+        [("democracy is on the ballot.", "Hillary Clinton", "Former Secretary of State")],
+    ),
+    (
+        "en",
+        ['"I\'m not going anywhere," Mayor Brandon Johnson said at City Hall.'],
+        [("I'm not going anywhere,", "Brandon Johnson", "Mayor")],
+    ),
+    (
+        "en",
+        ['The White House press secretary, Karoline Leavitt, said: "The president will sign it."'],
+        [("The president will sign it.", "Karoline Leavitt", "White House press secretary")],
+    ),
+    (
+        "en",
+        ['"Crews may switch it off," said Tristan Hale of University College London, a shipping researcher.'],
+        [("Crews may switch it off,", "Tristan Hale", "a shipping researcher")],
+    ),
+    (
+        "en",
+        ['"It broadcasts on its own," said Doug Marsh of Milltech Marine, a firm specialising in tracking.'],
+        [("It broadcasts on its own,", "Doug Marsh", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -999,7 +1056,8 @@ INDONESIAN_CORPORATE_TITLES: list[Case] = [
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES
     + ENGLISH_FEATURES
-    + ENGLISH_REUTERS_AND_AP,
+    + ENGLISH_REUTERS_AND_AP
+    + ENGLISH_LAWMAKERS_AND_AFFILIATIONS,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

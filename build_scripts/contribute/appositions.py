@@ -42,6 +42,10 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
         return None
     if par.word(last + 1) == "(" and par.tokens[min(last + 2, len(par.tokens) - 1)].text.isdigit() and par.word(last + 3) == ")":
         last += 3  # "Marni (47), pedagang …"
+    state = par.run_starting(last + 2, len(par.tokens)) if par.word(last + 1) == "of" else None
+    body = state is not None and par.word(state[1] + 1) == ","
+    if state is not None and body:
+        last = state[1]  # "Rep. Rosa DeLauro of Connecticut, the top Democrat on …", "Tristan Smith of UCL, a researcher"
     mark = par.word(last + 1)
     also = mark == "yang" and par.word(last + 2) in RELATIVE_ROLE and heads_role(par, last + 3)
     if mark not in (",", "—", "–", "selaku", "sebagai") and not also:
@@ -56,6 +60,8 @@ def role_after(par: ParsedParagraph, last: int) -> str | None:
         start += 1  # "…, yang juga Ketua Panitia,"
     if start >= len(par.tokens) or par.tokens[start].kind != "word":
         return None
+    if body and ORGANISATION_NOUNS.intersection((par.word(start), par.word(start + 1))):
+        return None  # "Doug Miller of Milltech Marine, a firm specialising in AIS": the body's apposition.
     opens = par.word(start) in ("a", "an", "the") or par.word(start) in INDEFINITE or _possessor(par, start)
     if not opens and not heads_role(par, start):
         return None
