@@ -1039,6 +1039,32 @@ ENGLISH_LAWMAKERS_AND_AFFILIATIONS: list[Case] = [
     ),
 ]
 
+INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE: list[Case] = [
+    (
+        "id",
+        [
+            "“Tahun ini kami targetkan 50.000 wisatawan.” Demikian dikatakan Kepala Dinas Pariwisata Kabupaten Belitung, "
+            "Hendra Gunawan, di Tanjung Pandan, Sabtu."
+        ],
+        [("Tahun ini kami targetkan 50.000 wisatawan.", "Hendra Gunawan", "Kepala Dinas Pariwisata Kabupaten Belitung")],
+    ),
+    (
+        "id",
+        ["“Jalan sudah kami perbaiki.” Hal itu disampaikan Kepala Dinas PUPR Kota Bekasi Arief Maulana di Bekasi, Senin."],
+        [("Jalan sudah kami perbaiki.", "Arief Maulana", "Kepala Dinas PUPR Kota Bekasi")],
+    ),
+    (
+        "id",
+        ["“Stok darah menipis,” ujar Kepala Unit Donor Darah PMI Kota Medan dr. Ruben Pardede."],
+        [("Stok darah menipis,", "Ruben Pardede", "Kepala Unit Donor Darah PMI Kota Medan")],
+    ),
+    (
+        "id",
+        ["“Pemeriksaan saksi masih berlangsung,” tutur Kasi Penkum Kejati Sulsel Soetarmi kepada wartawan."],
+        [("Pemeriksaan saksi masih berlangsung,", "Soetarmi", "Kasi Penkum Kejati Sulsel")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1052,6 +1078,7 @@ ENGLISH_LAWMAKERS_AND_AFFILIATIONS: list[Case] = [
     + INDONESIAN_ANTARA
     + INDONESIAN_PERSON_NOUNS_IN_AN
     + INDONESIAN_CORPORATE_TITLES
+    + INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE
     + ENGLISH_NEWSROOMS
     + ENGLISH_WIRES
     + ENGLISH_TITLES_AND_PLACES
