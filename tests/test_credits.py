@@ -182,6 +182,16 @@ CASES: list[tuple[str, tuple[Credit, ...]]] = [
     ("Written by Jane Doe; edited by Tom Hill", (wrote("Jane Doe"), Credit("Tom Hill", "edited"))),
     ("Ditulis oleh Rina Marlina, disunting oleh Budi Santoso", (wrote("Rina Marlina"), Credit("Budi Santoso", "edited"))),
     ("Penyusun: Rina Marlina", (wrote("Rina Marlina"),)),
+    ("Written by Ayu Utami. Edited by Rizal Harahap.", (wrote("Ayu Utami"), Credit("Rizal Harahap", "edited"))),
+    (
+        "Laporan oleh Stanley Widianto; Penyuntingan oleh Kanupriya Kapoor",
+        (rep("Stanley Widianto"), Credit("Kanupriya Kapoor", "edited")),
+    ),
+    ("Penulisan oleh Rina Marlina. Penyunting oleh Budi Santoso", (wrote("Rina Marlina"), Credit("Budi Santoso", "edited"))),
+    (
+        "Terjemahan oleh Yuni Sinaga; Disunting oleh Joko Santoso",
+        (Credit("Yuni Sinaga", "translated"), Credit("Joko Santoso", "edited")),
+    ),
     ("Foto: ANTARA/Aditya Putra", (Credit("Aditya Putra", "photographed"),)),
     ("Foto: ANTARA", (Credit("ANTARA", "photographed"),)),
     (

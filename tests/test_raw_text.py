@@ -204,10 +204,17 @@ REUTERS = (
             (("References\n• Port of Napier, annual report", 5, 1),),
             None,
         ),
+        # A source whose outlet comes first, its headline quoted after it, or an outlet and a date alone.
         (
             'T\n\nOne.\n\nSources\n\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025',
             ("One.",),
             (('Sources\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025', 5, 1),),
+            None,
+        ),
+        (
+            "T\n\nOne.\n\nSources\n\nLe Monde: « La grève continue », 3 juin 2025\n\nFrance Info, June 3, 2025",
+            ("One.",),
+            (("Sources\nLe Monde: « La grève continue », 3 juin 2025\nFrance Info, June 3, 2025", 5, 1),),
             None,
         ),
         # AP's byline above the story credits its writers: the trailer's, not the story's first paragraph.

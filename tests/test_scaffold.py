@@ -250,3 +250,15 @@ def test_an_acronym_speaking_is_proposed_as_an_organisation() -> None:
     assert raw is not None
     yml = scaffold(raw, {}, dt.date(2025, 3, 4), "harga").yml_text
     assert "# lshp:\n#   name: LSHP\n#   kind: organisation\n" in yml
+
+
+def test_a_place_named_as_the_speaker_is_left_unknown_saying_why() -> None:
+    text = (
+        "Panas di Spanyol\n\nSEVILLA, Spanyol (AP) — Suhu menembus 44 derajat.\n\nBadan meteorologi nasional Spanyol "
+        "mengatakan panas akan bertahan “setidaknya hingga akhir pekan”.\n"
+    )
+    raw, _ = parse_raw("a.txt", text)
+    assert raw is not None
+    yml = scaffold(raw, {}, dt.date(2025, 7, 7), "panas").yml_text
+    assert "    speaker: unknown  # why not: Spanyol mengatakan names a place, not a person\n" in yml
+    assert "# spanyol:" not in yml

@@ -1502,3 +1502,162 @@ def test_a_pronoun_after_an_opening_clause_that_is_no_participle_names_no_new_so
     ]
     sources = [claim.source for claim in find_claims(paragraphs, "id")]
     assert [getattr(source, "name", None) for source in sources] == ["Paul Zahra", None, None]
+
+
+PUNCTUATION_INSIDE_A_ROLE: list[Case] = [
+    (
+        "en",
+        ["“We have nothing to sell,” said Awa Diop, head of a women's fish processors' group."],
+        [("We have nothing to sell,", "Awa Diop", "head of a women's fish processors' group")],
+    ),
+    (
+        "en",
+        ["“The nets came up empty,” said Joseph Mensah, chairman of the canoe owners' association in Elmina."],
+        [("The nets came up empty,", "Joseph Mensah", "chairman of the canoe owners' association in Elmina")],
+    ),
+    (
+        "en",
+        ["Delia Raymond, a hardware store owner in Tupelo, Mississippi, said she waited. “I can't sign,” Raymond said."],
+        [("I can't sign,", "Delia Raymond", "a hardware store owner in Tupelo, Mississippi")],
+    ),
+    (
+        "en",
+        ["Karen Holt, a school bus driver from Moline, Illinois, said roads were icy. “We waited an hour,” Holt said."],
+        [("We waited an hour,", "Karen Holt", "a school bus driver from Moline, Illinois")],
+    ),
+    (
+        "en",
+        ["“We lost the whole crop,” said Tomas Lindqvist, a dairy farmer near Umea, Sweden."],
+        [("We lost the whole crop,", "Tomas Lindqvist", "a dairy farmer near Umea, Sweden")],
+    ),
+    (
+        "id",
+        [
+            "Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Jawa Bagian Barat Irwan Setiadi "
+            "Nugraha membantah pengurangan kuota. “Penyaluran justru kami tambah,” ucapnya."
+        ],
+        [
+            (
+                "Penyaluran justru kami tambah,",
+                "Irwan Setiadi Nugraha",
+                "Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Jawa Bagian Barat",
+            )
+        ],
+    ),
+    (
+        "id",
+        ["“Stok aman,” kata Section Head Communication & Relations PT KAI Daop 8 Surabaya, Luqman Arif."],
+        [("Stok aman,", "Luqman Arif", "Section Head Communication & Relations PT KAI Daop 8 Surabaya")],
+    ),
+    (
+        "id",
+        [
+            "Vice President Corporate Communication, Brand & CSR PT Angkasa Pura Indonesia Agus Hariadi menjelaskan "
+            "jadwal. “Tidak ada pembatalan,” kata Agus."
+        ],
+        [
+            (
+                "Tidak ada pembatalan,",
+                "Agus Hariadi",
+                "Vice President Corporate Communication, Brand & CSR PT Angkasa Pura Indonesia",
+            )
+        ],
+    ),
+    (
+        "id",
+        ["“Kami rugi besar,” kata Sumiati, pedagang ikan asal Kendari, Sulawesi Tenggara."],
+        [("Kami rugi besar,", "Sumiati", "pedagang ikan asal Kendari, Sulawesi Tenggara")],
+    ),
+    (
+        "id",
+        ["“Harga rotan naik,” kata Yulius Ndapa, perajin anyaman asal Kampung Raja, Kabupaten Sumba Barat."],
+        [("Harga rotan naik,", "Yulius Ndapa", "perajin anyaman asal Kampung Raja, Kabupaten Sumba Barat")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), PUNCTUATION_INSIDE_A_ROLE, ids=lambda v: str(v)[:40])
+def test_a_role_goes_on_over_the_punctuation_inside_it(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    """A plural possessive, a town's state, province or country after a comma, and "&" or commas inside a corporate
+    title are the role's, not its end."""
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+def test_a_clause_after_a_source_is_no_apposition() -> None:
+    """ "According to the BBC, the SDF is …": what follows the comma is the claim, not the BBC's role."""
+    paragraphs = ["According to the BBC, the militia is largely made up of local fighters who support the party."]
+    assert [getattr(claim.source, "role", None) for claim in find_claims(paragraphs, "en")] == [None]
+
+
+A_DESCRIPTION_IS_A_ROLE: list[Case] = [
+    (
+        "id",
+        [
+            "Penenun asal Desa Prailiu, Rambu Ana Tamu (57), mengatakan kain butuh enam bulan. “Warna biru harus "
+            "dicelup berkali-kali,” ungkap Rambu."
+        ],
+        [("Warna biru harus dicelup berkali-kali,", "Rambu Ana Tamu", "Penenun asal Desa Prailiu")],
+    ),
+    (
+        "id",
+        ["“Pohon ini sudah berumur seratus tahun,” kata Rafael Jiménez de la Torre, 63 tahun, petani zaitun di dekat Jaén."],
+        [("Pohon ini sudah berumur seratus tahun,", "Rafael Jiménez de la Torre", "petani zaitun di dekat Jaén")],
+    ),
+    (
+        "id",
+        [
+            "“Anak-anak tidak mau mendayung,” kata Masniah (68), pedagang pisang yang sudah berjualan di Lok Baintan "
+            "sejak usia 15 tahun, saat ditemui Kompas.com."
+        ],
+        [
+            (
+                "Anak-anak tidak mau mendayung,",
+                "Masniah",
+                "pedagang pisang yang sudah berjualan di Lok Baintan sejak usia 15 tahun",
+            )
+        ],
+    ),
+    (
+        "id",
+        ["Pemandu wisata di Pulau Komodo, Hasanudin (41), mengaku tamu turun. “Tamu sepi,” ujar Hasanudin."],
+        [("Tamu sepi,", "Hasanudin", "Pemandu wisata di Pulau Komodo")],
+    ),
+    (
+        "id",
+        ["“Air laut makin hangat,” kata Wayan Sukra, penyelam yang sehari-hari memandu turis di Amed."],
+        [("Air laut makin hangat,", "Wayan Sukra", "penyelam yang sehari-hari memandu turis di Amed")],
+    ),
+    (
+        "id",
+        ["Penambang pasir di Sungai Progo, Sutrisno (52), mengatakan alatnya disita. “Kami cuma cari makan,” katanya."],
+        [("Kami cuma cari makan,", "Sutrisno", "Penambang pasir di Sungai Progo")],
+    ),
+    (
+        "id",
+        ["“Cengkih tidak berbunga,” ucap Abdul Latuconsina, 58 tahun, petani cengkih dari Desa Hila."],
+        [("Cengkih tidak berbunga,", "Abdul Latuconsina", "petani cengkih dari Desa Hila")],
+    ),
+    (
+        "id",
+        ["Penjaga pintu air Manggarai, Bambang Setiadi, mengatakan air naik. “Sudah siaga satu,” kata Bambang."],
+        [("Sudah siaga satu,", "Bambang Setiadi", "Penjaga pintu air Manggarai")],
+    ),
+    (
+        "id",
+        ["“Ikan makin jauh,” kata Daeng Ngalle, nelayan yang sudah 30 tahun melaut di Selat Makassar."],
+        [("Ikan makin jauh,", "Daeng Ngalle", "nelayan yang sudah 30 tahun melaut di Selat Makassar")],
+    ),
+    (
+        "id",
+        ["“Kami lari ke bukit,” kata Siti Aminah, warga yang mengungsi bersama tiga anaknya ke masjid di Desa Pamona."],
+        [("Kami lari ke bukit,", "Siti Aminah", "warga")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_DESCRIPTION_IS_A_ROLE, ids=lambda v: str(v)[:40])
+def test_an_indonesian_description_beside_a_name_is_its_role(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    """A noun of one who does something ("penenun", "penambang"), with its place or a clause saying what the person
+    has long done, on either side of the name, past an age ("63 tahun", "(52)"); a clause telling what the person
+    did in the story is no part of it (control)."""
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

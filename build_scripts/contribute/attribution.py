@@ -178,13 +178,22 @@ def _unlinked(
 
 def _named_next(par: ParsedParagraph, quote: int, events: list[Event], names: list[str | None]) -> tuple[str, str] | None:
     """The speaker of a quote that is a sentence of its own, named as the next sentence opens with a reporting
-    verb: "“We need beds.” Nasser told reporters the hospital was full." A pronoun or a description opening it
-    names nobody new."""
+    verb ("“We need beds.” Nasser told reporters the hospital was full."), or after "Demikian"/"Hal itu" ("…
+    Demikian dikatakan Kepala Dinas …"). A pronoun or a description opening it names nobody new."""
     start, end = par.bounds[quote]
     if start != quote or any(par.tokens[j].kind == "word" for j in range(quote + 1, end)) or end >= len(par.tokens):
         return None
+    said = end
+    while said < end + 3 and par.word(said) in _SO_SAID:
+        said += 1  # "“…” Demikian dikatakan Kepala Dinas …, Hendra Gunawan.", "Hal itu disampaikan …"
     for event, name in zip(events, names, strict=True):
         subject = event.subject
-        if par.bounds[event.verb][0] == end and isinstance(subject, Name) and subject.at == end and name is not None:
+        if par.bounds[event.verb][0] != end or not isinstance(subject, Name) or name is None:
+            continue
+        if subject.at == end or (said > end and event.verb == said and event.kind == "after"):
             return name, f"the sentence after: {_cue_text(par, event, name)}"
     return None
+
+
+_SO_SAID = frozenset("demikian begitu hal itu tersebut ini".split())
+"""Words opening a sentence that attributes the quote before it: "Demikian dikatakan …", "Hal itu disampaikan …"."""

@@ -195,7 +195,7 @@ HONORIFICS = COURTESY | frozenset(
         "Sen Rep Gov Rev Reverend General Jenderal Komisaris Besar Laksamana Muda Madya Kombes AKBP AKP "
         "Kompol Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Brigjen Irjen Komjen Jenderal Letjen "
         "Mayjen Laksda Laksma Marsda Marsma Kolonel Letkol Kapten Lettu Letda Serka Sertu Serda Kopda Pratu "
-        "Gen Maj Col Lt Capt Sgt Cmdr Adm Brig"
+        "Gen Maj Col Lt Capt Sgt Cmdr Adm Brig Supt Insp Det"
     ).split()
 )
 """Titles of address and ranks, printed with a name: a role only when nothing else is ("Dr. Amina Yusuf, a physician")."""
@@ -219,7 +219,11 @@ OCCUPATIONS = frozenset(
         "Pengendara Penumpang Pemudik Pengunjung Pembeli Penghuni Pelajar Pegawai Karyawan Ojek Orangtua Ayah Ibu "
         "Istri Suami Kakak Adik Paman Bibi Kerabat Tetangga Mother Father Daughter Wife Husband Brother Sister "
         "Relative Neighbour Neighbor Coordinator Herder Shepherd Beekeeper Grower Welder Mechanic Labourer Laborer Perajin "
-        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan"
+        "Pengrajin Peternak Petambak Pekebun Pemulung Penjahit Bidan Grandson Granddaughter Nephew Niece Cousin Uncle "
+        "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu Tetua Sesepuh Pemangku Pemuka Bendesa Kelian "
+        "Penghulu Juragan Mandor Pengelola Pengurus Pembina Pendamping Penyuluh Pengasuh Pimpinan Pemimpin Pengawas "
+        "Penggagas Penggerak Pawang Chieftain Caretaker Custodian Perwakilan Pensiunan Lulusan Sukarelawan Budayawan "
+        "Sastrawan Rohaniwan Seniman Agamawan"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -252,18 +256,15 @@ ENGLISH_OPENERS = _folded(
     "Next Then Now Thus Instead Regarding Speaking Following Per Like Unlike Even Only Just Yes"
 )
 """English function words that start sentences: in an Indonesian text, such a word inside a name is a name's."""
-NOT_NAMES = (
-    ENGLISH_OPENERS
-    | _folded(
-        "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
-        "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
-        "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
-        "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
-        "Berdasarkan"
-    )
-    | _WEEKDAYS
-    | MONTHS
+INDONESIAN_OPENERS = _folded(
+    "Pada Di Ke Dari Dalam Untuk Dengan Yang Dan Atau Ini Itu Tersebut Namun Tetapi Tapi Sementara Hingga "
+    "Sejak Saat Ketika Setelah Sebelum Menurut Kemarin Besok Sebuah Seorang Para Semua Beberapa Banyak "
+    "Dia Ia Mereka Kami Kita Saya Aku Anda Beliau Selain Meski Meskipun Walaupun Jika Kalau Karena Sebab "
+    "Oleh Bagi Tentang Secara Sedangkan Adapun Bahkan Juga Lalu Kemudian Akhirnya Selama Terhadap Begitu "
+    "Berdasarkan"
 )
+"""Indonesian function words that start sentences: in an English text, such a word inside a name is a name's."""
+NOT_NAMES = ENGLISH_OPENERS | INDONESIAN_OPENERS | _WEEKDAYS | MONTHS
 """Capitalised words that are never (the start of) a speaker's name: sentence openers, days, months."""
 TIME = _words("on yesterday today tonight earlier later this week pada hari kemarin ini") | _WEEKDAYS
 """Time words that may sit between a subject and its verb ("Damang on Tuesday told", "Austin pada hari Rabu")."""
@@ -271,7 +272,7 @@ PLACES = frozenset(
     w.casefold()
     for w in (
         "North South East West Central United States Kingdom Republic Island Islands City Province Utara Selatan "
-        "Barat Timur Tengah Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific "
+        "Barat Timur Tengah Pusat Serikat Raya Republik Kerajaan Pulau Kota Provinsi Asia Eropa Europe Africa Pasifik Pacific "
         "Kabupaten Kecamatan Kelurahan Desa Jakarta Jawa Sumatera Sumatra Kalimantan Sulawesi Papua Bali Maluku "
         "Bandung Surabaya Semarang Medan Makassar Yogyakarta Denpasar Palembang Bogor Bekasi Depok Tangerang"
     ).split()
@@ -290,11 +291,15 @@ GIVEN_NAMES = frozenset(
     w.casefold()
     for w in (
         "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Moch Moh Muh Mhd Ahmad Achmad Akhmad Abdul Sri Siti "
-        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden"
+        "Nur Nurul I Ni Made Putu Gede Wayan Nengah Nyoman Ketut Komang Kadek Gusti Lalu Baiq Andi Teuku Tengku Raden "
+        "Ida Bagus Ayu Cokorda Cut Nyak Daeng Opu"
     ).split()
 )
 """Words that open Indonesian personal names and never a title or field ("Muhammad Ilyas Rahim", "Sri Wahyuni
 Handayani", the Sasak "Lalu Marzuki"): a person often goes by the name after it ("kata Ilyas"), which stays theirs."""
+NAME_PREFIXES = _words("i ni ida andi cut teuku tengku raden cokorda lalu baiq")
+"""Words that only ever open an Indonesian name, never stand inside one ("I Wayan", "Ida Bagus", "Andi", "Cut
+Nyak"): after a title outside the lists ("Bendesa Adat Kuta Ida Bagus Ketut Sudira"), the name starts there."""
 BODY_OPENERS = _words(
     "kelompok komunitas paguyuban forum koperasi yayasan asosiasi himpunan perkumpulan gabungan serikat ikatan persatuan"
 )
@@ -329,7 +334,8 @@ Volodymyr Zelenskyy", "Juru bicara Kremlin Dmitry Peskov"; and what "a U.S. offi
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen gov sen rep lt col capt sgt mt ft no inc ltd co corp vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt".split()
+    "jun jul aug sep sept oct nov dec hj ir drs dra muh moh moch mochd mohd ny tn sdr kh brig maj cmdr adm cpl pvt supt "
+    "insp det hon pj plt plh drg drh".split()
 )
 """Words whose full stop does not end a sentence ("Dr. Tom Frieden", "Oct. 31")."""
 PASSIVE = frozenset("is are was were be been being am get gets got become became".split())

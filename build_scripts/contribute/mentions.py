@@ -13,8 +13,12 @@ from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     ADMINISTRATIVE,
     COUNTRIES,
+    COURTESY,
     FIELDS,
+    GIVEN_NAMES,
+    HONORIFICS,
     INSTITUTIONS,
+    NAME_PREFIXES,
     OCCUPATIONS,
     PLACES,
     RANK_SUFFIXES,
@@ -23,6 +27,7 @@ from build_scripts.contribute.lexicons import (
     ROLES,
     TITLE_ENDINGS,
 )
+from build_scripts.read.people_index import fold
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,13 @@ def base_word(word: str) -> str:
 
 
 def is_role(word: str) -> bool:
-    """An office, title or occupation: cut from before a name."""
+    """An office, title or occupation, or one made of such words ("director-general", "editor-in-chief"): cut from
+    before a name."""
     bare = word.rstrip(".").casefold()
-    return bare in ROLES or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+    if bare in ROLES or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS)):
+        return True
+    parts = bare.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts) and (parts[0] in ROLES or parts[0] in OCCUPATIONS)
 
 
 def is_role_noun(word: str) -> bool:
@@ -82,8 +91,26 @@ def is_role_noun(word: str) -> bool:
     office ("fire chief"), not a word of an office's name ("whose house")."""
     bare = word.rstrip(".").casefold()
     if word.islower():
-        return bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
+        compound = "-" in bare and is_role(bare)
+        return compound or bare in ROLE_NOUNS or bare in OCCUPATIONS or (len(bare) >= 7 and bare.endswith(TITLE_ENDINGS))
     return is_role(word) or bare in ROLE_NOUNS
+
+
+def is_doer(word: str) -> bool:
+    """An Indonesian noun of one who does something, made with the prefix pe- ("penenun", "Penambang", "pemandu",
+    "petani"): an occupation outside the lists, in a description beside a name ("Penenun asal Desa Prailiu,
+    Rambu Ana Tamu"); a word of the same shape that names no one ("pernah", "pemerintah", "pekan") is not."""
+    bare = word.casefold()
+    shaped = _DOER.fullmatch(bare) is not None and not bare.endswith(("an", "nya"))
+    return shaped and bare not in _NOT_DOERS and bare not in INSTITUTIONS
+
+
+_DOER = re.compile(r"pe(?:n|m|ng|ny|r|l)?[a-z]{3,}")
+_NOT_DOERS = frozenset(
+    "penting pernah perlu pergi persen pertama perahu pesawat pesta perang pemerintah pemilu penuh pendek pedas "
+    "pecah peduli pegang pesisir petang pelik pelosok pekat perdana perlahan pesat peti pelan pemkab pemkot pemprov "
+    "pemda pelabuhan perum persero pers pentas pelantikan pelatihan pemeriksaan".split()
+)
 
 
 def is_office(words: tuple[str, ...]) -> bool:
@@ -121,23 +148,40 @@ def person_words(words: tuple[str, ...]) -> tuple[str, ...]:
         unit = i > 0 and words[i - 1].rstrip(".").casefold() in ADMINISTRATIVE
         place = (word.casefold() in PLACES or word.casefold() in COUNTRIES) and i <= len(words) - 3
         acronym = is_acronym(word) and not is_initials(word)
-        field = word.casefold() in FIELDS and i > 0
+        field = word.casefold() in FIELDS and (i > 0 or len(words) >= 3)  # "(Kelautan dan) Perikanan Susi Pudjiastuti"
         haji = word.rstrip(".") == "H" and len(words[i + 1].rstrip(".")) > 1
         return is_role(word) or acronym or institution(word) or suffix or unit or place or field or haji
 
     if corporate_name(words):
         return words
     cut = max((i for i, w in enumerate(words[:-1]) if title(i, w)), default=-1)
+    address = max((i for i, w in enumerate(words[:-1]) if _addresses(w)), default=-1)
+    if -1 < address < cut and all(_name_after_address(w) for w in words[address + 1 :]):
+        cut = address  # "Hj. Ratu Siti Mariam": after a title of address, a word of rank is the name's.
     rest = words[cut + 1 :]
     if any(map(institution, rest)) or is_role_only(rest) or not rest[0][0].isupper():
         return words
-    if any(map(institution, words[:cut])) and len(rest) < 2:
-        return words  # "Kementerian Luar Negeri China": the ministry, not China.
+    member = is_role(words[0]) and cut >= 2 and words[cut - 1].rstrip(".").casefold() in ADMINISTRATIVE
+    if any(map(institution, words[:cut])) and len(rest) < 2 and not (member and rest[0].casefold() not in PLACES | COUNTRIES):
+        return words  # "Kementerian Luar Negeri China": the ministry, not China; "Politikus Partai Gerindra Habiburokhman"
     while len(rest) > 2 and rest[0].casefold() in COUNTRIES:
         rest = rest[1:]
     if len(rest) > 2 and cut >= 0 and words[cut].casefold() in REGIONAL:
         rest = rest[1:]  # "Bupati Garut Rudy Gunawan": Garut is the region.
     return words if cut >= 0 and institution(words[cut]) and len(rest) < 2 else rest
+
+
+def _addresses(word: str) -> bool:
+    """A title of address printed before a name ("Hj.", "Dr", "Capt."): what follows it is the name."""
+    bare = word.rstrip(".").casefold()
+    return bare in COURTESY or (word.endswith(".") and bare in HONORIFICS)
+
+
+def _name_after_address(word: str) -> bool:
+    """A word that may be a name's after a title of address: capitalised, and no body, place or acronym."""
+    folded = word.casefold()
+    body = folded in INSTITUTIONS or folded in PLACES or folded in COUNTRIES or folded in ADMINISTRATIVE
+    return word[:1].isupper() and not body and not is_acronym(word) and not _addresses(word)
 
 
 def is_person(words: tuple[str, ...]) -> bool:
@@ -146,3 +190,14 @@ def is_person(words: tuple[str, ...]) -> bool:
 
 def is_role_only(words: tuple[str, ...]) -> bool:
     return all(is_role(w) for w in words)
+
+
+def prefixes_a_name(words: tuple[str, ...], i: int) -> bool:
+    """Whether word i opens the name inside a run: a word only ever opening a name, after a word that is none."""
+    return words[i].casefold() in NAME_PREFIXES and not opens_a_name(words[i - 1])
+
+
+def opens_a_name(word: str) -> bool:
+    """A word opening Indonesian personal names ("Andi", "Muh.", "Ni", "Cut"), however abbreviated, or an initial
+    ("R. Gani Muhamad")."""
+    return fold(word).rstrip(".") in GIVEN_NAMES or re.fullmatch(r"[A-Z]\.", word) is not None

@@ -8,17 +8,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from build_scripts.contribute.appositions import role_after
 from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
     DETERMINERS,
-    GIVEN_NAMES,
     INDEFINITE,
     INSTITUTIONS,
     LEXICONS,
     NOT_NAMES,
-    PARTICLES,
     PLACES,
     ROLE_NOUNS,
 )
@@ -28,15 +27,19 @@ from build_scripts.contribute.mentions import (
     Pronoun,
     SentenceSubject,
     Title,
+    is_acronym,
     is_initials,
     is_person,
     is_role_noun,
     is_role_only,
+    opens_a_name,
     person_words,
+    prefixes_a_name,
 )
+from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
-from build_scripts.contribute.roles import role_after, role_of
+from build_scripts.contribute.roles import role_of
 from build_scripts.read.people_index import fold
 
 
@@ -99,6 +102,8 @@ class Reader:
         rest = words[ending + 1 :]
         while len(rest) > 2 and rest[0].casefold() in self.nouns:
             rest = rest[1:]
+        prefix = next((i for i in range(1, len(rest) - 1) if prefixes_a_name(rest, i)), 0)
+        rest = rest[prefix:]  # "Bendesa Adat Kuta Ida Bagus Ketut Sudira" → Ida Bagus Ketut Sudira
         return rest if is_person(words) and rest[0][0].isupper() else words
 
     def full_name(self, words: tuple[str, ...], bare: bool = True) -> str:
@@ -131,7 +136,9 @@ class Reader:
             return " ".join(known)
         body = known in self.after_body or _opens_body(known[:first])
         start = first if first + width < len(known) or body else _given_name(known, first) if known in self.unsure else 0
-        if start == 0 or all(fold(word) in GIVEN_NAMES for word in known[:start]):
+        while start > 0 and opens_a_name(known[start - 1]):
+            start -= 1  # "Ni Made Sariasih", "Cut Nyak Rahmah": the words opening a name are the person's.
+        if start == 0 or all(map(opens_a_name, known[:start])):
             return " ".join(known)
         whole, name, dropped = " ".join(known), " ".join(known[start:]), " ".join(known[:start])
         role = self.roles.get(fold(whole))
@@ -219,7 +226,7 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     first = start
     reach = _LONG_PHRASE if _opens_with_phrase(par, start) else 12
     comma = next((j for j in range(start, min(before, start + reach)) if par.tokens[j].text == ","), None)
-    if comma is not None and (described := _described_name(par, start, comma, before)):
+    if comma is not None and (described := described_name(par, start, comma, before)):
         return described
     aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
     if _opens_with_phrase(par, start) and not aged:  # "Local resident Jasmine Kereama, 34, drove": no phrase.
@@ -243,6 +250,7 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
     return name
 
 
+_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
 _LONG_PHRASE = 30
 """Tokens of the longest opening phrase read before a sentence's subject."""
 
@@ -266,51 +274,11 @@ def _describing_noun(par: ParsedParagraph, i: int) -> bool:
     return word in ROLE_NOUNS or word in par.lexicon.described or is_role_noun(par.tokens[i].text)
 
 
-def _described_name(par: ParsedParagraph, start: int, comma: int, before: int) -> Name | None:
-    """The name set off by commas after an indefinite or a kinship description opening the sentence, with no verb
-    in it: the person described, a new speaker ("Seorang pedagang beras di Pasar Wonokromo, Sutini, mengeluhkan
-    …", "A retired teacher from Leeds, Ann Cole, said …", "Her son, Mehmet, 31, waited")."""
-    noun = par.tokens[start + 1].text if start + 1 < comma else ""
-    owner = par.word(start) in _POSSESSIVES or _possessive_name(par, start, comma)
-    kin = owner and noun.islower() and (noun in par.lexicon.described or is_role_noun(noun))
-    related = par.word(start) in par.lexicon.described and par.run_starting(start + 1, comma) == (start + 1, comma - 1)
-    plain = _plain_description(par, start, comma)
-    if not (par.word(start) in INDEFINITE or kin or related or plain) or any(_verb(par, j) for j in range(start + 1, comma)):
-        return None
-    run = par.run_starting(comma + 1, before)
-    if run is None:
-        return None
-    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
-    if par.word(after) != ",":
-        return None
-    return replace(par.name(*run), described=True)
-
-
-def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
-    """Whether a sentence opens with a description of a person in common words, capitalised only as the first
-    word ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired teacher, Ann Cole,")."""
-    head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
-    return head and start + 1 < comma and all(par.tokens[j].text.islower() for j in range(start + 1, comma))
-
-
-def _possessive_name(par: ParsedParagraph, start: int, comma: int) -> bool:
-    """Whether a sentence opens with a person's possessive and one word after it ("Gazi’s wife,")."""
-    return comma == start + 2 and par.tokens[start].text.endswith(("'s", "’s")) and par.tokens[start].text[:1].isupper()
-
-
-_POSSESSIVES = frozenset("his her their".split())
-_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
-
-
-def _verb(par: ParsedParagraph, i: int) -> bool:
-    lex = par.lexicon
-    return par.tokens[i].kind == "quote" or par.word(i) in lex.verbs | lex.inverted | lex.according | lex.pronouns
-
-
 def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
     """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
     past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
     run = par.run_starting(first, before)
+    office = run[0] if run is not None else first
     while run is not None and (gap := _office_goes_on(par, run)):
         following = par.run_starting(run[1] + 1 + gap, before)
         if following is None:
@@ -324,8 +292,9 @@ def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | N
     if i > run[1] + 1 and (after := par.run_starting(i, before)):
         return par.name(*after)
     comma = run[1] + 1
-    if comma < before and par.tokens[comma].text == "," and (titled := titled_name(par, run, before)):
-        return titled  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli, meminta …": the office's holder.
+    numbered = comma < before and par.tokens[comma].text.isdigit()  # "Kepala Sekolah SDN 3 Cikole, Euis Komariah,"
+    if comma < before and (par.tokens[comma].text == "," or numbered) and (titled := titled_name(par, (office, run[1]), before)):
+        return replace(titled, described=True)  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli,", "Ketua … (HNSI) Jateng, Riswanto,"
     if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
         apposition = par.run_starting(comma + 1, before)
         if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
@@ -341,7 +310,8 @@ def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
     if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
         return 1
     acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
-    return 3 if acronym and is_role_only(par.name(*run).words[:1]) else 0
+    titled = any(is_role_only((word,)) for word in par.name(*run).words[:2])  # "Corporate Secretary PT … (KCI)"
+    return 3 if acronym and titled else 0
 
 
 def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:
@@ -408,28 +378,6 @@ def _ends(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return len(known) > len(words) and [fold(w) for w in known[-len(words) :]] == [fold(w) for w in words]
 
 
-def run_endings(paragraphs: Sequence[str]) -> frozenset[str]:
-    """Words ending a run of two or more capitalised words before a comma or a lowercase word (a particle
-    such as "von" goes on with the name); a sentence opener before a name ("Menurut Agus,") makes no run. Also
-    a word printed alone after a preposition or direction of place ("di Etiopia timur", "in Nairobi.", "wilayah
-    timur Etiopia") or after the city of a dateline ("ADDIS ABABA, Etiopia (AP)"): a place, so a title
-    ending with it ("Menteri Pertanian Etiopia Tesfaye Gebremariam") ends there."""
-    runs = (m[2] for text in paragraphs for m in _RUN_ENDING.finditer(text) if m[1].casefold() not in NOT_NAMES)
-    return frozenset((*runs, *place_words(paragraphs)))
-
-
-def place_words(paragraphs: Sequence[str]) -> frozenset[str]:
-    """Words printed alone after a preposition or direction of place, or after a dateline's city."""
-    return frozenset(m[1] for text in paragraphs for m in _PLACE.finditer(text))
-
-
-_RUN_ENDING = re.compile(rf"\b([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)(?=,|\s+(?!(?:{'|'.join(PARTICLES)})\b)[a-z])")
-_PLACE = re.compile(
-    r"(?:\b(?:di|ke|in|to|timur|barat|utara|selatan|eastern|western|northern|southern)\s+|^[A-Z][A-Z .-]+,\s+)"
-    r"([A-Z][\w-]*)(?=[,.;]|\s+[a-z(])"
-)
-
-
 def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> bool:
     """Whether a name of three words or more may open with a title rather than a given name: it opens a sentence
     with a word capitalised nowhere else in the article and has no apposition after it, which a titled name
@@ -446,7 +394,15 @@ def _unsure_start(par: ParsedParagraph, name: Name, words: tuple[str, ...]) -> b
 
 def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names: dict[int, tuple[str, ...]]) -> str | None:
     """The full name a one-word nickname stands for: "Zulhas, sapaan akrab Zulkifli Hasan,", or "Zulhas, sapaan
-    akrabnya," for the person named last before it; None for a word of the name itself."""
+    akrabnya," for the person named last before it, or "Kartika Wirjoatmodjo atau Tiko" for the name right before
+    it; None for a word of the name itself."""
+    if run[0] == run[1] and par.word(run[0] - 1) in _ALIAS and not is_role_noun(par.tokens[run[0]].text):
+        gap = run[0] - 1
+        while gap > 0 and par.word(gap - 1) in _ALIAS:
+            gap -= 1  # "Zulkifli Hasan atau yang akrab disapa Zulhas"
+        prior = par.run_ending(gap - 1, 0)
+        named = names.get(prior[0]) if prior is not None else None
+        return " ".join(named) if named else None
     if run[0] != run[1] or par.word(run[1] + 1) != "," or par.word(run[1] + 2) not in _NICKNAME_NOUNS:
         return None
     nickname = fold(par.tokens[run[0]].text)
@@ -463,6 +419,9 @@ def _nicknamed(par: ParsedParagraph, reader: Reader, run: tuple[int, int], names
 
 
 _NICKNAME_NOUNS = frozenset("sapaan panggilan".split())
+_ALIAS = frozenset("atau alias yang akrab biasa disapa dipanggil".split())
+"""Words giving a nickname right after a name: "Kartika Wirjoatmodjo atau Tiko", "Muhammad Ridwan alias Iwan",
+"Zulkifli Hasan atau yang akrab disapa Zulhas"."""
 
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
@@ -478,8 +437,8 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
         if is_person(words) and not is_role_only(words):
             if len(words) >= 2:
                 names[run[0]] = words
-                if len(words) < len(name.words):
-                    reader.titled.add(words)
+                if len(words) < len(name.words) and not is_acronym(name.words[len(name.words) - len(words) - 1]):
+                    reader.titled.add(words)  # After an acronym ("… DPR RI Sufmi Dasco Ahmad") the name surely starts.
                 if _unsure_start(par, name, words):
                     reader.unsure.add(words)
                 if _opens_body(name.words[: len(name.words) - len(words)]):

@@ -17,6 +17,7 @@ from build_scripts.contribute.lexicons import (
     EN,
     ENGLISH_OPENERS,
     GIVEN_NAMES,
+    INDONESIAN_OPENERS,
     INSTITUTIONS,
     MONTHS,
     NOT_NAMES,
@@ -158,6 +159,8 @@ class ParsedParagraph:
             return False
         if folded in ENGLISH_OPENERS and self.lexicon is not EN and not self.starts[i]:
             return False  # "Walhi Riau Even Sembiring", "tutur Even.": no English word inside an Indonesian sentence.
+        if folded in INDONESIAN_OPENERS and folded not in ENGLISH_OPENERS and self.lexicon is EN and not self.starts[i]:
+            return False  # "Lt. Gov. Dan Patrick": no Indonesian word inside an English sentence.
         if folded in GIVEN_NAMES and not self.starts[i] and self.joined(i + 1) and self._capitalised(i + 1):
             return False
         if folded in _NAME_NUMBERS and self._between_names(i):
@@ -189,13 +192,14 @@ class ParsedParagraph:
 
     def _bridged(self, left: int, right: int) -> bool:
         """Whether name words `left` and `right` form one name across the lowercase words between them: particles
-        ("Mohammad bin Salman", "Ursula von der Leyen"), or "of" after an institution ("University of California")."""
+        ("Mohammad bin Salman", "Ursula von der Leyen"), "of" after an institution ("University of California"), or
+        an ampersand ("Procter & Gamble", "Communication, Relations & CSR")."""
         if not (left >= 0 and right < len(self.tokens) and self.is_name_word(left) and self.is_name_word(right)):
             return False
         middle = [self.tokens[k].text for k in range(left + 1, right)]
         if not all(self.joined(k) for k in range(left + 1, right + 1)):
             return False
-        particles = all(word in PARTICLES for word in middle)
+        particles = all(word in PARTICLES for word in middle) or middle == ["&"]
         return particles or (middle == ["of"] and base_word(self.tokens[left].text).casefold() in INSTITUTIONS)
 
     def run_ending(self, last: int, floor: int) -> tuple[int, int] | None:

@@ -34,8 +34,9 @@ from dataclasses import dataclass, replace
 
 from build_scripts.contribute.attribution import Before, attribute
 from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, QUANTIFIERS
-from build_scripts.contribute.name_resolution import Reader, place_words, run_endings
+from build_scripts.contribute.name_resolution import Reader
 from build_scripts.contribute.paragraph import read_paragraph
+from build_scripts.contribute.places import is_place, place_words, printed_places, run_endings
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,17 @@ def find_quotes(paragraphs: Sequence[str], language: str) -> list[FoundQuote]:
             found.append(FoundQuote(number, span.start, span.end, text[span.start : span.end], speaker, cue))
         last = par.spans[quotes[-1][0]] if quotes else None
         running_on = len(found) - 1 if last is not None and last.close is None and quotes[-1][1] is None else None
-    found = [replace(quote, speaker=reader.final(quote.speaker)) for quote in found]
+    places = printed_places(paragraphs)
+    found = [_not_a_place(replace(quote, speaker=reader.final(quote.speaker)), places) for quote in found]
     return [replace(quote, role=reader.role_of(quote.speaker)) for quote in found]
+
+
+def _not_a_place(quote: FoundQuote, places: frozenset[str]) -> FoundQuote:
+    """The quote, with nobody for its speaker when the name is a place's ("Spanyol" after "Badan meteorologi
+    nasional"); its cue then says so, for the editor who looks for the speaker."""
+    if quote.speaker is None or not is_place(quote.speaker, places):
+        return quote
+    return replace(quote, speaker=None, cue=f"{quote.cue} names a place, not a person")
 
 
 def capitalisation(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -39,8 +39,9 @@ from build_scripts.contribute.claim_sources import (
     published,
 )
 from build_scripts.contribute.lexicons import DETERMINERS, EN, LEXICONS, PARTICLES, PASSIVE, TIME
-from build_scripts.contribute.name_resolution import Reader, place_words, read_along, run_endings
+from build_scripts.contribute.name_resolution import Reader, read_along
 from build_scripts.contribute.paragraph import ParsedParagraph, read_paragraph
+from build_scripts.contribute.places import place_words, run_endings
 from build_scripts.contribute.quote_finder import capitalisation, lowercase_nouns
 from build_scripts.contribute.reporting_verbs import reporting_events
 

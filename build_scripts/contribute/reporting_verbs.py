@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
-    COURTESY,
     EN,
     HONORIFICS,
     ID,
@@ -37,7 +36,9 @@ from build_scripts.contribute.mentions import (
     is_role_only,
     person_words,
 )
+from build_scripts.contribute.name_cues import accompanied, addressed_name, called, personal
 from build_scripts.contribute.paragraph import ParsedParagraph
+from build_scripts.contribute.places import is_place
 
 
 def _skip_back(par: ParsedParagraph, floor: int, i: int) -> int:
@@ -74,8 +75,10 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
         if par.word(run[1] + 1) in lex.definite_after or is_office(par.name(*run).words):
             return Title(run[0], run[1])
         holder = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in _IN_OFFICE else None
-        if holder and _personal(par, holder):
+        if holder and personal(par, holder):
             return par.name(*holder)  # "Budi Santoso selaku Ketua Panitia mengatakan"
+        if leader := accompanied(par, floor, run[0]):
+            return leader  # "Dedie yang didampingi Sekda Denny Mulyadi menambahkan": Dedie speaks.
         return affiliated(par, floor, *run)
     if token.text == "," or (token.text in "—–" and par.lexicon is EN):
         return SentenceSubject(verb) if _is_participle(par, verb) else _after_apposition(par, floor, i)
@@ -104,10 +107,11 @@ def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention |
     named = par.run_ending(named_end, floor) if named_end >= floor else None
     if named and named[0] == named[1] and _PARTY_STATE.fullmatch(par.tokens[named[0]].text) and par.word(named[0] - 1) == ",":
         named = par.run_ending(named[0] - 2, floor)  # "Rep. Ana Ruiz, D-Texas, the ranking member …, said"
-    if (run := par.run_ending(comma - 1, segment)) and run[0] == segment:
+    last = comma - 4 if _age(par, comma - 3) else comma - 1  # "…, Sutrisno (52), mengatakan"
+    if (run := par.run_ending(last, segment)) and run[0] == segment:
         if named and run == (segment, segment) and _PARTY_STATE.fullmatch(par.tokens[segment].text):
             return affiliated(par, floor, *named)  # "Rep. Jared Golden, D-Maine, said"
-        if named and _personal(par, named) and is_role_noun(par.tokens[segment].text) and not _personal(par, run):
+        if named and personal(par, named) and is_role_noun(par.tokens[segment].text) and not personal(par, run):
             return par.name(*named)  # "Rina Kusumawardani, Kepala Dinas SDA DKI Jakarta, mengatakan"
         return affiliated(par, segment, *run)
     if opening < floor:
@@ -223,11 +227,13 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         run = par.run_starting(i, ceiling)
         if run and is_office(par.name(*run).words) and fallback is None and par.word(run[1] + 1) != "of":
             return Title(*run)
+        if fallback is None and (nicknamed := called(par, i, ceiling)):
+            return nicknamed  # "tutur perempuan yang akrab disapa Bu Iyah itu"
         if fallback is None and (described := _definite_description(par, i, ceiling)):
             return described
         if title := title_ending(par, start, i):
             named = par.run_starting(i + 2, ceiling) if par.word(i + 1) == "," else None
-            if named and _personal(par, named, titled=True):
+            if named and personal(par, named, titled=True):
                 return par.name(*named)  # "said the region's governor, Oleksandr Prokudin,"
             return title if fallback is None else fallback
         if run is None:
@@ -235,13 +241,16 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             continue
         if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
+        if addressed := addressed_name(par, run[1] + 1, ceiling):
+            return addressed  # "tutur Kepala Puskesmas Cibeber dr. Rina Marlina"
         name = par.name(*run)
         if organisation_named(par, *run) or _numbered(par, run, ceiling):
             i = run[1] + 1
             continue
         modifier = indefinite and len(name.words) == 1 and (is_acronym(name.words[0]) or name.words[0].casefold() in COUNTRIES)
-        titled = par.word(run[1] + 1) == "of" and not _personal(par, run, titled=True)
-        if titled or is_role_only(name.words) or modifier:
+        titled = par.word(run[1] + 1) == "of" and not personal(par, run, titled=True)
+        placed = indefinite and par.word(run[0] - 1) in _PLACE_LINKS  # "seorang perawat di RSUD Dr. Soetomo"
+        if titled or is_role_only(name.words) or modifier or placed:
             i = run[1] + 1
             continue
         if par.word(i - 1) in lex.affiliation and i > start and len(name.words) >= 3:
@@ -269,18 +278,27 @@ def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int)
     head = i
     while head > max(i - _DESCRIPTION_WORDS, 0) and par.tokens[head].text.islower() and not person_noun(par, head):
         head -= 1  # "kata petugas jaga pintu air Manggarai, Sutrisno": the person noun heads the description.
-    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(run[1] + 1) != ",":
-        return None
-    named = par.run_starting(run[1] + 2, ceiling)
+    comma = run[1] + 4 if par.word(run[1] + 1) == "(" and par.word(run[1] + 3) == ")" else run[1] + 1
+    if i < 0 or not (par.tokens[head].text.islower() and person_noun(par, head)) or par.word(comma) != ",":
+        return None  # "kata ahli vulkanologi dari Institut Teknologi Bandung (ITB), Mirzam Abdurrachman"
+    named = par.run_starting(comma + 1, ceiling)
+    if named is not None and _region_of(par, named) and par.word(named[1] + 1) == ",":
+        named = par.run_starting(named[1] + 2, ceiling)  # "nelayan asal Muara Angke, Jakarta Utara, Rohim (50)"
     if named is None:
         return None
     alone = named[0] == named[1] and is_person(par.name(*named).words) and not is_role_noun(par.tokens[named[0]].text)
-    if not (alone or _personal(par, named, titled=True)):
+    if not (alone or personal(par, named, titled=True)):
         return None  # One name word is enough here: the clause ends with it ("…, Sutrisno.").
     end = named[1] + 1
     if par.word(end) in ("(", ",") and par.word(end + 1).isdigit() and par.word(end + 2) in (")", ","):
         end += 3 if par.word(end) == "(" else 2
     return par.name(*named) if end >= len(par.tokens) or par.word(end) in (",", ".", ";") else None
+
+
+def _region_of(par: ParsedParagraph, run: tuple[int, int]) -> bool:
+    """Whether a run is a region or country named after a town ("Jakarta Utara", "Kenya"): a place, no name."""
+    words = par.name(*run).words
+    return is_place(" ".join(words), frozenset())
 
 
 _PLACE_LINKS = frozenset("of from in at on near the dari di asal".split())
@@ -313,17 +331,6 @@ def _numbered(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> bool:
     return par.tokens[after].text.isdigit() and par.is_name_word(after + 1)
 
 
-def _personal(par: ParsedParagraph, run: tuple[int, int] | None, titled: bool = False) -> bool:
-    """A run holding a person's name of at least two words, after a title when `titled` allows one; a title of
-    address ("Dr. Rakesh Joshi", "Drs. H. Mulyadi Ramli") is no office: the name after it is a person's."""
-    if run is not None and run[0] < run[1] and par.word(run[0]).rstrip(".") in COURTESY:
-        return _personal(par, (run[0] + 1, run[1]), titled)
-    if run is None or run[1] == run[0] or (is_role_noun(par.tokens[run[0]].text) and not titled):
-        return False
-    words = person_words(par.name(*run).words)
-    return len(words) >= 2 and is_person(words)
-
-
 def _named_alone(par: ParsedParagraph, i: int) -> bool:
     """A one-word name set off by commas after a title ("Ketua Kelompok Tani Maju Jaya, Darsono,"): no place or body."""
     word = par.tokens[i].text
@@ -343,9 +350,9 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         i += 1
     nouns = [par.tokens[j].text for j in range(run[1] + 1, i)]
     after = par.run_starting(i, ceiling)
-    if nouns and is_role_noun(nouns[-1]) and not CLAUSE_WORDS.intersection(nouns) and after and _personal(par, after):
+    if nouns and is_role_noun(nouns[-1]) and not CLAUSE_WORDS.intersection(nouns) and after and personal(par, after):
         return par.name(*after)
-    if _personal(par, run) or not is_role_noun(par.tokens[run[0]].text):
+    if personal(par, run) or not is_role_noun(par.tokens[run[0]].text):
         return None
     while i < ceiling and i - run[1] <= _TITLE_WORDS and (par.tokens[i].kind == "word" or par.word(i) == "/"):
         i += 1
@@ -353,7 +360,7 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
         bracketed = par.run_starting(i + 3, ceiling)
         if bracketed and par.word(bracketed[1] + 1) == ",":
             i = bracketed[1] + 1  # "Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Wagiman": the body's name.
-        elif bracketed and _personal(par, bracketed):
+        elif bracketed and personal(par, bracketed):
             return par.name(*bracketed)  # "Menteri Perhubungan (Menhub) Dudy Purwagandhi"
     after = par.run_starting(i + 1, ceiling) if par.word(i) == "," else None
     end = after[1] + 1 if after is not None else 0
@@ -362,7 +369,7 @@ def titled_name(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Nam
     closed = after is not None and (par.word(end) in (",", ".") or end >= len(par.tokens))
     alone = after is not None and after[0] == after[1] and closed and _named_alone(par, after[0])
     alone = alone and after is not None and par.word(end + 1) not in ("dan", "and")
-    if after is None or not (alone or _personal(par, after, titled=True)):
+    if after is None or not (alone or personal(par, after, titled=True)):
         return None
     following = after[1] + 1
     ends = following >= ceiling or par.tokens[following].kind != "word" or not par.tokens[following].text[0].isupper()
@@ -390,10 +397,13 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
     if token.kind != "word":
         return None
     lower = token.lower
-    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or _is_participle(par, i))):
+    suffixed = lex is ID and lower.endswith("nya") and lower[:-3] in lex.according  # "Menurutnya, "…""
+    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or suffixed or _is_participle(par, i))):
         return None
     if lower in lex.according:
         return "according"
+    if suffixed:
+        return "pronoun"
     if lex is ID and lower.endswith("nya") and lower[:-3] in lex.inverted:
         return "pronoun"
     if lex is ID and lower in lex.inverted:

@@ -196,7 +196,8 @@ def _quote_lines(proposal: Proposal, body: anchoring.ArticleText) -> list[str]:
     text = " ".join(quote.text.split())
     lines = [f"  - quote: {_quoted(text)}"]
     if proposal.person is None:
-        lines.append(f"    speaker: {UNKNOWN_SPEAKER}  # no reporting cue found")
+        why = f"why not: {_comment(quote.cue)}" if quote.cue else "no reporting cue found"
+        lines.append(f"    speaker: {UNKNOWN_SPEAKER}  # {why}")
     else:
         lines.append(f"    speaker: {proposal.person}  # why: {_comment(quote.cue or '')}")
         if quote.role:

@@ -56,10 +56,10 @@ class CreditReading:
 
 
 _ROLES = {
-    "reported": "pewarta reporter wartawan koresponden correspondent reporting reported dilaporkan",
-    "wrote": "penulis penyusun writer author writing written compiled compilation ditulis disusun",
-    "edited": "editor penyunting redaktur editing edited disunting",
-    "translated": "penerjemah translator translation translated alih-bahasa diterjemahkan",
+    "reported": "pewarta reporter wartawan koresponden correspondent reporting reported dilaporkan laporan",
+    "wrote": "penulis penyusun writer author writing written compiled compilation ditulis disusun penulisan penyusunan",
+    "edited": "editor penyunting redaktur editing edited disunting penyuntingan",
+    "translated": "penerjemah translator translation translated alih-bahasa diterjemahkan terjemahan",
     "photographed": "fotografer videografer foto photographer photo photos photography",
     "contributed": "kontributor contributor contributing",
 }
@@ -79,14 +79,18 @@ _REGIONAL = re.compile(r"Kontributor\s+(?P<place>[^,]+),\s*(?P<name>[^,/|]+)")
 _BY = re.compile(
     r"(?P<extra>additional\s+)?(?P<what>reporting|writing|editing|compiled|compilation|photography|photos?"
     r"|translation|translated|graphics|research|production|reported|written|edited)\s+by\s*:?\s+(?P<names>.*)"
-    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan|laporan\s+tambahan)\s+oleh\s*:?\s+(?P<names_id>.*)",
+    r"|(?P<oleh>dilaporkan|ditulis|disusun|disunting|diterjemahkan|laporan\s+tambahan|laporan|penulisan|penyuntingan"
+    r"|penyunting|penyusunan|terjemahan)\s+oleh\s*:?\s+(?P<names_id>.*)",
     re.IGNORECASE,
 )
 _BY_ROLES = {"graphics": "contributed", "research": "contributed", "production": "edited"}
 _BY_SPLIT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\s|(?:ditulis|disunting|laporan\s+tambahan)\s+oleh\s)",
+    r"\s*;\s*|(?:,|\.)\s+(?=(?:additional\s+)?(?:reporting|writing|editing|edited|written|reported)\s+by\s"
+    r"|(?:ditulis|disunting|dilaporkan|penyuntingan|penyunting|laporan\s+tambahan)\s+oleh\s)",
     re.IGNORECASE,
 )
+"""Parts of a "by" credit: after a semicolon, or a comma or full stop before the next "… by" ("Written by A.
+Edited by B.")."""
 _INITIALS = r"[a-z]{2,6}(?:-[a-z]{2,6})*"
 _TAG = re.compile(rf"[(\[]\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?|(?P<bare>{_INITIALS}(?:/{_INITIALS})+)")
 """Initials as Indonesian sites print them, "(mdk/ded)", "[rdp]", or an AFP tag, "bur-fz/pdw": writer, then editors."""

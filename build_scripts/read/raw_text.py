@@ -19,9 +19,9 @@ _SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n"
 """Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
 _SOURCES_HEADING = re.compile(r"(?:Sources?|Sumber|References|Referensi|External\s+links|Pranala\s+luar)\s*:?", re.IGNORECASE)
-_SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|[\"“‘'].+|[^\W\d_][^\n\"“]{0,80}\s[—–-]\s[\"“‘].+")
-"""A source listed under that heading, one a line: a bullet, a quoted headline, or its publisher then a dash and the
-quoted headline ("Radio Merkury — "…" — February 19, 2025")."""
+_SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|.*[\"“‘'].+[\"”’'].*|.+\b(?:19|20)\d\d\.?")
+"""A source listed under that heading, one a line: a bullet, a quoted headline wherever it stands ("Radio
+Merkury — "Wykolejenie …" — February 19, 2025"), or a line ending with the year it was published."""
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
