@@ -52,6 +52,13 @@ _ANY_DATE = dt.date(2025, 1, 1)
 _OUTER = " \t\n\"'“”‘’«».,;:!?()[]—–-"
 _SEPARATOR = re.compile(r"_{3,}")
 _DETERMINER = re.compile(r"(?:a|an|the|its|his|her|their|seorang|salah (?:satu|seorang)|sang) ")
+_RANK = re.compile(
+    r"\s+(?:(?:ajun\s+)?komisaris\s+besar|ajun\s+komisaris|komisaris\s+polisi|inspektur(?:\s+polisi)?\s+(?:satu|dua)"
+    r"|komjen|irjen|brigjen|kombes|akbp|kompol|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|letjen|mayjen"
+    r"|kolonel|letkol|kapten|lettu|letda|laksamana|laksma|marsekal|marsma|serka|sertu|pelda)(?:\s+(?:polisi|pol|tni|inf|laut|udara))*$"
+)
+"""A police or military rank printed between the title and the name ("Kapolres Sleman AKBP Edy Priyono"): writers
+of the rounds left it in the role or out of it, and a reader takes either as the role (README, Format)."""
 
 DatelineFinder = Callable[[RawArticle], Any]
 
@@ -138,7 +145,7 @@ def role_key(text: str) -> str:
     key = normalise(text)
     while match := _DETERMINER.match(key):
         key = key[match.end() :]
-    return key
+    return _RANK.sub("", key)
 
 
 def _quote_entry(gold_quote: str, proposed: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:

@@ -149,6 +149,15 @@ def test_roles_compare_without_case_spacing_outer_punctuation_or_article() -> No
     assert role_key("Seorang warga") != role_key("warga Bekasi")
 
 
+def test_roles_compare_with_or_without_a_rank_between_title_and_name() -> None:
+    assert role_key("Kapolres Sleman AKBP") == role_key("Kapolres Sleman")
+    assert role_key("Kepala Satlantas Polrestabes Medan Ajun Komisaris Besar") == role_key("Kepala Satlantas Polrestabes Medan")
+    assert role_key("Dandim 0618 Letkol Inf") == role_key("Dandim 0618")
+    assert role_key("the city's mayor") != role_key("the city's")
+    assert role_key("Sekretaris Jenderal") != role_key("Sekretaris")
+    assert role_key("Presiden Komisaris") != role_key("Presiden")
+
+
 def test_misses_list_each_quote_given_a_wrong_speaker_or_role() -> None:
     """The harness itself: what --misses prints names the quote, the gold and the proposal."""
     text = (
