@@ -1066,6 +1066,96 @@ INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE: list[Case] = [
 ]
 
 
+UNSEEN_ROUND_SEVEN_CLASSES: list[Case] = [
+    # A lowercase degree between the office and the name belongs to the person ("drg.", "drh."); a capitalised one too.
+    (
+        "id",
+        [
+            'Kepala Seksi Kesehatan Lingkungan Dinas Kesehatan Kabupaten Sikka drh. Maria Goreti Wodon mengatakan vaksinasi rabies dimulai pekan depan. "Stok vaksin cukup untuk 20 ribu ekor," kata Maria.'
+        ],
+        [
+            (
+                "Stok vaksin cukup untuk 20 ribu ekor,",
+                "Maria Goreti Wodon",
+                "Kepala Seksi Kesehatan Lingkungan Dinas Kesehatan Kabupaten Sikka",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Kepala Puskesmas Kota Ende Ir. Yohanes Bata mengatakan air bersih terbatas. "Kami kirim tangki setiap pagi," kata Yohanes.'
+        ],
+        [("Kami kirim tangki setiap pagi,", "Yohanes Bata", "Kepala Puskesmas Kota Ende")],
+    ),
+    # A position outside the lists opening the sentence, with the country it serves, before the name set off by commas.
+    (
+        "id",
+        ['Juri Malaysia, Ahmad Zaki, menilai laga berjalan sportif. "Tidak ada protes resmi," tutur Zaki.'],
+        [("Tidak ada protes resmi,", "Ahmad Zaki", "Juri Malaysia")],
+    ),
+    # Controls: a body opening the sentence, and a list of names after a place, are no role.
+    (
+        "id",
+        ['Timnas Indonesia, kata Budi Santoso, siap bertanding. "Pemain sudah pulih semua," ujar Budi.'],
+        [("Pemain sudah pulih semua,", "Budi Santoso", None)],
+    ),
+    (
+        "id",
+        ['Jakarta, Budi Santoso, dan Andi Wijaya hadir di acara itu. "Acara ini penting," kata Budi.'],
+        [("Acara ini penting,", "Budi Santoso", None)],
+    ),
+    # A role printed only at a later mention by one name is the full name's; the first role printed stays.
+    (
+        "id",
+        [
+            "Sri Lestari Handayani menjual sayur di pasar itu sejak 1998.",
+            'Sri, yang juga Ketua Paguyuban Pedagang Pasar Legi, menolak relokasi. "Pembeli kami di sini," kata Sri.',
+        ],
+        [("Pembeli kami di sini,", "Sri Lestari Handayani", "Ketua Paguyuban Pedagang Pasar Legi")],
+    ),
+    (
+        "id",
+        [
+            'Sekretaris desa Ngadirejo, Wahyu Santoso, membenarkan kejadian itu. "Ada tiga rumah rusak," kata Wahyu.',
+            'Wahyu, yang juga Ketua Karang Taruna Ngadirejo, menyebut pemuda ikut membantu. "Mereka bekerja sampai malam," ujar Wahyu.',
+        ],
+        [
+            ("Ada tiga rumah rusak,", "Wahyu Santoso", "Sekretaris desa Ngadirejo"),
+            ("Mereka bekerja sampai malam,", "Wahyu Santoso", "Sekretaris desa Ngadirejo"),
+        ],
+    ),
+    # Control: a country mentioned alone with an apposition lends it to no one.
+    (
+        "id",
+        [
+            "Menteri Luar Negeri Sugiono menemui mitranya di Jenewa.",
+            'Indonesia, negara kepulauan terbesar, menyiapkan bantuan. "Kami kirim dua kapal," kata Sugiono.',
+        ],
+        [("Kami kirim dua kapal,", "Sugiono", "Menteri Luar Negeri")],
+    ),
+    # Spanish names with "de los", "de las": the later mention keeps the particle, and stands for the full name.
+    (
+        "en",
+        ['Juan de los Rios, 44, a fisherman, said the catch was poor. "The river is too low," de los Rios said.'],
+        [("The river is too low,", "Juan de los Rios", "a fisherman")],
+    ),
+    (
+        "en",
+        [
+            'Maria de las Mercedes Ortiz, a teacher in Rosario, said classes were cut. "We teach in shifts now," de las Mercedes Ortiz said.'
+        ],
+        [("We teach in shifts now,", "Maria de las Mercedes Ortiz", "a teacher in Rosario")],
+    ),
+    # Control: "Los" capitalised in a place is no particle.
+    (
+        "en",
+        ['Health officer Jane Cole, who came from Los Angeles, said the clinic was full. "We turn people away," Cole said.'],
+        [("We turn people away,", "Jane Cole", "Health officer")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN_NEWSROOMS
@@ -1084,7 +1174,8 @@ INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE: list[Case] = [
     + ENGLISH_TITLES_AND_PLACES
     + ENGLISH_FEATURES
     + ENGLISH_REUTERS_AND_AP
-    + ENGLISH_LAWMAKERS_AND_AFFILIATIONS,
+    + ENGLISH_LAWMAKERS_AND_AFFILIATIONS
+    + UNSEEN_ROUND_SEVEN_CLASSES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

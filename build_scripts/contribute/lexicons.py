@@ -242,7 +242,9 @@ INSTITUTIONS = frozenset(
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
-PARTICLES = frozenset("ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la ter y zu".split())
+PARTICLES = frozenset(
+    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu".split()
+)
 """Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))

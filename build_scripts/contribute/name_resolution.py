@@ -426,8 +426,9 @@ _ALIAS = frozenset("atau alias yang akrab biasa disapa dipanggil".split())
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
-    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
-    title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
+    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"; a later mention by
+    surname, "Ridwan, yang juga Ketua …", gives the full name printed earlier its role when it had none), but not
+    beside a title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
     names: dict[int, tuple[str, ...]] = {}
     for run in par.runs(0, len(par.tokens)):
         if full := _nicknamed(par, reader, run, names):
@@ -447,4 +448,6 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):
                 reader.roles.setdefault(fold(" ".join(words)), role)
+                if len(words) == 1 and words[0].casefold() not in COUNTRIES | PLACES and words[0] not in reader.places:
+                    reader.roles.setdefault(fold(reader.full_name(words)), role)
     return names
