@@ -19,6 +19,7 @@ from build_scripts.contribute.lexicons import (
     LEXICONS,
     NOT_NAMES,
     PLACES,
+    PORTFOLIOS,
     ROLE_NOUNS,
 )
 from build_scripts.contribute.mentions import (
@@ -309,6 +310,8 @@ def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
     end = run[1]
     if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
         return 1
+    if par.word(end + 1) == "of" and is_role_only(par.name(*run).words) and par.word(end + 2) in PORTFOLIOS:
+        return 2  # "Deputy Minister of Economy Arpine Hakobyan-Melikyan"
     acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
     titled = any(is_role_only((word,)) for word in par.name(*run).words[:2])  # "Corporate Secretary PT … (KCI)"
     return 3 if acronym and titled else 0
