@@ -1125,6 +1125,13 @@ UNSEEN_ROUND_SEVEN_CLASSES: list[Case] = [
             ("Mereka bekerja sampai malam,", "Wahyu Santoso", "Sekretaris desa Ngadirejo"),
         ],
     ),
+    (
+        "id",
+        [
+            'Dedi Kurniawan Saputra membuka bengkel las sejak 2010. Dedi, yang juga Ketua Paguyuban Bengkel Las Cimahi, menolak kenaikan tarif listrik. "Pelanggan kami kecil-kecil," kata Dedi.'
+        ],
+        [("Pelanggan kami kecil-kecil,", "Dedi Kurniawan Saputra", "Ketua Paguyuban Bengkel Las Cimahi")],
+    ),
     # Control: a country mentioned alone with an apposition lends it to no one.
     (
         "id",

@@ -452,5 +452,6 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):
                 reader.roles.setdefault(fold(" ".join(words)), role)
                 if len(words) == 1 and words[0].casefold() not in COUNTRIES | PLACES and words[0] not in reader.places:
-                    reader.roles.setdefault(fold(reader.full_name(words)), role)
+                    here = [n for n in names.values() if fold(words[0]) in (fold(n[0]), fold(n[-1]))]
+                    reader.roles.setdefault(fold(" ".join(here[-1]) if here else reader.full_name(words)), role)
     return names
