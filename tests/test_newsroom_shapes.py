@@ -1066,6 +1066,179 @@ INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE: list[Case] = [
 ]
 
 
+UNSEEN_ROUND_SEVEN_CLASSES: list[Case] = [
+    # A lowercase degree between the office and the name belongs to the person ("drg.", "drh."); a capitalised one too.
+    (
+        "id",
+        [
+            'Kepala Seksi Kesehatan Lingkungan Dinas Kesehatan Kabupaten Sikka drh. Maria Goreti Wodon mengatakan vaksinasi rabies dimulai pekan depan. "Stok vaksin cukup untuk 20 ribu ekor," kata Maria.'
+        ],
+        [
+            (
+                "Stok vaksin cukup untuk 20 ribu ekor,",
+                "Maria Goreti Wodon",
+                "Kepala Seksi Kesehatan Lingkungan Dinas Kesehatan Kabupaten Sikka",
+            )
+        ],
+    ),
+    (
+        "id",
+        [
+            'Kepala Puskesmas Kota Ende Ir. Yohanes Bata mengatakan air bersih terbatas. "Kami kirim tangki setiap pagi," kata Yohanes.'
+        ],
+        [("Kami kirim tangki setiap pagi,", "Yohanes Bata", "Kepala Puskesmas Kota Ende")],
+    ),
+    # A position outside the lists opening the sentence, with the country it serves, before the name set off by commas.
+    (
+        "id",
+        ['Juri Malaysia, Ahmad Zaki, menilai laga berjalan sportif. "Tidak ada protes resmi," tutur Zaki.'],
+        [("Tidak ada protes resmi,", "Ahmad Zaki", "Juri Malaysia")],
+    ),
+    # Controls: a body opening the sentence, and a list of names after a place, are no role.
+    (
+        "id",
+        ['Timnas Indonesia, kata Budi Santoso, siap bertanding. "Pemain sudah pulih semua," ujar Budi.'],
+        [("Pemain sudah pulih semua,", "Budi Santoso", None)],
+    ),
+    (
+        "id",
+        ['Jakarta, Budi Santoso, dan Andi Wijaya hadir di acara itu. "Acara ini penting," kata Budi.'],
+        [("Acara ini penting,", "Budi Santoso", None)],
+    ),
+    # A role printed only at a later mention by one name is the full name's; the first role printed stays.
+    (
+        "id",
+        [
+            "Sri Lestari Handayani menjual sayur di pasar itu sejak 1998.",
+            'Sri, yang juga Ketua Paguyuban Pedagang Pasar Legi, menolak relokasi. "Pembeli kami di sini," kata Sri.',
+        ],
+        [("Pembeli kami di sini,", "Sri Lestari Handayani", "Ketua Paguyuban Pedagang Pasar Legi")],
+    ),
+    (
+        "id",
+        [
+            'Sekretaris desa Ngadirejo, Wahyu Santoso, membenarkan kejadian itu. "Ada tiga rumah rusak," kata Wahyu.',
+            'Wahyu, yang juga Ketua Karang Taruna Ngadirejo, menyebut pemuda ikut membantu. "Mereka bekerja sampai malam," ujar Wahyu.',
+        ],
+        [
+            ("Ada tiga rumah rusak,", "Wahyu Santoso", "Sekretaris desa Ngadirejo"),
+            ("Mereka bekerja sampai malam,", "Wahyu Santoso", "Sekretaris desa Ngadirejo"),
+        ],
+    ),
+    (
+        "id",
+        [
+            'Dedi Kurniawan Saputra membuka bengkel las sejak 2010. Dedi, yang juga Ketua Paguyuban Bengkel Las Cimahi, menolak kenaikan tarif listrik. "Pelanggan kami kecil-kecil," kata Dedi.'
+        ],
+        [("Pelanggan kami kecil-kecil,", "Dedi Kurniawan Saputra", "Ketua Paguyuban Bengkel Las Cimahi")],
+    ),
+    # Control: a country mentioned alone with an apposition lends it to no one.
+    (
+        "id",
+        [
+            "Menteri Luar Negeri Sugiono menemui mitranya di Jenewa.",
+            'Indonesia, negara kepulauan terbesar, menyiapkan bantuan. "Kami kirim dua kapal," kata Sugiono.',
+        ],
+        [("Kami kirim dua kapal,", "Sugiono", "Menteri Luar Negeri")],
+    ),
+    # Spanish names with "de los", "de las": the later mention keeps the particle, and stands for the full name.
+    (
+        "en",
+        ['Juan de los Rios, 44, a fisherman, said the catch was poor. "The river is too low," de los Rios said.'],
+        [("The river is too low,", "Juan de los Rios", "a fisherman")],
+    ),
+    (
+        "en",
+        [
+            'Maria de las Mercedes Ortiz, a teacher in Rosario, said classes were cut. "We teach in shifts now," de las Mercedes Ortiz said.'
+        ],
+        [("We teach in shifts now,", "Maria de las Mercedes Ortiz", "a teacher in Rosario")],
+    ),
+    # Control: "Los" capitalised in a place is no particle.
+    (
+        "en",
+        ['Health officer Jane Cole, who came from Los Angeles, said the clinic was full. "We turn people away," Cole said.'],
+        [("We turn people away,", "Jane Cole", "Health officer")],
+    ),
+    # An office whose fields go on after "dan", named after the verb: its holder comes after the whole title.
+    (
+        "id",
+        [
+            '"Stok darah menipis sejak libur panjang," kata Kepala Bidang Pelayanan dan Pengembangan Unit Transfusi Darah PMI Kota Medan dr. Sari Nasution saat dihubungi.'
+        ],
+        [
+            (
+                "Stok darah menipis sejak libur panjang,",
+                "Sari Nasution",
+                "Kepala Bidang Pelayanan dan Pengembangan Unit Transfusi Darah PMI Kota Medan",
+            )
+        ],
+    ),
+    # Control: two office holders joined by "dan"; the first is the speaker.
+    (
+        "id",
+        ['"Kapal sudah siap," kata Menteri Luar Negeri Sugiono dan Menteri Pertahanan Sjafrie Sjamsoeddin.'],
+        [("Kapal sudah siap,", "Sugiono", "Menteri Luar Negeri")],
+    ),
+    # A body speaking by a common noun is nobody, not the last person or body named; by its name after "the", the
+    # whole name is the body's (none of its words a title).
+    (
+        "id",
+        [
+            'Yayasan Kanker Anak Indonesia mencatat 200 pasien baru tahun ini. "Sebagian besar datang dari luar Jawa," tulis yayasan tersebut.'
+        ],
+        [("Sebagian besar datang dari luar Jawa,", None, None)],
+    ),
+    (
+        "id",
+        ['Kepala BPS Amalia Adininggar mencatat inflasi naik. "Harga cabai menjadi penyumbang terbesar," kata lembaga itu.'],
+        [("Harga cabai menjadi penyumbang terbesar,", None, None)],
+    ),
+    (
+        "en",
+        [
+            'The World Food Programme said deliveries had stopped. "Our trucks cannot get through," the agency said in a statement.'
+        ],
+        [("Our trucks cannot get through,", None, None)],
+    ),
+    (
+        "en",
+        [
+            'The Riverside Hockey League announced the schedule on Monday. "Every team will play at home twice," the Riverside Hockey League said.'
+        ],
+        [("Every team will play at home twice,", "Riverside Hockey League", None)],
+    ),
+    # Controls: a person named after "the" and an office, or after a title of address, speaks.
+    (
+        "en",
+        ['Union leader Tom Reyes called the offer weak. "We will vote on Friday," said the Kenyan President William Ruto.'],
+        [("We will vote on Friday,", "William Ruto", "Kenyan President")],
+    ),
+    (
+        "id",
+        ['Kepala BPS Amalia Adininggar mencatat inflasi naik. "Harga cabai menjadi penyumbang terbesar," kata Amalia.'],
+        [("Harga cabai menjadi penyumbang terbesar,", "Amalia Adininggar", "Kepala BPS")],
+    ),
+    # A name right after the quote is its speaker however long the apposition before the verb.
+    (
+        "en",
+        [
+            '"The wells ran dry in June," Amara Diallo, a herder who keeps 40 goats on the edge of the town of Gao, told local radio.'
+        ],
+        [("The wells ran dry in June,", "Amara Diallo", "a herder who keeps 40 goats on the edge of the town of Gao")],
+    ),
+    # A new person introduced by an office "of" its portfolio takes the pronoun from the speaker before.
+    (
+        "en",
+        [
+            'Dairy farmer Jo Pike spoke first. "We need rain," Pike said.',
+            'Minister of Agriculture Lena Holt toured the valley on Friday. "Help is coming," she said.',
+        ],
+        [("We need rain,", "Jo Pike", "Dairy farmer"), ("Help is coming,", "Lena Holt", "Minister of Agriculture")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     INDONESIAN_NEWSROOMS
@@ -1084,7 +1257,8 @@ INDONESIAN_ATTRIBUTION_AFTER_THE_QUOTE: list[Case] = [
     + ENGLISH_TITLES_AND_PLACES
     + ENGLISH_FEATURES
     + ENGLISH_REUTERS_AND_AP
-    + ENGLISH_LAWMAKERS_AND_AFFILIATIONS,
+    + ENGLISH_LAWMAKERS_AND_AFFILIATIONS
+    + UNSEEN_ROUND_SEVEN_CLASSES,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles_in_the_shapes_newsrooms_print(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -1469,6 +1469,11 @@ def test_new_writes_the_role_on_quotes_and_claims() -> None:
             True,
         ),
         ("“Tarif naik sesuai aturan,” kata PT Sinar Baja Utama dalam keterangan tertulis.", "pt-sinar-baja-utama", True),
+        (
+            "The Granite State Conference set the dates. “Every team travels twice,” the Granite State Conference said.",
+            "granite-state-conference",
+            True,
+        ),
     ],
 )
 def test_new_lists_a_body_speaking_as_an_organisation(paragraph: str, speaker: str, organisation: bool) -> None:

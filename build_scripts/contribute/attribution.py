@@ -10,15 +10,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from build_scripts.contribute.lexicons import CLAUSE_WORDS, NAMING
-from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Title, is_person, person_words
+from build_scripts.contribute.lexicons import CLAUSE_WORDS, HONORIFICS, NAMING, ORGANISATION_NOUNS
+from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Title, is_person, is_role, person_words
 from build_scripts.contribute.name_resolution import Reader, name_of, opening_subject, read_along
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, reporting_events
 from build_scripts.read.people_index import fold
 
 _MAX_CUE_DISTANCE = 14
-"""Tokens from a quote to the verb attributing it ("…,” 1st Fleet Command's Navy Information Agency head Arba Agung told")."""
+"""Tokens from a quote to the verb attributing it ("…,” 1st Fleet Command's Navy Information Agency head Arba Agung told"),
+unless the name comes first."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,9 @@ def attribute(par: ParsedParagraph, reader: Reader, before: Before) -> tuple[lis
         if span.open is not None and _is_title_of_work(text) and not _spoken(par, events, linked, text):
             continue
         cue: str | None
-        if linked is not None:
+        if body := _body_cue(par, token_index):
+            speaker, cue = body[1], body[0] if body[1] else f"{body[0]} names a body, not a person"
+        elif linked is not None:
             speaker, cue = names[linked], _cue_text(par, events[linked], names[linked])
         else:
             speaker, cue = _unlinked(par, reader, token_index, speakers, events, names, before)
@@ -102,15 +105,23 @@ def _linked_event(par: ParsedParagraph, events: list[Event], names: list[str | N
     """The reporting event attributing a quote: right after it (“…,” kata Austin), else before it in its clause."""
     verbs = [event.verb for event in events]
     if not (quote + 1 < len(par.tokens) and par.starts[quote + 1]):
-        ceiling = min(par.ceilings[quote], quote + _MAX_CUE_DISTANCE + 1)
+        ceiling = par.ceilings[quote]
         for index in range(bisect_right(verbs, quote), bisect_left(verbs, ceiling)):
-            if _follows(par, events[index], quote):
+            near = events[index].verb <= quote + _MAX_CUE_DISTANCE or _named_next_to(events[index], quote)
+            if near and _follows(par, events[index], quote):
                 return index if names[index] is not None else None
     floor = par.floors[quote]
     for index in range(bisect_left(verbs, quote) - 1, bisect_left(verbs, floor) - 1, -1):
         if names[index] is not None and not _aside(par, events[index].verb, quote):
             return index
     return None
+
+
+def _named_next_to(event: Event, quote: int) -> bool:
+    """Whether the verb's subject is a name right after the quote: however long the apposition between them ("…,”
+    Hovhannes Grigoryan, an apricot grower from the village of Dalar near Artashat, told public radio"), the
+    quote is the name's."""
+    return isinstance(event.subject, Name) and event.subject.at == quote + 1 and event.kind == "before"
 
 
 def _aside(par: ParsedParagraph, verb: int, quote: int) -> bool:
@@ -133,6 +144,49 @@ def _follows(par: ParsedParagraph, event: Event, quote: int) -> bool:
         return subject.at > quote and par.word(subject.at - 1) not in CLAUSE_WORDS
     words = [t for t in par.tokens[quote + 1 : event.verb] if t.kind == "word"]
     return not words or par.tokens[event.verb - 1].text == ","
+
+
+def _body_cue(par: ParsedParagraph, quote: int) -> tuple[str, str | None] | None:
+    """The cue right after a quote when a body says it, and the body's name if printed: a lowercase noun for a kind
+    of organisation ("kata lembaga itu", "said the agency") is no person, so the quote is nobody's rather than the
+    last person named; a capitalised name right after "the" with no office in it ("the Treasure State Conference
+    said") is the body's whole name, none of its words a title."""
+    lex, j = par.lexicon, quote + 1
+    verbs = lex.verbs | lex.inverted
+    inverted = par.word(j) in verbs
+    subject = j + 1 if inverted else j
+    definite = par.word(subject) == "the" and par.tokens[subject].text.islower()
+    noun = subject + 1 if definite else subject
+    token = par.tokens[noun] if noun < len(par.tokens) else None
+    if token is None or token.kind != "word":
+        return None
+    end = noun
+    name = None
+    if token.text.islower():
+        if par.word(noun) not in ORGANISATION_NOUNS:
+            return None
+    elif not (definite and (run := par.run_starting(noun, len(par.tokens))) and _body_name(par.name(*run).words)):
+        return None
+    else:
+        end, name = run[1], " ".join(par.name(*run).words)
+    if inverted and par.word(end + 1) in _DEMONSTRATIVES:
+        end += 1
+    if not inverted and par.word(end + 1) not in verbs:
+        return None
+    last = end if inverted else end + 1
+    return " ".join(par.text[par.tokens[j].start : par.tokens[last].end].split()), name
+
+
+def _body_name(words: tuple[str, ...]) -> bool:
+    """A name right after "the" with no person's name after a title in it, ending in no office, holding no title of
+    address or possessive: "the Red Cross", "the Treasure State Conference", not "the Kenyan President William
+    Ruto", "the Prime Minister", "the Rev. Ana Cruz" or "the AP's Jane Doe"."""
+    titled = any(w.rstrip(".").casefold() in HONORIFICS or w.endswith(("'s", "’s")) for w in words)
+    person = person_words(words)
+    return not titled and not is_role(words[-1]) and (len(person) == len(words) or len(person) < 2)
+
+
+_DEMONSTRATIVES = frozenset("itu tersebut ini".split())
 
 
 def _unlinked(

@@ -61,13 +61,16 @@ def named_as_bodies(paragraphs: Sequence[str]) -> frozenset[str]:
     Kallio Paper", "Lembaga penyelamat satwa Jivdaya Trust" (Indonesian names the kind first, then what it does).
     Such a name is a body's, whatever its words: when it speaks, it speaks as an organisation; so is the whole
     phrase, which a sentence opening with it capitalises ("Maskapai Sriwijaya Nusantara menunda …"), and so is a
-    name printed after "the" with "of" in it ("the Friends of Point Lobos Light"), and its words before "of"."""
+    name printed after "the" with "of" in it ("the Friends of Point Lobos Light"), and its words before "of", and one
+    printed after "the" before a reporting verb ("the Treasure State Conference said")."""
     bodies = (n for text in paragraphs for m in _NAMED_BODY.finditer(text) for n in (m[0], m[1]))
+    speaking = (m[1] for text in paragraphs for m in _THE_BODY_SAID.finditer(text))
     apposed = (m[1] for text in paragraphs for m in _APPOSED_BODY.finditer(text))
     of_places = (n for text in paragraphs for m in _BODY_OF.finditer(text) for n in (m[1], f"{m[1]} of {m[2].strip()}"))
-    return frozenset(n.casefold() for n in (*bodies, *apposed, *of_places))
+    return frozenset(n.casefold() for n in (*bodies, *apposed, *of_places, *speaking))
 
 
+_THE_BODY_SAID = re.compile(r"\bthe\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:said|says|told|wrote|added|announced)\b")
 _BODY_OF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+of\s+((?:[A-Z][\w'’-]*\s*)+)")
 """English "the X of Y" ("the Friends of Point Lobos Light", "the Bank of England"): no person takes "the"."""
 _NAMED_BODY = re.compile(

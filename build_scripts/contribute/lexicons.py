@@ -184,6 +184,12 @@ FIELDS = frozenset(
 )
 """The fields an Indonesian office names after it ("Menteri Pertanian Andi Amran Sulaiman"): part of the title,
 never of the name after it."""
+PORTFOLIOS = _words(
+    "economy finance defence defense agriculture education energy interior labour labor transport culture tourism "
+    "environment fisheries forestry mining health justice trade"
+)
+"""A ministry's portfolio after "of" in an English office ("Deputy Minister of Economy Arpine Hakobyan-Melikyan"):
+part of the title, not the first word of the name after it; portfolios are a closed class."""
 COURTESY = frozenset(
     w.casefold()
     for w in "Mr Mrs Ms Miss Dr Prof Sir Dame Pak Bapak Bu Ibu Tuan Nyonya Haji Hj H KH Ustaz Kiai Ir Drs Dra".split()
@@ -242,7 +248,9 @@ INSTITUTIONS = frozenset(
     ).split()
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
-PARTICLES = frozenset("ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la ter y zu".split())
+PARTICLES = frozenset(
+    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu".split()
+)
 """Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))
 MONTHS = frozenset(w.casefold() for language in LEXICONS for w in dates.month_names(language))
@@ -308,7 +316,8 @@ BODY_OPENERS = _words(
 ORGANISATION_NOUNS = _words(
     "company firm group carrier airline agency ministry lender insurer retailer conglomerate utility startup "
     "exporter operator producer manufacturer developer contractor supplier distributor "
-    "perusahaan maskapai emiten pabrikan badan lembaga kementerian"
+    "foundation association league union council commission charity organisation organization "
+    "perusahaan maskapai emiten pabrikan badan lembaga kementerian yayasan organisasi asosiasi komisi dinas"
 )
 """Lowercase nouns naming a kind of organisation: one capitalised word right after one is that organisation
 ("logistics firm Transnet", "maskapai Garuda"), never a person."""

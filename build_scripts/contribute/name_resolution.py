@@ -19,6 +19,7 @@ from build_scripts.contribute.lexicons import (
     LEXICONS,
     NOT_NAMES,
     PLACES,
+    PORTFOLIOS,
     ROLE_NOUNS,
 )
 from build_scripts.contribute.mentions import (
@@ -309,6 +310,8 @@ def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
     end = run[1]
     if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
         return 1
+    if par.word(end + 1) == "of" and is_role_only(par.name(*run).words) and par.word(end + 2) in PORTFOLIOS:
+        return 2  # "Deputy Minister of Economy Arpine Hakobyan-Melikyan"
     acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
     titled = any(is_role_only((word,)) for word in par.name(*run).words[:2])  # "Corporate Secretary PT … (KCI)"
     return 3 if acronym and titled else 0
@@ -426,8 +429,9 @@ _ALIAS = frozenset("atau alias yang akrab biasa disapa dipanggil".split())
 
 def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[str, ...]]:
     """The multi-word personal names a paragraph prints, by the token each starts at; the reader notes the role
-    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"), but not beside a
-    title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
+    printed beside each personal name, a one-word name included ("Kepala BNPB Suharyanto"; a later mention by
+    surname, "Ridwan, yang juga Ketua …", gives the full name printed earlier its role when it had none), but not
+    beside a title's last words that a name follows ("Ketua Kelompok Tani Maju Jaya, Darsono,")."""
     names: dict[int, tuple[str, ...]] = {}
     for run in par.runs(0, len(par.tokens)):
         if full := _nicknamed(par, reader, run, names):
@@ -447,4 +451,7 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
             if not apposed and (role := role_of(par, last - len(words) + 1, last)):
                 reader.roles.setdefault(fold(" ".join(words)), role)
+                if len(words) == 1 and words[0].casefold() not in COUNTRIES | PLACES and words[0] not in reader.places:
+                    here = [n for n in names.values() if fold(words[0]) in (fold(n[0]), fold(n[-1]))]
+                    reader.roles.setdefault(fold(" ".join(here[-1]) if here else reader.full_name(words)), role)
     return names

@@ -14,6 +14,7 @@ from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
     EN,
+    FIELDS,
     HONORIFICS,
     ID,
     INDEFINITE,
@@ -32,6 +33,7 @@ from build_scripts.contribute.mentions import (
     is_acronym,
     is_office,
     is_person,
+    is_role,
     is_role_noun,
     is_role_only,
     person_words,
@@ -239,6 +241,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if run is None:
             i += 1
             continue
+        if _field_goes_on(par, run):
+            i = run[1] + 2
+            continue
         if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
         if addressed := addressed_name(par, run[1] + 1, ceiling):
@@ -266,6 +271,25 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         fallback = fallback or name
         i = run[1] + 1
     return None if indefinite and fallback is not None and not is_person(fallback.words) else fallback
+
+
+def _field_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> bool:
+    """Whether a run is an office whose fields go on after "dan" ("kata Kepala Seksi Pencegahan dan Pengendalian
+    Penyakit … dr. Nuraini Siregar"): its last word and the one after "dan" are fields, named as Indonesian names
+    an activity (pe-…-an, ke-…-an), so no name ends the run and the person comes after the whole title."""
+    first, last = run
+    return (
+        first < last
+        and is_role(par.tokens[first].text)
+        and par.word(last + 1) == "dan"
+        and _field(par.tokens[last].text)
+        and _field(par.tokens[last + 2].text if last + 2 < len(par.tokens) else "")
+    )
+
+
+def _field(word: str) -> bool:
+    folded = word.casefold()
+    return word[:1].isupper() and (folded in FIELDS or re.fullmatch(r"(?:pe|ke)[a-z]{4,}an", folded) is not None)
 
 
 def _named_after_place(par: ParsedParagraph, run: tuple[int, int], ceiling: int) -> Name | None:

@@ -26,12 +26,15 @@ from build_scripts.contribute.appositions import (
 )
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
+    COUNTRIES,
     COURTESY,
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    INSTITUTIONS,
     NAMING,
     NOT_NAMES,
+    PLACES,
     RANK_SUFFIXES,
     TIME,
 )
@@ -147,7 +150,7 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     if start is not None:
         start = _past_connective(par, start, first - 1)
         return text_of(par, start, _title_end(par, start, first - 1))
-    if apposition := (_apposition_before(par, before) if comma else None) or role_after(par, last):
+    if apposition := (_apposition_before(par, before, last) if comma else None) or role_after(par, last):
         return apposition
     if all(par.word(i).rstrip(".") in COURTESY for i in range(ranks, first)):
         return None
@@ -186,6 +189,7 @@ def _title_end(par: ParsedParagraph, start: int, end: int) -> int:
     while end > start and (
         (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in COURTESY)
         or par.word(end) in _SHORT_FORMS
+        or _lowercase_abbreviation(par.tokens[end].text)
         or (par.tokens[end].text.endswith(".") and par.word(end).rstrip(".") in HONORIFICS and _office_before(par, start, end))
     ):
         end -= 1
@@ -198,14 +202,22 @@ def _office_before(par: ParsedParagraph, start: int, end: int) -> bool:
     return any(is_role_noun(par.tokens[i].text) or par.tokens[i].text.islower() for i in range(start, end))
 
 
+def _lowercase_abbreviation(text: str) -> bool:
+    """ "drg.", "drh.", "ir.": a short word in lowercase with a full stop, after an office and before the name, is
+    the person's degree or title of address; an office's words are spelled out or capitalised."""
+    return text.endswith(".") and text[:-1].isalpha() and text[:-1].islower() and len(text) <= 5
+
+
 _SHORT_FORMS = frozenset("dr prof mr mrs ms".split())
 """Titles of address that are short forms however printed: British style drops the full stop ("Local historian
 Dr Eleri Jones")."""
 
 
-def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
+def _apposition_before(par: ParsedParagraph, comma: int, last: int) -> str | None:
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
-    the phrase before the comma, or a description after an indefinite article."""
+    the phrase before the comma, or a description after an indefinite article, or an Indonesian sentence opening
+    with a word outside the lists and the body or country it serves before the name set off by commas ("Tekong
+    Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,")."""
     if opening := _opening_description(par, comma):
         return opening
     start = _walk_back(par, comma - 1, True)
@@ -214,9 +226,29 @@ def _apposition_before(par: ParsedParagraph, comma: int) -> str | None:
     words = [par.tokens[i].text for i in range(start, comma) if par.tokens[i].kind == "word"]
     described = start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")
     doer = indonesian(par) and bool(words) and is_doer(words[0])
-    if not words or not (described or doer or any(map(is_role_noun, words))):
+    served = indonesian(par) and par.starts[start] and par.word(last + 1) == "," and _serves(words)
+    if not words or not (described or doer or served or any(map(is_role_noun, words))):
         return None
     return text_of(par, start, comma - 1)
+
+
+def _serves(words: list[str]) -> bool:
+    """Whether capitalised words are a position and whom it serves: a first word that is no body, place or acronym,
+    and a body's acronym or a place after it ("Tekong Indonesia", "Prakirawan BMKG …")."""
+    first, rest = words[0], words[1:]
+    if (
+        not rest
+        or not all(w[:1].isupper() for w in words)
+        or is_acronym(first)
+        or _placed(first)
+        or first.casefold() in INSTITUTIONS
+    ):
+        return False
+    return any(is_acronym(w) or _placed(w) for w in rest)
+
+
+def _placed(word: str) -> bool:
+    return word.casefold() in PLACES or word.casefold() in COUNTRIES
 
 
 def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
