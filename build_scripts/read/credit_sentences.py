@@ -26,18 +26,26 @@ class Language:
     """Optional title before the names ("AP writers"), as a regex."""
 
 
+_JOBS_EN = (
+    r"(?:[Ww]riters?|[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Pp]hotographers?|[Vv]ideographers?|[Pp]roducers?"
+    r"|[Ee]ditors?|[Cc]olumnists?|[Ss]tringers?)"
+)
+_JOBS_ID = (
+    r"(?:[Pp]enulis|[Ww]artawan|[Ww]artawati|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
+    r"|[Vv]ideografer|[Pp]roduser|[Ee]ditor|[Pp]enyunting|[Kk]ontributor)"
+)
+_MODIFIER = r"[^\W\d_][\w’'-]*"
+"""A word between the agency and the job, in any case: "AP sports writer", "AP Global Health Writer", "AP White
+House correspondent", "Penulis medis AP"."""
 EN = Language(
     at=("in", "at", "aboard"),
     conj="and",
-    lead=r"(?:[Tt]he )?(?:Associated Press|AP)(?:(?: [A-Z][a-z]+| video| chief| senior| staff){0,3} "
-    r"(?:[Ww]riters?|[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Pp]hotographers?|[Vv]ideographers?"
-    r"|[Pp]roducers?)|['’]s?)",
+    lead=rf"(?:[Tt]he )?(?:Associated Press|AP)(?:(?:['’]s?)?(?: {_MODIFIER}){{0,3}}? {_JOBS_EN}|['’]s?)",
 )
 ID = Language(
     at=("di", "dari"),
     conj="dan",
-    lead=r"(?:[Pp]enulis|[Ww]artawan|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
-    r"|[Vv]ideografer)(?: [a-z]+){0,2} (?:Associated Press|AP)",
+    lead=rf"(?:[Pp]ara )?{_JOBS_ID}(?: {_MODIFIER}){{0,3}}? (?:kantor berita )?(?:The )?(?:Associated Press|AP)",
 )
 
 # (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
@@ -250,7 +258,7 @@ def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | 
             continue
         for token in tokens:
             name, place = _split_place(token, language) or (token, None)
-            if not is_proper(name, MAX_NAME_WORDS):
+            if not is_proper(name, MAX_NAME_WORDS) or name.split(" ", 1)[0] in _NOT_NAMES:
                 return None
             waiting.append(len(names))
             names.append(name)

@@ -394,9 +394,19 @@ def _read_prose(lines: list[tuple[str, int]]) -> _Read:
         begin = merged.pop()[0] if kind == "story" and merged and merged[-1][2] == "story" else cuts[first]
         merged.append((begin, cuts[last] - 1, kind, credits))
         first = last
+    story = sum(len(_SENTENCE_END.findall(text[begin:end])) for begin, end, kind, _ in merged if kind == "story")
+    if 0 < story <= sum(kind == "credit" for _, _, kind, _ in merged):
+        merged = [(begin, end, _unread_beside_credits(text[begin:end], kind), c) for begin, end, kind, c in merged]
     return [(kind, Part(text[begin:end], positions[begin]), credits) for begin, end, kind, credits in merged]
 
 
+def _unread_beside_credits(sentence: str, kind: str) -> str:
+    """A sentence among at least as many credits is a credit not understood, to be reported, rather than making the
+    whole paragraph the story's; unless it quotes someone or asks, as only a story does."""
+    return "unread" if kind == "story" and not _SENTENCE_MARKS.search(sentence) else kind
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SCORES = {"credit": 2, "notice": 2, "unread": 1, "story": 0}
 """A sentence read beats one shaped like a credit, which beats a fragment of story ("Lolita C.")."""
 
