@@ -57,7 +57,12 @@ _THIS_ID = (
 )
 _ALSO_ID = r"(?:juga )?(?:turut |ikut )?"
 _VERBS: tuple[tuple[Language, str, str, str], ...] = (
-    (EN, "reported", "reported", r"(?:also )?reported(?: this (?:story|report))? (?:from|in|at) (?P<place>.+)"),
+    (
+        EN,
+        "reported",
+        "reported",
+        r"(?:also )?reported(?: this (?:story|report))? (?:from (?:aboard )?|in |at |aboard )(?P<place>.+)",
+    ),
     (EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
     (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN} from (?P<place>.+)"),
     (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN}"),
@@ -174,6 +179,7 @@ def _placed(names: str, place: str, role: str, language: Language) -> tuple[Cred
     for other in others:
         name, *printed = _SOURCE[language.conj].split(other, maxsplit=1)
         own = _parse_place(printed[0]) if printed else None
+        name = re.sub(rf"^{language.lead} ", "", name)
         if own is None or not is_proper(name, MAX_NAME_WORDS):
             return None
         credits.append(Credit(name, role, own))
@@ -297,20 +303,30 @@ def _parse_place(text: str) -> str | None:
 def _is_place(text: str) -> bool:
     """A proper name, or one after "the", or a place inside another: "the White House", "the Capitol in
     Frankfort", "Gedung DPR di Jakarta". A building described in common words is a place when a named one
-    holds it ("the state Capitol in Sacramento", "gedung parlemen negara bagian di Sacramento") or its last
-    word is a name ("the state Capitol")."""
+    holds it ("the state Capitol in Sacramento", "gedung parlemen negara bagian di Sacramento"), its last
+    word is a name ("the state Capitol") or its first ("NATO headquarters")."""
     *outer, inner = _INSIDE.split(text)
     if not is_proper(inner.removeprefix("the "), MAX_NAME_WORDS) and not (
         not outer
-        and text.startswith("the ")
         and _DESCRIBED.fullmatch(text)
         and text[-1:].isalpha()
-        and text.rsplit(" ", 1)[-1][0].isupper()
+        and ((text.startswith("the ") and text.rsplit(" ", 1)[-1][0].isupper()) or _is_named_building(text))
     ):
         return False
     return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) or _DESCRIBED.fullmatch(part) for part in outer)
 
 
+def _is_named_building(text: str) -> bool:
+    """ "NATO headquarters", "Pentagon press room": a name, then common nouns that are no phrase of time or
+    purpose ("Kyiv over the weekend", "Kyiv to cover the talks")."""
+    first, *rest = text.split(" ")
+    return is_proper(first, 1) and bool(rest) and not any(word in _NOT_BUILDING or not word.isalpha() for word in rest)
+
+
+_NOT_BUILDING = frozenset(
+    "a an the to of on for with over during from by this that these those last next since until after before while "
+    "as and or but when where who which week weekend month year day night morning evening".split()
+)
 _DESCRIBED = re.compile(r"(?:the )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,4}")
 """A place named in up to five words, common or proper."""
 

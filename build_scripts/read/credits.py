@@ -99,7 +99,8 @@ GLUED_TAG = re.compile(rf"(?<=[.!?\"”’])\s+(?P<tag>[(\[]{_INITIALS}(?:/{_INI
 _BUREAU = frozenset({"bur", "burs"})
 """AFP's "bur" is the bureau, not a person."""
 AGENCIES = (
-    r"ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua|Bernama|dpa|DPA|Kyodo"
+    r"Agence France-Presse|ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua"
+    r"|Bernama|dpa|DPA|Kyodo"
     r"|Yonhap|Anadolu"
 )
 _AGENCY = re.compile(
@@ -114,8 +115,9 @@ _NOTICES = re.compile(
     r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
     r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
     r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
-    r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
+    r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended|refiled)\b.*"
     r"|This\s+(?:story|article|report)\s+was\s+(?:first|originally)\s+published\b.*"
+    r"|This\s+(?:story|article|report)\s+(?:was|is)\s+(?:produced|supported|funded|part)\b.*"
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:pertama\s+kali|awalnya)\s+(?:diterbitkan|dimuat|tayang)\b.*"
     r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diperbaiki|diralat|diubah)\b.*"
@@ -127,6 +129,7 @@ _NOTICES = re.compile(
     r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
     r"|Ikuti\s+liputan\s+(?:AP|Associated\s+Press)\b.*|(?:Find|Read)\s+AP['’]s\s+standards\b.*"
     rf"|{_AP}[^.\n]{{0,120}}?\s(?:receives|menerima|mendapat(?:kan)?)\s+(?:financial\s+|dana\s+)?(?:support|dukungan)\b.*"
+    rf"|{_AP}[^.\n]{{0,120}}?\s(?:is|are)\s+(?:supported|funded)\s+by\b.*"
     rf"|{_AP}\s+(?:is\s+solely\s+responsible|(?:sepenuhnya\s+)?bertanggung\s+jawab)\b.*"
     r"|[^\n]{0,200}?\s(?:https?://(?:www\.)?apnews\.com|\bAP\.org\b)\S*|(?:AP|Associated\s+Press)\b[^:\n]{0,60}:\s*https?://\S+"
     r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
@@ -259,7 +262,7 @@ _Read = list[tuple[str, Part, tuple[Credit, ...]]]
 
 def _read_line(line: str, start: int) -> _Read | None:
     """A line in a form that stands on a line of its own, or None to read it as prose."""
-    if _NOTICES.fullmatch(line):
+    if _NOTICES.fullmatch(line) or (line.startswith("(") and line.endswith(")") and _NOTICES.fullmatch(line[1:-1])):
         return [("notice", Part(line, start), ())]
     if tag := _TAG.fullmatch(line):
         return [("credit", Part(line, start), _initials(tag["tag"] or tag["bare"]))]
@@ -339,6 +342,9 @@ def _read_by(line: str, start: int) -> _Read:
             out.append(("unread", part, ()))
             continue
         names = match["names"] if match["names"] is not None else match["names_id"]
+        if _DESK.fullmatch(names):
+            out.append(("notice", part, ()))
+            continue
         if _reads_as_sentence(names):
             out.append(("story", part, ()))
             continue
@@ -350,6 +356,10 @@ def _read_by(line: str, start: int) -> _Read:
         else:
             out.append(("credit", part, tuple(Credit(name, role, city) for name, city in people)))
     return out
+
+
+_DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:newsroom|desk|bureau|staff)|(?:tim|redaksi)(?:\s+[A-Z][\w.-]*){0,3}")
+"""A desk credited instead of people ("Compiled by Bengaluru newsroom", "Ditulis oleh tim Jakarta"): no one to name."""
 
 
 def _initials(tag: str) -> tuple[Credit, ...]:
