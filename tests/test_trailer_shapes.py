@@ -131,6 +131,23 @@ CASES: tuple[Case, ...] = (
         ("Associated Press writer Tamsin Greer reported from Kyiv over the weekend.",),
     ),
     Case(
+        "ap-developing-story",
+        "AP journalist Suda Kanchana in Bangkok contributed to this report. This is a developing story. Check back for updates.",
+        (con("Suda Kanchana", "Bangkok"),),
+    ),
+    Case(
+        "ap-follow-the-writer",
+        "Video journalist Amaru Quispe and AP writer Lia Romero contributed.\n\nFollow Lia Romero on X at "
+        "https://x.com/liaromero.",
+        (con("Amaru Quispe"), con("Lia Romero")),
+    ),
+    Case(
+        "ap-id-contributed-from",
+        "Wartawan AP Amaru Quispe dan Lia Romero berkontribusi dalam laporan ini dari Jenewa.",
+        (con("Amaru Quispe", "Jenewa"), con("Lia Romero", "Jenewa")),
+        last=_ID_LAST,
+    ),
+    Case(
         "ap-id-penulis-medis",
         "Penulis medis AP Dana Kowalczyk di Seattle dan wartawan AP Bao Tran di Olympia berkontribusi dalam laporan ini.",
         (con("Dana Kowalczyk", "Seattle"), con("Bao Tran", "Olympia")),
@@ -177,6 +194,11 @@ CASES: tuple[Case, ...] = (
         "Reporting By Nadia Brandt; Editing By Owen Pike\n\n(This story has been refiled to fix a typo in paragraph 3)",
         (rep("Nadia Brandt"), ed("Owen Pike")),
     ),
+    Case(
+        "reuters-staff",
+        "Reporting by Reuters Staff; Editing by Owen Pike",
+        (ed("Owen Pike"),),
+    ),
     Case("afp-full-name", "-- Agence France-Presse", (wrote("Agence France-Presse"),)),
     Case("afp-tag", "bur-jm/rsc", (tag("jm", "wrote"), tag("rsc", "edited")), ("bur-jm/rsc",)),
     Case("afp-dash", "-- AFP", (wrote("AFP"),)),
@@ -197,6 +219,21 @@ CASES: tuple[Case, ...] = (
         "antara-penerjemah",
         "Penerjemah: Citra Lestari\nEditor: Dewi Anggraini",
         (Credit("Citra Lestari", "translated"), ed("Dewi Anggraini")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "antara-ai-notice",
+        "Pewarta: Aditya Ramadhan\nEditor: Budi Santoso\nCopyright © ANTARA 2025\n\nDilarang keras mengambil konten, "
+        "melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor "
+        "Berita ANTARA.",
+        (rep("Aditya Ramadhan"), ed("Budi Santoso")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "kompas-telegram-and-source",
+        "Penulis: Ari Maulana\nEditor: Sandro Gatra\nSumber: Kompas.com\n\nDapatkan update berita pilihan dan "
+        'breaking news setiap hari dari Kompas.com. Yuk gabung di Grup Telegram "Kompas.com News Update".',
+        (wrote("Ari Maulana"), ed("Sandro Gatra")),
         last=_ID_LAST,
     ),
     Case(
@@ -257,7 +294,17 @@ CONTROLS: tuple[str, ...] = (
     "Wartawan yang meliput di lokasi melaporkan bahwa api sudah padam pada sore hari.",
     "Editor senior harian itu, Budi Santoso, mengatakan laporan tersebut akan diterbitkan ulang.",
     "Warga turut berkontribusi membangun jembatan itu, kata kepala desa.",
+    "Staff writers reported from the scene. The fire was out by noon.",
+    "Residents were told to check back for updates, and to follow the county on Facebook.",
 )
+
+
+def test_a_related_news_line_inside_the_story_is_not_its_paragraph() -> None:
+    text = f"Title\n\n{_OPENING}\n\nRelated news: Dams to be built in Central Java\n\n{CASES[0].last}\n"
+    raw, _ = parse_raw("related.txt", text)
+    assert raw is not None
+    assert [paragraph.text for paragraph in raw.body] == [_OPENING, CASES[0].last]
+    assert [paragraph.text for paragraph in raw.trailer] == ["Related news: Dams to be built in Central Java"]
 
 
 def _read(text: str, name: str) -> tuple[list[str], tuple[Credit, ...], list[str]]:

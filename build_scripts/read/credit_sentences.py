@@ -40,7 +40,8 @@ House correspondent", "Penulis medis AP"."""
 EN = Language(
     at=("in", "at", "aboard"),
     conj="and",
-    lead=rf"(?:[Tt]he )?(?:Associated Press|AP)(?:(?:['’]s?)?(?: {_MODIFIER}){{0,3}}? {_JOBS_EN}|['’]s?)",
+    lead=rf"(?:(?:[Tt]he )?(?:Associated Press|AP)(?:(?:['’]s?)?(?: {_MODIFIER}){{0,3}}? {_JOBS_EN}|['’]s?)"
+    rf"|[A-Z][a-z]+(?: [a-z]+){{0,2}} {_JOBS_EN})",
 )
 ID = Language(
     at=("di", "dari"),
@@ -69,6 +70,12 @@ _VERBS: tuple[tuple[Language, str, str, str], ...] = (
     (ID, "reported", "melapor", r"(?:juga )?melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
     (ID, "reported", "meliput", r"(?:juga )?meliput (?:dari|di) (?P<place>.+)"),
     (ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
+    (
+        ID,
+        "contributed",
+        "kontribusi",
+        rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}? dari (?P<place>.+)",
+    ),
     (ID, "contributed", "kontribusi", rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}?"),
     (ID, "contributed", "membantu", rf"{_ALSO_ID}membantu(?: dalam)?{_THIS_ID}"),
     (

@@ -112,7 +112,7 @@ _AP = r"(?:(?:Liputan|Coverage)\b[^.\n]{0,80}?|The\s+|\w+\s+)?(?:Associated\s+Pr
 """AP's name where its boilerplate puts it: "The Associated Press’ climate coverage receives …", "Liputan iklim AP
 menerima …", "AP is solely responsible …"."""
 _NOTICES = re.compile(
-    r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
+    r"(?:Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:news|stories|coverage))?|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
     r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
     r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
     r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended|refiled)\b.*"
@@ -132,13 +132,17 @@ _NOTICES = re.compile(
     rf"|{_AP}[^.\n]{{0,120}}?\s(?:is|are)\s+(?:supported|funded)\s+by\b.*"
     rf"|{_AP}\s+(?:is\s+solely\s+responsible|(?:sepenuhnya\s+)?bertanggung\s+jawab)\b.*"
     r"|[^\n]{0,200}?\s(?:https?://(?:www\.)?apnews\.com|\bAP\.org\b)\S*|(?:AP|Associated\s+Press)\b[^:\n]{0,60}:\s*https?://\S+"
+    r"|Follow\s+[^\n]{1,80}?\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|YouTube)\b.*"
+    r"|This\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)\b.*|Check\s+back\s+(?:later\s+)?for\b.*"
+    r"|(?:AP['’]s\s+)?(?:earlier|previous)\s+(?:story|version)\s+follows\b.*|Dilarang\s+keras\b.*"
+    r"|(?:Dapatkan|Simak)\s+(?:update\s+)?(?:berita|breaking\s+news)\b.*"
     r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE | re.DOTALL,
 )
 """Lines that credit nobody and are not the story: links to other stories, corrections, boilerplate, embeds."""
 ASIDES = re.compile(
-    r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
+    r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related\s+(?:news|stories)|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
     r"|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*|Simak\s+video\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE,
@@ -358,7 +362,7 @@ def _read_by(line: str, start: int) -> _Read:
     return out
 
 
-_DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:newsroom|desk|bureau|staff)|(?:tim|redaksi)(?:\s+[A-Z][\w.-]*){0,3}")
+_DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)|(?:tim|redaksi)(?:\s+[A-Z][\w.-]*){0,3}")
 """A desk credited instead of people ("Compiled by Bengaluru newsroom", "Ditulis oleh tim Jakarta"): no one to name."""
 
 
