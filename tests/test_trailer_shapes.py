@@ -148,6 +148,23 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "ap-two-forms-in-one-sentence",
+        "Cyrus Abadi reported this story from Jerusalem, and AP writer Noor Saleh contributed from Cairo.",
+        (rep("Cyrus Abadi", "Jerusalem"), con("Noor Saleh", "Cairo")),
+    ),
+    Case(
+        "ap-as-did",
+        "AP writers Cyrus Abadi and Noor Saleh in New York contributed to this story, as did AP business writer "
+        "Ines Varga in Detroit.",
+        (con("Cyrus Abadi", "New York"), con("Noor Saleh", "New York"), con("Ines Varga", "Detroit")),
+    ),
+    Case(
+        "ap-id-two-forms-in-one-sentence",
+        "Cyrus Abadi melaporkan dari Yerusalem, sementara penulis AP Noor Saleh di Kairo turut berkontribusi.",
+        (rep("Cyrus Abadi", "Yerusalem"), con("Noor Saleh", "Kairo")),
+        last=_ID_LAST,
+    ),
+    Case(
         "ap-id-penulis-medis",
         "Penulis medis AP Dana Kowalczyk di Seattle dan wartawan AP Bao Tran di Olympia berkontribusi dalam laporan ini.",
         (con("Dana Kowalczyk", "Seattle"), con("Bao Tran", "Olympia")),
@@ -295,6 +312,7 @@ CONTROLS: tuple[str, ...] = (
     "Editor senior harian itu, Budi Santoso, mengatakan laporan tersebut akan diterbitkan ulang.",
     "Warga turut berkontribusi membangun jembatan itu, kata kepala desa.",
     "Staff writers reported from the scene. The fire was out by noon.",
+    "Abadi reported the theft to police, and her neighbour Noor Saleh contributed the security footage.",
     "Residents were told to check back for updates, and to follow the county on Facebook.",
 )
 

@@ -133,7 +133,29 @@ _MAX_CONTINUATION_WORDS = 3
 
 
 def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
-    """Credits of one sentence (white space already collapsed), or None unless it is wholly one credit form."""
+    """Credits of one sentence (white space already collapsed), or None unless it is wholly one credit form, or
+    two joined: "A reported from X, and AP writer B contributed from Y.", "A contributed, as did B in Y."."""
+    if (credits := _one_form(sentence)) is not None:
+        return credits
+    if (shared := _AS_DID.fullmatch(sentence)) and (first := _one_form(f"{shared['first']}.")):
+        others = _one_form(f"{shared['others']} {shared['verb']}.")
+        return first + others if others else None
+    for joint in _CLAUSES.finditer(sentence):
+        first = _one_form(f"{sentence[: joint.start()]}.")
+        second = _one_form(sentence[joint.end() :]) if first else None
+        if first and second:
+            return first + second
+    return None
+
+
+_AS_DID = re.compile(
+    r"(?P<first>.+ (?P<verb>contributed[^,]*|(?:turut |ikut )?berkontribusi[^,]*)), (?:as did|begitu pula) (?P<others>.+)\."
+)
+_CLAUSES = re.compile(r"(?:,? (?:and|while|dan|sementara)|;) (?=[^\W\d_])")
+"""Where a sentence of two credit forms is joined."""
+
+
+def _one_form(sentence: str) -> tuple[Credit, ...] | None:
     for language, role, word, pattern in _SENTENCES:
         if word not in sentence:
             continue
