@@ -254,6 +254,30 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "tempo-agencies-piped",
+        "Pilihan Editor: Harga Emas Naik Lagi\n\nREUTERS | ANTARA",
+        (con("REUTERS"), con("ANTARA")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "tempo-agency-and-reporter-contributed",
+        "Hendra Wijaya dan ANTARA berkontribusi dalam penulisan artikel ini.",
+        (con("Hendra Wijaya"), con("ANTARA")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "ap-id-translated-from-the-agency",
+        "Diterjemahkan oleh Citra Lestari dari Associated Press.",
+        (Credit("Citra Lestari", "translated"),),
+        last=_ID_LAST,
+    ),
+    Case(
+        "detik-team",
+        "Penulis: Tim detikcom\nEditor: Dewi Anggraini",
+        (ed("Dewi Anggraini"),),
+        last=_ID_LAST,
+    ),
+    Case(
         "kompas-penulis-editor",
         "Penulis: Ari Maulana\nEditor: Sandro Gatra",
         (wrote("Ari Maulana"), ed("Sandro Gatra")),

@@ -100,14 +100,15 @@ _BUREAU = frozenset({"bur", "burs"})
 """AFP's "bur" is the bureau, not a person."""
 AGENCIES = (
     r"Agence France-Presse|ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua"
-    r"|Bernama|dpa|DPA|Kyodo"
+    r"|REUTERS|XINHUA|Bernama|BERNAMA|dpa|DPA|Kyodo|KYODO"
     r"|Yonhap|Anadolu"
 )
 _AGENCY = re.compile(
     rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*"
-    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
+    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s*\|\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
 )
-"""A story credited to agencies: "-- AFP" (it wrote the story) or "With AFP and Reuters" (they contributed)."""
+"""A story credited to agencies: "-- AFP" (it wrote the story), or "With AFP and Reuters" and Tempo's "REUTERS |
+ANTARA" (they contributed)."""
 _AP = r"(?:(?:Liputan|Coverage)\b[^.\n]{0,80}?|The\s+|\w+\s+)?(?:Associated\s+Press|AP)(?:['’]s?)?"
 """AP's name where its boilerplate puts it: "The Associated Press’ climate coverage receives …", "Liputan iklim AP
 menerima …", "AP is solely responsible …"."""
@@ -273,7 +274,7 @@ def _read_line(line: str, start: int) -> _Read | None:
     if agency := _AGENCY.fullmatch(line):
         if agency["with"] and agency["with"].casefold() == "sumber":
             return None
-        role = "contributed" if agency["with"] else "wrote"
+        role = "contributed" if agency["with"] or "|" in line else "wrote"
         names = re.findall(AGENCIES, agency["agencies"])
         return [("credit", Part(line, start), tuple(Credit(name, role) for name in names))]
     if _BY.match(line):
@@ -298,6 +299,9 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
             continue
         value = line[match.end() : end].strip().rstrip("|").strip().rstrip(".")
         role = _ROLE_OF[" ".join(match["label"].split()).casefold().replace(" ", "-")]
+        if _DESK.fullmatch(value):
+            out.append(("notice", part, ()))
+            continue
         if not value or _reads_as_sentence(value):
             out.append(("story" if value else "unread", part, ()))
             continue
@@ -345,7 +349,7 @@ def _read_by(line: str, start: int) -> _Read:
         if match is None:
             out.append(("unread", part, ()))
             continue
-        names = match["names"] if match["names"] is not None else match["names_id"]
+        names = _FROM_AGENCY.sub("", match["names"] if match["names"] is not None else match["names_id"])
         if _DESK.fullmatch(names):
             out.append(("notice", part, ()))
             continue
@@ -362,8 +366,13 @@ def _read_by(line: str, start: int) -> _Read:
     return out
 
 
-_DESK = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)|(?:tim|redaksi)(?:\s+[A-Z][\w.-]*){0,3}")
-"""A desk credited instead of people ("Compiled by Bengaluru newsroom", "Ditulis oleh tim Jakarta"): no one to name."""
+_DESK = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)"
+    r"|(?i:tim|redaksi|team)(?:\s+(?:[A-Z][\w.-]*|\w+(?:com|\.\w+))){0,3}"
+)
+"""A desk credited instead of people ("Compiled by Bengaluru newsroom", "Penulis: Tim detikcom"): no one to name."""
+_FROM_AGENCY = re.compile(rf",?\s+(?:dari|of|from|for|untuk)\s+(?:the\s+|kantor\s+berita\s+)?(?:{AGENCIES})$")
+"""The employer after the names: "Diterjemahkan oleh A dari Associated Press"."""
 
 
 def _initials(tag: str) -> tuple[Credit, ...]:
