@@ -165,6 +165,12 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "ap-contact-line-last",
+        "AP writer Lia Romero in Boise, Idaho, contributed.\n\nContact AP’s global investigative team at "
+        "Investigative@ap.org or https://www.ap.org/tips/",
+        (con("Lia Romero", "Boise, Idaho"),),
+    ),
+    Case(
         "ap-id-penulis-medis",
         "Penulis medis AP Dana Kowalczyk di Seattle dan wartawan AP Bao Tran di Olympia berkontribusi dalam laporan ini.",
         (con("Dana Kowalczyk", "Seattle"), con("Bao Tran", "Olympia")),
