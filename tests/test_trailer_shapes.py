@@ -171,6 +171,18 @@ CASES: tuple[Case, ...] = (
         (con("Lia Romero", "Boise, Idaho"),),
     ),
     Case(
+        "ap-place-described-after-at",
+        "Associated Press writer Jo Kerr reported from a makeshift camp near the border. AP photographer Ana Lima "
+        "at a clinic run by volunteers contributed.",
+        (rep("Jo Kerr", "a makeshift camp near the border"), con("Ana Lima", "a clinic run by volunteers")),
+    ),
+    Case(
+        "ap-id-place-described-after-di",
+        "Penulis AP Jo Kerr di sebuah kamp darurat dekat perbatasan berkontribusi dalam laporan ini.",
+        (con("Jo Kerr", "sebuah kamp darurat dekat perbatasan"),),
+        last=_ID_LAST,
+    ),
+    Case(
         "ap-id-penulis-medis",
         "Penulis medis AP Dana Kowalczyk di Seattle dan wartawan AP Bao Tran di Olympia berkontribusi dalam laporan ini.",
         (con("Dana Kowalczyk", "Seattle"), con("Bao Tran", "Olympia")),
@@ -221,6 +233,12 @@ CASES: tuple[Case, ...] = (
         "reuters-staff",
         "Reporting by Reuters Staff; Editing by Owen Pike",
         (ed("Owen Pike"),),
+    ),
+    Case(
+        "reuters-part-not-read",
+        "Reporting by Jo Kerr in a camp near the border; Editing by Ana Lima",
+        (ed("Ana Lima"),),
+        ("Reporting by Jo Kerr in a camp near the border",),
     ),
     Case("afp-full-name", "-- Agence France-Presse", (wrote("Agence France-Presse"),)),
     Case("afp-tag", "bur-jm/rsc", (tag("jm", "wrote"), tag("rsc", "edited")), ("bur-jm/rsc",)),
@@ -284,6 +302,12 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "antara-agency-after-name",
+        "Pewarta: Jo Kerr (ANTARA)\nEditor: Ana Lima",
+        (rep("Jo Kerr"), ed("Ana Lima")),
+        last=_ID_LAST,
+    ),
+    Case(
         "kompas-penulis-editor",
         "Penulis: Ari Maulana\nEditor: Sandro Gatra",
         (wrote("Ari Maulana"), ed("Sandro Gatra")),
@@ -342,6 +366,7 @@ CONTROLS: tuple[str, ...] = (
     "Editor senior harian itu, Budi Santoso, mengatakan laporan tersebut akan diterbitkan ulang.",
     "Warga turut berkontribusi membangun jembatan itu, kata kepala desa.",
     "Staff writers reported from the scene. The fire was out by noon.",
+    "Reporting by the newspaper showed that the agency had ignored the warnings.",
     "Abadi reported the theft to police, and her neighbour Noor Saleh contributed the security footage.",
     "Residents were told to check back for updates, and to follow the county on Facebook.",
 )

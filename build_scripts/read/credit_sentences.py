@@ -165,7 +165,7 @@ def _one_form(sentence: str) -> tuple[Credit, ...] | None:
         names = match["names"].replace(" serta ", " dan ") if language is ID else match["names"]
         listed = _SEMICOLON.sub(", ", _LEAD_INSIDE[language.conj].sub(r"\1", names))
         if "place" in pattern.groupindex:
-            credits = _placed(listed, match["place"], role, language)
+            credits = _placed(listed, match["place"], role, language, led=_LEADS.match(sentence) is not None)
             if credits is not None:
                 return credits
             continue
@@ -188,9 +188,10 @@ _FROM = {
 dari Y"."""
 
 
-def _placed(names: str, place: str, role: str, language: Language) -> tuple[Credit, ...] | None:
+def _placed(names: str, place: str, role: str, language: Language, *, led: bool) -> tuple[Credit, ...] | None:
     """The credits of a sentence whose verb is followed by the place: one place for all, each name's own place,
-    or the places of the names in turn ("respectively")."""
+    or the places of the names in turn ("respectively"). After a journalist's title ("AP writer A reported from a
+    camp near the border") the sentence is surely a credit, so any description is its place."""
     each = _EACH[language.conj]
     if names.endswith(each) if each else place.endswith("respectively"):
         people = parse_list(names.removesuffix(each), language)
@@ -201,7 +202,11 @@ def _placed(names: str, place: str, role: str, language: Language) -> tuple[Cred
         return tuple(Credit(name, role, city) for (name, _), city in zip(people, places, strict=True))
     first, *others = _FROM[language.conj].split(place)
     people = parse_list(names, language)
-    shared = _parse_place(first) or (first if len(_place_list(first, language) or ()) > 1 else None)
+    shared = (
+        _parse_place(first)
+        or (first if len(_place_list(first, language) or ()) > 1 else None)
+        or (first if led and not others and _is_description(first) else None)
+    )
     if people is None or shared is None or any(city is not None for _, city in people):
         return None
     credits = [Credit(name, role, shared) for name, _ in people]
@@ -300,7 +305,7 @@ def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | 
             cities.append(None)
             place_open = place is not None
             if place is not None:
-                if not _is_place(place):
+                if not _is_place(place) and not (token.endswith((f" at {place}", f" di {place}")) and _is_description(place)):
                     return None
                 for index in waiting:
                     cities[index] = place
@@ -356,6 +361,20 @@ _NOT_BUILDING = frozenset(
     "a an the to of on for with over during from by this that these those last next since until after before while "
     "as and or but when where who which week weekend month year day night morning evening".split()
 )
+_DESCRIPTION = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*){0,9}")
+_WHEN = frozenset(
+    "over during on this last next since until after before while when week weekend month year day night morning "
+    "evening Monday Tuesday Wednesday Thursday Friday Saturday Sunday selama pada sejak hari pekan minggu bulan tahun "
+    "pagi siang sore malam".split()
+)
+
+
+def _is_description(text: str) -> bool:
+    """Any place described in words, as a credit may print it after "at" ("at a makeshift camp near the border"),
+    but no phrase of time ("Kyiv over the weekend"): a sentence saying when is not a credit's form."""
+    return _DESCRIPTION.fullmatch(text) is not None and not _WHEN.intersection(text.split(" "))
+
+
 _DESCRIBED = re.compile(r"(?:the )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,4}")
 """A place named in up to five words, common or proper."""
 

@@ -310,6 +310,10 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
     return out
 
 
+_EMPLOYER = re.compile(rf"\s*\((?:{AGENCIES})\)$")
+"""The agency after a name: "Pewarta: A (ANTARA)"."""
+
+
 def _names(value: str, role: str) -> tuple[Credit, ...] | None:
     """ "Ahmad Fauzi/Budi Santoso", "A, B dan C", "ANTARA/Aditya": an agency beside people is their employer, an
     agency alone ("Foto: ANTARA") is credited. Kompas names a regional contributor with the place: "Kontributor
@@ -319,6 +323,7 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
         return (Credit(name, role, regional["place"]),) if is_proper(name, MAX_NAME_WORDS) else None
     credits = []
     agencies = []
+    value = _EMPLOYER.sub("", value)
     for name in re.split(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*", value):
         if re.fullmatch(AGENCIES, name):
             agencies.append(Credit(name, role))
@@ -335,7 +340,8 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
 
 def _read_by(line: str, start: int) -> _Read:
     """Reuters: "Reporting by A in Nairobi and B; Additional reporting by C; Writing by D; Editing by E"; and
-    the same in Indonesian: "Ditulis oleh A; Disunting oleh B"."""
+    the same in Indonesian: "Ditulis oleh A; Disunting oleh B". A part that reads as a sentence is the story's
+    ("Reporting by the newspaper showed …") unless another part is a credit: then it is a credit not understood."""
     out: _Read = []
     position = 0
     for piece in _BY_SPLIT.split(line):
@@ -363,11 +369,13 @@ def _read_by(line: str, start: int) -> _Read:
             out.append(("unread", part, ()))
         else:
             out.append(("credit", part, tuple(Credit(name, role, city) for name, city in people)))
+    if any(kind == "credit" for kind, _, _ in out):
+        return [("unread" if kind == "story" else kind, part, credits) for kind, part, credits in out]
     return out
 
 
 _DESK = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)(?:\s+team)?"
     r"|(?i:tim|redaksi|team)(?:\s+(?:[A-Z][\w.-]*|\w+(?:com|\.\w+))){0,3}"
 )
 """A desk credited instead of people ("Compiled by Bengaluru newsroom", "Penulis: Tim detikcom"): no one to name."""
