@@ -102,9 +102,10 @@ The comma before the verb ends a place with its country: "… in Nairobi, Kenya,
 _LOOSE = re.compile(
     r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)|meliput (?:dari|di)) "
     r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
-    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed(?: reporting)? from [^\W\d_][\w .,'’-]{0,80}"
-    r"|contributed|wrote this|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)|menulis (?:laporan|berita))"
-    r"[\w ]{0,40}\.?"
+    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed|wrote|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)"
+    r"|menulis)(?: (?:also|reporting|to|for|in|this|the|report|story|article|coverage|dalam|pada|untuk|bahan|penulisan"
+    r"|pembuatan|peliputan|laporan|berita|artikel|liputan|tulisan|cerita|ini)){0,5}"
+    r"(?: (?:from|dari) [^\W\d_][\w .,'’-]{0,80})?\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
 _LEADS = re.compile(f"{EN.lead}|{ID.lead}")
