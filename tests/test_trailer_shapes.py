@@ -334,6 +334,13 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "cnn-id-agency-then-editor",
+        "(Reuters/ant)",
+        (wrote("Reuters"), tag("ant", "edited")),
+        ("(Reuters/ant)",),
+        last=_ID_LAST,
+    ),
+    Case(
         "cnn-id-gambas",
         "[Gambas:Video CNN]\n\n(fby/agt)",
         (tag("fby", "wrote"), tag("agt", "edited")),

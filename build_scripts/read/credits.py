@@ -103,6 +103,8 @@ AGENCIES = (
     r"|REUTERS|XINHUA|Bernama|BERNAMA|dpa|DPA|Kyodo|KYODO"
     r"|Yonhap|Anadolu"
 )
+_AGENCY_TAG = re.compile(rf"[(\[]\s*(?P<agency>{AGENCIES})\s*/\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?")
+"""An agency's story as an Indonesian site edited it: "(Reuters/ant)", "(AFP/dil)"."""
 _AGENCY = re.compile(
     rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*"
     rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s*\|\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
@@ -271,6 +273,9 @@ def _read_line(line: str, start: int) -> _Read | None:
         return [("notice", Part(line, start), ())]
     if tag := _TAG.fullmatch(line):
         return [("credit", Part(line, start), _initials(tag["tag"] or tag["bare"]))]
+    if sourced := _AGENCY_TAG.fullmatch(line):
+        editors = tuple(Credit(initials, "edited", initials=True) for initials in _split_initials(sourced["tag"]))
+        return [("credit", Part(line, start), (Credit(sourced["agency"], "wrote"), *editors))]
     if agency := _AGENCY.fullmatch(line):
         if agency["with"] and agency["with"].casefold() == "sumber":
             return None
