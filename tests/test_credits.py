@@ -375,8 +375,8 @@ def _kinds(paragraph: str) -> tuple[list[str], list[str], list[str], list[str]]:
             "Reporting by Amina Wanjiru in Nairobi; Writing by the desk team; Editing by Peter Marsh",
             ["Amina Wanjiru: reported", "Peter Marsh: edited"],
             [],
-            [],
             ["Writing by the desk team"],
+            [],
         ),
         ("Baldor reported from Washington on Tuesday.", [], ["Baldor reported from Washington on Tuesday."], [], []),
         # Shaped like a credit, naming nobody: nothing to name, so nothing to report.

@@ -26,18 +26,27 @@ class Language:
     """Optional title before the names ("AP writers"), as a regex."""
 
 
+_JOBS_EN = (
+    r"(?:[Ww]riters?|[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Pp]hotographers?|[Vv]ideographers?|[Pp]roducers?"
+    r"|[Ee]ditors?|[Cc]olumnists?|[Ss]tringers?)"
+)
+_JOBS_ID = (
+    r"(?:[Pp]enulis|[Ww]artawan|[Ww]artawati|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
+    r"|[Vv]ideografer|[Pp]roduser|[Ee]ditor|[Pp]enyunting|[Kk]ontributor)"
+)
+_MODIFIER = r"[^\W\d_][\w’'-]*"
+"""A word between the agency and the job, in any case: "AP sports writer", "AP Global Health Writer", "AP White
+House correspondent", "Penulis medis AP"."""
 EN = Language(
     at=("in", "at", "aboard"),
     conj="and",
-    lead=r"(?:[Tt]he )?(?:Associated Press|AP)(?:(?: [A-Z][a-z]+| video| chief| senior| staff){0,3} "
-    r"(?:[Ww]riters?|[Rr]eporters?|[Jj]ournalists?|[Cc]orrespondents?|[Pp]hotographers?|[Vv]ideographers?"
-    r"|[Pp]roducers?)|['’]s?)",
+    lead=rf"(?:(?:[Tt]he )?(?:Associated Press|AP)(?:(?:['’]s?)?(?: {_MODIFIER}){{0,3}}? {_JOBS_EN}|['’]s?)"
+    rf"|[A-Z][a-z]+(?: [a-z]+){{0,2}} {_JOBS_EN})",
 )
 ID = Language(
     at=("di", "dari"),
     conj="dan",
-    lead=r"(?:[Pp]enulis|[Ww]artawan|[Jj]urnalis|[Rr]eporter|[Kk]oresponden|[Ff]otografer|[Ff]otojurnalis"
-    r"|[Vv]ideografer)(?: [a-z]+){0,2} (?:Associated Press|AP)",
+    lead=rf"(?:[Pp]ara )?{_JOBS_ID}(?: {_MODIFIER}){{0,3}}? (?:kantor berita )?(?:The )?(?:Associated Press|AP)",
 )
 
 # (language, role, a word the form always has, what follows the names); a `place` group holds the city of a
@@ -49,13 +58,24 @@ _THIS_ID = (
 )
 _ALSO_ID = r"(?:juga )?(?:turut |ikut )?"
 _VERBS: tuple[tuple[Language, str, str, str], ...] = (
-    (EN, "reported", "reported", r"(?:also )?reported(?: this (?:story|report))? (?:from|in|at) (?P<place>.+)"),
+    (
+        EN,
+        "reported",
+        "reported",
+        r"(?:also )?reported(?: this (?:story|report))? (?:from (?:aboard )?|in |at |aboard )(?P<place>.+)",
+    ),
     (EN, "wrote", "wrote", r"wrote this (?:story|report|article)"),
     (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN} from (?P<place>.+)"),
     (EN, "contributed", "contributed", rf"(?:also )?contributed(?: reporting)?{_THIS_EN}"),
     (ID, "reported", "melapor", r"(?:juga )?melapor(?:kan)? (?:dari|di) (?P<place>.+)"),
     (ID, "reported", "meliput", r"(?:juga )?meliput (?:dari|di) (?P<place>.+)"),
     (ID, "wrote", "menulis", r"menulis (?:laporan|berita|artikel) ini"),
+    (
+        ID,
+        "contributed",
+        "kontribusi",
+        rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}? dari (?P<place>.+)",
+    ),
     (ID, "contributed", "kontribusi", rf"{_ALSO_ID}(?:berkontribusi|memberikan kontribusi){_THIS_ID}?"),
     (ID, "contributed", "membantu", rf"{_ALSO_ID}membantu(?: dalam)?{_THIS_ID}"),
     (
@@ -82,9 +102,10 @@ The comma before the verb ends a place with its country: "… in Nairobi, Kenya,
 _LOOSE = re.compile(
     r"(?P<names>[^\W\d_][^.?!]{0,300}?) (?:reported (?:from|in|at)|melapor(?:kan)? (?:dari|di)|meliput (?:dari|di)) "
     r"(?:the )?(?P<place>[^\W\d_][\w .,'’-]{0,80})\.?"
-    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed(?: reporting)? from [^\W\d_][\w .,'’-]{0,80}"
-    r"|contributed|wrote this|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)|menulis (?:laporan|berita))"
-    r"[\w ]{0,40}\.?"
+    r"|(?P<names2>[^\W\d_][^.?!]{0,300}?) (?:contributed|wrote|(?:turut |ikut )?(?:berkontribusi|membantu|menyumbang)"
+    r"|menulis)(?: (?:also|reporting|to|for|in|this|the|report|story|article|coverage|dalam|pada|untuk|bahan|penulisan"
+    r"|pembuatan|peliputan|laporan|berita|artikel|liputan|tulisan|cerita|ini)){0,5}"
+    r"(?: (?:from|dari) [^\W\d_][\w .,'’-]{0,80})?\.?"
 )
 """A sentence shaped like a credit whatever its words: reported, not silently kept as the story, when not read."""
 _LEADS = re.compile(f"{EN.lead}|{ID.lead}")
@@ -113,7 +134,29 @@ _MAX_CONTINUATION_WORDS = 3
 
 
 def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
-    """Credits of one sentence (white space already collapsed), or None unless it is wholly one credit form."""
+    """Credits of one sentence (white space already collapsed), or None unless it is wholly one credit form, or
+    two joined: "A reported from X, and AP writer B contributed from Y.", "A contributed, as did B in Y."."""
+    if (credits := _one_form(sentence)) is not None:
+        return credits
+    if (shared := _AS_DID.fullmatch(sentence)) and (first := _one_form(f"{shared['first']}.")):
+        others = _one_form(f"{shared['others']} {shared['verb']}.")
+        return first + others if others else None
+    for joint in _CLAUSES.finditer(sentence):
+        first = _one_form(f"{sentence[: joint.start()]}.")
+        second = _one_form(sentence[joint.end() :]) if first else None
+        if first and second:
+            return first + second
+    return None
+
+
+_AS_DID = re.compile(
+    r"(?P<first>.+ (?P<verb>contributed[^,]*|(?:turut |ikut )?berkontribusi[^,]*)), (?:as did|begitu pula) (?P<others>.+)\."
+)
+_CLAUSES = re.compile(r"(?:,? (?:and|while|dan|sementara)|;) (?=[^\W\d_])")
+"""Where a sentence of two credit forms is joined."""
+
+
+def _one_form(sentence: str) -> tuple[Credit, ...] | None:
     for language, role, word, pattern in _SENTENCES:
         if word not in sentence:
             continue
@@ -123,7 +166,7 @@ def parse_sentence(sentence: str) -> tuple[Credit, ...] | None:
         names = match["names"].replace(" serta ", " dan ") if language is ID else match["names"]
         listed = _SEMICOLON.sub(", ", _LEAD_INSIDE[language.conj].sub(r"\1", names))
         if "place" in pattern.groupindex:
-            credits = _placed(listed, match["place"], role, language)
+            credits = _placed(listed, match["place"], role, language, led=_LEADS.match(sentence) is not None)
             if credits is not None:
                 return credits
             continue
@@ -146,9 +189,10 @@ _FROM = {
 dari Y"."""
 
 
-def _placed(names: str, place: str, role: str, language: Language) -> tuple[Credit, ...] | None:
+def _placed(names: str, place: str, role: str, language: Language, *, led: bool) -> tuple[Credit, ...] | None:
     """The credits of a sentence whose verb is followed by the place: one place for all, each name's own place,
-    or the places of the names in turn ("respectively")."""
+    or the places of the names in turn ("respectively"). After a journalist's title ("AP writer A reported from a
+    camp near the border") the sentence is surely a credit, so any description is its place."""
     each = _EACH[language.conj]
     if names.endswith(each) if each else place.endswith("respectively"):
         people = parse_list(names.removesuffix(each), language)
@@ -159,13 +203,18 @@ def _placed(names: str, place: str, role: str, language: Language) -> tuple[Cred
         return tuple(Credit(name, role, city) for (name, _), city in zip(people, places, strict=True))
     first, *others = _FROM[language.conj].split(place)
     people = parse_list(names, language)
-    shared = _parse_place(first) or (first if len(_place_list(first, language) or ()) > 1 else None)
+    shared = (
+        _parse_place(first)
+        or (first if len(_place_list(first, language) or ()) > 1 else None)
+        or (first if led and not others and _is_description(first) else None)
+    )
     if people is None or shared is None or any(city is not None for _, city in people):
         return None
     credits = [Credit(name, role, shared) for name, _ in people]
     for other in others:
         name, *printed = _SOURCE[language.conj].split(other, maxsplit=1)
         own = _parse_place(printed[0]) if printed else None
+        name = re.sub(rf"^{language.lead} ", "", name)
         if own is None or not is_proper(name, MAX_NAME_WORDS):
             return None
         credits.append(Credit(name, role, own))
@@ -250,14 +299,14 @@ def parse_list(text: str, language: Language) -> list[tuple[str, str | None]] | 
             continue
         for token in tokens:
             name, place = _split_place(token, language) or (token, None)
-            if not is_proper(name, MAX_NAME_WORDS):
+            if not is_proper(name, MAX_NAME_WORDS) or name.split(" ", 1)[0] in _NOT_NAMES:
                 return None
             waiting.append(len(names))
             names.append(name)
             cities.append(None)
             place_open = place is not None
             if place is not None:
-                if not _is_place(place):
+                if not _is_place(place) and not (token.endswith((f" at {place}", f" di {place}")) and _is_description(place)):
                     return None
                 for index in waiting:
                     cities[index] = place
@@ -289,18 +338,42 @@ def _parse_place(text: str) -> str | None:
 def _is_place(text: str) -> bool:
     """A proper name, or one after "the", or a place inside another: "the White House", "the Capitol in
     Frankfort", "Gedung DPR di Jakarta". A building described in common words is a place when a named one
-    holds it ("the state Capitol in Sacramento", "gedung parlemen negara bagian di Sacramento") or its last
-    word is a name ("the state Capitol")."""
+    holds it ("the state Capitol in Sacramento", "gedung parlemen negara bagian di Sacramento"), its last
+    word is a name ("the state Capitol") or its first ("NATO headquarters")."""
     *outer, inner = _INSIDE.split(text)
     if not is_proper(inner.removeprefix("the "), MAX_NAME_WORDS) and not (
         not outer
-        and text.startswith("the ")
         and _DESCRIBED.fullmatch(text)
         and text[-1:].isalpha()
-        and text.rsplit(" ", 1)[-1][0].isupper()
+        and ((text.startswith("the ") and text.rsplit(" ", 1)[-1][0].isupper()) or _is_named_building(text))
     ):
         return False
     return all(is_proper(part.removeprefix("the "), MAX_NAME_WORDS) or _DESCRIBED.fullmatch(part) for part in outer)
+
+
+def _is_named_building(text: str) -> bool:
+    """ "NATO headquarters", "Pentagon press room": a name, then common nouns that are no phrase of time or
+    purpose ("Kyiv over the weekend", "Kyiv to cover the talks")."""
+    first, *rest = text.split(" ")
+    return is_proper(first, 1) and bool(rest) and not any(word in _NOT_BUILDING or not word.isalpha() for word in rest)
+
+
+_NOT_BUILDING = frozenset(
+    "a an the to of on for with over during from by this that these those last next since until after before while "
+    "as and or but when where who which week weekend month year day night morning evening".split()
+)
+_DESCRIPTION = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’.-]*){0,9}")
+_WHEN = frozenset(
+    "over during on this last next since until after before while when week weekend month year day night morning "
+    "evening Monday Tuesday Wednesday Thursday Friday Saturday Sunday selama pada sejak hari pekan minggu bulan tahun "
+    "pagi siang sore malam".split()
+)
+
+
+def _is_description(text: str) -> bool:
+    """Any place described in words, as a credit may print it after "at" ("at a makeshift camp near the border"),
+    but no phrase of time ("Kyiv over the weekend"): a sentence saying when is not a credit's form."""
+    return _DESCRIPTION.fullmatch(text) is not None and not _WHEN.intersection(text.split(" "))
 
 
 _DESCRIBED = re.compile(r"(?:the )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,4}")

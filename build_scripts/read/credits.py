@@ -99,23 +99,28 @@ GLUED_TAG = re.compile(rf"(?<=[.!?\"”’])\s+(?P<tag>[(\[]{_INITIALS}(?:/{_INI
 _BUREAU = frozenset({"bur", "burs"})
 """AFP's "bur" is the bureau, not a person."""
 AGENCIES = (
-    r"ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua|Bernama|dpa|DPA|Kyodo"
+    r"Agence France-Presse|ANTARA FOTO|ANTARA News|Antara News|AFP|AP|Associated Press|Reuters|ANTARA|Antara|Xinhua"
+    r"|REUTERS|XINHUA|Bernama|BERNAMA|dpa|DPA|Kyodo|KYODO"
     r"|Yonhap|Anadolu"
 )
+_AGENCY_TAG = re.compile(rf"[(\[]\s*(?P<agency>{AGENCIES})\s*/\s*(?P<tag>{_INITIALS}(?:\s*/\s*{_INITIALS})*)\s*[)\]]\.?")
+"""An agency's story as an Indonesian site edited it: "(Reuters/ant)", "(AFP/dil)"."""
 _AGENCY = re.compile(
     rf"[(\[]?\s*(?:(?:--|—|–|-)\s*)?(?P<with>[Ww]ith|[Dd]engan|[Ss]umber)?\s*"
-    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
+    rf"(?P<agencies>(?:{AGENCIES})(?:(?:\s*,\s*|\s*\|\s*|\s+and\s+|\s+dan\s+)(?:{AGENCIES}))*)(?:\s+reporting)?\s*[)\]]?\.?"
 )
-"""A story credited to agencies: "-- AFP" (it wrote the story) or "With AFP and Reuters" (they contributed)."""
+"""A story credited to agencies: "-- AFP" (it wrote the story), or "With AFP and Reuters" and Tempo's "REUTERS |
+ANTARA" (they contributed)."""
 _AP = r"(?:(?:Liputan|Coverage)\b[^.\n]{0,80}?|The\s+|\w+\s+)?(?:Associated\s+Press|AP)(?:['’]s?)?"
 """AP's name where its boilerplate puts it: "The Associated Press’ climate coverage receives …", "Liputan iklim AP
 menerima …", "AP is solely responsible …"."""
 _NOTICES = re.compile(
-    r"(?:Read\s+also|Also\s+read|See\s+also|Related|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
+    r"(?:Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:news|stories|coverage))?|Berita\s+terkait|Artikel\s+terkait|Pilihan\s+Editor)\s*:.*"
     r"|Read\s+more(?:\s*:|\s+(?:at|on|about)\b).*|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*"
     r"|(?:Correction|Clarification|Koreksi|Ralat|Editor['’]s\s+note|Catatan\s+(?:redaksi|editor))(?:\s*\([^)]*\))?\s*:.*"
-    r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended)\b.*"
+    r"|This\s+(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended|refiled)\b.*"
     r"|This\s+(?:story|article|report)\s+was\s+(?:first|originally)\s+published\b.*"
+    r"|This\s+(?:story|article|report)\s+(?:was|is)\s+(?:produced|supported|funded|part)\b.*"
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:pertama\s+kali|awalnya)\s+(?:diterbitkan|dimuat|tayang)\b.*"
     r"|This\s+version\s+(?:corrects|updates)\b.*|An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b.*"
     r"|(?:Berita|Artikel|Laporan|Cerita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dikoreksi|diperbarui|diperbaiki|diralat|diubah)\b.*"
@@ -127,15 +132,20 @@ _NOTICES = re.compile(
     r"|Follow\s+(?:AP|the\s+AP|AP['’]s)\b.*|(?:Find|See|Read|Get)\s+more\s+(?:of\s+)?AP['’]?s?\b.*|More\s+AP\s+coverage\b.*"
     r"|Ikuti\s+liputan\s+(?:AP|Associated\s+Press)\b.*|(?:Find|Read)\s+AP['’]s\s+standards\b.*"
     rf"|{_AP}[^.\n]{{0,120}}?\s(?:receives|menerima|mendapat(?:kan)?)\s+(?:financial\s+|dana\s+)?(?:support|dukungan)\b.*"
+    rf"|{_AP}[^.\n]{{0,120}}?\s(?:is|are)\s+(?:supported|funded)\s+by\b.*"
     rf"|{_AP}\s+(?:is\s+solely\s+responsible|(?:sepenuhnya\s+)?bertanggung\s+jawab)\b.*"
-    r"|[^\n]{0,200}?\s(?:https?://(?:www\.)?apnews\.com|\bAP\.org\b)\S*|(?:AP|Associated\s+Press)\b[^:\n]{0,60}:\s*https?://\S+"
+    r"|[^\n]{0,200}?(?:\shttps?://(?:www\.)?apnews\.com|\bAP\.org\b)\S*|(?:AP|Associated\s+Press)\b[^:\n]{0,60}:\s*https?://\S+"
+    r"|Contact\s+(?:AP|the\s+AP)\b.*|Follow\s+[^\n]{1,80}?\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|YouTube)\b.*"
+    r"|This\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|update)\b.*|Check\s+back\s+(?:later\s+)?for\b.*"
+    r"|(?:AP['’]s\s+)?(?:earlier|previous)\s+(?:story|version)\s+follows\b.*|Dilarang\s+keras\b.*"
+    r"|(?:Dapatkan|Simak)\s+(?:update\s+)?(?:berita|breaking\s+news)\b.*"
     r"|Our\s+Standards\s*:.*|All\s+rights\s+reserved\b.*|Hak\s+cipta\s+dilindungi\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE | re.DOTALL,
 )
 """Lines that credit nobody and are not the story: links to other stories, corrections, boilerplate, embeds."""
 ASIDES = re.compile(
-    r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
+    r"(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related\s+(?:news|stories)|Pilihan\s+Editor|Berita\s+terkait|Artikel\s+terkait)\s*:.*"
     r"|(?:Baca|Simak|Lihat|Tonton)\s+juga\b.*|Simak\s+video\b.*"
     r"|\[Gambas:[^\]]*\]|ADVERTISEMENT|SCROLL\s+TO\s+(?:CONTINUE|RESUME)(?:\s+WITH)?\s+CONTENT",
     re.IGNORECASE,
@@ -259,14 +269,17 @@ _Read = list[tuple[str, Part, tuple[Credit, ...]]]
 
 def _read_line(line: str, start: int) -> _Read | None:
     """A line in a form that stands on a line of its own, or None to read it as prose."""
-    if _NOTICES.fullmatch(line):
+    if _NOTICES.fullmatch(line) or (line.startswith("(") and line.endswith(")") and _NOTICES.fullmatch(line[1:-1])):
         return [("notice", Part(line, start), ())]
     if tag := _TAG.fullmatch(line):
         return [("credit", Part(line, start), _initials(tag["tag"] or tag["bare"]))]
+    if sourced := _AGENCY_TAG.fullmatch(line):
+        editors = tuple(Credit(initials, "edited", initials=True) for initials in _split_initials(sourced["tag"]))
+        return [("credit", Part(line, start), (Credit(sourced["agency"], "wrote"), *editors))]
     if agency := _AGENCY.fullmatch(line):
         if agency["with"] and agency["with"].casefold() == "sumber":
             return None
-        role = "contributed" if agency["with"] else "wrote"
+        role = "contributed" if agency["with"] or "|" in line else "wrote"
         names = re.findall(AGENCIES, agency["agencies"])
         return [("credit", Part(line, start), tuple(Credit(name, role) for name in names))]
     if _BY.match(line):
@@ -291,12 +304,19 @@ def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
             continue
         value = line[match.end() : end].strip().rstrip("|").strip().rstrip(".")
         role = _ROLE_OF[" ".join(match["label"].split()).casefold().replace(" ", "-")]
+        if _DESK.fullmatch(value):
+            out.append(("notice", part, ()))
+            continue
         if not value or _reads_as_sentence(value):
             out.append(("story" if value else "unread", part, ()))
             continue
         credits = _names(value, role)
         out.append(("credit", part, credits) if credits else ("unread", part, ()))
     return out
+
+
+_EMPLOYER = re.compile(rf"\s*\((?:{AGENCIES})\)$")
+"""The agency after a name: "Pewarta: A (ANTARA)"."""
 
 
 def _names(value: str, role: str) -> tuple[Credit, ...] | None:
@@ -308,6 +328,7 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
         return (Credit(name, role, regional["place"]),) if is_proper(name, MAX_NAME_WORDS) else None
     credits = []
     agencies = []
+    value = _EMPLOYER.sub("", value)
     for name in re.split(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*", value):
         if re.fullmatch(AGENCIES, name):
             agencies.append(Credit(name, role))
@@ -324,7 +345,8 @@ def _names(value: str, role: str) -> tuple[Credit, ...] | None:
 
 def _read_by(line: str, start: int) -> _Read:
     """Reuters: "Reporting by A in Nairobi and B; Additional reporting by C; Writing by D; Editing by E"; and
-    the same in Indonesian: "Ditulis oleh A; Disunting oleh B"."""
+    the same in Indonesian: "Ditulis oleh A; Disunting oleh B". A part that reads as a sentence is the story's
+    ("Reporting by the newspaper showed …") unless another part is a credit: then it is a credit not understood."""
     out: _Read = []
     position = 0
     for piece in _BY_SPLIT.split(line):
@@ -338,7 +360,10 @@ def _read_by(line: str, start: int) -> _Read:
         if match is None:
             out.append(("unread", part, ()))
             continue
-        names = match["names"] if match["names"] is not None else match["names_id"]
+        names = _FROM_AGENCY.sub("", match["names"] if match["names"] is not None else match["names_id"])
+        if _DESK.fullmatch(names):
+            out.append(("notice", part, ()))
+            continue
         if _reads_as_sentence(names):
             out.append(("story", part, ()))
             continue
@@ -349,7 +374,18 @@ def _read_by(line: str, start: int) -> _Read:
             out.append(("unread", part, ()))
         else:
             out.append(("credit", part, tuple(Credit(name, role, city) for name, city in people)))
+    if any(kind == "credit" for kind, _, _ in out):
+        return [("unread" if kind == "story" else kind, part, credits) for kind, part, credits in out]
     return out
+
+
+_DESK = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?i:newsroom|desk|bureau|staff)(?:\s+team)?"
+    r"|(?i:tim|redaksi|team)(?:\s+(?:[A-Z][\w.-]*|\w+(?:com|\.\w+))){0,3}"
+)
+"""A desk credited instead of people ("Compiled by Bengaluru newsroom", "Penulis: Tim detikcom"): no one to name."""
+_FROM_AGENCY = re.compile(rf",?\s+(?:dari|of|from|for|untuk)\s+(?:the\s+|kantor\s+berita\s+)?(?:{AGENCIES})$")
+"""The employer after the names: "Diterjemahkan oleh A dari Associated Press"."""
 
 
 def _initials(tag: str) -> tuple[Credit, ...]:
@@ -394,9 +430,19 @@ def _read_prose(lines: list[tuple[str, int]]) -> _Read:
         begin = merged.pop()[0] if kind == "story" and merged and merged[-1][2] == "story" else cuts[first]
         merged.append((begin, cuts[last] - 1, kind, credits))
         first = last
+    story = sum(len(_SENTENCE_END.findall(text[begin:end])) for begin, end, kind, _ in merged if kind == "story")
+    if 0 < story <= sum(kind == "credit" for _, _, kind, _ in merged):
+        merged = [(begin, end, _unread_beside_credits(text[begin:end], kind), c) for begin, end, kind, c in merged]
     return [(kind, Part(text[begin:end], positions[begin]), credits) for begin, end, kind, credits in merged]
 
 
+def _unread_beside_credits(sentence: str, kind: str) -> str:
+    """A sentence among at least as many credits is a credit not understood, to be reported, rather than making the
+    whole paragraph the story's; unless it quotes someone or asks, as only a story does."""
+    return "unread" if kind == "story" and not _SENTENCE_MARKS.search(sentence) else kind
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SCORES = {"credit": 2, "notice": 2, "unread": 1, "story": 0}
 """A sentence read beats one shaped like a credit, which beats a fragment of story ("Lolita C.")."""
 
