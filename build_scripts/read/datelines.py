@@ -3,9 +3,10 @@
 Newsrooms open a story with one: "JAKARTA (ANTARA) -", "NAIROBI, Nov 18 (Reuters) -", "CAIRO (AP) —",
 "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "Jakarta -"; a wire copy
 may open with its date alone ("Tuesday, October 8, 2019"), and Indonesian stories name the news day where
-they say who spoke or what happened ("kata Marni, Kamis (16/1/2025)"). The article's header shows the city and `new` files the
-article under the date. A date is read only when its year is printed: a dateline without one gives a
-month and day, and the year is the contributor's to give, never a guess.
+they say who spoke or what happened ("kata Marni, Kamis (16/1/2025)"), with its year where other days have
+none. The article's header shows the city and `new` files the article under the date. A date is read only
+when its year is printed: a dateline without one gives a month and day, and the year is the contributor's to
+give, never a guess.
 """
 
 from __future__ import annotations
@@ -79,8 +80,12 @@ class _Opening(NamedTuple):
 
 
 def find_dateline(raw: RawArticle) -> Dateline | None:
-    """The city and the date the article's opening gives, else the first day its text names.
+    """The city and the date the article's opening gives, else the first day its text names with its year,
+    else the first day it names.
 
+    Indonesian sites print the year with the day the story was reported ("kata Hendrik kepada detikSumbagsel,
+    Senin (3/2/2025)") and leave it off the days it looks back on ("terjadi pada Minggu (2/2)"): the day with
+    its year is the article's, and it is complete, where the other would leave the year to the contributor.
     A day printed without its year ("NAIROBI, Nov 18", "Sabtu (18/1)") takes the year from a day named
     further on only when that is the same day ("Sabtu (18/1/2025)").
     """
@@ -98,7 +103,8 @@ def _dateline(raw: RawArticle, named_days: bool) -> Dateline | None:
     head = next((found for paragraph in opening if (found := _city_dateline(paragraph.text))), None)
     line = next((dated for paragraph in opening if (dated := _date_line(paragraph.text))), None)
     days = [d for d in (head.day if head else None, line) if d is not None]
-    days += _named_days(raw.body) if named_days else []
+    named = _named_days(raw.body) if named_days else []
+    days += named if days else sorted(named, key=lambda named_day: named_day.date is None)
     first = next(iter(days), None)
     day = next((d for d in days if d.date and first and (d.month, d.day) == (first.month, first.day)), first)
     city = head.city if head else None
@@ -178,7 +184,7 @@ def _date_line(paragraph: str) -> _Day | None:
 
 
 def _named_days(paragraphs: Iterable[Paragraph]) -> list[_Day]:
-    """The days the text names, in reading order: the first is the news day ("kata Marni, Kamis (16/1/2025)")."""
+    """The days the text names, in reading order ("kata Marni, Kamis (16/1/2025)")."""
     days: list[_Day] = []
     for paragraph in paragraphs:
         for weekday in _A_WEEKDAY.finditer(paragraph.text):
