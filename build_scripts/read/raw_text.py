@@ -27,8 +27,11 @@ _SOURCES_HEADING = re.compile(
 _SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|.*[\"“‘'].+[\"”’'].*|.+\b(?:19|20)\d\d\.?")
 """A source listed under that heading, one a line: a bullet, a quoted headline wherever it stands ("Radio
 Merkury — "Wykolejenie …" — February 19, 2025"), or a line ending with the year it was published."""
-_CREDITS_AFTER_SOURCE = re.compile(r"\s+(?=[A-Z][\w-]*(?:\s+[a-z]+)?\s*:|COPYRIGHT\b|Copyright\b|©)")
-"""Where a credit label may start on a `Source:` line: ANTARA runs "Sumber: Reuters Penerjemah: A Editor: B" together."""
+_CREDITS_AFTER_SOURCE = re.compile(
+    r"\s+(?=[A-Z][\w-]*(?:\s+[a-z]+)?\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:by|oleh)\s|COPYRIGHT\b|Copyright\b|©)"
+)
+"""Where a credit label, a "… by" credit or a copyright may start on a `Source:` line: ANTARA runs "Sumber: Reuters
+Penerjemah: A Editor: B COPYRIGHT © ANTARA 2025" together."""
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -179,8 +182,7 @@ def _credits_after_source(line: str) -> int | None:
     if not _SOURCE.fullmatch(line):
         return None
     for cut in _CREDITS_AFTER_SOURCE.finditer(line):
-        reading = parse_credits(line[cut.end() :])
-        if reading.is_trailer and reading.credits:
+        if parse_credits(line[cut.end() :]).is_trailer:
             return cut.end()
     return None
 
@@ -192,7 +194,7 @@ def _source_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs:
         first, _, others = paragraph.text.partition("\n")
         if (cut := _credits_after_source(first)) is not None:
-            source = Paragraph(first[:cut].rstrip(), paragraph.line, paragraph.column)
+            source = Paragraph(first[:cut].rstrip(" |/-–—"), paragraph.line, paragraph.column)
             credits = Paragraph(paragraph.text[cut:], paragraph.line, paragraph.column + cut)
             apart += [source, credits]
         elif others and _SOURCE.fullmatch(first) and parse_credits(others).is_trailer:
