@@ -20,8 +20,9 @@ with the gold file beside the article (format in tests/newsroom_cases/README.md)
   the gold trailer's lines.
 
 Run `.venv/bin/python -m benchmarks.newsroom_accuracy [--part tuning|held_out] [--misses]`; `--misses`
-lists every quote whose speaker or role was not the gold one, with what was proposed, and every credit missed
-or proposed beyond the gold: for the tuning part only, since reading the held-out misses would make them tuning material.
+lists every quote whose speaker or role was not the gold one, with what was proposed, every credit missed
+or proposed beyond the gold, every dateline read wrong and every story of the wrong length or holding a trailer
+line: for the tuning part only, since reading the held-out misses would make them tuning material.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ def _trailer_lines(text: str, story_paragraphs: int) -> set[str]:
     return {line for p in kept for line in p} - story
 
 
-_READ_MORE = re.compile(r"(?:Baca juga|Read more|Simak juga)\b", re.IGNORECASE)
+_READ_MORE = re.compile(r"(?:Baca juga|Read more|Simak juga|Pilihan Editor)\b", re.IGNORECASE)
 """A line pointing to another story: never a story paragraph, wherever it stands (the gold's convention)."""
 
 
@@ -260,6 +261,30 @@ def credit_misses(case: Case) -> list[str]:
     return missed + [f"{case.name}: credit {name!r} ({role}) proposed, not in the gold" for name, role in sorted(found - gold)]
 
 
+def dateline_misses(case: Case, find_dateline: DatelineFinder | None) -> list[str]:
+    """The article's dateline when it is not the gold one: what the gold wants and what was read."""
+    raw = _proposed(case).raw
+    found = find_dateline(raw) if find_dateline is not None else None
+    gold = case.gold.get("dateline")
+    if find_dateline is not None and _dateline_right(gold, found):
+        return []
+    return [f"{case.name}: dateline: want {dict(gold) if gold else None}, got {found}"]
+
+
+def story_misses(case: Case) -> list[str]:
+    """The article's story when its paragraph count is not the gold one or it holds a trailer line."""
+    raw = _proposed(case).raw
+    wanted = case.gold["story_paragraphs"]
+    trailer = _trailer_lines(case.text, wanted)
+    in_story = sorted(line for p in raw.body for line in p.text.split("\n") if line.strip() in trailer)
+    if len(raw.body) == wanted and not in_story:
+        return []
+    lines = [f"{case.name}: story: want {wanted} paragraphs, got {len(raw.body)}; last: {raw.body[-1].text[:70]!r}"]
+    lines += [f"    trailer line in the story: {line[:70]!r}" for line in in_story]
+    trailer_start = raw.trailer[0].text if raw.trailer else ""
+    return lines + [f"    trailer begins: {trailer_start[:70]!r}"]
+
+
 def measure(case: Case, find_dateline: DatelineFinder | None) -> Figures:
     """One article's figures."""
     figures = Figures(articles=1)
@@ -334,11 +359,15 @@ def table(part: str, results: Mapping[tuple[str, str], Figures], datelines_read:
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--part", choices=PARTS, help="measure one part only (default: both, separately)")
-    parser.add_argument("--misses", action="store_true", help="list the tuning part's wrong speakers, roles and credits")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the tuning part's wrong speakers, roles, credits, datelines and stories"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     if args.misses:
+        find_dateline = dateline_finder()
         for case in load_cases("tuning"):
-            for line in [*map(str, misses(case)), *credit_misses(case)]:
+            found = [*map(str, misses(case)), *credit_misses(case), *dateline_misses(case, find_dateline)]
+            for line in [*found, *story_misses(case)]:
                 print(line)
         return 0
     datelines_read = dateline_finder() is not None

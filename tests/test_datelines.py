@@ -114,6 +114,76 @@ def test_a_day_without_its_year_takes_it_from_the_same_day_named_further_on() ->
     assert other is not None and (other.date, other.month, other.day) == (None, 3, 9)
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "city", "date", "month_day"),
+    [
+        # The day the story was reported, printed with its year, a day or a few after the event it reports.
+        (
+            (
+                "Palembang - Dua pemuda diamuk warga.",
+                "Peristiwa itu terjadi pada Minggu (2/2) malam.",
+                "kata Kompol Hendrik, Senin (3/2/2025).",
+            ),
+            "Palembang",
+            D(2025, 2, 3),
+            None,
+        ),
+        (
+            (
+                "JAKARTA, KOMPAS.com - Tanggul jebol pada Sabtu (18/1) dini hari.",
+                '"Air naik cepat," ujar Rudi saat dihubungi, Minggu (19/1/2025).',
+            ),
+            "Jakarta",
+            D(2025, 1, 19),
+            None,
+        ),
+        (
+            (
+                "Jakarta, CNN Indonesia -- Gangguan terjadi Kamis (6/3).",
+                "Hal itu disampaikan dalam keterangan tertulis, Jumat (7/3/2025).",
+            ),
+            "Jakarta",
+            D(2025, 3, 7),
+            None,
+        ),
+        (
+            ("TEMPO.CO, Surabaya - Kebakaran terjadi pada Rabu, 5 Maret, malam.", "Ia mengatakannya pada Senin, 10 Maret 2025."),
+            "Surabaya",
+            D(2025, 3, 10),
+            None,
+        ),
+        (
+            ("Manado - Banjir merendam tiga desa, Selasa (30/12).", "kata Kepala BPBD, Jumat (2/1/2026)."),
+            "Manado",
+            D(2026, 1, 2),
+            None,
+        ),
+        # Controls: the dateline's own day; a dated day the story looks back on, or one set weeks later; one day.
+        (
+            ("NAIROBI, Nov 18 (Reuters) - Kenya cut rates.", "The bank said on Wednesday (Nov. 20, 2024) it would act."),
+            "Nairobi",
+            None,
+            (11, 18),
+        ),
+        (("Jakarta - Polisi menangkap dua orang, Kamis (9/1).", "Sidang digelar Senin (20/1/2025)."), "Jakarta", None, (1, 9)),
+        (
+            ("Jakarta (ANTARA) - Harga cabai naik pada Selasa (11/3).", "Kenaikan terjadi sejak Jumat (7/3/2025)."),
+            "Jakarta",
+            None,
+            (3, 11),
+        ),
+        (("Jakarta (ANTARA) - Harga cabai naik pada Selasa (11/3).", "Pasokan turun."), "Jakarta", None, (3, 11)),
+        (("Bima - Sapi hilang Selasa (8/4/2025).", "Pelaku ditangkap Kamis (10/4/2025)."), "Bima", D(2025, 4, 8), None),
+    ],
+)
+def test_a_day_printed_with_its_year_after_the_event_is_the_day_reported(
+    paragraphs: tuple[str, ...], city: str | None, date: dt.date | None, month_day: tuple[int, int] | None
+) -> None:
+    found = _dateline(*paragraphs)
+    assert found is not None
+    assert (found.city, found.date, (found.month, found.day) if found.month else None) == (city, date, month_day)
+
+
 def test_a_dateline_after_a_subtitle_is_read() -> None:
     found = _dateline("Pemerintah menambah armada bus listrik", "JAKARTA, KOMPAS.com - Dinas Perhubungan menambah bus.")
     assert found is not None and found.city == "Jakarta"

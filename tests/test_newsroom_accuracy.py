@@ -24,11 +24,14 @@ from benchmarks.newsroom_accuracy import (
     Miss,
     by_language,
     credit_misses,
+    dateline_finder,
+    dateline_misses,
     load_cases,
     measure,
     measure_part,
     misses,
     role_key,
+    story_misses,
 )
 
 FLOORS = {
@@ -189,3 +192,36 @@ def test_misses_list_each_credit_missed_or_proposed_beyond_the_gold() -> None:
     assert credit_misses(case) == ["en-ap-harbour: credit 'mara lind' (reported) not proposed"]
     case = Case("en-ap-harbour", "tuning", "ap", "en", text, {"credits": []})
     assert credit_misses(case) == ["en-ap-harbour: credit 'lena holt' (contributed) proposed, not in the gold"]
+
+
+def test_misses_list_a_dateline_read_other_than_the_gold() -> None:
+    text = "Jambret\n\nPalembang - Dua pemuda diamuk warga, Minggu (2/2).\n\nPelaku diamankan.\n"
+    gold = {"dateline": {"city": "Palembang", "month": 2, "day": 2}, "story_paragraphs": 2}
+    case = Case("id-detik-jambret", "tuning", "detik", "id", text, gold)
+    assert dateline_misses(case, dateline_finder()) == []
+    case = Case("id-detik-jambret", "tuning", "detik", "id", text, {**gold, "dateline": {"city": "Palembang"}})
+    assert dateline_misses(case, dateline_finder()) == [
+        "id-detik-jambret: dateline: want {'city': 'Palembang'}, got Dateline(text='Palembang -', city='Palembang', "
+        "date=None, month=2, day=2, date_text='Minggu (2/2)')"
+    ]
+
+
+TEMPO = (
+    "Vonis\n\nTEMPO.CO, Pekanbaru - Hakim menjatuhkan vonis.\n\nPilihan Editor: Titik Panas Melonjak\n\n"
+    "Pegiat menilai penegakan hukum timpang.\n\nReporter: Yuliani Siregar\nEditor: Bambang Wahid\n"
+)
+
+
+def test_a_pilihan_editor_line_inside_the_story_is_not_counted_as_its_paragraph() -> None:
+    case = Case("id-tempo-vonis", "tuning", "tempo", "id", TEMPO, {"story_paragraphs": 2})
+    assert measure(case, dateline_finder()).share("story") == 1.0
+    assert story_misses(case) == []
+
+
+def test_misses_list_a_story_of_another_length_than_the_gold() -> None:
+    case = Case("id-tempo-vonis", "tuning", "tempo", "id", TEMPO, {"story_paragraphs": 1})
+    assert story_misses(case) == [
+        "id-tempo-vonis: story: want 1 paragraphs, got 2; last: 'Pegiat menilai penegakan hukum timpang.'",
+        "    trailer line in the story: 'Pegiat menilai penegakan hukum timpang.'",
+        "    trailer begins: 'Pilihan Editor: Titik Panas Melonjak'",
+    ]

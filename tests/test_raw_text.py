@@ -217,6 +217,60 @@ REUTERS = (
             (("Sources\nLe Monde: « La grève continue », 3 juin 2025\nFrance Info, June 3, 2025", 5, 1),),
             None,
         ),
+        # Wikinews' related news above its sources, each heading over its own list, in English and Indonesian.
+        (
+            'T\n\nOne.\n\nRelated news\n\n "Closed season set" — Wikinews, June 20, 2025\n\n'
+            'Sources\n\n "Court halts ban" — Cape Coast Mirror, August 7, 2025',
+            ("One.",),
+            (
+                ('Related news\n"Closed season set" — Wikinews, June 20, 2025', 5, 1),
+                ('Sources\n"Court halts ban" — Cape Coast Mirror, August 7, 2025', 9, 1),
+            ),
+            None,
+        ),
+        (
+            'T\n\nOne.\n\nRelated news\n* "Closed season set" — Wikinews, June 20, 2025\n* "Boats idle" — Wikinews, July 2, 2025'
+            '\n\nSources\n* "Court halts ban" — Cape Coast Mirror, August 7, 2025',
+            ("One.",),
+            (
+                ('Related news\n* "Closed season set" — Wikinews, June 20, 2025\n* "Boats idle" — Wikinews, July 2, 2025', 5, 1),
+                ('Sources\n* "Court halts ban" — Cape Coast Mirror, August 7, 2025', 9, 1),
+            ),
+            None,
+        ),
+        (
+            'T\n\nOne.\n\nSee also\n\n"Tram derails in Poznań" — Wikinews, February 19, 2025\n\n'
+            'Sources\n\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025',
+            ("One.",),
+            (
+                ('See also\n"Tram derails in Poznań" — Wikinews, February 19, 2025', 5, 1),
+                ('Sources\nRadio Merkury — "Wykolejenie tramwaju" — February 19, 2025', 9, 1),
+            ),
+            None,
+        ),
+        (
+            'T\n\nSatu.\n\nBerita terkait\n\n"Jembatan putus" — Wikiberita, 2 Mei 2025\n\n'
+            'Sumber\n\n"Warga terisolasi" — Detik, 2 Mei 2025',
+            ("Satu.",),
+            (
+                ('Berita terkait\n"Jembatan putus" — Wikiberita, 2 Mei 2025', 5, 1),
+                ('Sumber\n"Warga terisolasi" — Detik, 2 Mei 2025', 9, 1),
+            ),
+            None,
+        ),
+        (
+            'T\n\nOne.\n\nRelated stories\n\n"Closed season set" — Wikinews, June 20, 2025',
+            ("One.",),
+            (('Related stories\n"Closed season set" — Wikinews, June 20, 2025', 5, 1),),
+            None,
+        ),
+        # A related-news heading over prose is the story's, and the sources under their heading stay the trailer's.
+        (
+            'T\n\nOne.\n\nRelated news\n\nThe ministry will appeal.\n\nSources\n\n"Court halts ban" — Mirror, August 7, 2025',
+            ("One.", "Related news", "The ministry will appeal."),
+            (('Sources\n"Court halts ban" — Mirror, August 7, 2025', 9, 1),),
+            None,
+        ),
         # AP's byline above the story credits its writers: the trailer's, not the story's first paragraph.
         (
             "T\n\nBy JANE DOE and JOHN ROE\nAssociated Press\n\nOne.\n\nTwo.",
@@ -269,6 +323,13 @@ REUTERS = (
             (("Penerjemah: Rina Hapsari\nEditor: Joko Santoso\nCOPYRIGHT © ANTARA 2025", 6, 1),),
             ("Sumber", "Anadolu"),
         ),
+        # ANTARA's source line running on into its credit line: the source apart, where it is printed.
+        (
+            "T\n\nSatu.\n\nSumber: Reuters Penerjemah: Rina Hapsari Editor: Joko Santoso COPYRIGHT © ANTARA 2025",
+            ("Satu.",),
+            (("Penerjemah: Rina Hapsari Editor: Joko Santoso COPYRIGHT © ANTARA 2025", 5, 17),),
+            ("Sumber", "Reuters"),
+        ),
         (
             "T\n\nSatu.\n\nSumber: Xinhua\nPewarta: Dewi Anggraini\nEditor: Hendra Wijaya",
             ("Satu.",),
@@ -304,7 +365,15 @@ def test_the_trailer_is_found_where_the_text_ends(text, body, trailer, source) -
     assert (raw.source and (raw.source.label, raw.source.text)) == source
 
 
-@pytest.mark.parametrize("text", [ANTARA, REUTERS, "T\n\nOne.\n\nTwo, kata dia. (mdk/ded)\n\n___\n\nCredit.\n\nSumber: x"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ANTARA,
+        REUTERS,
+        "T\n\nOne.\n\nTwo, kata dia. (mdk/ded)\n\n___\n\nCredit.\n\nSumber: x",
+        "T\n\nSatu.\n\nSumber: Reuters Penerjemah: Rina Hapsari Editor: Joko Santoso COPYRIGHT © ANTARA 2025",
+    ],
+)
 def test_every_line_is_the_story_or_the_trailer_once(text: str) -> None:
     raw, _ = parse_raw("a.txt", text)
     assert raw is not None

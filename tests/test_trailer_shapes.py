@@ -354,6 +354,53 @@ CASES: tuple[Case, ...] = (
         last=_ID_LAST,
     ),
     Case(
+        "antara-source-run-into-labels",
+        "Sumber: Reuters Penerjemah: Kusnadi Wirawan Editor: Lia Sembiring COPYRIGHT © ANTARA 2025",
+        (Credit("Kusnadi Wirawan", "translated"), ed("Lia Sembiring")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "antara-source-run-into-labels-then-lines",
+        "Sumber: AFP Pewarta: Raka Adiputra\nEditor: Tia Marlina\nCOPYRIGHT © ANTARA 2025",
+        (rep("Raka Adiputra"), ed("Tia Marlina")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "antara-source-then-copyright-alone",
+        "Sumber: Anadolu COPYRIGHT © ANTARA 2025",
+        (),
+        last=_ID_LAST,
+    ),
+    Case(
+        "antara-fields-parted-by-slash",
+        "Pewarta: Raka Adiputra / Editor: Tia Marlina",
+        (rep("Raka Adiputra"), ed("Tia Marlina")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "antara-source-and-fields-parted-by-dash",
+        "Sumber: Xinhua - Penerjemah: Dina Oktaviani - Editor: Yusuf Hamdani",
+        (Credit("Dina Oktaviani", "translated"), ed("Yusuf Hamdani")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "kompas-source-run-into-piped-labels",
+        "Sumber: KOMPAS.com Penulis : Ari Maulana | Editor : Sandro Gatra",
+        (wrote("Ari Maulana"), ed("Sandro Gatra")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "tempo-source-run-into-labels",
+        "Sumber: ANTARA Reporter: Hendra Wijaya Editor: Laila Putri",
+        (rep("Hendra Wijaya"), ed("Laila Putri")),
+        last=_ID_LAST,
+    ),
+    Case(
+        "reuters-source-run-into-by",
+        "Source: Reuters Editing by Jane Morrow",
+        (ed("Jane Morrow"),),
+    ),
+    Case(
         "id-label-not-understood",
         "Pewarta: Tim Liputan (ed.)\nEditor: Budi Santoso",
         (ed("Budi Santoso"),),
@@ -382,6 +429,43 @@ CONTROLS: tuple[str, ...] = (
     "Abadi reported the theft to police, and her neighbour Noor Saleh contributed the security footage.",
     "Residents were told to check back for updates, and to follow the county on Facebook.",
 )
+
+
+SOURCES_RUN_ON = {
+    "antara-source-run-into-labels": ("Sumber", "Reuters"),
+    "antara-source-run-into-labels-then-lines": ("Sumber", "AFP"),
+    "antara-source-then-copyright-alone": ("Sumber", "Anadolu"),
+    "antara-source-and-fields-parted-by-dash": ("Sumber", "Xinhua"),
+    "kompas-source-run-into-piped-labels": ("Sumber", "KOMPAS.com"),
+    "tempo-source-run-into-labels": ("Sumber", "ANTARA"),
+    "reuters-source-run-into-by": ("Source", "Reuters"),
+}
+
+
+@pytest.mark.parametrize("name", SOURCES_RUN_ON)
+def test_a_source_line_run_into_the_credits_stays_the_source(name: str) -> None:
+    case = next(case for case in CASES if case.name == name)
+    raw, _ = parse_raw(f"{name}.txt", f"Title\n\n{_OPENING}\n\n{case.last}\n\n{case.trailer}\n")
+    assert raw is not None and raw.source is not None
+    assert (raw.source.label, raw.source.text, raw.source.line) == (*SOURCES_RUN_ON[name], 7)
+    first_line = case.trailer.split("\n")[0]
+    column = raw.trailer[0].column
+    assert (raw.trailer[0].line, first_line[column - 1 :]) == (7, raw.trailer[0].text.split("\n")[0])
+
+
+SOURCE_CONTROLS: tuple[str, ...] = (
+    "Sumber: Kementerian Kesehatan",
+    "Sumber: Badan Pusat Statistik (BPS) Catatan: angka sementara",
+    "Sumber: data BPS yang Diolah oleh Tim Riset",
+    "Source: Reuters Breakingviews",
+)
+
+
+@pytest.mark.parametrize("line", SOURCE_CONTROLS)
+def test_a_source_line_without_credits_after_it_is_read_as_before(line: str) -> None:
+    """Alone after the story, a `Source:` line stays the story's (raw_text.py, `_ending`)."""
+    text = f"Title\n\n{_OPENING}\n\n{_ID_LAST}\n\n{line}\n"
+    assert _read(text, "control") == ([_OPENING, _ID_LAST, line], (), [])
 
 
 def test_a_related_news_line_inside_the_story_is_not_its_paragraph() -> None:

@@ -292,17 +292,21 @@ def _read_line(line: str, start: int) -> _Read | None:
     return None
 
 
+_BETWEEN_FIELDS = " |/-–—"
+"""What parts fields printed on one line: Kompas' "Penulis : A | Editor : B", ANTARA's "Pewarta: A / Editor: B"."""
+
+
 def _read_labels(line: str, start: int, labels: list[re.Match[str]]) -> _Read:
     """ "Pewarta: A Editor: B COPYRIGHT © ANTARA 2024": each field to the next label."""
     out: _Read = []
     ends = [m.start() for m in labels[1:]] + [len(line)]
     for match, end in zip(labels, ends, strict=True):
-        field = line[match.start() : end].strip().rstrip("|").strip()
+        field = line[match.start() : end].strip().rstrip(_BETWEEN_FIELDS)
         part = Part(field, start + match.start())
         if match["notice"] or match["copyright"]:
             out.append(("notice", part, ()))
             continue
-        value = line[match.end() : end].strip().rstrip("|").strip().rstrip(".")
+        value = line[match.end() : end].strip().rstrip(_BETWEEN_FIELDS).rstrip(".")
         role = _ROLE_OF[" ".join(match["label"].split()).casefold().replace(" ", "-")]
         if _DESK.fullmatch(value):
             out.append(("notice", part, ()))

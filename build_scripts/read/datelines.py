@@ -3,9 +3,10 @@
 Newsrooms open a story with one: "JAKARTA (ANTARA) -", "NAIROBI, Nov 18 (Reuters) -", "CAIRO (AP) —",
 "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --", "Jakarta -"; a wire copy
 may open with its date alone ("Tuesday, October 8, 2019"), and Indonesian stories name the news day where
-they say who spoke or what happened ("kata Marni, Kamis (16/1/2025)"). The article's header shows the city and `new` files the
-article under the date. A date is read only when its year is printed: a dateline without one gives a
-month and day, and the year is the contributor's to give, never a guess.
+they say who spoke or what happened ("kata Marni, Kamis (16/1/2025)"), with its year where the days before
+it have none. The article's header shows the city and `new` files the article under the date. A date is read only
+when its year is printed: a dateline without one gives a month and day, and the year is the contributor's to
+give, never a guess.
 """
 
 from __future__ import annotations
@@ -81,8 +82,13 @@ class _Opening(NamedTuple):
 def find_dateline(raw: RawArticle) -> Dateline | None:
     """The city and the date the article's opening gives, else the first day its text names.
 
-    A day printed without its year ("NAIROBI, Nov 18", "Sabtu (18/1)") takes the year from a day named
-    further on only when that is the same day ("Sabtu (18/1/2025)").
+    Indonesian sites print the year with the day the story was reported ("kata Hendrik kepada detikSumbagsel,
+    Senin (3/2/2025)") and leave it off the event it reports, a day or a few before ("terjadi pada Minggu
+    (2/2)"): that dated day is the article's, and it is complete, where the event's day would leave the year
+    to the contributor. A dated day before the first day named, or weeks after it, is another the story talks
+    about ("sejak Jumat (7/3/2025)", a hearing set for later). A day printed without its year ("NAIROBI, Nov
+    18", "Sabtu (18/1)") takes the year from a day named further on only when that is the same day ("Sabtu
+    (18/1/2025)").
     """
     return _dateline(raw, named_days=True)
 
@@ -98,7 +104,8 @@ def _dateline(raw: RawArticle, named_days: bool) -> Dateline | None:
     head = next((found for paragraph in opening if (found := _city_dateline(paragraph.text))), None)
     line = next((dated for paragraph in opening if (dated := _date_line(paragraph.text))), None)
     days = [d for d in (head.day if head else None, line) if d is not None]
-    days += _named_days(raw.body) if named_days else []
+    named = _named_days(raw.body) if named_days else []
+    days += named if days else _reported_day_first(named)
     first = next(iter(days), None)
     day = next((d for d in days if d.date and first and (d.month, d.day) == (first.month, first.day)), first)
     city = head.city if head else None
@@ -106,6 +113,32 @@ def _dateline(raw: RawArticle, named_days: bool) -> Dateline | None:
         return Dateline(head.text, city, None, None, None) if head else None
     month, day_of_month = (None, None) if day.date else (day.month, day.day)
     return Dateline(head.text if head else day.text, city, day.date, month, day_of_month, date_text=day.text)
+
+
+_REPORTED_WITHIN = 7
+"""Days from an event to the day a story reports it: a dated day further off is another one the story names."""
+
+
+def _reported_day_first(named: list[_Day]) -> list[_Day]:
+    """The days named, the day the story was reported first when the first day named has no year."""
+    first = next(iter(named), None)
+    if first is None or first.date:
+        return named
+    reported = next((day for day in named if day.date and _reports(day.date, first)), None)
+    return named if reported is None else [reported, *named]
+
+
+def _reports(reported: dt.date, event: _Day) -> bool:
+    """Whether a story dated `reported` can report an event on that month and day: the same day or the week
+    after, in its year or across New Year."""
+    for year in (reported.year, reported.year - 1):
+        try:
+            days = (reported - dt.date(year, event.month, event.day)).days
+        except ValueError:
+            continue
+        if 0 <= days <= _REPORTED_WITHIN:
+            return True
+    return False
 
 
 def _city_dateline(paragraph: str) -> _Opening | None:
@@ -178,7 +211,7 @@ def _date_line(paragraph: str) -> _Day | None:
 
 
 def _named_days(paragraphs: Iterable[Paragraph]) -> list[_Day]:
-    """The days the text names, in reading order: the first is the news day ("kata Marni, Kamis (16/1/2025)")."""
+    """The days the text names, in reading order ("kata Marni, Kamis (16/1/2025)")."""
     days: list[_Day] = []
     for paragraph in paragraphs:
         for weekday in _A_WEEKDAY.finditer(paragraph.text):

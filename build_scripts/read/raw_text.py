@@ -18,10 +18,20 @@ _SEPARATOR = re.compile(r"_{3,}")
 _SOURCES_LIST = re.compile(r"(?:Sources?|Sumber|References|Referensi)\s*:?\s*\n")
 """Wikinews' "Sources" heading with its sources, one a line, printed after the story."""
 _SOURCE = re.compile(r"(?P<label>Sources?|Sumber)\s*(?::\s*(?P<rest>.*))?", re.DOTALL | re.IGNORECASE)
-_SOURCES_HEADING = re.compile(r"(?:Sources?|Sumber|References|Referensi|External\s+links|Pranala\s+luar)\s*:?", re.IGNORECASE)
+_SOURCES_HEADING = re.compile(
+    r"(?:Sources?|Sumber|References|Referensi|External\s+links|Pranala\s+luar"
+    r"|Related\s+(?:news|stories|articles)|See\s+also|Berita\s+terkait|Artikel\s+terkait|Lihat\s+pula)\s*:?",
+    re.IGNORECASE,
+)
+"""A heading over a list after the story: its sources, or Wikinews' "Related news" printed above them."""
 _SOURCE_ENTRY = re.compile(r"[*•·\-–—]\s*\S.*|.*[\"“‘'].+[\"”’'].*|.+\b(?:19|20)\d\d\.?")
 """A source listed under that heading, one a line: a bullet, a quoted headline wherever it stands ("Radio
 Merkury — "Wykolejenie …" — February 19, 2025"), or a line ending with the year it was published."""
+_CREDITS_AFTER_SOURCE = re.compile(
+    r"\s+(?=[A-Z][\w-]*(?:\s+[a-z]+)?\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:by|oleh)\s|COPYRIGHT\b|Copyright\b|©)"
+)
+"""Where a credit label, a "… by" credit or a copyright may start on a `Source:` line: ANTARA runs "Sumber: Reuters
+Penerjemah: A Editor: B COPYRIGHT © ANTARA 2025" together."""
 
 
 def decode(path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -152,25 +162,42 @@ def _rule_above(story: list[Paragraph], index: int) -> str | None:
 
 
 def _joined_sources(story: list[Paragraph]) -> list[Paragraph]:
-    """The story with a sources heading printed alone, and the sources after it one a paragraph, as one
-    paragraph: the list is the trailer's as a whole, as when no blank line parts its entries."""
+    """The story with each heading printed alone over a list ("Related news", then "Sources"), and the entries
+    after it one a paragraph, as one paragraph: the list is the trailer's as a whole, as when no blank line parts
+    its entries."""
+    end = len(story)
     for index in range(len(story) - 1, 0, -1):
         if _SOURCES_HEADING.fullmatch(story[index].text):
-            entries = story[index + 1 :]
-            lines = [line for entry in entries for line in entry.text.split("\n")]
-            if lines and all(_SOURCE_ENTRY.fullmatch(line) for line in lines):
-                heading = story[index]
-                return [*story[:index], Paragraph("\n".join([heading.text, *lines]), heading.line, heading.column)]
-            return story
+            lines = [line for entry in story[index + 1 : end] for line in entry.text.split("\n")]
+            if not (lines and all(_SOURCE_ENTRY.fullmatch(line) for line in lines)):
+                return story
+            heading = story[index]
+            story = [*story[:index], Paragraph("\n".join([heading.text, *lines]), heading.line, heading.column), *story[end:]]
+            end = index
     return story
 
 
+def _credits_after_source(line: str) -> int | None:
+    """Where the credit lines start on a `Source:` line that runs on into them, if it does."""
+    if not _SOURCE.fullmatch(line):
+        return None
+    for cut in _CREDITS_AFTER_SOURCE.finditer(line):
+        if parse_credits(line[cut.end() :]).is_trailer:
+            return cut.end()
+    return None
+
+
 def _source_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Each paragraph, with a `Source:` line printed above credit lines set apart from them, so both are read."""
+    """Each paragraph, with a `Source:` line printed above credit lines, or running on into them, set apart from
+    them, so both are read."""
     apart: list[Paragraph] = []
     for paragraph in paragraphs:
         first, _, others = paragraph.text.partition("\n")
-        if others and _SOURCE.fullmatch(first) and parse_credits(others).is_trailer:
+        if (cut := _credits_after_source(first)) is not None:
+            source = Paragraph(first[:cut].rstrip(" |/-–—"), paragraph.line, paragraph.column)
+            credits = Paragraph(paragraph.text[cut:], paragraph.line, paragraph.column + cut)
+            apart += [source, credits]
+        elif others and _SOURCE.fullmatch(first) and parse_credits(others).is_trailer:
             apart += [Paragraph(first, paragraph.line, paragraph.column), Paragraph(others, paragraph.line + 1, 1)]
         else:
             apart.append(paragraph)
@@ -189,7 +216,7 @@ def _kind(text: str) -> str | None:
         if None not in kinds:
             return "trailer" if "trailer" in kinds else "source"
     if _SOURCE.fullmatch(text):
-        return "source"
+        return "source" if _credits_after_source(text) is None else "trailer"
     if _SOURCES_LIST.match(text):
         return "trailer"
     return "trailer" if parse_credits(text).is_trailer else None
