@@ -327,7 +327,42 @@ ENGLISH: list[Case] = [
     (
         "en",
         ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
-        [("Nobody told us,", "Maria Lopez", None)],
+        [("Nobody told us,", "Maria Lopez", "who runs a bakery nearby")],
+    ),
+    (
+        "en",
+        ['"We boiled in February," said Delphine Arsenault, 61, whose family has tapped the hillside since 1912.'],
+        [("We boiled in February,", "Delphine Arsenault", "whose family has tapped the hillside since 1912")],
+    ),
+    (
+        "en",
+        ['"We ride this boat to work," said Capt. Rene Thibodeaux, who has piloted the ferry for 22 years.'],
+        [("We ride this boat to work,", "Rene Thibodeaux", "who has piloted the ferry for 22 years")],
+    ),
+    (
+        "en",
+        ['"These buildings are old," said Gov. Martin Ruelas, who toured the site by helicopter.'],
+        [("These buildings are old,", "Martin Ruelas", "Gov.")],
+    ),
+    (
+        "en",
+        [
+            'Army Gen. Robert Sandoval, who leads the futures command, said units were testing. "Make them cheaper," Sandoval said.'
+        ],
+        [("Make them cheaper,", "Robert Sandoval", "Army Gen.")],
+    ),
+    (
+        "en",
+        [
+            "Aroha Te Whare, who coordinated the rescue, said volunteers waded in.",
+            '"We could not have done it without them," said operations manager Aroha Te Whare.',
+        ],
+        [("We could not have done it without them,", "Aroha Te Whare", "operations manager")],
+    ),
+    (
+        "id",
+        ['"Kami hanya ingin atap yang tidak bocor," kata Rosa Quispe, 63, yang berjualan sayur di pasar itu sejak 1990.'],
+        [("Kami hanya ingin atap yang tidak bocor,", "Rosa Quispe", "yang berjualan sayur di pasar itu sejak 1990")],
     ),
     (
         "en",
@@ -406,7 +441,17 @@ ENGLISH: list[Case] = [
     (
         "en",
         ['Maria Santos, whose house flooded, said: "We have nowhere to go."'],
-        [("We have nowhere to go.", "Maria Santos", None)],
+        [("We have nowhere to go.", "Maria Santos", "whose house flooded")],
+    ),
+    (
+        "en",
+        ['"The smoke came fast," said Ana Ruiz, who fled with her two children and a dog.'],
+        [("The smoke came fast,", "Ana Ruiz", None)],
+    ),
+    (
+        "en",
+        ['"The eagle decides if you are good enough," said Asylbek uulu Meder, 23, whose bird won the speed contest.'],
+        [("The eagle decides if you are good enough,", "Asylbek uulu Meder", "whose bird won the speed contest")],
     ),
     (
         "en",

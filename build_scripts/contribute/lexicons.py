@@ -249,7 +249,8 @@ INSTITUTIONS = frozenset(
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
 PARTICLES = frozenset(
-    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu".split()
+    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu uulu kyzy"
+    " ogly oglu".split()
 )
 """Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))

@@ -8,12 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from build_scripts.contribute.appositions import role_after
+from build_scripts.contribute.appositions import relative_role, role_after
 from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
     DETERMINERS,
+    HONORIFICS,
     INDEFINITE,
     INSTITUTIONS,
     LEXICONS,
@@ -69,6 +70,8 @@ class Reader:
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
+    clauses: dict[str, str] = field(default_factory=dict)
+    """The relative clause first set off after each name: its role when the article prints no other."""
     nicknames: dict[str, str] = field(default_factory=dict)
     """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
     corrected: dict[str, str] = field(default_factory=dict)
@@ -76,7 +79,7 @@ class Reader:
     Feri": Feri Amsari)."""
 
     def role_of(self, name: str | None) -> str | None:
-        return self.roles.get(fold(name)) if name else None
+        return (self.roles.get(fold(name)) or self.clauses.get(fold(name))) if name else None
 
     def final(self, name: str | None) -> str | None:
         """The name as the whole article shows it: a quote before the mention that corrected it follows it too."""
@@ -449,9 +452,20 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
-            if not apposed and (role := role_of(par, last - len(words) + 1, last)):
+            role = None if apposed else role_of(par, last - len(words) + 1, last)
+            clause = None if apposed else relative_role(par, last)
+            if clause and (role is None or (_lone_rank(role) and clause[1])):
+                reader.clauses.setdefault(fold(" ".join(words)), clause[0])
+                role = None  # "Capt. Rene Thibodeaux, who has piloted the Algiers ferry for 22 years": the clause.
+            if role:
                 reader.roles.setdefault(fold(" ".join(words)), role)
                 if len(words) == 1 and words[0].casefold() not in COUNTRIES | PLACES and words[0] not in reader.places:
                     here = [n for n in names.values() if fold(words[0]) in (fold(n[0]), fold(n[-1]))]
                     reader.roles.setdefault(fold(" ".join(here[-1]) if here else reader.full_name(words)), role)
     return names
+
+
+def _lone_rank(role: str) -> bool:
+    """A role that is one rank or title of address ("Capt.", "Gov."), which a clause saying what the person does
+    tells more of."""
+    return " " not in role and role.rstrip(".").casefold() in HONORIFICS
