@@ -449,6 +449,27 @@ ENGLISH: list[Case] = [
         [("The smoke came fast,", "Ana Ruiz", None)],
     ),
     (
+        "id",
+        ['"Pelanggar melintas malam," kata Kepala Satuan Lalu Lintas Polrestabes Medan Ajun Komisaris Besar Rudi Hartono.'],
+        [("Pelanggar melintas malam,", "Rudi Hartono", "Kepala Satuan Lalu Lintas Polrestabes Medan Ajun Komisaris Besar")],
+    ),
+    (
+        "id",
+        [
+            '"Kami menindak," kata Kepala Dinas Perhubungan Iswar Lubis.',
+            'Ucok, 45 tahun, sopir angkutan kota, mengaku baru tahu. "Spanduknya kecil," tuturnya.',
+        ],
+        [("Kami menindak,", "Iswar Lubis", "Kepala Dinas Perhubungan"), ("Spanduknya kecil,", "Ucok", "sopir angkutan kota")],
+    ),
+    (
+        "en",
+        [
+            '"We will not stop," said Mayor Ann Cole.',
+            'Meder, 23, a hunter, disagreed. "A bird that never hunts is a prisoner," he said.',
+        ],
+        [("We will not stop,", "Ann Cole", "Mayor"), ("A bird that never hunts is a prisoner,", "Meder", "a hunter")],
+    ),
+    (
         "en",
         ['"The eagle decides if you are good enough," said Asylbek uulu Meder, 23, whose bird won the speed contest.'],
         [("The eagle decides if you are good enough,", "Asylbek uulu Meder", "whose bird won the speed contest")],

@@ -95,8 +95,8 @@ def described_name(par: ParsedParagraph, start: int, comma: int, before: int) ->
 
 def _set_off(par: ParsedParagraph, run: tuple[int, int]) -> bool:
     """Whether a run is set off after a description: a comma (past an age), "selaku" or "sebagai" follows it."""
-    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
-    return par.word(after) in (",", "selaku", "sebagai")
+    marks = (",", "selaku", "sebagai")
+    return par.word(run[1] + 1) in marks or (par.name(*run).aged and par.word(run[1] + 4) in marks)
 
 
 def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:

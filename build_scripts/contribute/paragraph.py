@@ -245,10 +245,19 @@ class ParsedParagraph:
             last += width + 1
         return first, last
 
+    def _aged_after_comma(self, last: int) -> bool:
+        """Whether an age set off by commas follows the word at `last` ("Ucok, 45 tahun, sopir …", "Meder, 23,"): a
+        person named by one word, as surely as by two."""
+        if self.word(last + 1) != "," or not self.word(last + 2).isdigit():
+            return False
+        unit = 1 if self.word(last + 3) in ("tahun", "years") else 0
+        return self.word(last + 3 + unit) == ","
+
     def name(self, first: int, last: int) -> Name:
         words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
         possessive = self.tokens[last].text.endswith(("'s", "’s")) or self.plural_possessive(last)
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
+        aged = aged or self._aged_after_comma(last)
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)
 

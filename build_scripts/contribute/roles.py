@@ -57,6 +57,8 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
         return not (par.is_name_word(i - 1) and par.is_name_word(i + 1))  # "Relations & CSR"
     if token.kind != "word":
         return True
+    if token.text[0].isupper() and not par.starts[i] and par.is_name_word(i - 1) and par.is_name_word(i + 1):
+        return False  # "Kepala Satuan Lalu Lintas Polrestabes Medan": a function word capitalised inside an office's name.
     if ((word in LINKS or word in ARTICLES) and token.text.islower()) or is_acronym(token.text):
         return False
     if token.text[0].isupper() and is_role(token.text):
