@@ -1732,3 +1732,62 @@ def test_an_indonesian_description_beside_a_name_is_its_role(language: str, para
     has long done, on either side of the name, past an age ("63 tahun", "(52)"); a clause telling what the person
     did in the story is no part of it (control)."""
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+UNNAMED_AFTER_NAMED: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            'Jolie Arceneaux called it "a tax on the poor." "We either raise the fare or cut the boats," a transit'
+            " authority manager said, speaking on condition of anonymity.",
+        ],
+        [("a tax on the poor.", "Jolie Arceneaux", None), ("We either raise the fare or cut the boats,", None, None)],
+    ),
+    (
+        "en",
+        [
+            '"We are loading 900 tonnes," said Joris van der Meulen, chief executive of Waalstroom Logistics.',
+            "Distributors were bringing deliveries forward, said one Swiss fuel trader, who declined to be named.",
+            '"Rail capacity is booked out," the trader said.',
+            'Van der Meulen disagreed. "Two days of rain and this is over," he said.',
+        ],
+        [
+            ("We are loading 900 tonnes,", "Joris van der Meulen", "chief executive of Waalstroom Logistics"),
+            ("Rail capacity is booked out,", None, None),
+            ("Two days of rain and this is over,", "Joris van der Meulen", "chief executive of Waalstroom Logistics"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"Light is our biggest cost," said Bjarni Olafsson, a grower.',
+            '"Imports will be cheaper by spring," analysts at Nordvik Securities wrote in a note.',
+        ],
+        [("Light is our biggest cost,", "Bjarni Olafsson", "a grower"), ("Imports will be cheaper by spring,", None, None)],
+    ),
+    (
+        "id",
+        [
+            '"Harga naik," kata Budi Santoso, Ketua Koperasi Tani.',
+            '"Pembeli sepi," kata seorang pedagang di pasar itu.',
+        ],
+        [("Harga naik,", "Budi Santoso", "Ketua Koperasi Tani"), ("Pembeli sepi,", None, None)],
+    ),
+    (
+        "en",
+        ['"We lost everything," said a farmer from the valley, Mary Clark.'],
+        [("We lost everything,", "Mary Clark", "farmer from the valley")],
+    ),
+    (
+        "id",
+        ['"Kami rugi," kata seorang pedagang beras, Siti Rahayu.'],
+        [("Kami rugi,", "Siti Rahayu", "pedagang beras")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), UNNAMED_AFTER_NAMED, ids=lambda v: str(v)[:40])
+def test_someone_described_but_unnamed_says_the_quote_and_no_one_named_before(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

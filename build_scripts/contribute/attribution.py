@@ -15,6 +15,7 @@ from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Ti
 from build_scripts.contribute.name_resolution import Reader, name_of, opening_subject, read_along
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, reporting_events
+from build_scripts.contribute.unnamed_sources import unnamed_beside
 from build_scripts.read.people_index import fold
 
 _MAX_CUE_DISTANCE = 14
@@ -51,6 +52,8 @@ def attribute(par: ParsedParagraph, reader: Reader, before: Before) -> tuple[lis
         cue: str | None
         if body := _body_cue(par, token_index):
             speaker, cue = body[1], body[0] if body[1] else f"{body[0]} names a body, not a person"
+        elif (unnamed := _unnamed_cue(par, events, token_index)) is not None:
+            speaker, cue = None, unnamed
         elif linked is not None:
             speaker, cue = names[linked], _cue_text(par, events[linked], names[linked])
         else:
@@ -114,6 +117,23 @@ def _linked_event(par: ParsedParagraph, events: list[Event], names: list[str | N
     for index in range(bisect_left(verbs, quote) - 1, bisect_left(verbs, floor) - 1, -1):
         if names[index] is not None and not _aside(par, events[index].verb, quote):
             return index
+    return None
+
+
+def _unnamed_cue(par: ParsedParagraph, events: list[Event], quote: int) -> str | None:
+    """The cue of a quote said by someone unnamed: the verb right after it with its description ("…," a transit
+    authority manager said; "…," said one Swiss fuel trader), or the last verb before it in its sentence ("A
+    broker said: "…""); the quote is then nobody's, not the person named before."""
+    start, end = par.bounds[quote]
+    gap = quote + 2 if par.word(quote + 1) == "," else quote + 1
+    after = [e for e in events if quote < e.verb < end][:1]
+    before = [e for e in events if start <= e.verb < quote][-1:]
+    for event in after + before:
+        span = unnamed_beside(par, event.verb)
+        adjacent = event.verb < quote or event.verb in (quote + 1, gap) or (span is not None and span[0] in (quote + 1, gap))
+        if span is not None and adjacent:
+            first, last = min(span[0], event.verb), max(span[1], event.verb)
+            return " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split()) + ": someone unnamed"
     return None
 
 

@@ -42,6 +42,7 @@ from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
 from build_scripts.contribute.roles import role_of
+from build_scripts.contribute.unnamed_sources import unnamed_beside
 from build_scripts.read.people_index import fold
 
 
@@ -334,8 +335,9 @@ def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> lis
     for position in range(len(par.tokens)):
         _read_token(par, reader, printed, position)
         if (index := at_token.get(position)) is not None:
-            names[index] = _resolve(par, reader, events, index)
-            unnamed = names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE
+            described = unnamed_beside(par, position) is not None
+            names[index] = None if described else _resolve(par, reader, events, index)
+            unnamed = described or (names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE)
             reader.last_speaker = None if unnamed else names[index] or reader.last_speaker
     return names
 

@@ -140,7 +140,17 @@ class ParsedParagraph:
             return False
         if _DESCRIBING_SUFFIX.search(base) or self._before_describing(i):
             return False
+        if self.starts[i] and base.casefold() in PARTICLES and self._particle_opens_name(i):
+            return True
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def _particle_opens_name(self, i: int) -> bool:
+        """Whether a particle capitalised at a sentence's start opens a surname ("Van der Meulen disagreed", "De la
+        Cruz said"): the article prints it in lowercase inside the full name, yet here it is the name's."""
+        j = i + 1
+        while j < len(self.tokens) and self.joined(j) and self.tokens[j].text in PARTICLES:
+            j += 1
+        return self.joined(j) and self._capitalised(j) and self.word(j) not in NOT_NAMES
 
     def _before_describing(self, i: int) -> bool:
         """Whether the capitalised words from i run into a describing word ("Abu Dhabi-owned"): the place's."""
