@@ -1791,3 +1791,51 @@ def test_someone_described_but_unnamed_says_the_quote_and_no_one_named_before(
     language: str, paragraphs: list[str], expected: list[Row]
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_TITLE_REFERS_TO_ITS_HOLDER: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            'Museum director Liesbeth Vandenbroucke said staff wept. "We waited," she said.',
+            'Jean Moreau, a textile historian, authenticated the work. "It was kept well," he said.',
+            'The director said the museum would "ask anyone who knows to come forward."',
+        ],
+        [
+            ("We waited,", "Liesbeth Vandenbroucke", "Museum director"),
+            ("It was kept well,", "Jean Moreau", "a textile historian"),
+            ("ask anyone who knows to come forward.", "Liesbeth Vandenbroucke", "Museum director"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Sawah kering," kata Kepala Dinas Pertanian Budi Santoso.',
+            '"Sampel sudah diambil," ujar Ani Lestari, peneliti BRIN.',
+            '"Kami akan membantu petani," kata kepala dinas itu.',
+        ],
+        [
+            ("Sawah kering,", "Budi Santoso", "Kepala Dinas Pertanian"),
+            ("Sampel sudah diambil,", "Ani Lestari", "peneliti BRIN"),
+            ("Kami akan membantu petani,", "Budi Santoso", "Kepala Dinas Pertanian"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"We will rebuild," said Mayor Ann Cole.',
+            '"The cost is high," said Tom Reed, a city engineer.',
+            '"He is right," the official said.',
+        ],
+        [
+            ("We will rebuild,", "Ann Cole", "Mayor"),
+            ("The cost is high,", "Tom Reed", "a city engineer"),
+            ("He is right,", "Tom Reed", "a city engineer"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_REFERS_TO_ITS_HOLDER, ids=lambda v: str(v)[:40])
+def test_a_title_refers_to_the_person_whose_role_holds_it(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

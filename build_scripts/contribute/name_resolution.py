@@ -200,6 +200,8 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
         if isinstance(opener, Name):
             return (_person_name_of if subject.guessed else name_of)(reader, opener)
         return reader.last_speaker if opener is not None else None
+    if isinstance(subject, Title) and (holder := _holder_of(par, reader, subject)):
+        return holder
     if isinstance(subject, Pronoun):
         start = par.bounds[subject.at][0]
         opener = opening_subject(par, start, subject.at)
@@ -208,6 +210,24 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
             if named is not None or not (opener.weak and _participle(par, opener.at)):
                 return named
     return reader.last_speaker if subject is not None else None
+
+
+def _holder_of(par: ParsedParagraph, reader: Reader, title: Title) -> str | None:
+    """The person named before whose printed role holds the title's word of office ("The director said" after
+    "Museum director Liesbeth …" and a historian since), when that is not the last speaker's: the title refers back
+    to its holder, not to whoever spoke last."""
+    nouns = {par.word(i) for i in range(title.at, title.last + 1) if par.tokens[i].text.islower() and is_role_noun(par.word(i))}
+    if not nouns or (reader.last_speaker and nouns & _role_words(reader.role_of(reader.last_speaker))):
+        return None
+    for known in reversed(reader.known):
+        name = " ".join(known)
+        if nouns & _role_words(reader.role_of(name)):
+            return name
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {word.casefold() for word in role.split()} if role else set()
 
 
 def _participle(par: ParsedParagraph, i: int) -> bool:
