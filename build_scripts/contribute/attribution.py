@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from build_scripts.contribute.lexicons import CLAUSE_WORDS, HONORIFICS, NAMING, ORGANISATION_NOUNS
 from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Title, is_person, is_role, person_words
-from build_scripts.contribute.name_resolution import Reader, name_of, opening_subject, read_along
+from build_scripts.contribute.name_resolution import Reader, name_of, read_along
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, reporting_events
+from build_scripts.contribute.sentence_subjects import opening_subject
 from build_scripts.contribute.unnamed_sources import unnamed_beside
 from build_scripts.read.people_index import fold
 
