@@ -1839,3 +1839,57 @@ A_TITLE_REFERS_TO_ITS_HOLDER: list[tuple[str, list[str], list[Row]]] = [
 @pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_REFERS_TO_ITS_HOLDER, ids=lambda v: str(v)[:40])
 def test_a_title_refers_to_the_person_whose_role_holds_it(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_SENTENCE_SUBJECT_AFTER_A_DESCRIPTION: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            '"The eagle decides," said Asylbek uulu Meder, a hunter.',
+            'Among the crowd, French tourist Claire Dubois-Ferrand filmed the contest. "I came for the eagles," she said.',
+        ],
+        [
+            ("The eagle decides,", "Asylbek uulu Meder", "a hunter"),
+            ("I came for the eagles,", "Claire Dubois-Ferrand", "French tourist"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Saya mulai umur 12 tahun," ujar Muhammad Arsyad, ahli pembuat perahu.',
+            'Wisatawan asal Belanda, Pieter de Vries, mengaku datang khusus. "Kapal ini indah," katanya.',
+        ],
+        [
+            ("Saya mulai umur 12 tahun,", "Muhammad Arsyad", "ahli pembuat perahu"),
+            ("Kapal ini indah,", "Pieter de Vries", "Wisatawan asal Belanda"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Kerang tercemar," kata Hendrawan Kusumo, peneliti BRIN.',
+            'Pembudi daya kerang di Cilincing, Rohman alias Bang Oman (52), khawatir. "Pembeli menjauh," katanya.',
+        ],
+        [
+            ("Kerang tercemar,", "Hendrawan Kusumo", "peneliti BRIN"),
+            ("Pembeli menjauh,", "Rohman", "Pembudi daya kerang di Cilincing"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"We won," said Mayor Ann Cole.',
+            'On Tuesday, French officials visited the site. "It was a good day," she said.',
+        ],
+        [("We won,", "Ann Cole", "Mayor"), ("It was a good day,", "Ann Cole", "Mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_SENTENCE_SUBJECT_AFTER_A_DESCRIPTION, ids=lambda v: str(v)[:40]
+)
+def test_a_pronoun_means_the_person_a_description_opening_the_sentence_before_names(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

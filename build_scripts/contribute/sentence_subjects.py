@@ -60,10 +60,12 @@ _LONG_PHRASE = 30
 def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
     """Where the name starts after an adjective that opens the sentence and the noun it describes ("Local
     resident Jasmine Kereama", "Retired nurse Mary Okafor", "Warga setempat …" not): the opening word is
-    capitalised only because it opens the sentence."""
+    capitalised only because it opens the sentence; after an opening phrase, a word of nationality or place
+    capitalised anyway ("Among the crowd, French tourist Claire Dubois-Ferrand") is an adjective as well."""
     run = par.run_starting(first, before)
-    alone = run is None or (run == (first, first) and par.name(first, first).weak)
-    if not (first < before and par.starts[first] and par.tokens[first].kind == "word" and alone):
+    after_phrase = first > 0 and par.word(first - 1) == "," and not par.starts[first]
+    alone = run is None or (run == (first, first) and (par.name(first, first).weak or after_phrase))
+    if not (first < before and (par.starts[first] or after_phrase) and par.tokens[first].kind == "word" and alone):
         return first
     j = first + 1
     while j < before and par.tokens[j].text.islower() and _describing_noun(par, j):
