@@ -1893,3 +1893,29 @@ def test_a_pronoun_means_the_person_a_description_opening_the_sentence_before_na
     language: str, paragraphs: list[str], expected: list[Row]
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_TITLE_OPENING_THE_SENTENCE: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        ['Race marshal Wendell Pautzke told reporters the decision was final. "We will not run dogs on gravel," he said.'],
+        [("We will not run dogs on gravel,", "Wendell Pautzke", "Race marshal")],
+    ),
+    (
+        "en",
+        ['Said market director Philip Tsosie-Grant: "Collectors should ask for the artist\'s card."'],
+        [("Collectors should ask for the artist's card.", "Philip Tsosie-Grant", "market director")],
+    ),
+    (
+        "en",
+        ['Yesterday Wendell Pautzke told reporters the decision was final. "We will not run dogs on gravel," he said.'],
+        [("We will not run dogs on gravel,", "Wendell Pautzke", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_OPENING_THE_SENTENCE, ids=lambda v: str(v)[:40])
+def test_a_title_opening_the_sentence_and_said_before_its_subject(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

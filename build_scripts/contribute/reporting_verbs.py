@@ -422,7 +422,10 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return None
     lower = token.lower
     suffixed = lex is ID and lower.endswith("nya") and lower[:-3] in lex.according  # "Menurutnya, "…""
-    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or suffixed or _is_participle(par, i))):
+    inverted = lex is EN and lower in lex.inverted and par.word(i + 1) not in lex.pronouns  # "Said market director …:"
+    if token.text[0].isupper() and not (
+        par.starts[i] and (lower in lex.according or suffixed or inverted or _is_participle(par, i))
+    ):
         return None
     if lower in lex.according:
         return "according"

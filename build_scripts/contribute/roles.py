@@ -292,6 +292,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    opens = opens or (par.starts[start] and all(par.tokens[k].text.islower() for k in range(start + 1, end + 1)))
     after_mark = 0 < start < end and par.tokens[start].text.islower() and par.tokens[start - 1].text == ","
     opens = (
         opens or after_mark or (0 < start < end and par.tokens[start - 1].kind == "quote" and par.tokens[start].text.islower())
