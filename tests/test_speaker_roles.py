@@ -1919,3 +1919,39 @@ def test_a_title_opening_the_sentence_and_said_before_its_subject(
     language: str, paragraphs: list[str], expected: list[Row]
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+ROLE_WORDS_AND_MARKS: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        ['"Our client never set a price," said Hassan Abdalla, a partner at Nairobi law firm Abdalla & Mworia.'],
+        [("Our client never set a price,", "Hassan Abdalla", "a partner at Nairobi law firm Abdalla & Mworia")],
+    ),
+    (
+        "en",
+        ['"This verdict says it all," said the family\'s attorney, Margaret Oyelaran-Booth.'],
+        [("This verdict says it all,", "Margaret Oyelaran-Booth", "family's attorney")],
+    ),
+    (
+        "id",
+        ['Pemandunya, Sudding, menerjemahkan. "Dia bilang begitu," kata Sudding.'],
+        [("Dia bilang begitu,", "Sudding", "Pemandunya")],
+    ),
+    (
+        "id",
+        ['Nadia Ayu Larasati (22), mahasiswi Institut Seni Indonesia (ISI) Surakarta, datang. "Detail sekali," ujarnya.'],
+        [("Detail sekali,", "Nadia Ayu Larasati", "mahasiswi Institut Seni Indonesia (ISI) Surakarta")],
+    ),
+    (
+        "en",
+        ['Jane Potter said the vote was close. "We lost," Potter said.'],
+        [("We lost,", "Jane Potter", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), ROLE_WORDS_AND_MARKS, ids=lambda v: str(v)[:40])
+def test_roles_hold_their_ampersands_possessives_and_feminine_forms(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

@@ -215,6 +215,8 @@ def _continues(par: ParsedParagraph, i: int) -> bool:
     noun after it ("a Republican state senator", "a White House press officer") or follows an article ("a
     veterinarian with the state wildlife agency")."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
+    if token.text == "&":
+        return par.is_name_word(i - 1) and par.is_name_word(i + 1)  # "Nairobi law firm Abdalla & Mworia"
     if token.kind != "word":
         return _numbered_unit(par, i)
     verbs = lex.verbs | lex.inverted | lex.according

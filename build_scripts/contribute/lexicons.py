@@ -229,7 +229,7 @@ OCCUPATIONS = frozenset(
         "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu Tetua Sesepuh Pemangku Pemuka Bendesa Kelian "
         "Penghulu Juragan Mandor Pengelola Pengurus Pembina Pendamping Penyuluh Pengasuh Pimpinan Pemimpin Pengawas "
         "Penggagas Penggerak Pawang Chieftain Caretaker Custodian Perwakilan Pensiunan Lulusan Sukarelawan Budayawan "
-        "Sastrawan Rohaniwan Seniman Agamawan"
+        "Sastrawan Rohaniwan Seniman Agamawan Attorney Mahasiswi Siswi Pemandu"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
