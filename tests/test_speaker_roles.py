@@ -1947,6 +1947,18 @@ ROLE_WORDS_AND_MARKS: list[tuple[str, list[str], list[Row]]] = [
         ['Jane Potter said the vote was close. "We lost," Potter said.'],
         [("We lost,", "Jane Potter", None)],
     ),
+    (
+        "id",
+        ['Salah satu korban, sebut saja Rina (bukan nama sebenarnya), mengaku menyetor uang. "Saya percaya," tuturnya.'],
+        [("Saya percaya,", "Rina", "korban")],
+    ),
+    (
+        "id",
+        [
+            'Salah satu panrita lopi atau ahli pembuat perahu, Muhammad Arsyad (67), memperlihatkan caranya. "Saya mulai umur 12 tahun," ujarnya.'
+        ],
+        [("Saya mulai umur 12 tahun,", "Muhammad Arsyad", "panrita lopi atau ahli pembuat perahu")],
+    ),
 ]
 
 
