@@ -1967,3 +1967,33 @@ def test_roles_hold_their_ampersands_possessives_and_feminine_forms(
     language: str, paragraphs: list[str], expected: list[Row]
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_BODY_INTRODUCING_A_QUOTE: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "id",
+        [
+            'Menurut Chicoj, angin kurang bersahabat. "Terlalu berbahaya," katanya. Kementerian Kebudayaan Guatemala'
+            ' dalam pernyataannya menyebut festival itu "warisan yang hidup."'
+        ],
+        [("Terlalu berbahaya,", "Chicoj", None), ("warisan yang hidup.", None, None)],
+    ),
+    (
+        "en",
+        [
+            '"It is too dangerous," Tomas Chicoj said. The Culture Ministry in a statement said the festival was "a'
+            ' living heritage, not a show."'
+        ],
+        [("It is too dangerous,", "Tomas Chicoj", None), ("a living heritage, not a show.", None, None)],
+    ),
+    (
+        "en",
+        ['"It is too dangerous," Tomas Chicoj said. He later said the festival was "a living heritage, not a show."'],
+        [("It is too dangerous,", "Tomas Chicoj", None), ("a living heritage, not a show.", "Tomas Chicoj", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_BODY_INTRODUCING_A_QUOTE, ids=lambda v: str(v)[:40])
+def test_a_quote_a_body_introduces_continues_no_person_before(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

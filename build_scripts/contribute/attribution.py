@@ -229,6 +229,9 @@ def _unlinked(
         opener = opening_subject(par, start, quote)
         if isinstance(opener, Name) and is_person(person_words(opener.words)) and (name := name_of(reader, opener)):
             return name, f"introduced by its sentence's subject, {' '.join(opener.words)}"
+    own = [i for i, e in enumerate(events) if start <= e.verb < quote and e.kind == "before"]
+    if any(names[i] is None and not isinstance(events[i].subject, Pronoun) and _reports(par, events[i].verb) for i in own):
+        return None, None  # "Kementerian … dalam pernyataannya menyebut festival itu "…"": its own cue, no person's.
     span = par.spans[par.tokens[quote].quote]
     fragment = _word_count(par.text[span.start : span.end]) <= 3 and span.open is not None and not par.starts[quote]
     for earlier, speaker in reversed(speakers.items()):
@@ -249,6 +252,12 @@ def _unlinked(
     if quote == 0 and before.speaker is not None and all(t.kind == "punct" for t in par.tokens[1:]):
         return before.speaker, "a paragraph of quote alone, after one naming this speaker"
     return None, None
+
+
+def _reports(par: ParsedParagraph, verb: int) -> bool:
+    """Whether a verb with no subject found opens what its sentence reports, after a body or a phrase about the
+    statement ("Kementerian Kebudayaan Guatemala dalam pernyataannya menyebut"): a capitalised run before it."""
+    return any(par.tokens[j].text[:1].isupper() and not par.starts[j] for j in range(par.floors[verb], verb))
 
 
 def _named_next(par: ParsedParagraph, quote: int, events: list[Event], names: list[str | None]) -> tuple[str, str] | None:
