@@ -1991,6 +1991,14 @@ A_BODY_INTRODUCING_A_QUOTE: list[tuple[str, list[str], list[Row]]] = [
         ['"It is too dangerous," Tomas Chicoj said. He later said the festival was "a living heritage, not a show."'],
         [("It is too dangerous,", "Tomas Chicoj", None), ("a living heritage, not a show.", "Tomas Chicoj", None)],
     ),
+    (
+        "id",
+        [
+            '"Kerang tercemar," kata Hendrawan Kusumo, peneliti BRIN. Dalam keterangan tertulis, Kementerian Kelautan'
+            ' dan Perikanan menyebut pemerintah menyiapkan "peta zonasi yang aman."'
+        ],
+        [("Kerang tercemar,", "Hendrawan Kusumo", "peneliti BRIN"), ("peta zonasi yang aman.", None, None)],
+    ),
 ]
 
 
