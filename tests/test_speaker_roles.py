@@ -1999,6 +1999,14 @@ A_BODY_INTRODUCING_A_QUOTE: list[tuple[str, list[str], list[Row]]] = [
         ],
         [("Kerang tercemar,", "Hendrawan Kusumo", "peneliti BRIN"), ("peta zonasi yang aman.", None, None)],
     ),
+    (
+        "id",
+        [
+            '"Populasinya kecil," kata peneliti Pusat Riset Biosistematika dan Evolusi BRIN, Prof. Dr. Ayu Kartika Dewi,'
+            " dalam konferensi pers daring."
+        ],
+        [("Populasinya kecil,", "Ayu Kartika Dewi", "peneliti Pusat Riset Biosistematika dan Evolusi BRIN")],
+    ),
 ]
 
 

@@ -252,6 +252,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
         if _field_goes_on(par, run):
             i = run[1] + 2
             continue
+        if fallback is None and _body_goes_on(par, start, following := par.run_starting(run[1] + 2, ceiling) or run):
+            i = following[1] + 1  # "kata peneliti Pusat Riset Biosistematika dan Evolusi BRIN, Prof. Dr. Ayu …"
+            continue
         if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
         if addressed := addressed_name(par, run[1] + 1, ceiling):
