@@ -327,7 +327,42 @@ ENGLISH: list[Case] = [
     (
         "en",
         ['"Nobody told us," said Maria Lopez, who runs a bakery nearby.'],
-        [("Nobody told us,", "Maria Lopez", None)],
+        [("Nobody told us,", "Maria Lopez", "who runs a bakery nearby")],
+    ),
+    (
+        "en",
+        ['"We boiled in February," said Delphine Arsenault, 61, whose family has tapped the hillside since 1912.'],
+        [("We boiled in February,", "Delphine Arsenault", "whose family has tapped the hillside since 1912")],
+    ),
+    (
+        "en",
+        ['"We ride this boat to work," said Capt. Rene Thibodeaux, who has piloted the ferry for 22 years.'],
+        [("We ride this boat to work,", "Rene Thibodeaux", "who has piloted the ferry for 22 years")],
+    ),
+    (
+        "en",
+        ['"These buildings are old," said Gov. Martin Ruelas, who toured the site by helicopter.'],
+        [("These buildings are old,", "Martin Ruelas", "Gov.")],
+    ),
+    (
+        "en",
+        [
+            'Army Gen. Robert Sandoval, who leads the futures command, said units were testing. "Make them cheaper," Sandoval said.'
+        ],
+        [("Make them cheaper,", "Robert Sandoval", "Army Gen.")],
+    ),
+    (
+        "en",
+        [
+            "Aroha Te Whare, who coordinated the rescue, said volunteers waded in.",
+            '"We could not have done it without them," said operations manager Aroha Te Whare.',
+        ],
+        [("We could not have done it without them,", "Aroha Te Whare", "operations manager")],
+    ),
+    (
+        "id",
+        ['"Kami hanya ingin atap yang tidak bocor," kata Rosa Quispe, 63, yang berjualan sayur di pasar itu sejak 1990.'],
+        [("Kami hanya ingin atap yang tidak bocor,", "Rosa Quispe", "yang berjualan sayur di pasar itu sejak 1990")],
     ),
     (
         "en",
@@ -406,7 +441,38 @@ ENGLISH: list[Case] = [
     (
         "en",
         ['Maria Santos, whose house flooded, said: "We have nowhere to go."'],
-        [("We have nowhere to go.", "Maria Santos", None)],
+        [("We have nowhere to go.", "Maria Santos", "whose house flooded")],
+    ),
+    (
+        "en",
+        ['"The smoke came fast," said Ana Ruiz, who fled with her two children and a dog.'],
+        [("The smoke came fast,", "Ana Ruiz", None)],
+    ),
+    (
+        "id",
+        ['"Pelanggar melintas malam," kata Kepala Satuan Lalu Lintas Polrestabes Medan Ajun Komisaris Besar Rudi Hartono.'],
+        [("Pelanggar melintas malam,", "Rudi Hartono", "Kepala Satuan Lalu Lintas Polrestabes Medan Ajun Komisaris Besar")],
+    ),
+    (
+        "id",
+        [
+            '"Kami menindak," kata Kepala Dinas Perhubungan Iswar Lubis.',
+            'Ucok, 45 tahun, sopir angkutan kota, mengaku baru tahu. "Spanduknya kecil," tuturnya.',
+        ],
+        [("Kami menindak,", "Iswar Lubis", "Kepala Dinas Perhubungan"), ("Spanduknya kecil,", "Ucok", "sopir angkutan kota")],
+    ),
+    (
+        "en",
+        [
+            '"We will not stop," said Mayor Ann Cole.',
+            'Meder, 23, a hunter, disagreed. "A bird that never hunts is a prisoner," he said.',
+        ],
+        [("We will not stop,", "Ann Cole", "Mayor"), ("A bird that never hunts is a prisoner,", "Meder", "a hunter")],
+    ),
+    (
+        "en",
+        ['"The eagle decides if you are good enough," said Asylbek uulu Meder, 23, whose bird won the speed contest.'],
+        [("The eagle decides if you are good enough,", "Asylbek uulu Meder", "whose bird won the speed contest")],
     ),
     (
         "en",
@@ -1665,4 +1731,285 @@ def test_an_indonesian_description_beside_a_name_is_its_role(language: str, para
     """A noun of one who does something ("penenun", "penambang"), with its place or a clause saying what the person
     has long done, on either side of the name, past an age ("63 tahun", "(52)"); a clause telling what the person
     did in the story is no part of it (control)."""
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+UNNAMED_AFTER_NAMED: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            'Jolie Arceneaux called it "a tax on the poor." "We either raise the fare or cut the boats," a transit'
+            " authority manager said, speaking on condition of anonymity.",
+        ],
+        [("a tax on the poor.", "Jolie Arceneaux", None), ("We either raise the fare or cut the boats,", None, None)],
+    ),
+    (
+        "en",
+        [
+            '"We are loading 900 tonnes," said Joris van der Meulen, chief executive of Waalstroom Logistics.',
+            "Distributors were bringing deliveries forward, said one Swiss fuel trader, who declined to be named.",
+            '"Rail capacity is booked out," the trader said.',
+            'Van der Meulen disagreed. "Two days of rain and this is over," he said.',
+        ],
+        [
+            ("We are loading 900 tonnes,", "Joris van der Meulen", "chief executive of Waalstroom Logistics"),
+            ("Rail capacity is booked out,", None, None),
+            ("Two days of rain and this is over,", "Joris van der Meulen", "chief executive of Waalstroom Logistics"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"Light is our biggest cost," said Bjarni Olafsson, a grower.',
+            '"Imports will be cheaper by spring," analysts at Nordvik Securities wrote in a note.',
+        ],
+        [("Light is our biggest cost,", "Bjarni Olafsson", "a grower"), ("Imports will be cheaper by spring,", None, None)],
+    ),
+    (
+        "id",
+        [
+            '"Harga naik," kata Budi Santoso, Ketua Koperasi Tani.',
+            '"Pembeli sepi," kata seorang pedagang di pasar itu.',
+        ],
+        [("Harga naik,", "Budi Santoso", "Ketua Koperasi Tani"), ("Pembeli sepi,", None, None)],
+    ),
+    (
+        "en",
+        ['"We lost everything," said a farmer from the valley, Mary Clark.'],
+        [("We lost everything,", "Mary Clark", "farmer from the valley")],
+    ),
+    (
+        "id",
+        ['"Kami rugi," kata seorang pedagang beras, Siti Rahayu.'],
+        [("Kami rugi,", "Siti Rahayu", "pedagang beras")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), UNNAMED_AFTER_NAMED, ids=lambda v: str(v)[:40])
+def test_someone_described_but_unnamed_says_the_quote_and_no_one_named_before(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_TITLE_REFERS_TO_ITS_HOLDER: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            'Museum director Liesbeth Vandenbroucke said staff wept. "We waited," she said.',
+            'Jean Moreau, a textile historian, authenticated the work. "It was kept well," he said.',
+            'The director said the museum would "ask anyone who knows to come forward."',
+        ],
+        [
+            ("We waited,", "Liesbeth Vandenbroucke", "Museum director"),
+            ("It was kept well,", "Jean Moreau", "a textile historian"),
+            ("ask anyone who knows to come forward.", "Liesbeth Vandenbroucke", "Museum director"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Sawah kering," kata Kepala Dinas Pertanian Budi Santoso.',
+            '"Sampel sudah diambil," ujar Ani Lestari, peneliti BRIN.',
+            '"Kami akan membantu petani," kata kepala dinas itu.',
+        ],
+        [
+            ("Sawah kering,", "Budi Santoso", "Kepala Dinas Pertanian"),
+            ("Sampel sudah diambil,", "Ani Lestari", "peneliti BRIN"),
+            ("Kami akan membantu petani,", "Budi Santoso", "Kepala Dinas Pertanian"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"We will rebuild," said Mayor Ann Cole.',
+            '"The cost is high," said Tom Reed, a city engineer.',
+            '"He is right," the official said.',
+        ],
+        [
+            ("We will rebuild,", "Ann Cole", "Mayor"),
+            ("The cost is high,", "Tom Reed", "a city engineer"),
+            ("He is right,", "Tom Reed", "a city engineer"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_REFERS_TO_ITS_HOLDER, ids=lambda v: str(v)[:40])
+def test_a_title_refers_to_the_person_whose_role_holds_it(language: str, paragraphs: list[str], expected: list[Row]) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_SENTENCE_SUBJECT_AFTER_A_DESCRIPTION: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        [
+            '"The eagle decides," said Asylbek uulu Meder, a hunter.',
+            'Among the crowd, French tourist Claire Dubois-Ferrand filmed the contest. "I came for the eagles," she said.',
+        ],
+        [
+            ("The eagle decides,", "Asylbek uulu Meder", "a hunter"),
+            ("I came for the eagles,", "Claire Dubois-Ferrand", "French tourist"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Saya mulai umur 12 tahun," ujar Muhammad Arsyad, ahli pembuat perahu.',
+            'Wisatawan asal Belanda, Pieter de Vries, mengaku datang khusus. "Kapal ini indah," katanya.',
+        ],
+        [
+            ("Saya mulai umur 12 tahun,", "Muhammad Arsyad", "ahli pembuat perahu"),
+            ("Kapal ini indah,", "Pieter de Vries", "Wisatawan asal Belanda"),
+        ],
+    ),
+    (
+        "id",
+        [
+            '"Kerang tercemar," kata Hendrawan Kusumo, peneliti BRIN.',
+            'Pembudi daya kerang di Cilincing, Rohman alias Bang Oman (52), khawatir. "Pembeli menjauh," katanya.',
+        ],
+        [
+            ("Kerang tercemar,", "Hendrawan Kusumo", "peneliti BRIN"),
+            ("Pembeli menjauh,", "Rohman", "Pembudi daya kerang di Cilincing"),
+        ],
+    ),
+    (
+        "en",
+        [
+            '"We won," said Mayor Ann Cole.',
+            'On Tuesday, French officials visited the site. "It was a good day," she said.',
+        ],
+        [("We won,", "Ann Cole", "Mayor"), ("It was a good day,", "Ann Cole", "Mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"), A_SENTENCE_SUBJECT_AFTER_A_DESCRIPTION, ids=lambda v: str(v)[:40]
+)
+def test_a_pronoun_means_the_person_a_description_opening_the_sentence_before_names(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_TITLE_OPENING_THE_SENTENCE: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        ['Race marshal Wendell Pautzke told reporters the decision was final. "We will not run dogs on gravel," he said.'],
+        [("We will not run dogs on gravel,", "Wendell Pautzke", "Race marshal")],
+    ),
+    (
+        "en",
+        ['Said market director Philip Tsosie-Grant: "Collectors should ask for the artist\'s card."'],
+        [("Collectors should ask for the artist's card.", "Philip Tsosie-Grant", "market director")],
+    ),
+    (
+        "en",
+        ['Yesterday Wendell Pautzke told reporters the decision was final. "We will not run dogs on gravel," he said.'],
+        [("We will not run dogs on gravel,", "Wendell Pautzke", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_TITLE_OPENING_THE_SENTENCE, ids=lambda v: str(v)[:40])
+def test_a_title_opening_the_sentence_and_said_before_its_subject(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+ROLE_WORDS_AND_MARKS: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "en",
+        ['"Our client never set a price," said Hassan Abdalla, a partner at Nairobi law firm Abdalla & Mworia.'],
+        [("Our client never set a price,", "Hassan Abdalla", "a partner at Nairobi law firm Abdalla & Mworia")],
+    ),
+    (
+        "en",
+        ['"This verdict says it all," said the family\'s attorney, Margaret Oyelaran-Booth.'],
+        [("This verdict says it all,", "Margaret Oyelaran-Booth", "family's attorney")],
+    ),
+    (
+        "id",
+        ['Pemandunya, Sudding, menerjemahkan. "Dia bilang begitu," kata Sudding.'],
+        [("Dia bilang begitu,", "Sudding", "Pemandunya")],
+    ),
+    (
+        "id",
+        ['Nadia Ayu Larasati (22), mahasiswi Institut Seni Indonesia (ISI) Surakarta, datang. "Detail sekali," ujarnya.'],
+        [("Detail sekali,", "Nadia Ayu Larasati", "mahasiswi Institut Seni Indonesia (ISI) Surakarta")],
+    ),
+    (
+        "en",
+        ['Jane Potter said the vote was close. "We lost," Potter said.'],
+        [("We lost,", "Jane Potter", None)],
+    ),
+    (
+        "id",
+        ['Salah satu korban, sebut saja Rina (bukan nama sebenarnya), mengaku menyetor uang. "Saya percaya," tuturnya.'],
+        [("Saya percaya,", "Rina", "korban")],
+    ),
+    (
+        "id",
+        [
+            'Salah satu panrita lopi atau ahli pembuat perahu, Muhammad Arsyad (67), memperlihatkan caranya. "Saya mulai umur 12 tahun," ujarnya.'
+        ],
+        [("Saya mulai umur 12 tahun,", "Muhammad Arsyad", "panrita lopi atau ahli pembuat perahu")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), ROLE_WORDS_AND_MARKS, ids=lambda v: str(v)[:40])
+def test_roles_hold_their_ampersands_possessives_and_feminine_forms(
+    language: str, paragraphs: list[str], expected: list[Row]
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected
+
+
+A_BODY_INTRODUCING_A_QUOTE: list[tuple[str, list[str], list[Row]]] = [
+    (
+        "id",
+        [
+            'Menurut Chicoj, angin kurang bersahabat. "Terlalu berbahaya," katanya. Kementerian Kebudayaan Guatemala'
+            ' dalam pernyataannya menyebut festival itu "warisan yang hidup."'
+        ],
+        [("Terlalu berbahaya,", "Chicoj", None), ("warisan yang hidup.", None, None)],
+    ),
+    (
+        "en",
+        [
+            '"It is too dangerous," Tomas Chicoj said. The Culture Ministry in a statement said the festival was "a'
+            ' living heritage, not a show."'
+        ],
+        [("It is too dangerous,", "Tomas Chicoj", None), ("a living heritage, not a show.", None, None)],
+    ),
+    (
+        "en",
+        ['"It is too dangerous," Tomas Chicoj said. He later said the festival was "a living heritage, not a show."'],
+        [("It is too dangerous,", "Tomas Chicoj", None), ("a living heritage, not a show.", "Tomas Chicoj", None)],
+    ),
+    (
+        "id",
+        [
+            '"Kerang tercemar," kata Hendrawan Kusumo, peneliti BRIN. Dalam keterangan tertulis, Kementerian Kelautan'
+            ' dan Perikanan menyebut pemerintah menyiapkan "peta zonasi yang aman."'
+        ],
+        [("Kerang tercemar,", "Hendrawan Kusumo", "peneliti BRIN"), ("peta zonasi yang aman.", None, None)],
+    ),
+    (
+        "id",
+        [
+            '"Populasinya kecil," kata peneliti Pusat Riset Biosistematika dan Evolusi BRIN, Prof. Dr. Ayu Kartika Dewi,'
+            " dalam konferensi pers daring."
+        ],
+        [("Populasinya kecil,", "Ayu Kartika Dewi", "peneliti Pusat Riset Biosistematika dan Evolusi BRIN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), A_BODY_INTRODUCING_A_QUOTE, ids=lambda v: str(v)[:40])
+def test_a_quote_a_body_introduces_continues_no_person_before(language: str, paragraphs: list[str], expected: list[Row]) -> None:
     assert [(q.text, q.speaker, q.role) for q in find_quotes(paragraphs, language)] == expected

@@ -215,6 +215,8 @@ def _continues(par: ParsedParagraph, i: int) -> bool:
     noun after it ("a Republican state senator", "a White House press officer") or follows an article ("a
     veterinarian with the state wildlife agency")."""
     token, word, lex = par.tokens[i], par.word(i), par.lexicon
+    if token.text == "&":
+        return par.is_name_word(i - 1) and par.is_name_word(i + 1)  # "Nairobi law firm Abdalla & Mworia"
     if token.kind != "word":
         return _numbered_unit(par, i)
     verbs = lex.verbs | lex.inverted | lex.according
@@ -241,3 +243,36 @@ def _relative_clause(par: ParsedParagraph, i: int) -> bool:
 _RELATIVE_PRONOUNS = frozenset("who whom whose which that where".split())
 _ASPECT = frozenset("sedang tengah belum baru".split())
 """Indonesian words of aspect before a verb ("yang sedang mengungsi"), beside the lexicon's auxiliaries."""
+
+
+def relative_role(par: ParsedParagraph, last: int) -> tuple[str, bool] | None:
+    """The relative clause set off after the name ending at token `last` ("…, who runs a sugarhouse in Orleans
+    County,", "…, 61, whose family has tapped …", "…, yang berjualan sayur di pasar itu sejak 1990."), with whether
+    it says what the person does or is: the role as printed when no title or apposition is, if it says who they
+    are, have been or what is theirs ("who runs", "who was", "whose bird won"), not what they did. It ends at a comma or
+    dash, or at the sentence's end when the name follows the sentence's reporting verb ("said X, who …."); a
+    sentence the name opens goes on with its own verb ("X, yang hadir …, meminta")."""
+    if par.word(last + 1) != ",":
+        return None
+    start = last + 2
+    if par.tokens[min(start, len(par.tokens) - 1)].text.isdigit() and par.word(start + 1) == ",":
+        start += 2  # "Delphine Arsenault, 61, whose …"
+    if start >= len(par.tokens) or par.word(start) not in _SET_OFF or not par.tokens[start].text.islower():
+        return None
+    first, after = par.bounds[start]
+    lex = par.lexicon
+    reported = any(par.word(i) in lex.verbs | lex.inverted | lex.according for i in range(first, last))
+    end = start + 1
+    while end < after and (par.tokens[end].kind == "word" or par.word(end) in _INSIDE_CLAUSE):
+        end += 1
+    closed = par.word(end) in (",", "—", "–") or (reported and (end >= after or par.word(end) == "."))
+    describes = _describes(par, start)
+    said_of = describes or par.word(start) == "whose" or par.word(start + 1) in _FINITE
+    if not closed or end - start < 3 or not said_of:
+        return None  # "…, who fled with her two children,": what they did in the story, not who they are.
+    return text_of(par, start, end - 1), describes
+
+
+_SET_OFF = frozenset("who whose yang".split())
+_INSIDE_CLAUSE = frozenset("& ' ’ - $ %".split())
+"""Marks a clause may hold between its words: "Abdalla & Mworia", a possessive, an amount."""

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from build_scripts.contribute.lexicons import CLAUSE_WORDS, HONORIFICS, NAMING, ORGANISATION_NOUNS
 from build_scripts.contribute.mentions import Name, Pronoun, SentenceSubject, Title, is_person, is_role, person_words
-from build_scripts.contribute.name_resolution import Reader, name_of, opening_subject, read_along
+from build_scripts.contribute.name_resolution import Reader, name_of, read_along
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import Event, reporting_events
+from build_scripts.contribute.sentence_subjects import opening_subject
+from build_scripts.contribute.unnamed_sources import unnamed_beside
 from build_scripts.read.people_index import fold
 
 _MAX_CUE_DISTANCE = 14
@@ -51,6 +53,8 @@ def attribute(par: ParsedParagraph, reader: Reader, before: Before) -> tuple[lis
         cue: str | None
         if body := _body_cue(par, token_index):
             speaker, cue = body[1], body[0] if body[1] else f"{body[0]} names a body, not a person"
+        elif (unnamed := _unnamed_cue(par, events, token_index)) is not None:
+            speaker, cue = None, unnamed
         elif linked is not None:
             speaker, cue = names[linked], _cue_text(par, events[linked], names[linked])
         else:
@@ -114,6 +118,23 @@ def _linked_event(par: ParsedParagraph, events: list[Event], names: list[str | N
     for index in range(bisect_left(verbs, quote) - 1, bisect_left(verbs, floor) - 1, -1):
         if names[index] is not None and not _aside(par, events[index].verb, quote):
             return index
+    return None
+
+
+def _unnamed_cue(par: ParsedParagraph, events: list[Event], quote: int) -> str | None:
+    """The cue of a quote said by someone unnamed: the verb right after it with its description ("…," a transit
+    authority manager said; "…," said one Swiss fuel trader), or the last verb before it in its sentence ("A
+    broker said: "…""); the quote is then nobody's, not the person named before."""
+    start, end = par.bounds[quote]
+    gap = quote + 2 if par.word(quote + 1) == "," else quote + 1
+    after = [e for e in events if quote < e.verb < end][:1]
+    before = [e for e in events if start <= e.verb < quote][-1:]
+    for event in after + before:
+        span = unnamed_beside(par, event.verb)
+        adjacent = event.verb < quote or event.verb in (quote + 1, gap) or (span is not None and span[0] in (quote + 1, gap))
+        if span is not None and adjacent:
+            first, last = min(span[0], event.verb), max(span[1], event.verb)
+            return " ".join(par.text[par.tokens[first].start : par.tokens[last].end].split()) + ": someone unnamed"
     return None
 
 
@@ -208,6 +229,9 @@ def _unlinked(
         opener = opening_subject(par, start, quote)
         if isinstance(opener, Name) and is_person(person_words(opener.words)) and (name := name_of(reader, opener)):
             return name, f"introduced by its sentence's subject, {' '.join(opener.words)}"
+    own = [i for i, e in enumerate(events) if start <= e.verb < quote and e.kind == "before"]
+    if any(names[i] is None and not isinstance(events[i].subject, Pronoun) and _reports(par, events[i].verb) for i in own):
+        return None, None  # "Kementerian … dalam pernyataannya menyebut festival itu "…"": its own cue, no person's.
     span = par.spans[par.tokens[quote].quote]
     fragment = _word_count(par.text[span.start : span.end]) <= 3 and span.open is not None and not par.starts[quote]
     for earlier, speaker in reversed(speakers.items()):
@@ -228,6 +252,12 @@ def _unlinked(
     if quote == 0 and before.speaker is not None and all(t.kind == "punct" for t in par.tokens[1:]):
         return before.speaker, "a paragraph of quote alone, after one naming this speaker"
     return None, None
+
+
+def _reports(par: ParsedParagraph, verb: int) -> bool:
+    """Whether a verb with no subject found opens what its sentence reports, after a body or a phrase about the
+    statement ("Kementerian Kebudayaan Guatemala dalam pernyataannya menyebut"): a capitalised run before it."""
+    return any(par.tokens[j].text[:1].isupper() and not par.starts[j] for j in range(par.floors[verb], verb))
 
 
 def _named_next(par: ParsedParagraph, quote: int, events: list[Event], names: list[str | None]) -> tuple[str, str] | None:

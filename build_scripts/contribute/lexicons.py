@@ -229,7 +229,7 @@ OCCUPATIONS = frozenset(
         "Aunt Grandmother Grandfather Widow Widower Cucu Keponakan Sepupu Tetua Sesepuh Pemangku Pemuka Bendesa Kelian "
         "Penghulu Juragan Mandor Pengelola Pengurus Pembina Pendamping Penyuluh Pengasuh Pimpinan Pemimpin Pengawas "
         "Penggagas Penggerak Pawang Chieftain Caretaker Custodian Perwakilan Pensiunan Lulusan Sukarelawan Budayawan "
-        "Sastrawan Rohaniwan Seniman Agamawan"
+        "Sastrawan Rohaniwan Seniman Agamawan Attorney Mahasiswi Siswi Pemandu"
     ).split()
 )
 """Occupations printed before a name ("Engineer Tom Baker", "Pengamat Budi Santoso"); alone, one is nobody in
@@ -249,7 +249,8 @@ INSTITUTIONS = frozenset(
 )
 """Words of organisation names: a run holding one is an organisation, never stripped to a "name"."""
 PARTICLES = frozenset(
-    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu".split()
+    "ab af al ap bin binti ibn van von de da del della dela delos der den du dos das el le la los las ter y zu uulu kyzy"
+    " ogly oglu".split()
 )
 """Lowercase words inside personal names ("Mohammad bin Salman", Welsh "Dafydd ap Rhys")."""
 _WEEKDAYS = frozenset(w.casefold() for language in LEXICONS for w in dates.weekday_names(language))

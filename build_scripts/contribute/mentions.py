@@ -99,8 +99,14 @@ def is_role_noun(word: str) -> bool:
 def is_doer(word: str) -> bool:
     """An Indonesian noun of one who does something, made with the prefix pe- ("penenun", "Penambang", "pemandu",
     "petani"): an occupation outside the lists, in a description beside a name ("Penenun asal Desa Prailiu,
-    Rambu Ana Tamu"); a word of the same shape that names no one ("pernah", "pemerintah", "pekan") is not."""
+    Rambu Ana Tamu"), or with the suffix -wan or -wati ("wisatawan", "wartawan", "relawan"), perhaps someone's
+    ("Pemandunya"); a word of the same
+    shape that names no one ("pernah", "pemerintah", "pekan") is not."""
     bare = word.casefold()
+    if bare.endswith("nya") and len(bare) > 6:
+        bare = bare[:-3]  # "Pemandunya, Sudding,": their guide.
+    if len(bare) >= 7 and bare.endswith(("wan", "wati")) and bare.isalpha():
+        return True
     shaped = _DOER.fullmatch(bare) is not None and not bare.endswith(("an", "nya"))
     return shaped and bare not in _NOT_DOERS and bare not in INSTITUTIONS
 

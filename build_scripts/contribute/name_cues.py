@@ -95,8 +95,13 @@ def described_name(par: ParsedParagraph, start: int, comma: int, before: int) ->
 
 def _set_off(par: ParsedParagraph, run: tuple[int, int]) -> bool:
     """Whether a run is set off after a description: a comma (past an age), "selaku" or "sebagai" follows it."""
-    after = run[1] + 4 if par.name(*run).aged else run[1] + 1
-    return par.word(after) in (",", "selaku", "sebagai")
+    marks = (",", "selaku", "sebagai")
+    if par.word(run[1] + 1) in _NICKNAMED and (nickname := par.run_starting(run[1] + 2, len(par.tokens))):
+        run = nickname  # "Rohman alias Bang Oman (52),": the nickname, then the age, set it off.
+    return par.word(run[1] + 1) in marks or (par.name(*run).aged and par.word(run[1] + 4) in marks)
+
+
+_NICKNAMED = frozenset("alias".split())
 
 
 def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
@@ -104,7 +109,8 @@ def _plain_description(par: ParsedParagraph, start: int, comma: int) -> bool:
     word, perhaps ending with a place ("Pedagang sayur, Sumarni,", "Ibu rumah tangga, Sumarni (45),", "Retired
     teacher, Ann Cole,", "Penambang pasir di Sungai Progo, Sutrisno (52),")."""
     head = par.word(start) in par.lexicon.person_nouns or par.word(start) in par.lexicon.described
-    head = head or (par.lexicon is LEXICONS["id"] and (is_doer(par.tokens[start].text) or is_role_noun(par.word(start))))
+    indonesian = par.lexicon is LEXICONS["id"]
+    head = head or (indonesian and (is_doer(par.tokens[start].text) or is_role_noun(par.word(start))))
     located = next((j for j in range(start + 1, comma) if par.word(j) in _OF_PLACE), comma)
     lowercase = all(par.tokens[j].text.islower() for j in range(start + 1, located))
     place = all(par.is_name_word(j) or par.tokens[j].text.isdigit() for j in range(located + 1, comma))

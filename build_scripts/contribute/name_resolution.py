@@ -6,24 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from build_scripts.contribute.appositions import role_after
+from build_scripts.contribute.appositions import relative_role, role_after
 from build_scripts.contribute.claim_lexicons import corporate_name
 from build_scripts.contribute.lexicons import (
     BODY_OPENERS,
     COUNTRIES,
-    DETERMINERS,
+    HONORIFICS,
     INDEFINITE,
-    INSTITUTIONS,
     LEXICONS,
-    NOT_NAMES,
     PLACES,
-    PORTFOLIOS,
-    ROLE_NOUNS,
 )
 from build_scripts.contribute.mentions import (
-    Mention,
     Name,
     Pronoun,
     SentenceSubject,
@@ -37,10 +32,11 @@ from build_scripts.contribute.mentions import (
     person_words,
     prefixes_a_name,
 )
-from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
-from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, title_ending, titled_name
+from build_scripts.contribute.reporting_verbs import Event, affiliated, person_noun, titled_name
 from build_scripts.contribute.roles import role_of
+from build_scripts.contribute.sentence_subjects import opening_subject
+from build_scripts.contribute.unnamed_sources import unnamed_beside
 from build_scripts.read.people_index import fold
 
 
@@ -69,6 +65,8 @@ class Reader:
     last_speaker: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     """The role first printed beside each name, by the name folded."""
+    clauses: dict[str, str] = field(default_factory=dict)
+    """The relative clause first set off after each name: its role when the article prints no other."""
     nicknames: dict[str, str] = field(default_factory=dict)
     """Full names by the nickname folded, as the article gives them ("Zulhas, sapaan akrab Zulkifli Hasan")."""
     corrected: dict[str, str] = field(default_factory=dict)
@@ -76,7 +74,7 @@ class Reader:
     Feri": Feri Amsari)."""
 
     def role_of(self, name: str | None) -> str | None:
-        return self.roles.get(fold(name)) if name else None
+        return (self.roles.get(fold(name)) or self.clauses.get(fold(name))) if name else None
 
     def final(self, name: str | None) -> str | None:
         """The name as the whole article shows it: a quote before the mention that corrected it follows it too."""
@@ -196,6 +194,8 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
         if isinstance(opener, Name):
             return (_person_name_of if subject.guessed else name_of)(reader, opener)
         return reader.last_speaker if opener is not None else None
+    if isinstance(subject, Title) and (holder := _holder_of(par, reader, subject)):
+        return holder
     if isinstance(subject, Pronoun):
         start = par.bounds[subject.at][0]
         opener = opening_subject(par, start, subject.at)
@@ -206,121 +206,29 @@ def _resolve(par: ParsedParagraph, reader: Reader, events: list[Event], index: i
     return reader.last_speaker if subject is not None else None
 
 
+def _holder_of(par: ParsedParagraph, reader: Reader, title: Title) -> str | None:
+    """The person named before whose printed role holds the title's word of office ("The director said" after
+    "Museum director Liesbeth …" and a historian since), when that is not the last speaker's: the title refers back
+    to its holder, not to whoever spoke last."""
+    nouns = {par.word(i) for i in range(title.at, title.last + 1) if par.tokens[i].text.islower() and is_role_noun(par.word(i))}
+    if not nouns or (reader.last_speaker and nouns & _role_words(reader.role_of(reader.last_speaker))):
+        return None
+    for known in reversed(reader.known):
+        name = " ".join(known)
+        if nouns & _role_words(reader.role_of(name)):
+            return name
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {word.casefold() for word in role.split()} if role else set()
+
+
 def _participle(par: ParsedParagraph, i: int) -> bool:
     """Whether the word opening a sentence is a participle opening a clause ("Asked whether …, he said",
     "Ditanya soal harga, ia mengatakan"): capitalised only as the first word, it names no one."""
     word = par.word(i)
     return word.endswith(("ed", "ing")) if par.lexicon is LEXICONS["en"] else word.startswith(("di", "me", "ber", "ter"))
-
-
-def _opens_with_phrase(par: ParsedParagraph, start: int) -> bool:
-    """Whether a sentence opens with a phrase before its subject: "On Tuesday,", "Amidst the bustle,"."""
-    word = par.word(start)
-    if word in par.lexicon.pronouns:
-        return False
-    return word in NOT_NAMES or word in par.common or par.word(start + 1) in DETERMINERS
-
-
-def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | None:
-    """The subject a sentence opens with, after an opening phrase such as "On Tuesday,"; a phrase opening with a
-    preposition may be long ("Under the thorny branches of an argan tree that has borne no fruit …, Fatima …")."""
-    first = start
-    reach = _LONG_PHRASE if _opens_with_phrase(par, start) else 12
-    comma = next((j for j in range(start, min(before, start + reach)) if par.tokens[j].text == ","), None)
-    if comma is not None and (described := described_name(par, start, comma, before)):
-        return described
-    aged = comma is not None and par.word(comma + 1).isdigit() and par.word(comma + 2) == ","
-    if _opens_with_phrase(par, start) and not aged:  # "Local resident Jasmine Kereama, 34, drove": no phrase.
-        first = comma + 1 if comma is not None else start
-    if first >= before:
-        return None
-    if par.word(first) in par.lexicon.pronouns:
-        return Pronoun(first)
-    if title := title_ending(par, first, min(first + 1, before - 1)):
-        return title
-    if par.word(first) in DETERMINERS:
-        first += 1
-    if (par.word(first), par.word(first + 1)) in _ONE_OF_THEM:
-        first += 2  # "Salah satunya Suparmi (56).": the one picked out is named next.
-    while first < before and par.word(first) in ROLE_NOUNS and not par.is_name_word(first):
-        first += 1
-    first = _past_described_opening(par, first, before)
-    name = _noun_phrase_name(par, first, before)
-    if name is not None and par.word(name.at + len(name.words)) in par.lexicon.definite_after:
-        return Title(name.at, name.at + len(name.words))  # "Mantan Juru Bicara KPK ini …": this one, named before.
-    return name
-
-
-_ONE_OF_THEM = frozenset({("salah", "satunya"), ("salah", "seorangnya"), ("di", "antaranya")})
-_LONG_PHRASE = 30
-"""Tokens of the longest opening phrase read before a sentence's subject."""
-
-
-def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> int:
-    """Where the name starts after an adjective that opens the sentence and the noun it describes ("Local
-    resident Jasmine Kereama", "Retired nurse Mary Okafor", "Warga setempat …" not): the opening word is
-    capitalised only because it opens the sentence."""
-    run = par.run_starting(first, before)
-    alone = run is None or (run == (first, first) and par.name(first, first).weak)
-    if not (first < before and par.starts[first] and par.tokens[first].kind == "word" and alone):
-        return first
-    j = first + 1
-    while j < before and par.tokens[j].text.islower() and _describing_noun(par, j):
-        j += 1
-    return j if j > first + 1 and par.run_starting(j, before) is not None else first
-
-
-def _describing_noun(par: ParsedParagraph, i: int) -> bool:
-    word = par.word(i)
-    return word in ROLE_NOUNS or word in par.lexicon.described or is_role_noun(par.tokens[i].text)
-
-
-def _noun_phrase_name(par: ParsedParagraph, first: int, before: int) -> Name | None:
-    """The name a subject phrase holds: "Greek prime minister Kyriakos Mitsotakis", "a Republican, Mark Amodei,";
-    past the "dan" inside an office's name ("Kepala Dinas Ketahanan Pangan dan Peternakan … Moh Arifin")."""
-    run = par.run_starting(first, before)
-    office = run[0] if run is not None else first
-    while run is not None and (gap := _office_goes_on(par, run)):
-        following = par.run_starting(run[1] + 1 + gap, before)
-        if following is None:
-            break
-        run = following
-    if run is None:
-        return None
-    i = run[1] + 1
-    while i < before and par.word(i) in ROLE_NOUNS:
-        i += 1
-    if i > run[1] + 1 and (after := par.run_starting(i, before)):
-        return par.name(*after)
-    comma = run[1] + 1
-    numbered = comma < before and par.tokens[comma].text.isdigit()  # "Kepala Sekolah SDN 3 Cikole, Euis Komariah,"
-    if comma < before and (par.tokens[comma].text == "," or numbered) and (titled := titled_name(par, (office, run[1]), before)):
-        return replace(titled, described=True)  # "Ketua DPRD Sleman, Drs. H. Mulyadi Ramli,", "Ketua … (HNSI) Jateng, Riswanto,"
-    if comma < before and par.tokens[comma].text == "," and run[0] == run[1]:
-        apposition = par.run_starting(comma + 1, before)
-        if apposition and apposition[1] > apposition[0] and par.word(apposition[1] + 1) == ",":
-            return par.name(*apposition)
-    return par.name(*run)
-
-
-def _office_goes_on(par: ParsedParagraph, run: tuple[int, int]) -> int:
-    """How many tokens after a run opening with a title still belong to the office before its holder's name: the
-    "dan" inside a body's name, or the body's acronym in brackets ("Ketua Asosiasi Pengusaha Indonesia (Apindo)
-    Shinta Kamdani", "Chair of the Federal Reserve (Fed) Jerome Powell"); 0 when the run ends the office."""
-    end = run[1]
-    if par.word(end + 1) in ("dan", "and") and _holds_office(par, run):
-        return 1
-    if par.word(end + 1) == "of" and is_role_only(par.name(*run).words) and par.word(end + 2) in PORTFOLIOS:
-        return 2  # "Deputy Minister of Economy Arpine Hakobyan-Melikyan"
-    acronym = par.word(end + 1) == "(" and par.word(end + 3) == ")" and par.tokens[end + 2].text[:1].isupper()
-    titled = any(is_role_only((word,)) for word in par.name(*run).words[:2])  # "Corporate Secretary PT … (KCI)"
-    return 3 if acronym and titled else 0
-
-
-def _holds_office(par: ParsedParagraph, run: tuple[int, int]) -> bool:
-    """Whether a run opens with a title and names its body ("Kepala Dinas Ketahanan Pangan"): its name may go on."""
-    words = par.name(*run).words
-    return is_role_only(words[:1]) and any(w.casefold() in INSTITUTIONS for w in words[1:])
 
 
 def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> list[str | None]:
@@ -331,8 +239,9 @@ def read_along(par: ParsedParagraph, reader: Reader, events: list[Event]) -> lis
     for position in range(len(par.tokens)):
         _read_token(par, reader, printed, position)
         if (index := at_token.get(position)) is not None:
-            names[index] = _resolve(par, reader, events, index)
-            unnamed = names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE
+            described = unnamed_beside(par, position) is not None
+            names[index] = None if described else _resolve(par, reader, events, index)
+            unnamed = described or (names[index] is None and par.word(_after_opening(par, par.bounds[position][0])) in INDEFINITE)
             reader.last_speaker = None if unnamed else names[index] or reader.last_speaker
     return names
 
@@ -449,9 +358,20 @@ def _paragraph_names(par: ParsedParagraph, reader: Reader) -> dict[int, tuple[st
                     reader.after_body.add(words)
             last = name.at + len(name.words) - 1
             apposed = par.word(last + 1) == "," and titled_name(par, run, len(par.tokens)) is not None
-            if not apposed and (role := role_of(par, last - len(words) + 1, last)):
+            role = None if apposed else role_of(par, last - len(words) + 1, last)
+            clause = None if apposed else relative_role(par, last)
+            if clause and (role is None or (_lone_rank(role) and clause[1])):
+                reader.clauses.setdefault(fold(" ".join(words)), clause[0])
+                role = None  # "Capt. Rene Thibodeaux, who has piloted the Algiers ferry for 22 years": the clause.
+            if role:
                 reader.roles.setdefault(fold(" ".join(words)), role)
                 if len(words) == 1 and words[0].casefold() not in COUNTRIES | PLACES and words[0] not in reader.places:
                     here = [n for n in names.values() if fold(words[0]) in (fold(n[0]), fold(n[-1]))]
                     reader.roles.setdefault(fold(" ".join(here[-1]) if here else reader.full_name(words)), role)
     return names
+
+
+def _lone_rank(role: str) -> bool:
+    """A role that is one rank or title of address ("Capt.", "Gov."), which a clause saying what the person does
+    tells more of."""
+    return " " not in role and role.rstrip(".").casefold() in HONORIFICS

@@ -140,7 +140,17 @@ class ParsedParagraph:
             return False
         if _DESCRIBING_SUFFIX.search(base) or self._before_describing(i):
             return False
+        if self.starts[i] and base.casefold() in PARTICLES and self._particle_opens_name(i):
+            return True
         return not (self.starts[i] and (base.casefold() in self.common or base.endswith("ly")))
+
+    def _particle_opens_name(self, i: int) -> bool:
+        """Whether a particle capitalised at a sentence's start opens a surname ("Van der Meulen disagreed", "De la
+        Cruz said"): the article prints it in lowercase inside the full name, yet here it is the name's."""
+        j = i + 1
+        while j < len(self.tokens) and self.joined(j) and self.tokens[j].text in PARTICLES:
+            j += 1
+        return self.joined(j) and self._capitalised(j) and self.word(j) not in NOT_NAMES
 
     def _before_describing(self, i: int) -> bool:
         """Whether the capitalised words from i run into a describing word ("Abu Dhabi-owned"): the place's."""
@@ -245,10 +255,19 @@ class ParsedParagraph:
             last += width + 1
         return first, last
 
+    def _aged_after_comma(self, last: int) -> bool:
+        """Whether an age set off by commas follows the word at `last` ("Ucok, 45 tahun, sopir …", "Meder, 23,"): a
+        person named by one word, as surely as by two."""
+        if self.word(last + 1) != "," or not self.word(last + 2).isdigit():
+            return False
+        unit = 1 if self.word(last + 3) in ("tahun", "years") else 0
+        return self.word(last + 3 + unit) == ","
+
     def name(self, first: int, last: int) -> Name:
         words = tuple(base_word(t.text) for t in self.tokens[first : last + 1])
         possessive = self.tokens[last].text.endswith(("'s", "’s")) or self.plural_possessive(last)
         aged = self.word(last + 1) == "(" and self.word(last + 2).isdigit() and self.word(last + 3) == ")"
+        aged = aged or self._aged_after_comma(last)
         weak = first == last and self.starts[first] and not is_acronym(words[0]) and words[0] not in self.proper and not aged
         return Name(words, first, possessive, weak, aged)
 

@@ -18,6 +18,7 @@ from build_scripts.contribute.lexicons import (
     HONORIFICS,
     ID,
     INDEFINITE,
+    INSTITUTIONS,
     LOCATIVE,
     ORGANISATION_NOUNS,
     PASSIVE,
@@ -72,8 +73,8 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
         opening = next((j for j in range(i, floor - 1, -1) if tokens[j].text == "("), None)
         return _subject_before(par, floor, opening) if opening is not None else None
     if run := par.run_ending(i, floor):
-        if par.tokens[run[1]].text.endswith(("'s", "’s")):
-            return None  # "Theresa May's proposed deal": the verb is a modifier.
+        if par.tokens[run[1]].text.endswith(("'s", "’s")) or _body_goes_on(par, floor, run):
+            return None  # "Theresa May's proposed deal": the verb is a modifier; "Kementerian Kelautan dan Perikanan".
         if par.word(run[1] + 1) in lex.definite_after or is_office(par.name(*run).words):
             return Title(run[0], run[1])
         holder = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in _IN_OFFICE else None
@@ -95,6 +96,13 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
     if token.kind == "word" and par.word(i) not in PASSIVE and par.lexicon is EN:
         return SentenceSubject(verb, guessed=True)
     return None
+
+
+def _body_goes_on(par: ParsedParagraph, floor: int, run: tuple[int, int]) -> bool:
+    """Whether a run ends a body's name that goes on over "dan"/"and" from an institution's word ("Kementerian
+    Kelautan dan Perikanan menyebut"): the body speaks, no person."""
+    body = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in ("dan", "and") else None
+    return body is not None and par.word(body[0]) in INSTITUTIONS
 
 
 def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention | None:
@@ -243,6 +251,9 @@ def _subject_after(par: ParsedParagraph, start: int, ceiling: int) -> Mention | 
             continue
         if _field_goes_on(par, run):
             i = run[1] + 2
+            continue
+        if fallback is None and _body_goes_on(par, start, following := par.run_starting(run[1] + 2, ceiling) or run):
+            i = following[1] + 1  # "kata peneliti Pusat Riset Biosistematika dan Evolusi BRIN, Prof. Dr. Ayu …"
             continue
         if apposed := titled_name(par, run, ceiling) or _named_after_place(par, run, ceiling):
             return apposed
@@ -422,7 +433,10 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return None
     lower = token.lower
     suffixed = lex is ID and lower.endswith("nya") and lower[:-3] in lex.according  # "Menurutnya, "…""
-    if token.text[0].isupper() and not (par.starts[i] and (lower in lex.according or suffixed or _is_participle(par, i))):
+    inverted = lex is EN and lower in lex.inverted and par.word(i + 1) not in lex.pronouns  # "Said market director …:"
+    if token.text[0].isupper() and not (
+        par.starts[i] and (lower in lex.according or suffixed or inverted or _is_participle(par, i))
+    ):
         return None
     if lower in lex.according:
         return "according"

@@ -41,6 +41,7 @@ from build_scripts.contribute.lexicons import (
 from build_scripts.contribute.mentions import is_acronym, is_doer, is_role, is_role_noun
 from build_scripts.contribute.paragraph import ParsedParagraph
 
+_GLOSSES = frozenset("atau or".split())
 _STOPS = frozenset("kepada by oleh dengan bersama said says told kata ujar".split())
 
 
@@ -57,8 +58,12 @@ def _stops(par: ParsedParagraph, i: int) -> bool:
         return not (par.is_name_word(i - 1) and par.is_name_word(i + 1))  # "Relations & CSR"
     if token.kind != "word":
         return True
+    if token.text[0].isupper() and not par.starts[i] and par.is_name_word(i - 1) and par.is_name_word(i + 1):
+        return False  # "Kepala Satuan Lalu Lintas Polrestabes Medan": a function word capitalised inside an office's name.
     if ((word in LINKS or word in ARTICLES) and token.text.islower()) or is_acronym(token.text):
         return False
+    if word in _GLOSSES and par.tokens[i - 1].text.islower() and par.tokens[min(i + 1, len(par.tokens) - 1)].text.islower():
+        return False  # "panrita lopi atau ahli pembuat perahu": a word glossed by the one after it.
     if token.text[0].isupper() and is_role(token.text):
         return False  # "State apiarist Dale Harmon": a title's word, though "state" is also a verb.
     verbs = lex.verbs | lex.inverted | lex.according | lex.pronouns | lex.skip
@@ -145,6 +150,8 @@ def role_of(par: ParsedParagraph, first: int, last: int) -> str | None:
     while ranks - 1 >= 0 and par.joined(ranks) and _address(par, ranks - 1):
         ranks -= 1
     before = ranks - 1
+    if par.word(before) == "saja" and par.word(before - 1) == "sebut" and par.word(before - 2) == ",":
+        before -= 2  # "Salah satu korban, sebut saja Rina (bukan nama sebenarnya),": a name given in place of hers.
     comma = before >= 0 and par.tokens[before].text == ","
     start = None if comma or before < 0 else _title_start(par, _walk_back(par, before, True), before, first, ranks)
     if start is not None:
@@ -290,6 +297,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
         return None
     words = [par.tokens[i].text for i in range(start, end + 1) if par.tokens[i].kind == "word"]
     opens = end == 0 or par.starts[end] or par.tokens[end - 1].text == "," or par.tokens[end - 1].kind == "quote"
+    opens = opens or (par.starts[start] and all(par.tokens[k].text.islower() for k in range(start + 1, end + 1)))
     after_mark = 0 < start < end and par.tokens[start].text.islower() and par.tokens[start - 1].text == ","
     opens = (
         opens or after_mark or (0 < start < end and par.tokens[start - 1].kind == "quote" and par.tokens[start].text.islower())
