@@ -56,10 +56,15 @@ _DETERMINER = re.compile(r"(?:a|an|the|its|his|her|their|seorang|salah (?:satu|s
 _RANK = re.compile(
     r"\s+(?:(?:ajun\s+)?komisaris\s+besar|ajun\s+komisaris|komisaris\s+polisi|inspektur(?:\s+polisi)?\s+(?:satu|dua)"
     r"|komjen|irjen|brigjen|kombes|akbp|kompol|akp|iptu|ipda|aiptu|aipda|bripka|brigpol|briptu|bripda|letjen|mayjen"
-    r"|kolonel|letkol|kapten|lettu|letda|laksamana|laksma|marsekal|marsma|serka|sertu|pelda)(?:\s+(?:polisi|pol|tni|inf|laut|udara))*$"
+    r"|kolonel|letkol|kapten|lettu|letda|laksamana|laksma|marsekal|marsma|serka|sertu|pelda"
+    r"|(?:lieutenant|lt\.?)\s+colonel|lt\.?\s+col|colonel|col|(?:brigadier|brig\.?|major|maj\.?|lieutenant|lt\.?)\s+gen(?:eral)?"
+    r"|gen|maj|(?:rear|vice)\s+adm(?:iral)?|admiral|adm|capt|lt|(?:staff\s+)?(?:sergeant|sgt)|corporal|cpl|commodore)"
+    r"(?:\s+(?:polisi|pol|tni|inf|laut|udara))*$"
 )
-"""A police or military rank printed between the title and the name ("Kapolres Sleman AKBP Edy Priyono"): writers
-of the rounds left it in the role or out of it, and a reader takes either as the role (README, Format)."""
+"""A police or military rank printed between the title and the name ("Kapolres Sleman AKBP Edy Priyono", "coast
+guard spokesman Rear Admiral Jane Doe"); words that are also offices ("Attorney General", "team captain") are not
+ranks here. Writers of the rounds left it in the role or out of it, and a reader takes either as the role (README,
+Format)."""
 
 DatelineFinder = Callable[[RawArticle], Any]
 
