@@ -354,6 +354,19 @@ REUTERS = (
         ("T\n\nOne.\n\nThousands of volunteers contributed.", ("One.", "Thousands of volunteers contributed."), (), None),
         ("T\n\nPewarta: Ahmad Fauzi", ("Pewarta: Ahmad Fauzi",), (), None),
         ("T\n\nBaca juga: Lain", ("Baca juga: Lain",), (), None),
+        # "Baca juga:" alone on its line points to the headline printed under it: both are the aside's.
+        (
+            "T\n\nSatu.\n\nBaca juga:\nKominfo Minta Operator Siapkan Jalur Cadangan\n\nDua.\n\n(mdk/ded)",
+            ("Satu.", "Dua."),
+            (("Baca juga:\nKominfo Minta Operator Siapkan Jalur Cadangan", 5, 1), ("(mdk/ded)", 10, 1)),
+            None,
+        ),
+        (
+            "T\n\nSatu.\nBaca juga:\nJudul lain\nDua.",
+            ("Satu.", "Dua."),
+            (("Baca juga:\nJudul lain", 4, 1),),
+            None,
+        ),
     ],
 )
 def test_the_trailer_is_found_where_the_text_ends(text, body, trailer, source) -> None:

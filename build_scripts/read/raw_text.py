@@ -228,10 +228,16 @@ def _asides(body: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
     asides: list[Paragraph] = []
     for paragraph in body:
         texts = paragraph.text.split("\n")
+        aside = [is_aside(line) or (number > 0 and _bare_label(texts[number - 1])) for number, line in enumerate(texts)]
         start = 0
         for number in range(1, len(texts) + 1):
-            if number == len(texts) or is_aside(texts[number]) != is_aside(texts[start]):
+            if number == len(texts) or aside[number] != aside[start]:
                 run = Paragraph("\n".join(texts[start:number]), paragraph.line + start, paragraph.column if start == 0 else 1)
-                (asides if is_aside(texts[start]) else story).append(run)
+                (asides if aside[start] else story).append(run)
                 start = number
     return story, asides
+
+
+def _bare_label(line: str) -> bool:
+    """ "Baca juga:" alone on its line: the headline it points to is printed on the next line, and is an aside too."""
+    return is_aside(line) and line.rstrip().endswith(":")
