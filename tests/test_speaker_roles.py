@@ -1375,6 +1375,29 @@ A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB: list[Case] = [
     ),
 ]
 
+AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF: list[Case] = [
+    (
+        "id",
+        ["Terpisah, Kepala Bidang Infrastruktur TIK Diskominfo Lebak, Iwan Kurniawan, menyebut pihaknya siap. “Sudah kami kejar,” kata Iwan."],
+        [("Sudah kami kejar,", "Iwan Kurniawan", "Kepala Bidang Infrastruktur TIK Diskominfo Lebak")],
+    ),
+    (
+        "en",
+        ["Separately, Chief Executive of the Port Authority, Mary Kiplagat, said traffic was up. “We are full,” Kiplagat said."],
+        [("We are full,", "Mary Kiplagat", "Chief Executive of the Port Authority")],
+    ),
+    (
+        "id",
+        ["Kepala Dinas Pangan, Kelautan, dan Pertanian, Suharini Eliawati, mengatakan stok aman. “Cukup,” kata Suharini."],
+        [("Cukup,", "Suharini Eliawati", "Kepala Dinas Pangan, Kelautan, dan Pertanian")],
+    ),
+    (
+        "id",
+        ["Seorang pembudi daya rumput laut di Desa Laikang, Kabupaten Takalar, Hasnah, mengaku senang. “Harga naik,” kata Hasnah."],
+        [("Harga naik,", "Hasnah", "pembudi daya rumput laut di Desa Laikang, Kabupaten Takalar")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1397,7 +1420,8 @@ A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB: list[Case] = [
     + NAMED_AS_THE_NEXT_SENTENCE_OPENS
     + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE
     + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME
-    + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB,
+    + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB
+    + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

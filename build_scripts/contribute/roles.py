@@ -224,10 +224,13 @@ def _apposition_before(par: ParsedParagraph, comma: int, last: int) -> str | Non
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
     the phrase before the comma, or a description after an indefinite article, or an Indonesian sentence opening
     with a word outside the lists and the body or country it serves before the name set off by commas ("Tekong
-    Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,")."""
+    Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,"); a phrase
+    opening the sentence ("Terpisah, Kepala Bidang …, X,") is no part of the role."""
     if opening := _opening_description(par, comma):
         return opening
     start = _walk_back(par, comma - 1, True)
+    if not (start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")):
+        start = _past_connective(par, start, comma - 1)
     while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in LINKS):
         start += 1
     words = [par.tokens[i].text for i in range(start, comma) if par.tokens[i].kind == "word"]
