@@ -1378,7 +1378,9 @@ A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB: list[Case] = [
 AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF: list[Case] = [
     (
         "id",
-        ["Terpisah, Kepala Bidang Infrastruktur TIK Diskominfo Lebak, Iwan Kurniawan, menyebut pihaknya siap. “Sudah kami kejar,” kata Iwan."],
+        [
+            "Terpisah, Kepala Bidang Infrastruktur TIK Diskominfo Lebak, Iwan Kurniawan, menyebut pihaknya siap. “Sudah kami kejar,” kata Iwan."
+        ],
         [("Sudah kami kejar,", "Iwan Kurniawan", "Kepala Bidang Infrastruktur TIK Diskominfo Lebak")],
     ),
     (
@@ -1393,8 +1395,33 @@ AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF: list[Case] = [
     ),
     (
         "id",
-        ["Seorang pembudi daya rumput laut di Desa Laikang, Kabupaten Takalar, Hasnah, mengaku senang. “Harga naik,” kata Hasnah."],
+        [
+            "Seorang pembudi daya rumput laut di Desa Laikang, Kabupaten Takalar, Hasnah, mengaku senang. “Harga naik,” kata Hasnah."
+        ],
         [("Harga naik,", "Hasnah", "pembudi daya rumput laut di Desa Laikang, Kabupaten Takalar")],
+    ),
+]
+
+A_TITLE_AFTER_A_PREPOSITION: list[Case] = [
+    (
+        "en",
+        ["The lone vote against came from Commissioner Lyle Brandvold. “It is too fast,” Brandvold said."],
+        [("It is too fast,", "Lyle Brandvold", "Commissioner")],
+    ),
+    (
+        "id",
+        ["Penolakan datang dari Ketua Fraksi Golkar Budi Santoso. “Ini terlalu cepat,” kata Budi."],
+        [("Ini terlalu cepat,", "Budi Santoso", "Ketua Fraksi Golkar")],
+    ),
+    (
+        "en",
+        ["“It is too fast,” said head of Lagos State Emergency Management Agency Ibrahim Farinloye."],
+        [("It is too fast,", "Ibrahim Farinloye", "head of Lagos State Emergency Management Agency")],
+    ),
+    (
+        "en",
+        ["Support came from Secretary of State Antony Blinken. “It is good,” Blinken said."],
+        [("It is good,", "Antony Blinken", "Secretary of State")],
     ),
 ]
 
@@ -1421,7 +1448,8 @@ AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF: list[Case] = [
     + A_LOWERCASE_TITLE_AFTER_AN_OPENING_PHRASE
     + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME
     + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB
-    + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF,
+    + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF
+    + A_TITLE_AFTER_A_PREPOSITION,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -292,6 +292,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
     address at token `address` that opens it ("runner Daniel Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes",
     '"…," harbour master Capt. Owen Price'), or a word the article prints elsewhere as a lowercase noun ("Commuter
     Rui Batista")."""
+    start = _past_preposition(par, start, end)
     while start < end and (par.tokens[start].text.islower() or par.word(start) in LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in LINKS:
             break
@@ -312,6 +313,21 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
     reported = start > 0 and par.word(start - 1) in par.lexicon.inverted and par.tokens[start].text.islower()
     noun = end == address - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
+
+
+def _past_preposition(par: ParsedParagraph, start: int, end: int) -> int:
+    """Where a capitalised title starts after lowercase words ending in a preposition that hold no word of office
+    ("The lone vote against came from Commissioner X"): the words before are the sentence's, not the title's;
+    with one ("head of Lagos State Emergency Management Agency X") they are its first words."""
+    capital = next((i for i in range(start + 1, end + 1) if _capital_after_preposition(par, i)), None)
+    if capital is None or any(is_role_noun(par.tokens[i].text) for i in range(start, capital - 1)):
+        return start
+    return capital
+
+
+def _capital_after_preposition(par: ParsedParagraph, i: int) -> bool:
+    before = par.tokens[i - 1].text
+    return par.tokens[i].text[:1].isupper() and before.islower() and before in LINKS and par.tokens[i - 2].text.islower()
 
 
 def _aged(par: ParsedParagraph, name: int) -> bool:
