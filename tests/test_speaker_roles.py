@@ -1425,6 +1425,47 @@ A_TITLE_AFTER_A_PREPOSITION: list[Case] = [
     ),
 ]
 
+AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS: list[Case] = [
+    (
+        "en",
+        [
+            "The council voted on Tuesday.",
+            "Councilor Rui Albergaria, who drafted the proposal, spoke first. “We are not against visitors,” Albergaria said.",
+        ],
+        [("We are not against visitors,", "Rui Albergaria", "Councilor")],
+    ),
+    (
+        "en",
+        [
+            "Buyers crowded the pottery stalls.",
+            "Potter Delbert Aragon, 71, found his name on the bowls. “Somebody took that,” he said.",
+        ],
+        [("Somebody took that,", "Delbert Aragon", "Potter")],
+    ),
+    (
+        "id",
+        ["Harga gabah turun.", "Petani Sugeng Riyadi mengaku rugi. “Kami merugi,” kata Sugeng."],
+        [("Kami merugi,", "Sugeng Riyadi", "Petani")],
+    ),
+    (
+        "en",
+        ["Buyers crowded the pottery stalls.", "Lena Potter, a buyer, found the bowls. “Somebody took that,” Potter said."],
+        [("Somebody took that,", "Lena Potter", "a buyer")],
+    ),
+    (
+        "en",
+        ["Buyers crowded the pottery stalls.", "Potter Delbert Aragon found the bowls.", "“Somebody took that,” Potter said."],
+        [("Somebody took that,", "Potter Delbert Aragon", None)],
+    ),
+    (
+        "en",
+        ["The hunt went on.", "Hunter Lee Smith found the deer. “It was huge,” Hunter said."],
+        [("It was huge,", "Hunter Lee Smith", None)],
+    ),
+]
+"""A word printed alone as a name ("Potter said", "Hunter said") stays a name, though the article prints "pottery"
+and "hunt"."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1449,7 +1490,8 @@ A_TITLE_AFTER_A_PREPOSITION: list[Case] = [
     + A_DESCRIPTION_WITH_ITS_PLACE_THEN_THE_NAME
     + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB
     + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF
-    + A_TITLE_AFTER_A_PREPOSITION,
+    + A_TITLE_AFTER_A_PREPOSITION
+    + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

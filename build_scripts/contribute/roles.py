@@ -322,6 +322,8 @@ def _past_preposition(par: ParsedParagraph, start: int, end: int) -> int:
     capital = next((i for i in range(start + 1, end + 1) if _capital_after_preposition(par, i)), None)
     if capital is None or any(is_role_noun(par.tokens[i].text) for i in range(start, capital - 1)):
         return start
+    if any(par.tokens[i].text == "," for i in range(capital, end)):
+        return start  # "Speaking at a news conference in Geneva, WHO spokesperson X": the comma ends the phrase.
     return capital
 
 
