@@ -1466,6 +1466,31 @@ AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS: list[Case] = [
 """A word printed alone as a name ("Potter said", "Hunter said") stays a name, though the article prints "pottery"
 and "hunt"."""
 
+A_RELATION_SET_OFF_BEFORE_THE_NAME: list[Case] = [
+    (
+        "en",
+        ['Their guide, Bakyt Usenov, said he had moved the camp. "I did not like the river," he said.'],
+        [("I did not like the river,", "Bakyt Usenov", "guide")],
+    ),
+    ("en", ['His lawyer, Ann Cole, said: "We will appeal."'], [("We will appeal.", "Ann Cole", "lawyer")]),
+    (
+        "id",
+        ["Ketua serikat itu, Amirul Haque Chowdhury, mengatakan mogok berlanjut. “Kami menolak,” kata Amirul."],
+        [("Kami menolak,", "Amirul Haque Chowdhury", "Ketua serikat itu")],
+    ),
+    (
+        "id",
+        ["Tetangganya, Baharuddin (47), mengatakan, “Saya lihat sendiri.”"],
+        [("Saya lihat sendiri.", "Baharuddin", "Tetangganya")],
+    ),
+    ("id", ["Istrinya, Siti Aminah, mengatakan, “Dia pulang malam.”"], [("Dia pulang malam.", "Siti Aminah", "Istrinya")]),
+    ("id", ["Sementara itu, Budi Santoso mengatakan, “Kami siap.”"], [("Kami siap.", "Budi Santoso", None)]),
+    ("id", ["Sebelumnya, Budi Santoso, mengatakan, “Kami siap.”"], [("Kami siap.", "Budi Santoso", None)]),
+    ("en", ['Meanwhile, Ann Cole said: "We will appeal."'], [("We will appeal.", "Ann Cole", None)]),
+    ("en", ['In their statement, Ann Cole said: "We will appeal."'], [("We will appeal.", "Ann Cole", None)]),
+]
+"""A connective ("Sementara itu", "Sebelumnya", "Meanwhile") or a phrase with a preposition is no relation."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1491,7 +1516,8 @@ and "hunt"."""
     + A_LAWMAKERS_PARTY_AND_STATE_BEFORE_THE_VERB
     + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF
     + A_TITLE_AFTER_A_PREPOSITION
-    + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS,
+    + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS
+    + A_RELATION_SET_OFF_BEFORE_THE_NAME,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

@@ -226,7 +226,7 @@ def _apposition_before(par: ParsedParagraph, comma: int, last: int) -> str | Non
     with a word outside the lists and the body or country it serves before the name set off by commas ("Tekong
     Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,"); a phrase
     opening the sentence ("Terpisah, Kepala Bidang …, X,") is no part of the role."""
-    if opening := _opening_description(par, comma):
+    if opening := _opening_description(par, comma) or _relation(par, comma):
         return opening
     start = _walk_back(par, comma - 1, True)
     if not (start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")):
@@ -283,6 +283,31 @@ def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
 
 
 _OPENING_RELATIVES = frozenset("who yang".split())
+
+
+def _relation(par: ParsedParagraph, comma: int) -> str | None:
+    """A noun phrase opening the sentence that says who the person is to someone named before, set off before the
+    name: after a possessive ("Their guide,", "His lawyer,"), before "itu"/"tersebut" ("Ketua serikat itu,"), or
+    one word with "-nya" ("Tetangganya,"). The phrase is the role, as the daughter in "His daughter, Anya," is;
+    a connective ("Sementara itu,", "Sebelumnya,") is no person's noun."""
+    first = par.bounds[comma][0]
+    phrase = range(first, comma)
+    if not 1 <= len(phrase) <= 5 or any(par.tokens[i].kind != "word" for i in phrase):
+        return None
+    lowercase = all(par.tokens[i].text.islower() and not verb_like(par, i) for i in range(first + 1, comma))
+    head, lex = par.tokens[first].text, par.lexicon
+    if len(phrase) >= 2 and par.word(first) in _POSSESSIVES and lowercase:
+        return text_of(par, first + 1, comma - 1)
+    person = is_role_noun(head) or is_doer(head) or head.casefold() in lex.described | lex.person_nouns
+    if len(phrase) >= 2 and par.word(comma - 1) in _DEICTIC and lowercase and person:
+        return text_of(par, first, comma - 1)
+    bare = head.casefold().removesuffix("nya")
+    owned = len(phrase) == 1 and bare != head.casefold() and (bare in lex.described | lex.person_nouns or is_doer(head))
+    return text_of(par, first, first) if owned else None
+
+
+_POSSESSIVES = frozenset("his her their its our my".split())
+_DEICTIC = frozenset("itu tersebut".split())
 
 
 def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address: int) -> int | None:
