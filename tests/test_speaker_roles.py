@@ -1491,6 +1491,36 @@ A_RELATION_SET_OFF_BEFORE_THE_NAME: list[Case] = [
 ]
 """A connective ("Sementara itu", "Sebelumnya", "Meanwhile") or a phrase with a preposition is no relation."""
 
+A_PLACE_OPENING_THE_SENTENCE: list[Case] = [
+    (
+        "en",
+        [
+            'At a taxi rank on Bree Street, Nomvula Sithole, a cleaner at a hospital in Parktown, said she paid twice. "I paid 40 rand," she said.'
+        ],
+        [("I paid 40 rand,", "Nomvula Sithole", "a cleaner at a hospital in Parktown")],
+    ),
+    (
+        "en",
+        ['At a taxi rank on Bree Street, Nomvula Sithole said she paid twice. "I paid 40 rand," she said.'],
+        [("I paid 40 rand,", "Nomvula Sithole", None)],
+    ),
+    (
+        "id",
+        ["Di sebuah warung kopi di Jalan Sudirman, Siti Aminah mengaku rugi. “Saya rugi,” katanya."],
+        [("Saya rugi,", "Siti Aminah", None)],
+    ),
+    (
+        "id",
+        ["Di sebuah pos ronda, Siti Aminah, warga RT 03, mengaku rugi. “Saya rugi,” katanya."],
+        [("Saya rugi,", "Siti Aminah", "warga RT 03")],
+    ),
+    (
+        "id",
+        ["Di Pasar Minggu, Siti Aminah, pedagang sayur, mengaku rugi. “Saya rugi,” katanya."],
+        [("Saya rugi,", "Siti Aminah", "pedagang sayur")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1517,7 +1547,8 @@ A_RELATION_SET_OFF_BEFORE_THE_NAME: list[Case] = [
     + AN_OPENING_PHRASE_BEFORE_A_ROLE_SET_OFF
     + A_TITLE_AFTER_A_PREPOSITION
     + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS
-    + A_RELATION_SET_OFF_BEFORE_THE_NAME,
+    + A_RELATION_SET_OFF_BEFORE_THE_NAME
+    + A_PLACE_OPENING_THE_SENTENCE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

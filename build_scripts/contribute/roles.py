@@ -228,6 +228,8 @@ def _apposition_before(par: ParsedParagraph, comma: int, last: int) -> str | Non
     opening the sentence ("Terpisah, Kepala Bidang …, X,") is no part of the role."""
     if opening := _opening_description(par, comma) or _relation(par, comma):
         return opening
+    if _placed_opening(par, comma):
+        return None
     start = _walk_back(par, comma - 1, True)
     if not (start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")):
         start = _past_connective(par, start, comma - 1)
@@ -304,6 +306,13 @@ def _relation(par: ParsedParagraph, comma: int) -> str | None:
     bare = head.casefold().removesuffix("nya")
     owned = len(phrase) == 1 and bare != head.casefold() and (bare in lex.described | lex.person_nouns or is_doer(head))
     return text_of(par, first, first) if owned else None
+
+
+def _placed_opening(par: ParsedParagraph, comma: int) -> bool:
+    """Whether the words before the comma are a phrase opening the sentence with a preposition ("At a taxi rank on
+    Bree Street,", "Di halte Kiyomizu-michi,"): where or when, never who the person is."""
+    first = par.bounds[comma][0]
+    return first < comma and par.word(first) in LINKS and all(par.word(i) != "," for i in range(first, comma))
 
 
 _POSSESSIVES = frozenset("his her their its our my".split())
