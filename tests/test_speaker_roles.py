@@ -1521,6 +1521,54 @@ A_PLACE_OPENING_THE_SENTENCE: list[Case] = [
     ),
 ]
 
+INTRODUCED_AFTER_AN_OPENING_PHRASE: list[Case] = [
+    (
+        "en",
+        [
+            "“Rents doubled,” said Ines de la Fuente, a housing economist.",
+            "At the back of the march, retired tram driver Joaquim Reis, 71, held up a sign. “They sell our city,” he said.",
+        ],
+        [
+            ("Rents doubled,", "Ines de la Fuente", "a housing economist"),
+            ("They sell our city,", "Joaquim Reis", "retired tram driver"),
+        ],
+    ),
+    (
+        "id",
+        [
+            "“Wajar,” kata pemandu wisata Ratna Sari.",
+            "Di halte Kiyomizu-michi, wisatawan asal Surabaya, Yohanes Kristanto, mengaku belum tahu. “Saya rela bayar,” tuturnya.",
+        ],
+        [("Wajar,", "Ratna Sari", "pemandu wisata"), ("Saya rela bayar,", "Yohanes Kristanto", "wisatawan asal Surabaya")],
+    ),
+    (
+        "id",
+        [
+            "“Wajar,” kata pemandu wisata Ratna Sari.",
+            "Di pasar itu, sopir angkot Budi Santoso menunggu penumpang. “Sepi,” katanya.",
+        ],
+        [("Wajar,", "Ratna Sari", "pemandu wisata"), ("Sepi,", "Budi Santoso", "sopir angkot")],
+    ),
+    (
+        "en",
+        [
+            "“Rents doubled,” said Ines de la Fuente, a housing economist.",
+            "At the back of the march, marchers held Joaquim Reis aloft. “They sell our city,” she said.",
+        ],
+        [
+            ("Rents doubled,", "Ines de la Fuente", "a housing economist"),
+            ("They sell our city,", "Ines de la Fuente", "a housing economist"),
+        ],
+    ),
+    (
+        "id",
+        ["“Wajar,” kata pemandu wisata Ratna Sari.", "Di halte itu, antrean panjang terlihat. “Saya rela bayar,” tuturnya."],
+        [("Wajar,", "Ratna Sari", "pemandu wisata"), ("Saya rela bayar,", "Ratna Sari", "pemandu wisata")],
+    ),
+]
+"""The person a sentence introduces after its opening phrase says the pronoun's quote that follows; with nobody
+introduced (an object, a crowd), the pronoun still means the last speaker."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1548,7 +1596,8 @@ A_PLACE_OPENING_THE_SENTENCE: list[Case] = [
     + A_TITLE_AFTER_A_PREPOSITION
     + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS
     + A_RELATION_SET_OFF_BEFORE_THE_NAME
-    + A_PLACE_OPENING_THE_SENTENCE,
+    + A_PLACE_OPENING_THE_SENTENCE
+    + INTRODUCED_AFTER_AN_OPENING_PHRASE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
