@@ -39,12 +39,15 @@ FLOORS = {
     "id": {"speakers": 0.85, "roles": 0.60, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 TUNING_FLOORS = {
-    "en": {"speakers": 0.99, "roles": 0.98, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "en": {"speakers": 1.0, "roles": 0.99, "credits": 1.0, "datelines": 1.0, "story": 1.0},
     "id": {"speakers": 0.99, "roles": 0.98, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 """Below 1.0 where misses are left on purpose: quotes whose gold two writers wrote by opposite conventions (a
-relative clause inside an apposition), and shapes no rule reads yet without breaking others ("Potter Delbert
-Aragon", a role printed only as acronyms, "JPU Kejati NTT")."""
+relative clause inside an apposition: "the glaciologist who led the team …", "a pupil … who had written one of
+the letters", "petani yang dinyatakan bersalah …"), a role printed only as acronyms ("JPU Kejati NTT"), an
+office's name going on over "dan" into its holder's ("Ketua DPP Asosiasi Logistik dan Angkutan Barang Nusantara"),
+a reply verb no rule reads as reporting ("Tetangganya, Baharuddin (47), menimpali, …"), and a body of
+exporters described, not named, taken for a speaker ("eksportir garmen Bangladesh")."""
 CREDIT_FLOORS = {
     "ap": 1.0,
     "reuters": 1.0,
