@@ -46,8 +46,7 @@ TUNING_FLOORS = {
 relative clause inside an apposition: "the glaciologist who led the team …", "a pupil … who had written one of
 the letters", "petani yang dinyatakan bersalah …"), a role printed only as acronyms ("JPU Kejati NTT"), an
 office's name going on over "dan" into its holder's ("Ketua DPP Asosiasi Logistik dan Angkutan Barang Nusantara"),
-a reply verb no rule reads as reporting ("Tetangganya, Baharuddin (47), menimpali, …"), and a body of
-exporters described, not named, taken for a speaker ("eksportir garmen Bangladesh")."""
+and a body of exporters described, not named, taken for a speaker ("eksportir garmen Bangladesh")."""
 CREDIT_FLOORS = {
     "ap": 1.0,
     "reuters": 1.0,

@@ -1569,6 +1569,25 @@ INTRODUCED_AFTER_AN_OPENING_PHRASE: list[Case] = [
 """The person a sentence introduces after its opening phrase says the pronoun's quote that follows; with nobody
 introduced (an object, a crowd), the pronoun still means the last speaker."""
 
+A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE: list[Case] = [
+    (
+        "id",
+        ["“Atap hilang,” kata Syamsiah (40), warga Desa Kanie. Tetangganya, Baharuddin (47), menimpali, “Saya lihat sendiri.”"],
+        [("Atap hilang,", "Syamsiah", "warga Desa Kanie"), ("Saya lihat sendiri.", "Baharuddin", "Tetangganya")],
+    ),
+    (
+        "en",
+        ["“Rents doubled,” said Ines de la Fuente, an economist. Her neighbour Ann Cole retorted: “Not for us.”"],
+        [("Rents doubled,", "Ines de la Fuente", "an economist"), ("Not for us.", "Ann Cole", "neighbour")],
+    ),
+    (
+        "en",
+        ["“Rents doubled,” said Ines de la Fuente, an economist. The plan, widely criticised, “goes too far,” she said."],
+        [("Rents doubled,", "Ines de la Fuente", "an economist"), ("goes too far,", "Ines de la Fuente", "an economist")],
+    ),
+]
+"""A participle set off inside the subject ("The plan, widely criticised,") reports nothing."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1597,7 +1616,8 @@ introduced (an object, a crowd), the pronoun still means the last speaker."""
     + AN_OCCUPATION_MADE_FROM_A_WORD_THE_ARTICLE_PRINTS
     + A_RELATION_SET_OFF_BEFORE_THE_NAME
     + A_PLACE_OPENING_THE_SENTENCE
-    + INTRODUCED_AFTER_AN_OPENING_PHRASE,
+    + INTRODUCED_AFTER_AN_OPENING_PHRASE
+    + A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:

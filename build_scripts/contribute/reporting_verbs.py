@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from build_scripts.contribute.appositions import verb_before_quote
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
@@ -450,7 +451,7 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return None
     if lower in lex.verbs or lower in lex.inverted:
         return "passive" if par.word(i + 1) in lex.passive_by else "before"
-    return None
+    return "before" if verb_before_quote(par, i) else None
 
 
 def _modifies_a_role(par: ParsedParagraph, i: int) -> bool:
