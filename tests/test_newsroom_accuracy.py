@@ -44,9 +44,8 @@ TUNING_FLOORS = {
 }
 """Below 1.0 where misses are left on purpose: quotes whose gold two writers wrote by opposite conventions (a
 relative clause inside an apposition: "the glaciologist who led the team …", "a pupil … who had written one of
-the letters", "petani yang dinyatakan bersalah …"), a role printed only as acronyms ("JPU Kejati NTT"), an
-office's name going on over "dan" into its holder's ("Ketua DPP Asosiasi Logistik dan Angkutan Barang Nusantara"),
-and a body of exporters described, not named, taken for a speaker ("eksportir garmen Bangladesh")."""
+the letters", "petani yang dinyatakan bersalah …"), a role printed only as acronyms ("JPU Kejati NTT"), and an
+office's name going on over "dan" into its holder's ("Ketua DPP Asosiasi Logistik dan Angkutan Barang Nusantara")."""
 CREDIT_FLOORS = {
     "ap": 1.0,
     "reuters": 1.0,

@@ -1588,6 +1588,23 @@ A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE: list[Case] = [
 ]
 """A participle set off inside the subject ("The plan, widely criticised,") reports nothing."""
 
+A_BODY_OPENING_WITH_A_WORD_PRINTED_IN_LOWERCASE: list[Case] = [
+    (
+        "id",
+        [
+            "Asosiasi Produsen dan Eksportir Garmen Bangladesh mengatakan bahwa kenaikan itu “akan membuat pesanan pindah.”",
+            "Wakil presiden asosiasi, Farhana Rahman, mengatakan pabrik merugi. “Pabrik akan tutup,” kata Rahman.",
+        ],
+        [("akan membuat pesanan pindah.", None, None), ("Pabrik akan tutup,", "Farhana Rahman", "Wakil presiden asosiasi")],
+    ),
+    (
+        "id",
+        ["Pengurus asosiasi itu rapat. Budi Santoso dan Siti Aminah mengatakan, “Kami siap.”"],
+        [("Kami siap.", "Siti Aminah", None)],
+    ),
+]
+"""Two people joined by "dan" are no body's name, whatever the article prints in lowercase."""
+
 
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
@@ -1617,7 +1634,8 @@ A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE: list[Case] = [
     + A_RELATION_SET_OFF_BEFORE_THE_NAME
     + A_PLACE_OPENING_THE_SENTENCE
     + INTRODUCED_AFTER_AN_OPENING_PHRASE
-    + A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE,
+    + A_VERB_OUTSIDE_THE_LISTS_SET_OFF_BEFORE_A_QUOTE
+    + A_BODY_OPENING_WITH_A_WORD_PRINTED_IN_LOWERCASE,
     ids=lambda v: str(v)[:40],
 )
 def test_speakers_and_roles(language: str, paragraphs: list[str], expected: list[Row]) -> None:
