@@ -39,12 +39,13 @@ FLOORS = {
     "id": {"speakers": 0.85, "roles": 0.60, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 TUNING_FLOORS = {
-    "en": {"speakers": 0.99, "roles": 0.98, "credits": 1.0, "datelines": 1.0, "story": 1.0},
+    "en": {"speakers": 1.0, "roles": 0.99, "credits": 1.0, "datelines": 1.0, "story": 1.0},
     "id": {"speakers": 0.99, "roles": 0.98, "credits": 1.0, "datelines": 1.0, "story": 1.0},
 }
 """Below 1.0 where misses are left on purpose: quotes whose gold two writers wrote by opposite conventions (a
-relative clause inside an apposition), and shapes no rule reads yet without breaking others ("Potter Delbert
-Aragon", a role printed only as acronyms, "JPU Kejati NTT")."""
+relative clause inside an apposition: "the glaciologist who led the team …", "a pupil … who had written one of
+the letters", "petani yang dinyatakan bersalah …"), a role printed only as acronyms ("JPU Kejati NTT"), and an
+office's name going on over "dan" into its holder's ("Ketua DPP Asosiasi Logistik dan Angkutan Barang Nusantara")."""
 CREDIT_FLOORS = {
     "ap": 1.0,
     "reuters": 1.0,

@@ -36,6 +36,14 @@ def verb_like(par: ParsedParagraph, i: int) -> bool:
     return word.startswith(_VERB_PREFIXES) if lex.relatives == frozenset({"yang"}) else word.endswith(_VERB_ENDINGS)
 
 
+def verb_before_quote(par: ParsedParagraph, i: int) -> bool:
+    """A verb outside the lists set off right before a quote after a name ("Baharuddin (47), menimpali, "…"",
+    "Ann Cole retorted: "…""): the quote is what it reports."""
+    mark = par.word(i + 1) in (",", ":") and i + 2 < len(par.tokens) and par.tokens[i + 2].kind == "quote"
+    named = i > 0 and (par.is_name_word(i - 1) or par.word(i - 1) in (",", ")"))
+    return mark and named and par.tokens[i].text.islower() and verb_like(par, i)
+
+
 def role_after(par: ParsedParagraph, last: int) -> str | None:
     """The apposition after the name ending at token `last`: "…, an analyst at Capital Economics," (an age skipped)."""
     if par.tokens[last].text.endswith(("'s", "’s")):

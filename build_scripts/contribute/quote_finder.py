@@ -119,7 +119,31 @@ def lowercase_nouns(paragraphs: Sequence[str]) -> frozenset[str]:
                 nouns.add(doubled[1])
             elif plural := re.fullmatch(r"(\w{5,}?)(?:e?s)", word):
                 nouns.update({plural[1], word[:-1]})
-    return frozenset(nouns)
+    return frozenset(nouns | agent_nouns(paragraphs))
+
+
+def agent_nouns(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Capitalised words made of a word the article prints in lowercase and an ending of one who does it
+    ("Councilor" beside "council", "Potter" beside "pottery"), never printed alone as a name ("Potter said").
+
+    Opening a run of capitalised words, such a word is the person's occupation
+    or office; a given name of that shape ("Peter", "Victor") has no such word
+    beside it in the article.
+    """
+    text = "\n".join(paragraphs)
+    lowercase = set(re.findall(r"\b[a-z]+\b", text))
+    agents: set[str] = set()
+    for word in set(re.findall(r"\b[A-Z][a-z]{4,}\b", text)):
+        stem = next((word[: -len(e)].casefold() for e in _AGENT_ENDINGS if word.endswith(e)), None)
+        if stem is None or len(stem) < 4 or not any(stem + tail in lowercase for tail in _BASE_TAILS):
+            continue
+        if not re.search(rf"\b{word}\b(?!\s+[A-Z])", text):
+            agents.add(word.casefold())
+    return frozenset(agents)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man")
+_BASE_TAILS = ("", "e", "y", "ery", "ry", "s")
 
 
 _AFTER_DETERMINER = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS | QUANTIFIERS))})\s+([a-z][\w'’-]*)", re.IGNORECASE)

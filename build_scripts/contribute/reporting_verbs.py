@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from build_scripts.contribute.appositions import verb_before_quote
 from build_scripts.contribute.lexicons import (
     CLAUSE_WORDS,
     COUNTRIES,
@@ -100,9 +101,10 @@ def _subject_before(par: ParsedParagraph, floor: int, verb: int) -> Mention | No
 
 def _body_goes_on(par: ParsedParagraph, floor: int, run: tuple[int, int]) -> bool:
     """Whether a run ends a body's name that goes on over "dan"/"and" from an institution's word ("Kementerian
-    Kelautan dan Perikanan menyebut"): the body speaks, no person."""
+    Kelautan dan Perikanan menyebut"), perhaps from a word opening the sentence that the article prints in
+    lowercase elsewhere, so no name's ("Asosiasi Produsen dan Eksportir …" beside "asosiasi"): the body speaks."""
     body = par.run_ending(run[0] - 2, floor) if par.word(run[0] - 1) in ("dan", "and") else None
-    return body is not None and par.word(body[0]) in INSTITUTIONS
+    return body is not None and any(par.word(k) in INSTITUTIONS for k in range(max(body[0] - 1, floor), body[0] + 1))
 
 
 def _after_apposition(par: ParsedParagraph, floor: int, comma: int) -> Mention | None:
@@ -450,7 +452,7 @@ def _verb_kind(par: ParsedParagraph, i: int) -> str | None:
         return None
     if lower in lex.verbs or lower in lex.inverted:
         return "passive" if par.word(i + 1) in lex.passive_by else "before"
-    return None
+    return "before" if verb_before_quote(par, i) else None
 
 
 def _modifies_a_role(par: ParsedParagraph, i: int) -> bool:

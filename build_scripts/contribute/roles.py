@@ -224,10 +224,15 @@ def _apposition_before(par: ParsedParagraph, comma: int, last: int) -> str | Non
     """ "Kepala Dinas SDA DKI Jakarta, Rina Kusumawardani", "Seorang orangtua murid, Ujang Suryana": a role filling
     the phrase before the comma, or a description after an indefinite article, or an Indonesian sentence opening
     with a word outside the lists and the body or country it serves before the name set off by commas ("Tekong
-    Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,")."""
-    if opening := _opening_description(par, comma):
+    Indonesia, Lestari, mengakui", "Prakirawan BMKG Stasiun Meteorologi Tuban, Agus Salim Hasibuan,"); a phrase
+    opening the sentence ("Terpisah, Kepala Bidang …, X,") is no part of the role."""
+    if opening := _opening_description(par, comma) or _relation(par, comma):
         return opening
+    if _placed_opening(par, comma):
+        return None
     start = _walk_back(par, comma - 1, True)
+    if not (start > 0 and (par.word(start - 1) in INDEFINITE or par.word(start - 1) == "satu")):
+        start = _past_connective(par, start, comma - 1)
     while start < comma and (par.word(start) in NOT_NAMES or par.word(start) in LINKS):
         start += 1
     words = [par.tokens[i].text for i in range(start, comma) if par.tokens[i].kind == "word"]
@@ -282,6 +287,38 @@ def _opening_description(par: ParsedParagraph, comma: int) -> str | None:
 _OPENING_RELATIVES = frozenset("who yang".split())
 
 
+def _relation(par: ParsedParagraph, comma: int) -> str | None:
+    """A noun phrase opening the sentence that says who the person is to someone named before, set off before the
+    name: after a possessive ("Their guide,", "His lawyer,"), before "itu"/"tersebut" ("Ketua serikat itu,"), or
+    one word with "-nya" ("Tetangganya,"). The phrase is the role, as the daughter in "His daughter, Anya," is;
+    a connective ("Sementara itu,", "Sebelumnya,") is no person's noun."""
+    first = par.bounds[comma][0]
+    phrase = range(first, comma)
+    if not 1 <= len(phrase) <= 5 or any(par.tokens[i].kind != "word" for i in phrase):
+        return None
+    lowercase = all(par.tokens[i].text.islower() and not verb_like(par, i) for i in range(first + 1, comma))
+    head, lex = par.tokens[first].text, par.lexicon
+    if len(phrase) >= 2 and par.word(first) in _POSSESSIVES and lowercase:
+        return text_of(par, first + 1, comma - 1)
+    person = is_role_noun(head) or is_doer(head) or head.casefold() in lex.described | lex.person_nouns
+    if len(phrase) >= 2 and par.word(comma - 1) in _DEICTIC and lowercase and person:
+        return text_of(par, first, comma - 1)
+    bare = head.casefold().removesuffix("nya")
+    owned = len(phrase) == 1 and bare != head.casefold() and (bare in lex.described | lex.person_nouns or is_doer(head))
+    return text_of(par, first, first) if owned else None
+
+
+def _placed_opening(par: ParsedParagraph, comma: int) -> bool:
+    """Whether the words before the comma are a phrase opening the sentence with a preposition ("At a taxi rank on
+    Bree Street,", "Di halte Kiyomizu-michi,"): where or when, never who the person is."""
+    first = par.bounds[comma][0]
+    return first < comma and par.word(first) in LINKS and all(par.word(i) != "," for i in range(first, comma))
+
+
+_POSSESSIVES = frozenset("his her their its our my".split())
+_DEICTIC = frozenset("itu tersebut".split())
+
+
 def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address: int) -> int | None:
     """Where the title start..end before the name at token `name` starts: lowercase words before a capitalised
     one dropped ("bertemu Menteri …"), kept before a lowercase one ("health minister"); None unless a word of
@@ -289,6 +326,7 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
     address at token `address` that opens it ("runner Daniel Kiprop", "On Tuesday, lifeboat coxswain Owen Hughes",
     '"…," harbour master Capt. Owen Price'), or a word the article prints elsewhere as a lowercase noun ("Commuter
     Rui Batista")."""
+    start = _past_preposition(par, start, end)
     while start < end and (par.tokens[start].text.islower() or par.word(start) in LINKS):
         if par.tokens[start + 1].text.islower() and par.word(start) not in LINKS:
             break
@@ -309,6 +347,23 @@ def _title_start(par: ParsedParagraph, start: int, end: int, name: int, address:
     reported = start > 0 and par.word(start - 1) in par.lexicon.inverted and par.tokens[start].text.islower()
     noun = end == address - 1 and (((described or reported) and _common_noun(par, end)) or lowercase)
     return start if noun or any(map(is_role_noun, words)) else None
+
+
+def _past_preposition(par: ParsedParagraph, start: int, end: int) -> int:
+    """Where a capitalised title starts after lowercase words ending in a preposition that hold no word of office
+    ("The lone vote against came from Commissioner X"): the words before are the sentence's, not the title's;
+    with one ("head of Lagos State Emergency Management Agency X") they are its first words."""
+    capital = next((i for i in range(start + 1, end + 1) if _capital_after_preposition(par, i)), None)
+    if capital is None or any(is_role_noun(par.tokens[i].text) for i in range(start, capital - 1)):
+        return start
+    if any(par.tokens[i].text == "," for i in range(capital, end)):
+        return start  # "Speaking at a news conference in Geneva, WHO spokesperson X": the comma ends the phrase.
+    return capital
+
+
+def _capital_after_preposition(par: ParsedParagraph, i: int) -> bool:
+    before = par.tokens[i - 1].text
+    return par.tokens[i].text[:1].isupper() and before.islower() and before in LINKS and par.tokens[i - 2].text.islower()
 
 
 def _aged(par: ParsedParagraph, name: int) -> bool:

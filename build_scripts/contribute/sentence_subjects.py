@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from build_scripts.contribute.lexicons import DETERMINERS, INSTITUTIONS, NOT_NAMES, PORTFOLIOS, ROLE_NOUNS
-from build_scripts.contribute.mentions import Mention, Name, Pronoun, Title, is_role_noun, is_role_only
+from build_scripts.contribute.mentions import Mention, Name, Pronoun, Title, is_doer, is_role_noun, is_role_only
 from build_scripts.contribute.name_cues import described_name
 from build_scripts.contribute.paragraph import ParsedParagraph
 from build_scripts.contribute.reporting_verbs import title_ending, titled_name
@@ -35,6 +35,9 @@ def opening_subject(par: ParsedParagraph, start: int, before: int) -> Mention | 
         first = comma + 1 if comma is not None else start
     if first >= before:
         return None
+    following = next((j for j in range(first + 1, min(before, first + 12)) if par.tokens[j].text == ","), None)
+    if first > start and following is not None and (described := described_name(par, first, following, before)):
+        return described  # "Di halte Kiyomizu-michi, wisatawan asal Surabaya, Yohanes Kristanto, mengaku"
     if par.word(first) in par.lexicon.pronouns:
         return Pronoun(first)
     if title := title_ending(par, first, min(first + 1, before - 1)):
@@ -70,7 +73,31 @@ def _past_described_opening(par: ParsedParagraph, first: int, before: int) -> in
     j = first + 1
     while j < before and par.tokens[j].text.islower() and _describing_noun(par, j):
         j += 1
-    return j if j > first + 1 and par.run_starting(j, before) is not None else first
+    if j > first + 1 and par.run_starting(j, before) is not None:
+        return j
+    return _past_lowercase_description(par, first, before) if after_phrase else first
+
+
+def _past_lowercase_description(par: ParsedParagraph, first: int, before: int) -> int:
+    """Where the name starts after a description in lowercase that follows an opening phrase and holds a noun of a
+    person ("At the back of the march, retired tram driver Joaquim Reis, 71, held up …", "Di pasar itu, sopir angkot
+    Budi Santoso menunggu …"): a run of two names or more must follow it."""
+    j = first
+    while j < before and j - first < 4 and par.tokens[j].kind == "word" and par.tokens[j].text.islower():
+        j += 1
+    run = par.run_starting(j, before)
+    if j == first or run is None or run[1] == run[0] or not any(_of_a_person(par, i) for i in range(first, j)):
+        return first
+    verbs = par.lexicon.verbs | par.lexicon.inverted
+    return first if any(par.word(i) in verbs or par.word(i) in DETERMINERS for i in range(first, j)) else j
+
+
+def _of_a_person(par: ParsedParagraph, i: int) -> bool:
+    text = par.tokens[i].text
+    return _describing_noun(par, i) or is_doer(text) or (len(text) > 4 and text.endswith(_DOERS))
+
+
+_DOERS = ("er", "or", "ist", "ian", "ant", "man")
 
 
 def _describing_noun(par: ParsedParagraph, i: int) -> bool:
