@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from pathlib import Path
 
+from build_scripts.model import Credit
 from build_scripts.site_config import SiteIdentity
 
 REPO = Path(__file__).resolve().parent.parent
@@ -565,3 +566,20 @@ BROKEN = {
         ],
     ),
 }
+
+
+def rep(name: str, city: str | None = None) -> Credit:
+    """A credit as the credit tests expect it: reported, from an optional city."""
+    return Credit(name, "reported", city)
+
+
+def con(name: str, city: str | None = None) -> Credit:
+    return Credit(name, "contributed", city)
+
+
+def wrote(name: str) -> Credit:
+    return Credit(name, "wrote")
+
+
+def ed(name: str) -> Credit:
+    return Credit(name, "edited")

@@ -15,6 +15,8 @@ from build_scripts.model import Credit
 from build_scripts.read.credits import read_trailer
 from build_scripts.read.raw_text import parse_raw
 
+from support import con, rep
+
 
 @dataclass(frozen=True)
 class Case:
@@ -30,14 +32,6 @@ class Case:
     @property
     def text(self) -> str:
         return "\n\n".join([f"Title of {self.name}", *filter(None, [self.byline]), *self.story, self.trailer]) + "\n"
-
-
-def rep(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "reported", city)
-
-
-def con(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "contributed", city)
 
 
 HELD_ASIDE: tuple[Case, ...] = (

@@ -7,18 +7,7 @@ import pytest
 from build_scripts.model import Credit, Paragraph
 from build_scripts.read.credits import CreditReading, Flag, Part, parse_credits, read_trailer
 
-
-def rep(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "reported", city)
-
-
-def con(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "contributed", city)
-
-
-def wrote(name: str) -> Credit:
-    return Credit(name, "wrote")
-
+from support import con, rep, wrote
 
 CASES: list[tuple[str, tuple[Credit, ...]]] = [
     # The forms the parser must know.

@@ -16,6 +16,8 @@ from build_scripts.model import Credit
 from build_scripts.read.credits import read_trailer
 from build_scripts.read.raw_text import parse_raw
 
+from support import con, ed, rep, wrote
+
 
 @dataclass(frozen=True)
 class Case:
@@ -27,22 +29,6 @@ class Case:
     flags: tuple[str, ...] = ()
     """Parts reported as not understood, or as initials to name."""
     last: str = "The council will vote on the plan next month, officials said."
-
-
-def rep(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "reported", city)
-
-
-def con(name: str, city: str | None = None) -> Credit:
-    return Credit(name, "contributed", city)
-
-
-def wrote(name: str) -> Credit:
-    return Credit(name, "wrote")
-
-
-def ed(name: str) -> Credit:
-    return Credit(name, "edited")
 
 
 def tag(initials: str, role: str) -> Credit:
