@@ -1,10 +1,9 @@
 """Place names, which are never a speaker: "Spanyol mengatakan" after "Badan meteorologi nasional" names a
 country, not a person, whatever the sentence's grammar makes of it.
 
-Countries come from Babel's territory names in both languages (the same data `dates.py` reads), so "Spain",
-"Spanyol", "Jerman" and "Germany" are known without a list here; Indonesia's provinces and their short forms,
-the states wire copy prints after a town and the cities a wire story most often datelines are listed; a word
-the article itself prints as a place ("di Jaén", "in Tupelo") counts too. Also the article's words of place that
+Countries, states and provinces come from `region_names`, shared with the credit reader; listed here are the
+provinces' short forms and official names, a few more regions and the cities a wire story most often datelines;
+a word the article itself prints as a place ("di Jaén", "in Tupelo") counts too. Also the article's words of place that
 end a title before a name (`run_endings`, `place_words`).
 """
 
@@ -14,33 +13,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from babel import Locale
-
 from build_scripts.contribute.lexicons import NOT_NAMES, PARTICLES, PLACES
 from build_scripts.read.people_index import fold
+from build_scripts.read.region_names import INDONESIAN_PROVINCES, OTHER_STATES, US_STATES, territories
 
-_LANGUAGES = ("en", "id")
 _PROVINCES = (
-    "Aceh;Sumatera Utara;Sumatera Barat;Sumatera Selatan;Riau;Kepulauan Riau;Jambi;Bengkulu;Lampung;Bangka "
-    "Belitung;Kepulauan Bangka Belitung;Banten;DKI Jakarta;Jawa Barat;Jawa Tengah;Jawa Timur;DI Yogyakarta;Bali;Nusa "
-    "Tenggara Barat;Nusa Tenggara Timur;Kalimantan Barat;Kalimantan Tengah;Kalimantan Selatan;Kalimantan Timur;"
-    "Kalimantan Utara;Sulawesi Utara;Sulawesi Tengah;Sulawesi Selatan;Sulawesi Tenggara;Sulawesi Barat;Gorontalo;"
-    "Maluku;Maluku Utara;Papua;Papua Barat;Papua Barat Daya;Papua Selatan;Papua Tengah;Papua Pegunungan;NTB;NTT;DIY;"
-    "Sumut;Sumbar;Sumsel;Kepri;Babel;Jabar;Jateng;Jatim;Kalbar;Kalteng;Kalsel;Kaltim;Kaltara;Sulut;Sulteng;Sulsel;"
-    "Sultra;Sulbar;Malut;Java;Sumatra;Borneo;Sulawesi;Kalimantan"
+    "Kepulauan Bangka Belitung;DKI Jakarta;DI Yogyakarta;NTB;NTT;DIY;Sumut;Sumbar;Sumsel;Kepri;Babel;Jabar;Jateng;"
+    "Jatim;Kalbar;Kalteng;Kalsel;Kaltim;Kaltara;Sulut;Sulteng;Sulsel;Sultra;Sulbar;Malut;Java;Sumatra;Borneo;Sulawesi;"
+    "Kalimantan;Bavaria;Catalonia;Andalusia"
 )
-_STATES = (
-    "Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Georgia;Hawaii;Idaho;Illinois;"
-    "Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;"
-    "Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;"
-    "Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;Washington;"
-    "West Virginia;Wisconsin;Wyoming;Ontario;Quebec;British Columbia;Alberta;Manitoba;Nova Scotia;New South Wales;"
-    "Queensland;Tasmania;Western Australia;South Australia;Bavaria;Catalonia;Andalusia;Scotland;"
-    "Wales;England;Northern Ireland"
-)
-"""States and provinces AP and Reuters print after a town ("Tupelo, Mississippi")."""
+"""Indonesia's provinces by their official names and short forms, its islands, and regions of Europe."""
 _CITIES = (
-    "Jakarta;Surabaya;Bandung;Medan;Semarang;Makassar;Palembang;Yogyakarta;Denpasar;Manado;Pontianak;Balikpapan;"
+    "Jakarta;Surabaya;Bandung;Medan;Semarang;Makassar;Palembang;Denpasar;Manado;Pontianak;Balikpapan;"
     "Samarinda;Banjarmasin;Padang;Pekanbaru;Batam;Kupang;Jayapura;Ambon;Mataram;Bogor;Bekasi;Depok;Tangerang;"
     "London;Paris;Berlin;Madrid;Roma;Rome;Moskow;Moscow;Beijing;Tokyo;Seoul;Bangkok;Manila;Kuala Lumpur;Singapura;"
     "Hanoi;New Delhi;Delhi;Mumbai;Dhaka;Islamabad;Kabul;Teheran;Tehran;Bagdad;Baghdad;Riyadh;Doha;Dubai;Abu Dhabi;"
@@ -55,10 +39,7 @@ _PRINTED_AT = re.compile(r"\b(?:di|in|near|dekat)\s+([A-Z][\w'’-]*)(?=[,.;]|\s
 
 @cache
 def _known() -> frozenset[str]:
-    names = {name for language in _LANGUAGES for name in Locale.parse(language).territories.values()}
-    names.update(_PROVINCES.split(";"))
-    names.update(_STATES.split(";"))
-    names.update(_CITIES.split(";"))
+    names = territories() | {*US_STATES, *OTHER_STATES, *INDONESIAN_PROVINCES, *_PROVINCES.split(";"), *_CITIES.split(";")}
     return frozenset(fold(name) for name in names)
 
 

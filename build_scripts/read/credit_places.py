@@ -1,54 +1,31 @@
 """The regions a credit prints after a city ("Nairobi, Kenya", "Jackson, Miss.", "Surabaya, Jawa Timur"), so
 that a country or state stays with its city and never becomes a person, whatever the commas around it.
 
-Countries come from Babel's territory names in English and Indonesian (the languages credits are read in);
-states and provinces, which Babel does not name, are listed here as AP and Indonesian outlets print them.
+Countries, states and provinces come from `region_names`; listed here are what credits print besides: AP's
+abbreviations of states, other regions and Indonesian provinces by their English names.
 """
 
 from __future__ import annotations
 
 import functools
 
-from babel import Locale
+from build_scripts.read.region_names import INDONESIAN_PROVINCES, OTHER_STATES, US_STATES, territories
 
-_US_STATES = (
-    "Alabama Ala. | Alaska | Arizona Ariz. | Arkansas Ark. | California Calif. | Colorado Colo. | Connecticut Conn. "
-    "| Delaware Del. | Florida Fla. | Georgia Ga. | Hawaii | Idaho | Illinois Ill. | Indiana Ind. | Iowa | Kansas Kan. "
-    "| Kentucky Ky. | Louisiana La. | Maine | Maryland Md. | Massachusetts Mass. | Michigan Mich. | Minnesota Minn. "
-    "| Mississippi Miss. | Missouri Mo. | Montana Mont. | Nebraska Neb. | Nevada Nev. | New Hampshire N.H. "
-    "| New Jersey N.J. | New Mexico N.M. | New York N.Y. | North Carolina N.C. | North Dakota N.D. | Ohio "
-    "| Oklahoma Okla. | Oregon Ore. | Pennsylvania Pa. | Rhode Island R.I. | South Carolina S.C. | South Dakota S.D. "
-    "| Tennessee Tenn. | Texas | Utah | Vermont Vt. | Virginia Va. | Washington Wash. | West Virginia W.Va. "
-    "| Wisconsin Wis. | Wyoming Wyo. | D.C. | Puerto Rico | Guam"
+_AP_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split()
 )
 _OTHER_REGIONS = (
-    "Alberta | British Columbia | Manitoba | New Brunswick | Newfoundland | Nova Scotia | Ontario | Quebec "
-    "| Saskatchewan | New South Wales | Queensland | Victoria | Tasmania | Western Australia | South Australia "
-    "| Northern Territory | England | Scotland | Wales | Northern Ireland | Gaza Strip | Jalur Gaza | West Bank "
-    "| Tepi Barat | Kashmir | Crimea | Krimea | Kurdistan | Tibet | Xinjiang | Inggris | Skotlandia "
-    "| Aceh | Sumatera Utara | Sumatera Barat | Sumatera Selatan | Riau | Kepulauan Riau | Jambi | Bengkulu | Lampung "
-    "| Bangka Belitung | Banten | Jawa Barat | Jawa Tengah | Jawa Timur | Yogyakarta | Bali | Nusa Tenggara Barat "
-    "| Nusa Tenggara Timur | Kalimantan Barat | Kalimantan Tengah | Kalimantan Selatan | Kalimantan Timur "
-    "| Kalimantan Utara | Sulawesi Utara | Sulawesi Tengah | Sulawesi Selatan | Sulawesi Tenggara | Sulawesi Barat "
-    "| Gorontalo | Maluku | Maluku Utara | Papua | Papua Barat | Papua Tengah | Papua Pegunungan | Papua Selatan "
-    "| Papua Barat Daya | West Java | Central Java | East Java | North Sumatra | South Sulawesi | East Nusa Tenggara "
-    "| West Papua | North Maluku"
-)
-_AP_ABBREVIATIONS = frozenset(
-    word for entry in _US_STATES.split(" | ") for word in entry.split(" ") if word.endswith(".") and word != "D.C."
+    "D.C. | Puerto Rico | Guam | New Brunswick | Newfoundland | Saskatchewan | Victoria | Northern Territory "
+    "| Gaza Strip | Jalur Gaza | West Bank | Tepi Barat | Kashmir | Crimea | Krimea | Kurdistan | Tibet | Xinjiang "
+    "| Inggris | Skotlandia | West Java | Central Java | East Java | North Sumatra | South Sulawesi "
+    "| East Nusa Tenggara | West Papua | North Maluku"
 )
 
 
 @functools.cache
 def _regions() -> frozenset[str]:
-    names = {name for language in ("en", "id") for name in Locale(language).territories.values()}
-    for entry in (*_US_STATES.split(" | "), *_OTHER_REGIONS.split(" | ")):
-        words = entry.split(" ")
-        abbreviation = words[-1] if words[-1].endswith(".") and len(words) > 1 else None
-        names.add(" ".join(words[:-1]) if abbreviation else entry)
-        if abbreviation:
-            names.add(abbreviation)
-    return frozenset(names)
+    return territories() | {*US_STATES, *OTHER_STATES, *INDONESIAN_PROVINCES, *_OTHER_REGIONS.split(" | ")} | _AP_ABBREVIATIONS
 
 
 def is_region(text: str) -> bool:
