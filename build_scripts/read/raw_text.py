@@ -223,12 +223,14 @@ def _kind(text: str) -> str | None:
 
 
 def _asides(body: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
-    """The story without its "Baca juga" lines, and those lines, each run of them a paragraph."""
+    """The story without its "Baca juga" lines, and those lines, each run of them a paragraph; "Baca juga:" alone on
+    its line takes the headline printed under it."""
     story: list[Paragraph] = []
     asides: list[Paragraph] = []
     for paragraph in body:
         texts = paragraph.text.split("\n")
-        aside = [is_aside(line) or (number > 0 and _bare_label(texts[number - 1])) for number, line in enumerate(texts)]
+        labels = [is_aside(line) for line in texts]
+        aside = [labels[n] or (n > 0 and labels[n - 1] and texts[n - 1].rstrip().endswith(":")) for n in range(len(texts))]
         start = 0
         for number in range(1, len(texts) + 1):
             if number == len(texts) or aside[number] != aside[start]:
@@ -236,8 +238,3 @@ def _asides(body: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
                 (asides if aside[start] else story).append(run)
                 start = number
     return story, asides
-
-
-def _bare_label(line: str) -> bool:
-    """ "Baca juga:" alone on its line: the headline it points to is printed on the next line, and is an aside too."""
-    return is_aside(line) and line.rstrip().endswith(":")
